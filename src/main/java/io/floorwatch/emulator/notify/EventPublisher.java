@@ -1,0 +1,144 @@
+package io.floorwatch.emulator.notify;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.org.Json;
+import io.floorwatch.emulator.org.OrgDirectory;
+import io.floorwatch.emulator.org.OrgListener;
+import io.floorwatch.emulator.org.PresenceCatalog;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns changes in the org into notification events with the bodies Genesys sends: presence (UPPER_SNAKE
+ * system presence), routing status, activity, queue membership and queue observations (at most once a second
+ * per queue, and only when something changed).
+ */
+public final class EventPublisher implements OrgListener {
+    private final OrgDirectory org;
+    private final StreamingServer streaming;
+    private final Map<String, String> lastObservation = new ConcurrentHashMap<>();
+
+    public EventPublisher(OrgDirectory org, StreamingServer streaming) {
+        this.org = org;
+        this.streaming = streaming;
+    }
+
+    @Override
+    public void presenceChanged(EmUser user, EmUser.Status status) {
+        String prefix = "v2.users." + user.id();
+        streaming.publish(prefix + ".presence", presenceBody(status));
+        streaming.publish(prefix + ".activity", activityBody(user, status));
+    }
+
+    @Override
+    public void routingStatusChanged(EmUser user, EmUser.Status status) {
+        String prefix = "v2.users." + user.id();
+        ObjectNode body = Json.object();
+        body.put("id", user.id());
+        body.set("routingStatus", routingStatus(status));
+        streaming.publish(prefix + ".routingStatus", body);
+        streaming.publish(prefix + ".activity", activityBody(user, status));
+    }
+
+    @Override
+    public void membershipChanged(EmQueue queue, String userId, boolean member) {
+        ObjectNode body = Json.object();
+        body.put("id", userId);
+        body.putObject("user").put("id", userId);
+        body.put("queueId", queue.id());
+        body.put("joined", member && queue.member(userId).map(EmQueue.Member::joined).orElse(false));
+        streaming.publish("v2.routing.queues." + queue.id() + ".users", body);
+    }
+
+    /** Publishes a queue's observation if anyone listens and it differs from the last one sent. */
+    public void queueTraffic(EmQueue queue, EmQueue.Traffic traffic) {
+        String topic = "v2.analytics.queues." + queue.id() + ".observations";
+        Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
+        int onQueue = 0;
+        for (EmQueue.Member member : queue.members()) {
+            EmUser user = org.user(member.userId()).orElse(null);
+            if (user != null && member.joined()) {
+                EmUser.Status status = user.status();
+                if (status.presence() == io.floorwatch.domain.SystemPresence.ON_QUEUE) {
+                    onQueue++;
+                    statuses.merge(status.routingStatus(), 1, Integer::sum);
+                }
+            }
+        }
+        String fingerprint = traffic.waiting() + "/" + traffic.interacting() + "/" + onQueue + "/" + statuses;
+        if (Objects.equals(lastObservation.put(queue.id(), fingerprint), fingerprint)) {
+            return;
+        }
+        Instant now = org.clock().instant();
+        ObjectNode body = Json.object();
+        ObjectNode group = body.putObject("group");
+        group.put("queueId", queue.id());
+        group.put("mediaType", "voice");
+        ObjectNode data = body.putArray("data").addObject();
+        Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(now.atZone(java.time.ZoneOffset.UTC).getMinute() >= 30
+                ? 30 : 0, ChronoUnit.MINUTES);
+        data.put("interval", Json.date(start) + "/" + Json.date(start.plus(30, ChronoUnit.MINUTES)));
+        ArrayNode metrics = data.putArray("metrics");
+        metric(metrics, "oWaiting", null, traffic.waiting());
+        metric(metrics, "oInteracting", null, traffic.interacting());
+        metric(metrics, "oOnQueueUsers", null, onQueue);
+        statuses.forEach((status, count) -> metric(metrics, "oUserRoutingStatuses", status.name(), count));
+        streaming.publish(topic, body);
+    }
+
+    private static void metric(ArrayNode metrics, String name, String qualifier, long count) {
+        ObjectNode metric = metrics.addObject();
+        metric.put("metric", name);
+        if (qualifier != null) {
+            metric.put("qualifier", qualifier);
+        }
+        metric.putObject("stats").put("count", count);
+    }
+
+    private ObjectNode presenceBody(EmUser.Status status) {
+        PresenceCatalog.Entry entry = org.presences().of(status.presence());
+        ObjectNode body = Json.object();
+        body.put("source", "PURECLOUD");
+        ObjectNode definition = body.putObject("presenceDefinition");
+        definition.put("id", entry.id());
+        definition.put("systemPresence", entry.eventName());
+        body.put("primary", true);
+        body.put("message", "");
+        body.put("modifiedDate", Json.date(status.presenceModified()));
+        return body;
+    }
+
+    private static ObjectNode routingStatus(EmUser.Status status) {
+        ObjectNode routing = Json.object();
+        routing.put("status", status.routingStatus().name());
+        routing.put("startTime", Json.date(status.routingStart()));
+        return routing;
+    }
+
+    private ObjectNode activityBody(EmUser user, EmUser.Status status) {
+        PresenceCatalog.Entry entry = org.presences().of(status.presence());
+        ObjectNode body = Json.object();
+        body.put("id", user.id());
+        body.set("routingStatus", routingStatus(status));
+        ObjectNode presence = body.putObject("presence");
+        ObjectNode definition = presence.putObject("presenceDefinition");
+        definition.put("id", entry.id());
+        definition.put("systemPresence", entry.eventName());
+        presence.put("presenceMessage", "");
+        presence.put("modifiedDate", Json.date(status.presenceModified()));
+        ObjectNode outOfOffice = body.putObject("outOfOffice");
+        outOfOffice.put("active", false);
+        ArrayNode queueIds = body.putArray("activeQueueIds");
+        org.queueIdsOf(user.id()).stream().sorted().forEach(queueIds::add);
+        return body;
+    }
+}

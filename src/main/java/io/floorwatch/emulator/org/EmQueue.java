@@ -1,0 +1,121 @@
+package io.floorwatch.emulator.org;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A routing queue of the emulated org. Genesys keeps a queue as a document that PUT replaces whole, so the
+ * emulator stores the writable part exactly as the client sent it; members and live traffic sit beside it.
+ */
+public final class EmQueue {
+    private final String id;
+    private final Instant dateCreated;
+    private final String createdBy;
+    private ObjectNode body;
+    private Instant dateModified;
+    private String modifiedBy;
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private volatile Traffic traffic = Traffic.EMPTY;
+
+    EmQueue(String id, ObjectNode body, Instant created, String createdBy) {
+        this.id = id;
+        this.body = body.deepCopy();
+        this.dateCreated = created;
+        this.dateModified = created;
+        this.createdBy = createdBy;
+        this.modifiedBy = createdBy;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public synchronized String name() {
+        return body.path("name").asText("");
+    }
+
+    /** A copy of the stored writable document. */
+    public synchronized ObjectNode body() {
+        return body.deepCopy();
+    }
+
+    synchronized void replaceBody(ObjectNode newBody, Instant at, String by) {
+        body = newBody.deepCopy();
+        dateModified = at;
+        modifiedBy = by;
+    }
+
+    public Instant dateCreated() {
+        return dateCreated;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public synchronized Instant dateModified() {
+        return dateModified;
+    }
+
+    public synchronized String modifiedBy() {
+        return modifiedBy;
+    }
+
+    public synchronized List<Member> members() {
+        return new ArrayList<>(members.values());
+    }
+
+    public synchronized Optional<Member> member(String userId) {
+        return Optional.ofNullable(members.get(userId));
+    }
+
+    public synchronized int memberCount() {
+        return members.size();
+    }
+
+    public synchronized int joinedMemberCount() {
+        return (int) members.values().stream().filter(Member::joined).count();
+    }
+
+    synchronized boolean addMember(String userId, boolean joined) {
+        return members.putIfAbsent(userId, new Member(userId, joined, 1)) == null;
+    }
+
+    synchronized boolean removeMember(String userId) {
+        return members.remove(userId) != null;
+    }
+
+    public Traffic traffic() {
+        return traffic;
+    }
+
+    public void traffic(Traffic newTraffic) {
+        traffic = newTraffic;
+    }
+
+    /** A member of the queue. */
+    public record Member(String userId, boolean joined, int ringNumber) {
+    }
+
+    /**
+     * The queue's live traffic, as the simulator last computed it.
+     *
+     * @param oldestWaitingSince arrival time of the longest-waiting interaction, or null when none waits
+     * @param serviceLevel share of answered interactions answered within the queue's target, 0.0 to 1.0
+     */
+    public record Traffic(int waiting, Instant oldestWaitingSince, int interacting, long offered, long answered,
+            long abandoned, double serviceLevel) {
+        public static final Traffic EMPTY = new Traffic(0, null, 0, 0, 0, 0, 1.0);
+
+        public double abandonRate() {
+            long ended = answered + abandoned;
+            return ended == 0 ? 0.0 : (double) abandoned / ended;
+        }
+    }
+}

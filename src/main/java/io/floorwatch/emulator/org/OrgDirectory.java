@@ -1,0 +1,218 @@
+package io.floorwatch.emulator.org;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SkillState;
+import io.floorwatch.domain.SystemPresence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/** Everything the emulated org holds, and the one place that changes it (so listeners never miss a change). */
+public final class OrgDirectory {
+    private final Clock clock;
+    private final PresenceCatalog presences;
+    private final Supplier<String> ids;
+    private final String homeDivisionId;
+    private final List<EmUser> users = new CopyOnWriteArrayList<>();
+    private final Map<String, EmUser> usersById = new ConcurrentHashMap<>();
+    private final Map<String, EmTeam> teams = new LinkedHashMap<>();
+    private final Map<String, EmSkill> skills = new ConcurrentHashMap<>();
+    private final Map<String, EmQueue> queues = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> queuesByUser = new ConcurrentHashMap<>();
+    private final List<OrgListener> listeners = new CopyOnWriteArrayList<>();
+
+    public OrgDirectory(Clock clock, PresenceCatalog presences, Supplier<String> ids) {
+        this.clock = clock;
+        this.presences = presences;
+        this.ids = ids;
+        this.homeDivisionId = ids.get();
+    }
+
+    /** The org's one division ("Home"), which every user and generated queue belongs to. */
+    public String homeDivisionId() {
+        return homeDivisionId;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PresenceCatalog presences() {
+        return presences;
+    }
+
+    public String newId() {
+        return ids.get();
+    }
+
+    public void addListener(OrgListener listener) {
+        listeners.add(listener);
+    }
+
+    // ---- teams and users -------------------------------------------------------------------------------
+
+    public synchronized EmTeam addTeam(String name) {
+        EmTeam team = new EmTeam(newId(), name);
+        teams.put(team.id(), team);
+        return team;
+    }
+
+    public synchronized List<EmTeam> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    public EmUser addUser(String name, String email, String title, EmTeam team) {
+        synchronized (users) {
+            EmUser user = new EmUser(users.size(), newId(), name, email, title, team);
+            users.add(user);
+            usersById.put(user.id(), user);
+            return user;
+        }
+    }
+
+    /** Users in a stable order (creation order), as paged listings need. */
+    public List<EmUser> users() {
+        return Collections.unmodifiableList(users);
+    }
+
+    public Optional<EmUser> user(String id) {
+        return Optional.ofNullable(id == null ? null : usersById.get(id));
+    }
+
+    public void setPresence(EmUser user, SystemPresence presence) {
+        Instant now = clock.instant();
+        boolean leftQueue;
+        EmUser.Status status;
+        synchronized (user) {
+            user.setPresence(presence, now);
+            // Routing status only applies On Queue; leaving it takes the agent off the ACD.
+            leftQueue = presence != SystemPresence.ON_QUEUE && user.routingStatus() != RoutingStatus.OFF_QUEUE;
+            if (leftQueue) {
+                user.setRoutingStatus(RoutingStatus.OFF_QUEUE, now);
+            }
+            status = user.status();
+        }
+        if (leftQueue) {
+            listeners.forEach(l -> l.routingStatusChanged(user, status));
+        }
+        listeners.forEach(l -> l.presenceChanged(user, status));
+    }
+
+    public void setRoutingStatus(EmUser user, RoutingStatus routingStatus) {
+        EmUser.Status status;
+        synchronized (user) {
+            user.setRoutingStatus(routingStatus, clock.instant());
+            status = user.status();
+        }
+        listeners.forEach(l -> l.routingStatusChanged(user, status));
+    }
+
+    /** Sets state without telling anyone: the generator's initial floor, before any socket exists. */
+    public void initialState(EmUser user, SystemPresence presence, Instant presenceSince, RoutingStatus routing,
+            Instant routingSince) {
+        user.setPresence(presence, presenceSince);
+        user.setRoutingStatus(routing, routingSince);
+    }
+
+    public void putUserSkill(EmUser user, String skillId, double proficiency) {
+        user.putSkill(skillId, proficiency);
+    }
+
+    public boolean removeUserSkill(EmUser user, String skillId) {
+        return user.removeSkill(skillId);
+    }
+
+    public void replaceUserSkills(EmUser user, List<Map.Entry<String, Double>> newSkills) {
+        user.replaceSkills(newSkills);
+    }
+
+    // ---- skills ----------------------------------------------------------------------------------------
+
+    public EmSkill addSkill(String name, SkillState state) {
+        EmSkill skill = new EmSkill(newId(), name, state, 1, clock.instant());
+        skills.put(skill.id(), skill);
+        return skill;
+    }
+
+    /** Skills sorted by name, as the listing returns them. */
+    public List<EmSkill> skills() {
+        List<EmSkill> sorted = new ArrayList<>(skills.values());
+        sorted.sort(Comparator.comparing(EmSkill::name, String.CASE_INSENSITIVE_ORDER).thenComparing(EmSkill::id));
+        return sorted;
+    }
+
+    public Optional<EmSkill> skill(String id) {
+        return Optional.ofNullable(id == null ? null : skills.get(id));
+    }
+
+    public Optional<EmSkill> setSkillState(String id, SkillState state) {
+        return Optional.ofNullable(skills.computeIfPresent(id, (k, s) -> s.withState(state, clock.instant())));
+    }
+
+    // ---- queues ----------------------------------------------------------------------------------------
+
+    public EmQueue addQueue(ObjectNode body, String createdBy) {
+        EmQueue queue = new EmQueue(newId(), body, clock.instant(), createdBy);
+        queues.put(queue.id(), queue);
+        return queue;
+    }
+
+    public void replaceQueue(EmQueue queue, ObjectNode body, String modifiedBy) {
+        queue.replaceBody(body, clock.instant(), modifiedBy);
+    }
+
+    public boolean deleteQueue(String id) {
+        EmQueue removed = queues.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        removed.members().forEach(m -> queuesByUser.getOrDefault(m.userId(), Set.of()).remove(id));
+        return true;
+    }
+
+    /** Queues sorted by name, as the listing returns them. */
+    public List<EmQueue> queues() {
+        List<EmQueue> sorted = new ArrayList<>(queues.values());
+        sorted.sort(Comparator.comparing(EmQueue::name, String.CASE_INSENSITIVE_ORDER).thenComparing(EmQueue::id));
+        return sorted;
+    }
+
+    public Optional<EmQueue> queue(String id) {
+        return Optional.ofNullable(id == null ? null : queues.get(id));
+    }
+
+    public boolean addMember(EmQueue queue, String userId, boolean joined) {
+        boolean added = queue.addMember(userId, joined);
+        if (added) {
+            queuesByUser.computeIfAbsent(userId, k -> ConcurrentHashMap.newKeySet()).add(queue.id());
+            listeners.forEach(l -> l.membershipChanged(queue, userId, true));
+        }
+        return added;
+    }
+
+    public boolean removeMember(EmQueue queue, String userId) {
+        boolean removed = queue.removeMember(userId);
+        if (removed) {
+            queuesByUser.getOrDefault(userId, Set.of()).remove(queue.id());
+            listeners.forEach(l -> l.membershipChanged(queue, userId, false));
+        }
+        return removed;
+    }
+
+    /** Ids of the queues the user is a member of. */
+    public Set<String> queueIdsOf(String userId) {
+        return Set.copyOf(queuesByUser.getOrDefault(userId, Set.of()));
+    }
+}

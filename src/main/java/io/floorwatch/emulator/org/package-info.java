@@ -1,0 +1,6 @@
+/**
+ * The emulated org's state: users with presence, routing status and skills; skills; queues with their stored
+ * bodies and members; the presence catalog. Thread-safe: the HTTP front, the simulator and the streaming server
+ * all touch it at once.
+ */
+package io.floorwatch.emulator.org;

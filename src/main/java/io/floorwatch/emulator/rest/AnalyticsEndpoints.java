@@ -1,0 +1,153 @@
+package io.floorwatch.emulator.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.org.Json;
+import io.floorwatch.emulator.org.OrgDirectory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code POST /api/v2/analytics/queues/observations/query}: user metrics grouped by queueId, conversation
+ * metrics grouped by queueId and mediaType, as the real service groups them.
+ */
+final class AnalyticsEndpoints {
+    private static final Set<String> USER_METRICS = Set.of("oActiveUsers", "oMemberUsers", "oOffQueueUsers",
+            "oOnQueueUsers", "oUserPresences", "oUserRoutingStatuses");
+    private static final Set<String> CONVERSATION_METRICS = Set.of("oWaiting", "oInteracting", "oAlerting",
+            "oLongestWaiting", "oLongestInteracting");
+
+    private final OrgDirectory org;
+
+    AnalyticsEndpoints(OrgDirectory org) {
+        this.org = org;
+    }
+
+    void register(Router router) {
+        router.add("POST", "/api/v2/analytics/queues/observations/query", this::observations);
+    }
+
+    private HttpReply observations(Exchange exchange) {
+        JsonNode query = exchange.json();
+        List<String> metrics = new ArrayList<>();
+        query.path("metrics").forEach(m -> metrics.add(m.asText()));
+        if (metrics.isEmpty()) {
+            throw ApiError.badRequest("metrics: at least one metric is required");
+        }
+        for (String metric : metrics) {
+            if (!USER_METRICS.contains(metric) && !CONVERSATION_METRICS.contains(metric)) {
+                throw ApiError.badRequest("metrics: unknown metric '" + metric + "'");
+            }
+        }
+        Set<String> queueIds = new LinkedHashSet<>();
+        collectQueueIds(query.path("filter"), queueIds);
+        if (queueIds.isEmpty()) {
+            throw ApiError.badRequest("filter: a queueId predicate is required");
+        }
+        ObjectNode response = Json.object();
+        ArrayNode results = response.putArray("results");
+        Instant now = org.clock().instant();
+        for (String queueId : queueIds) {
+            EmQueue queue = org.queue(queueId).orElse(null);
+            if (queue == null) {
+                continue;
+            }
+            ObjectNode users = Json.object();
+            users.putObject("group").put("queueId", queueId);
+            ArrayNode userData = users.putArray("data");
+            ObjectNode conversations = Json.object();
+            ObjectNode group = conversations.putObject("group");
+            group.put("queueId", queueId);
+            group.put("mediaType", "voice");
+            ArrayNode conversationData = conversations.putArray("data");
+            Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
+            Map<SystemPresence, Integer> presences = new EnumMap<>(SystemPresence.class);
+            int onQueue = 0;
+            int offQueue = 0;
+            int active = 0;
+            for (EmQueue.Member member : queue.members()) {
+                EmUser user = org.user(member.userId()).orElse(null);
+                if (user == null || !member.joined()) {
+                    continue;
+                }
+                EmUser.Status status = user.status();
+                presences.merge(status.presence(), 1, Integer::sum);
+                if (status.presence() != SystemPresence.OFFLINE) {
+                    active++;
+                }
+                if (status.presence() == SystemPresence.ON_QUEUE) {
+                    onQueue++;
+                    statuses.merge(status.routingStatus(), 1, Integer::sum);
+                } else if (status.presence() != SystemPresence.OFFLINE) {
+                    offQueue++;
+                }
+            }
+            EmQueue.Traffic traffic = queue.traffic();
+            for (String metric : metrics) {
+                switch (metric) {
+                    case "oMemberUsers" -> count(userData, metric, null, queue.memberCount());
+                    case "oActiveUsers" -> count(userData, metric, null, active);
+                    case "oOnQueueUsers" -> count(userData, metric, null, onQueue);
+                    case "oOffQueueUsers" -> count(userData, metric, null, offQueue);
+                    case "oUserRoutingStatuses" -> statuses.forEach((s, n) -> count(userData, metric, s.name(), n));
+                    case "oUserPresences" -> presences.forEach((p, n) ->
+                            count(userData, metric, org.presences().of(p).id(), n));
+                    case "oWaiting" -> count(conversationData, metric, null, traffic.waiting());
+                    case "oInteracting" -> count(conversationData, metric, null, traffic.interacting());
+                    case "oAlerting" -> count(conversationData, metric, null, 0);
+                    case "oLongestWaiting" -> {
+                        ObjectNode datum = count(conversationData, metric, null, traffic.waiting() > 0 ? 1 : 0);
+                        if (traffic.oldestWaitingSince() != null) {
+                            ObjectNode stats = (ObjectNode) datum.get("stats");
+                            stats.put("calculatedMetricValue",
+                                    Duration.between(traffic.oldestWaitingSince(), now).toMillis());
+                            datum.putArray("observations").addObject()
+                                    .put("observationDate", Json.date(traffic.oldestWaitingSince()));
+                        }
+                    }
+                    default -> count(conversationData, metric, null, 0);
+                }
+            }
+            if (!userData.isEmpty()) {
+                results.add(users);
+            }
+            if (!conversationData.isEmpty()) {
+                results.add(conversations);
+            }
+        }
+        return HttpReply.ok(response);
+    }
+
+    private static ObjectNode count(ArrayNode data, String metric, String qualifier, long count) {
+        ObjectNode datum = data.addObject();
+        datum.put("metric", metric);
+        if (qualifier != null) {
+            datum.put("qualifier", qualifier);
+        }
+        datum.putObject("stats").put("count", count);
+        return datum;
+    }
+
+    private static void collectQueueIds(JsonNode filter, Set<String> ids) {
+        for (JsonNode predicate : filter.path("predicates")) {
+            if ("queueId".equals(predicate.path("dimension").asText()) && predicate.hasNonNull("value")) {
+                ids.add(predicate.path("value").asText());
+            }
+        }
+        for (JsonNode clause : filter.path("clauses")) {
+            collectQueueIds(clause, ids);
+        }
+    }
+}

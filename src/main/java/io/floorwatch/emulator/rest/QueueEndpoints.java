@@ -1,0 +1,215 @@
+package io.floorwatch.emulator.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.OrgDirectory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Routing queues: listing with Genesys' {@code name} wildcard filter, get, create, PUT as a full replace of
+ * the stored document, delete, and members (list without totals, bulk add/remove up to 100, delete one).
+ */
+public final class QueueEndpoints {
+    static final int MAX_MEMBERS_PER_CALL = 100;
+    private static final Set<String> READ_ONLY = Set.of("id", "dateCreated", "dateModified", "modifiedBy",
+            "createdBy", "memberCount", "userMemberCount", "joinedMemberCount", "selfUri", "sourceQueueId");
+
+    /** What a create does with a name another queue already has (Genesys' behaviour is undocumented). */
+    public enum DuplicateNames {
+        REJECT,
+        ALLOW
+    }
+
+    private final OrgDirectory org;
+    private final WireViews views;
+    private final Faults faults;
+    private volatile DuplicateNames duplicateNames;
+
+    QueueEndpoints(OrgDirectory org, WireViews views, Faults faults, DuplicateNames duplicateNames) {
+        this.org = org;
+        this.views = views;
+        this.faults = faults;
+        this.duplicateNames = duplicateNames;
+    }
+
+    void duplicateNames(DuplicateNames policy) {
+        duplicateNames = policy;
+    }
+
+    void register(Router router) {
+        router.add("GET", "/api/v2/routing/queues", this::list)
+                .add("POST", "/api/v2/routing/queues", this::create)
+                .add("GET", "/api/v2/routing/queues/{queueId}", this::get)
+                .add("PUT", "/api/v2/routing/queues/{queueId}", this::replace)
+                .add("DELETE", "/api/v2/routing/queues/{queueId}", this::delete)
+                .add("GET", "/api/v2/routing/queues/{queueId}/members", this::members)
+                .add("POST", "/api/v2/routing/queues/{queueId}/members", this::changeMembers)
+                .add("DELETE", "/api/v2/routing/queues/{queueId}/members/{memberId}", this::removeMember);
+    }
+
+    private HttpReply list(Exchange exchange) {
+        Listing.Paging paging = Listing.paging(exchange, 25, 500);
+        String name = exchange.query("name");
+        Set<String> ids = new HashSet<>(exchange.queryAll("id"));
+        List<EmQueue> queues = org.queues().stream()
+                .filter(q -> name == null || name.isEmpty() || nameMatches(q.name(), name))
+                .filter(q -> ids.isEmpty() || ids.contains(q.id()))
+                .toList();
+        if ("desc".equalsIgnoreCase(exchange.query("sortOrder"))) {
+            queues = new java.util.ArrayList<>(queues);
+            java.util.Collections.reverse(queues);
+        }
+        return HttpReply.ok(Listing.page(exchange, queues, views::queue, paging, true));
+    }
+
+    /**
+     * "Include only queues with the given name (leading and trailing asterisks allowed)". Without asterisks the
+     * emulator matches by prefix, case-insensitively, so clients that assume an exact match are caught out as
+     * they would be against a real org; clients must post-filter for equality.
+     */
+    static boolean nameMatches(String queueName, String filter) {
+        String name = queueName.toLowerCase(Locale.ROOT);
+        String f = filter.toLowerCase(Locale.ROOT);
+        boolean leading = f.startsWith("*");
+        boolean trailing = f.endsWith("*") && f.length() > 1;
+        String core = f.substring(leading ? 1 : 0, f.length() - (trailing ? 1 : 0));
+        if (leading && trailing) {
+            return name.contains(core);
+        }
+        if (leading) {
+            return name.endsWith(core);
+        }
+        return name.startsWith(core);
+    }
+
+    private HttpReply create(Exchange exchange) {
+        ObjectNode body = writable(exchange.json());
+        String sourceId = exchange.json().path("sourceQueueId").asText("");
+        if (!sourceId.isEmpty()) {
+            EmQueue source = org.queue(sourceId)
+                    .orElseThrow(() -> ApiError.badRequest("sourceQueueId: queue " + sourceId + " does not exist"));
+            ObjectNode copy = source.body();
+            copy.setAll(body);
+            body = copy;
+        }
+        String name = requireName(body);
+        if (duplicateNames == DuplicateNames.REJECT
+                && org.queues().stream().anyMatch(q -> q.name().equalsIgnoreCase(name))) {
+            throw ApiError.badRequest("A queue with the name '" + name + "' already exists");
+        }
+        EmQueue queue = org.addQueue(body, exchange.token.clientId);
+        if (faults.takeCreatedButUnavailable()) {
+            throw ApiError.unavailable();
+        }
+        return HttpReply.ok(views.queue(queue));
+    }
+
+    private HttpReply get(Exchange exchange) {
+        return HttpReply.ok(views.queue(queue(exchange)));
+    }
+
+    private HttpReply replace(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        ObjectNode body = writable(exchange.json());
+        String name = requireName(body);
+        if (duplicateNames == DuplicateNames.REJECT && org.queues().stream()
+                .anyMatch(q -> !q.id().equals(queue.id()) && q.name().equalsIgnoreCase(name))) {
+            throw ApiError.badRequest("A queue with the name '" + name + "' already exists");
+        }
+        org.replaceQueue(queue, body, exchange.token.clientId);
+        return HttpReply.ok(views.queue(queue));
+    }
+
+    private HttpReply delete(Exchange exchange) {
+        if (!org.deleteQueue(exchange.path("queueId"))) {
+            throw ApiError.notFound();
+        }
+        return HttpReply.empty(204);
+    }
+
+    private HttpReply members(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        Listing.Paging paging = Listing.paging(exchange, 25, MAX_MEMBERS_PER_CALL);
+        String joined = exchange.query("joined");
+        String name = exchange.query("name");
+        Set<String> expand = new HashSet<>();
+        exchange.queryAll("expand").forEach(e -> expand.add(e.toLowerCase(Locale.ROOT)));
+        List<EmQueue.Member> members = queue.members().stream()
+                .filter(m -> joined == null || m.joined() == Boolean.parseBoolean(joined))
+                .filter(m -> name == null || org.user(m.userId()).map(u -> u.name().toLowerCase(Locale.ROOT)
+                        .contains(name.toLowerCase(Locale.ROOT))).orElse(false))
+                .toList();
+        return HttpReply.ok(Listing.page(exchange, members, m -> views.member(queue, m, expand), paging, false));
+    }
+
+    private HttpReply changeMembers(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        JsonNode body = exchange.json();
+        if (!body.isArray()) {
+            throw ApiError.badRequest("The body must be a JSON array of {id}");
+        }
+        if (body.size() > MAX_MEMBERS_PER_CALL) {
+            throw ApiError.badRequest("At most " + MAX_MEMBERS_PER_CALL + " members may be added or removed in one "
+                    + "call (" + body.size() + " sent)");
+        }
+        boolean delete = exchange.queryBool("delete", false);
+        for (int i = 0; i < body.size(); i++) {
+            String userId = body.get(i).path("id").asText("");
+            if (org.user(userId).isEmpty()) {
+                throw ApiError.badRequest("body[" + i + "].id: user '" + userId + "' does not exist");
+            }
+        }
+        for (JsonNode member : body) {
+            String userId = member.path("id").asText();
+            if (delete) {
+                org.removeMember(queue, userId);
+            } else {
+                org.addMember(queue, userId, true);
+            }
+        }
+        return HttpReply.empty(204);
+    }
+
+    private HttpReply removeMember(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        if (!org.removeMember(queue, exchange.path("memberId"))) {
+            throw ApiError.notFound();
+        }
+        return HttpReply.empty(204);
+    }
+
+    private ObjectNode writable(JsonNode json) {
+        if (!json.isObject()) {
+            throw ApiError.badRequest("The body must be a JSON object");
+        }
+        ObjectNode body = ((ObjectNode) json).deepCopy();
+        body.remove(READ_ONLY);
+        JsonNode division = body.path("division");
+        if (division.isMissingNode() || division.isNull()) {
+            ObjectNode home = body.putObject("division");
+            home.put("id", org.homeDivisionId());
+            home.put("name", "Home");
+        } else if (!org.homeDivisionId().equals(division.path("id").asText())) {
+            throw ApiError.badRequest("division.id: division '" + division.path("id").asText() + "' does not exist");
+        }
+        return body;
+    }
+
+    private static String requireName(ObjectNode body) {
+        String name = body.path("name").asText("").trim();
+        if (name.isEmpty()) {
+            throw ApiError.badRequest("name is required");
+        }
+        body.put("name", name);
+        return name;
+    }
+
+    private EmQueue queue(Exchange exchange) {
+        return org.queue(exchange.path("queueId")).orElseThrow(ApiError::notFound);
+    }
+}

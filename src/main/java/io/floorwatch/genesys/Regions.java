@@ -1,0 +1,42 @@
+package io.floorwatch.genesys;
+
+import com.mypurecloud.sdk.v2.PureCloudRegionHosts;
+import io.floorwatch.domain.Region;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Genesys Cloud regions as the SDK knows them, and the login URL that belongs to an API base URL. */
+public final class Regions {
+    private Regions() {
+    }
+
+    /** Every region of the SDK's list, in its order. */
+    public static List<Region> all() {
+        return Arrays.stream(PureCloudRegionHosts.values()).map(r -> new Region(r.name(), r.getApiHost())).toList();
+    }
+
+    public static Optional<Region> byName(String name) {
+        return all().stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The token endpoint for an API base URL. Genesys serves it on the login host ({@code api.} becomes
+     * {@code login.}); anything else (an emulator, a proxy) serves it on the same origin. The SDK's own
+     * derivation turns {@code http://127.0.0.1:P} into {@code https://login.0.0.1:P}, which is why Floorwatch
+     * fetches tokens itself.
+     */
+    public static URI tokenUri(String apiBaseUrl) {
+        URI base = URI.create(apiBaseUrl);
+        String host = base.getHost();
+        if (host != null && host.toLowerCase(Locale.ROOT).startsWith("api.")) {
+            String login = "login." + host.substring(4);
+            return URI.create(base.getScheme() + "://" + login + (base.getPort() > 0 ? ":" + base.getPort() : "")
+                    + "/oauth/token");
+        }
+        return URI.create(apiBaseUrl + "/oauth/token");
+    }
+}
