@@ -1,0 +1,108 @@
+package io.floorwatch.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.SecretStore;
+import io.floorwatch.config.Secrets;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.genesys.ConnectionTester;
+import io.floorwatch.genesys.Regions;
+import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.ui.settings.SettingsView;
+import io.floorwatch.ui.settings.SettingsViewModel;
+import io.floorwatch.ui.shell.MainWindow;
+import io.floorwatch.ui.shell.Screen;
+import io.floorwatch.ui.shell.ShellViewModel;
+import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: constructs every component once, by constructor, and starts and stops them in
+ * order. Tests build it with their own paths, environment, keychain and executor.
+ */
+public final class Composition implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
+
+    private final SettingsStore settingsStore;
+    private final Secrets secrets;
+    private final Session session;
+    private final TaskExecutor tasks;
+    private final Settings initialSettings;
+    private final Optional<String> settingsProblem;
+    private MainWindow window;
+
+    public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
+            boolean forceDemo, Supplier<EmulatorConfig> demoConfig) {
+        this.settingsStore = new SettingsStore(paths.settingsFile());
+        this.secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
+        this.tasks = tasks;
+        SettingsStore.Loaded loaded = settingsStore.load();
+        this.settingsProblem = loaded.problem();
+        this.initialSettings = forceDemo ? loaded.settings().withConnection(ConnectionSettings.demo())
+                : loaded.settings();
+        this.session = new Session(secrets, demoConfig);
+    }
+
+    /** The app's defaults: the embedded demo's size. */
+    public static Supplier<EmulatorConfig> demo() {
+        return DemoSettings::emulator;
+    }
+
+    /** Builds the main window's content. Must run on the FX thread. */
+    public MainWindow buildWindow(DialogService dialogs) {
+        applyTheme(initialSettings.theme());
+        SettingsViewModel settings = new SettingsViewModel(settingsStore, initialSettings, secrets,
+                new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved);
+        ShellViewModel shell = new ShellViewModel(session::status, Clock.systemUTC());
+        window = new MainWindow(shell, List.of(new Screen("settings", "Settings", new SettingsView(settings))));
+        settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
+        return window;
+    }
+
+    /** Starts the connection in the background; the window is already usable. */
+    public void start() {
+        session.open(initialSettings.connection());
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Settings initialSettings() {
+        return initialSettings;
+    }
+
+    private void settingsSaved(Settings saved) {
+        applyTheme(saved.theme());
+        LOG.info("settings saved; connecting to {}", saved.connection().label());
+        session.open(saved.connection());
+    }
+
+    private static void applyTheme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Override
+    public void close() {
+        if (window != null) {
+            window.dispose();
+        }
+        session.close();
+        tasks.close();
+    }
+}

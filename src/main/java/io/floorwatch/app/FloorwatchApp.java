@@ -1,0 +1,43 @@
+package io.floorwatch.app;
+
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.KeyringSecretStore;
+import io.floorwatch.ui.common.FxDialogService;
+import io.floorwatch.ui.common.FxTaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: shows the window at once and connects in the background. */
+public final class FloorwatchApp extends Application {
+    static final String DEMO_FLAG = "--demo";
+    private static final Logger LOG = LoggerFactory.getLogger(FloorwatchApp.class);
+
+    private Composition composition;
+
+    @Override
+    public void start(Stage stage) {
+        boolean forceDemo = getParameters().getRaw().contains(DEMO_FLAG);
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(dialogs));
+        composition = new Composition(AppPaths.forCurrentUser(), System.getenv(), new KeyringSecretStore(),
+                new FxTaskExecutor(), forceDemo, Composition.demo());
+        Scene scene = new Scene(composition.buildWindow(dialogs), 1200, 760);
+        stage.setTitle("Floorwatch");
+        stage.setScene(scene);
+        stage.show();
+        composition.start();
+        LOG.info("window shown; connecting to {}", composition.initialSettings().connection().label());
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.close();
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,35 @@
+package io.floorwatch.app;
+
+import io.floorwatch.cli.FloorwatchCommand;
+import io.floorwatch.cli.GuiLauncher;
+import io.floorwatch.cli.StopSignal;
+import io.floorwatch.config.AppPaths;
+import javafx.application.Application;
+
+/**
+ * The entry point. Not a JavaFX {@code Application} itself, so the app runs from the class path without the
+ * "JavaFX runtime components are missing" check; the GUI is launched only when a command asks for it.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("floorwatch.logdir") == null) {
+            System.setProperty("floorwatch.logdir", AppPaths.forCurrentUser().logDir().toString());
+        }
+        StopSignal stop = new StopSignal();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.release();
+            try {
+                stop.awaitDone(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "shutdown"));
+        GuiLauncher gui = forceDemo -> Application.launch(FloorwatchApp.class,
+                forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
+        int code = FloorwatchCommand.commandLine(gui, stop).execute(args);
+        System.exit(code);
+    }
+}

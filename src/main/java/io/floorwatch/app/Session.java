@@ -1,0 +1,123 @@
+package io.floorwatch.app;
+
+import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.Secrets;
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.GenesysException;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The live connection: in demo mode the in-process emulator plus a gateway to it, otherwise a gateway to
+ * the configured org. Opening happens on the session's own thread so the window never waits for it;
+ * re-opening (after the settings change) closes what was there first.
+ */
+public final class Session implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
+    private final Secrets secrets;
+    private final Supplier<EmulatorConfig> demoConfig;
+    private final ExecutorService opener;
+    private volatile ConnectionStatus pending = ConnectionStatus.connecting("");
+    private volatile GenesysGateway gateway;
+    private volatile Emulator emulator;
+    private volatile String target = "";
+    private volatile String organization = "";
+
+    public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig) {
+        this.secrets = secrets;
+        this.demoConfig = demoConfig;
+        this.opener = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "session-open");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts connecting in the background; {@link #status()} tells how it goes. */
+    public void open(ConnectionSettings settings) {
+        pending = ConnectionStatus.connecting(settings.label());
+        opener.execute(() -> openNow(settings));
+    }
+
+    private void openNow(ConnectionSettings settings) {
+        closeConnection();
+        target = settings.label();
+        try {
+            Credentials credentials;
+            if (settings.isDemo()) {
+                emulator = new Emulator(demoConfig.get()).start();
+                credentials = new Credentials(emulator.baseUrl(), emulator.config().clientId(),
+                        emulator.config().clientSecret());
+            } else {
+                String secret = secrets.secret(settings.clientId()).orElseThrow(() -> new GenesysException(
+                        GenesysException.NO_RESPONSE, "no.secret", "No client secret for " + settings.clientId()
+                        + ": enter it in Settings or set FLOORWATCH_CLIENT_SECRET", null));
+                credentials = new Credentials(settings.apiBaseUrl(), settings.clientId(), secret);
+            }
+            GenesysGateway opened = GenesysGateway.connect(credentials);
+            gateway = opened;
+            organization = opened.organizationName();
+            pending = null;
+            LOG.info("connected to {} ({})", target, organization);
+        } catch (GenesysException e) {
+            LOG.warn("could not connect to {}: {}", target, e.describe());
+            pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.describe(),
+                    gateway == null ? io.floorwatch.domain.TokenStatus.none() : gateway.tokenStatus(),
+                    io.floorwatch.domain.RateLimitStatus.UNKNOWN);
+        } catch (RuntimeException e) {
+            LOG.error("could not connect to {}", target, e);
+            pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.getMessage(),
+                    io.floorwatch.domain.TokenStatus.none(), io.floorwatch.domain.RateLimitStatus.UNKNOWN);
+        }
+    }
+
+    /** Where the connection stands now; cheap, no IO (the status bar polls it). */
+    public ConnectionStatus status() {
+        ConnectionStatus waiting = pending;
+        GenesysGateway current = gateway;
+        if (waiting != null || current == null) {
+            return waiting == null ? ConnectionStatus.connecting(target) : waiting;
+        }
+        return new ConnectionStatus(target, ConnectionStatus.State.CONNECTED, organization, current.tokenStatus(),
+                current.rateLimit());
+    }
+
+    /** The emulator behind demo mode, when that is what runs. */
+    public Emulator emulator() {
+        return emulator;
+    }
+
+    private void closeConnection() {
+        GenesysGateway oldGateway = gateway;
+        gateway = null;
+        if (oldGateway != null) {
+            oldGateway.close();
+        }
+        Emulator oldEmulator = emulator;
+        emulator = null;
+        if (oldEmulator != null) {
+            oldEmulator.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        opener.shutdownNow();
+        try {
+            opener.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeConnection();
+    }
+}

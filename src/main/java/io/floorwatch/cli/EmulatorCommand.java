@@ -1,0 +1,76 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.sim.SimSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code floorwatch emulator}: the Genesys Cloud emulator and simulated floor, until stopped. */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = {"Run the Genesys Cloud emulator with a simulated contact center on 127.0.0.1.",
+            "Any Genesys Cloud SDK works against it with the printed URL as base URL and login URL."})
+final class EmulatorCommand implements Callable<Integer> {
+    private final FloorwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", description = "REST port (0 picks a free one; default ${DEFAULT-VALUE})")
+    int port = 0;
+
+    @Option(names = "--agents", description = "simulated agents (default ${DEFAULT-VALUE})")
+    int agents = 200;
+
+    @Option(names = "--queues", description = "routing queues (default ${DEFAULT-VALUE})")
+    int queues = 8;
+
+    @Option(names = "--skills", description = "routing skills (default ${DEFAULT-VALUE})")
+    int skills = 16;
+
+    @Option(names = "--seed", description = "seed: the same seed gives the same org (default ${DEFAULT-VALUE})")
+    long seed = 42;
+
+    @Option(names = "--speed", description = "simulated seconds per real second (default ${DEFAULT-VALUE})")
+    double speed = 1.0;
+
+    @Option(names = "--client-id", description = "OAuth client id to accept (default ${DEFAULT-VALUE})")
+    String clientId = EmulatorConfig.DEMO_CLIENT_ID;
+
+    @Option(names = "--client-secret", description = "OAuth client secret to accept (default ${DEFAULT-VALUE})")
+    String clientSecret = EmulatorConfig.DEMO_CLIENT_SECRET;
+
+    @Option(names = "--rate-limit", description = "requests per minute per token (default ${DEFAULT-VALUE})")
+    int rateLimit = 300;
+
+    EmulatorCommand(FloorwatchCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (agents < 0 || agents > 100_000) {
+            throw new IllegalArgumentException("--agents must be from 0 to 100000");
+        }
+        EmulatorConfig config = EmulatorConfig.defaults().withPort(port)
+                .withFloor(new SimSettings(agents, queues, skills, seed, speed))
+                .withClient(clientId, clientSecret).withRateLimit(rateLimit);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Emulator emulator = new Emulator(config).start()) {
+            out.println("emulator listening on " + emulator.baseUrl());
+            out.println("OAuth client: " + clientId + " (token URL " + emulator.baseUrl() + "/oauth/token); "
+                    + emulator.org().users().size() + " agents, " + emulator.org().queues().size()
+                    + " queues; admin endpoint " + emulator.baseUrl() + "/emulator/admin/faults");
+            out.flush();
+            root.stop().await();
+        } finally {
+            root.stop().done();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package io.floorwatch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code floorwatch}: the GUI by default, and the headless commands. */
+@Command(name = "floorwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Supervisor console for Genesys Cloud contact centers. With no command, opens the window "
+                + "(on the built-in demo when no connection is saved).",
+        subcommands = {DemoCommand.class, EmulatorCommand.class})
+public final class FloorwatchCommand implements Callable<Integer> {
+    private final GuiLauncher gui;
+    private final StopSignal stop;
+
+    public FloorwatchCommand(GuiLauncher gui, StopSignal stop) {
+        this.gui = gui;
+        this.stop = stop;
+    }
+
+    GuiLauncher gui() {
+        return gui;
+    }
+
+    StopSignal stop() {
+        return stop;
+    }
+
+    @Override
+    public Integer call() {
+        gui.launch(false);
+        return 0;
+    }
+
+    /** The command line with Floorwatch's exit codes: a failed command exits 2 with its message, not a trace. */
+    public static CommandLine commandLine(GuiLauncher gui, StopSignal stop) {
+        FloorwatchCommand root = new FloorwatchCommand(gui, stop);
+        CommandLine commandLine = new CommandLine(root, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == DemoCommand.class) {
+                    return type.cast(new DemoCommand(root));
+                }
+                if (type == EmulatorCommand.class) {
+                    return type.cast(new EmulatorCommand(root));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        });
+        commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("floorwatch: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
+            err.flush();
+            return 2;
+        });
+        return commandLine;
+    }
+}

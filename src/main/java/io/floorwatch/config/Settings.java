@@ -1,0 +1,28 @@
+package io.floorwatch.config;
+
+import java.util.Objects;
+
+/** Everything Floorwatch remembers between runs (never the client secret). */
+public record Settings(ConnectionSettings connection, Theme theme) {
+    public enum Theme {
+        LIGHT,
+        DARK
+    }
+
+    public Settings {
+        Objects.requireNonNull(connection, "connection");
+        theme = theme == null ? Theme.LIGHT : theme;
+    }
+
+    public static Settings defaults() {
+        return new Settings(ConnectionSettings.demo(), Theme.LIGHT);
+    }
+
+    public Settings withConnection(ConnectionSettings newConnection) {
+        return new Settings(newConnection, theme);
+    }
+
+    public Settings withTheme(Theme newTheme) {
+        return new Settings(connection, newTheme);
+    }
+}

@@ -1,0 +1,38 @@
+package io.floorwatch.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/** Dialogs as JavaFX alerts, owned by the main window so they stay in front of it. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+}

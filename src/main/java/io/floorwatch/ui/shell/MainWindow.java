@@ -1,0 +1,98 @@
+package io.floorwatch.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.ConnectionStatus;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/** The main window: navigation on the left, the chosen screen in the middle, the status bar at the bottom. */
+public final class MainWindow extends BorderPane {
+    private final Timeline statusPoll;
+
+    public MainWindow(ShellViewModel model, List<Screen> screens) {
+        setId("mainWindow");
+        StackPane content = new StackPane();
+        content.setAlignment(Pos.TOP_LEFT);
+
+        Label brand = new Label("Floorwatch");
+        brand.getStyleClass().addAll(Styles.TITLE_3);
+        VBox navigation = new VBox(6, brand, new Separator());
+        navigation.setId("navigation");
+        navigation.setPadding(new Insets(16, 12, 16, 12));
+        navigation.setPrefWidth(190);
+        ToggleGroup group = new ToggleGroup();
+        for (Screen screen : screens) {
+            ToggleButton button = new ToggleButton(screen.title());
+            button.setId("nav-" + screen.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add(Styles.FLAT);
+            button.setOnAction(e -> {
+                content.getChildren().setAll(screen.view());
+                button.setSelected(true);
+            });
+            navigation.getChildren().add(button);
+        }
+        if (!screens.isEmpty()) {
+            ((ToggleButton) navigation.getChildren().get(2)).fire();
+        }
+
+        Label connection = new Label();
+        connection.setId("connectionStatus");
+        connection.textProperty().bind(model.connectionProperty());
+        model.connectionStateProperty().addListener((obs, was, now) -> style(connection, now));
+        style(connection, model.connectionStateProperty().get());
+        Label token = new Label();
+        token.setId("tokenStatus");
+        token.textProperty().bind(model.tokenProperty());
+        Label rate = new Label();
+        rate.setId("rateStatus");
+        rate.textProperty().bind(model.rateProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox statusBar = new HBox(18, connection, spring, token, rate);
+        statusBar.setId("statusBar");
+        statusBar.setPadding(new Insets(6, 12, 6, 12));
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
+
+        setLeft(navigation);
+        setCenter(content);
+        setBottom(statusBar);
+        navigation.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 1 0 0;");
+
+        statusPoll = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refresh()));
+        statusPoll.setCycleCount(Timeline.INDEFINITE);
+        statusPoll.play();
+    }
+
+    private static void style(Label label, ConnectionStatus.State state) {
+        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+        label.getStyleClass().add(switch (state) {
+            case CONNECTED -> Styles.SUCCESS;
+            case FAILED -> Styles.DANGER;
+            case CONNECTING -> Styles.WARNING;
+        });
+    }
+
+    /** Stops the status poll (the window is going away). */
+    public void dispose() {
+        statusPoll.stop();
+    }
+}

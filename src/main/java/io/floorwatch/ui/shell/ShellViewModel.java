@@ -1,0 +1,93 @@
+package io.floorwatch.ui.shell;
+
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.RateLimitStatus;
+import io.floorwatch.domain.TokenStatus;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The shell's state: the status bar's three facts (connection, token, rate budget), refreshed by polling the
+ * session, which holds them in memory (the poll does no IO).
+ */
+public final class ShellViewModel {
+    private final Supplier<ConnectionStatus> status;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection", "");
+    private final ReadOnlyObjectWrapper<ConnectionStatus.State> connectionState =
+            new ReadOnlyObjectWrapper<>(this, "connectionState", ConnectionStatus.State.CONNECTING);
+    private final ReadOnlyStringWrapper token = new ReadOnlyStringWrapper(this, "token", "");
+    private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
+
+    public ShellViewModel(Supplier<ConnectionStatus> status, Clock clock) {
+        this.status = status;
+        this.clock = clock;
+        refresh();
+    }
+
+    /** Pulls the current status; called by the view every second. */
+    public void refresh() {
+        ConnectionStatus now = status.get();
+        connectionState.set(now.state());
+        String target = now.target() == null || now.target().isEmpty() ? "..." : now.target();
+        connection.set(switch (now.state()) {
+            case CONNECTING -> "Connecting to " + target + "...";
+            case CONNECTED -> "Connected: " + target + (now.message().isEmpty() ? "" : " (" + now.message() + ")");
+            case FAILED -> "Not connected to " + target + ": " + now.message();
+        });
+        token.set(tokenText(now.token()));
+        rate.set(rateText(now.rate()));
+    }
+
+    private String tokenText(TokenStatus tokenStatus) {
+        return switch (tokenStatus.state()) {
+            case NONE -> "Token: none";
+            case FAILED -> "Token: refused";
+            case VALID -> "Token: valid for " + human(Duration.between(clock.instant(), tokenStatus.expiresAt()));
+        };
+    }
+
+    private String rateText(RateLimitStatus rateStatus) {
+        if (!rateStatus.known()) {
+            return "Rate budget: not yet reported";
+        }
+        Instant now = clock.instant();
+        long resetIn = Math.max(0, Duration.between(now, rateStatus.resetAt()).toSeconds());
+        return "Rate budget: " + rateStatus.remaining() + "/" + rateStatus.allowed() + " left, resets in " + resetIn
+                + " s";
+    }
+
+    private static String human(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        if (seconds >= 3600) {
+            return (seconds / 3600) + " h " + (seconds % 3600 / 60) + " min";
+        }
+        if (seconds >= 60) {
+            return (seconds / 60) + " min";
+        }
+        return seconds + " s";
+    }
+
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionStatus.State> connectionStateProperty() {
+        return connectionState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tokenProperty() {
+        return token.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateProperty() {
+        return rate.getReadOnlyProperty();
+    }
+}
