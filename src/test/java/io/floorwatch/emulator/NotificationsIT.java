@@ -1,0 +1,169 @@
+package io.floorwatch.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.NotificationChannel;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The notification service: channels over the SDK, the stream over a Java-WebSocket client. */
+class NotificationsIT {
+    private Emulator emulator;
+    private GenesysGateway gateway;
+    private final List<TestSocket> sockets = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        emulator = new Emulator(TestEmulators.fastTimers(30, Duration.ofSeconds(3), Duration.ofMillis(300))).start();
+        gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+    }
+
+    @AfterEach
+    void stop() {
+        sockets.forEach(TestSocket::close);
+        gateway.close();
+        emulator.close();
+    }
+
+    private TestSocket open(NotificationChannel channel) throws InterruptedException {
+        TestSocket socket = TestSocket.open(channel.connectUri());
+        sockets.add(socket);
+        return socket;
+    }
+
+    @Test
+    void aCombinedTopicArrivesAsSeparatePresenceAndRoutingStatusEvents() throws Exception {
+        EmUser user = emulator.org().users().get(3);
+        NotificationChannel channel = gateway.createChannel();
+        gateway.subscribe(channel.id(), List.of("v2.users." + user.id() + "?presence&routingStatus"));
+        TestSocket socket = open(channel);
+
+        emulator.org().setPresence(user, SystemPresence.ON_QUEUE);
+        emulator.org().setRoutingStatus(user, RoutingStatus.INTERACTING);
+
+        JsonNode presence = socket.next(TestSocket.topic("v2.users." + user.id() + ".presence"), Duration.ofSeconds(5));
+        assertThat(presence.get("version").asText()).isEqualTo("2");
+        assertThat(presence.at("/eventBody/presenceDefinition/systemPresence").asText()).isEqualTo("ON_QUEUE");
+        assertThat(presence.at("/eventBody/presenceDefinition/id").asText())
+                .isEqualTo("e08eaf1b-ee47-4fa9-a231-1200e284798f");
+        assertThat(presence.at("/metadata/CorrelationId").asText()).matches("[0-9a-f-]{36}");
+        JsonNode routing = socket.next(TestSocket.topic("v2.users." + user.id() + ".routingStatus"),
+                Duration.ofSeconds(5));
+        assertThat(routing.at("/eventBody/id").asText()).isEqualTo(user.id());
+        assertThat(routing.at("/eventBody/routingStatus/status").asText()).isEqualTo("INTERACTING");
+        assertThat(routing.at("/eventBody/routingStatus/startTime").asText()).endsWith("Z");
+    }
+
+    @Test
+    void sendsHeartbeatsAndAnswersPing() throws Exception {
+        TestSocket socket = open(gateway.createChannel());
+        JsonNode heartbeat = socket.next(TestSocket.topic("channel.metadata"), Duration.ofSeconds(3));
+        assertThat(heartbeat.at("/eventBody/message").asText()).isEqualTo("WebSocket Heartbeat");
+        socket.send("{\"message\":\"ping\"}");
+        socket.next(f -> "pong".equals(f.at("/eventBody/message").asText()), Duration.ofSeconds(3));
+    }
+
+    @Test
+    void silenceStopsHeartbeatsAndPongs() throws Exception {
+        TestSocket socket = open(gateway.createChannel());
+        socket.next(TestSocket.topic("channel.metadata"), Duration.ofSeconds(3));
+        emulator.streaming().silent(true);
+        socket.frames.clear();
+        socket.send("{\"message\":\"ping\"}");
+        Thread.sleep(1_000);
+        assertThat(socket.frames).isEmpty();
+    }
+
+    @Test
+    void announcesSocketClosingThenCloses() throws Exception {
+        TestSocket socket = open(gateway.createChannel());
+        emulator.socketClosing(Duration.ofMillis(500));
+        socket.next(TestSocket.topic("v2.system.socket_closing"), Duration.ofSeconds(3));
+        assertThat(socket.isOpen()).isTrue();
+        assertThat(socket.awaitClose(Duration.ofSeconds(3))).isTrue();
+        assertThat(socket.closedByRemote).isTrue();
+    }
+
+    @Test
+    void aDroppedSocketIsSeenByTheClient() throws Exception {
+        TestSocket socket = open(gateway.createChannel());
+        emulator.streaming().dropAll();
+        assertThat(socket.awaitClose(Duration.ofSeconds(5))).isTrue();
+        assertThat(socket.closeCode).isNotEqualTo(1000);
+    }
+
+    @Test
+    void anExpiredChannelSaysNoLongerSubscribedAndCloses() throws Exception {
+        NotificationChannel channel = gateway.createChannel();
+        TestSocket socket = open(channel);
+        socket.next(TestSocket.topic("v2.system.no_longer_subscribed." + channel.id()), Duration.ofSeconds(6));
+        assertThat(socket.awaitClose(Duration.ofSeconds(3))).isTrue();
+        assertThat(gateway.channelExists(channel.id())).isFalse();
+    }
+
+    @Test
+    void resubscribingRenewsTheChannelsLease() throws Exception {
+        NotificationChannel channel = gateway.createChannel();
+        for (int i = 0; i < 4; i++) {
+            Thread.sleep(1_000);
+            gateway.replaceSubscriptions(channel.id(), List.of("v2.users.abc.presence"));
+        }
+        assertThat(gateway.channelExists(channel.id())).isTrue();
+    }
+
+    @Test
+    void refusesMoreThanAThousandTopicsOnAChannel() {
+        NotificationChannel channel = gateway.createChannel();
+        List<String> topics = IntStream.range(0, 1_001).mapToObj(i -> "v2.users.u" + i + ".presence").toList();
+        assertThatThrownBy(() -> gateway.subscribe(channel.id(), topics))
+                .isInstanceOfSatisfying(GenesysException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).contains("1000 topics");
+                });
+        assertThat(gateway.subscribe(channel.id(), topics.subList(0, 1_000))).hasSize(1_000);
+    }
+
+    @Test
+    void aTwentyFirstChannelReplacesTheOldestIdleOne() throws Exception {
+        List<NotificationChannel> channels = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            channels.add(gateway.createChannel());
+        }
+        open(channels.get(0));
+        NotificationChannel extra = gateway.createChannel();
+        assertThat(gateway.channelExists(extra.id())).isTrue();
+        assertThat(gateway.channelExists(channels.get(0).id())).isTrue();
+        assertThat(gateway.channelExists(channels.get(1).id())).isFalse();
+        assertThat(gateway.channels()).hasSize(20);
+    }
+
+    @Test
+    void aSecondSocketOnTheSameChannelClosesTheFirst() throws Exception {
+        NotificationChannel channel = gateway.createChannel();
+        TestSocket first = open(channel);
+        TestSocket second = open(channel);
+        assertThat(first.awaitClose(Duration.ofSeconds(3))).isTrue();
+        assertThat(second.isOpen()).isTrue();
+    }
+
+    @Test
+    void anUnknownChannelCannotBeOpened() throws Exception {
+        NotificationChannel channel = gateway.createChannel();
+        TestSocket socket = new TestSocket(channel.connectUri().replace(channel.id(), "streaming-0-unknown"));
+        assertThat(socket.connectBlocking(3, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+    }
+}
