@@ -9,6 +9,7 @@ import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.Theme;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
@@ -92,8 +93,8 @@ public final class Composition implements AutoCloseable {
         session.open(saved.connection());
     }
 
-    private static void applyTheme(Settings.Theme theme) {
-        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+    private static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }
 

@@ -1,14 +1,11 @@
 package io.floorwatch.config;
 
+import io.floorwatch.domain.Theme;
+
 import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme) {
-    public enum Theme {
-        LIGHT,
-        DARK
-    }
-
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;

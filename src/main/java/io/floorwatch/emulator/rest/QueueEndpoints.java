@@ -72,7 +72,7 @@ public final class QueueEndpoints {
      * emulator matches by prefix, case-insensitively, so clients that assume an exact match are caught out as
      * they would be against a real org; clients must post-filter for equality.
      */
-    static boolean nameMatches(String queueName, String filter) {
+    public static boolean nameMatches(String queueName, String filter) {
         String name = queueName.toLowerCase(Locale.ROOT);
         String f = filter.toLowerCase(Locale.ROOT);
         boolean leading = f.startsWith("*");

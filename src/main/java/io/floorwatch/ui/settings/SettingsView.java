@@ -1,7 +1,7 @@
 package io.floorwatch.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import io.floorwatch.config.Settings;
+import io.floorwatch.domain.Theme;
 import io.floorwatch.domain.Region;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -85,9 +85,9 @@ public final class SettingsView extends VBox {
         region.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.REGION));
         customUrl.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.CUSTOM_URL));
 
-        ChoiceBox<Settings.Theme> theme = new ChoiceBox<>();
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.setId("theme");
-        theme.getItems().setAll(Settings.Theme.values());
+        theme.getItems().setAll(Theme.values());
         theme.valueProperty().bindBidirectional(model.themeProperty());
         HBox themeRow = new HBox(12, new Label("Theme"), theme);
 

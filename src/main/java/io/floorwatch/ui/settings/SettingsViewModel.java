@@ -5,6 +5,7 @@ import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.Theme;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Region;
 import io.floorwatch.genesys.ConnectionTester;
@@ -71,7 +72,7 @@ public final class SettingsViewModel {
     private final StringProperty customUrl = new SimpleStringProperty(this, "customUrl", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
-    private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper customUrlError = new ReadOnlyStringWrapper(this, "customUrlError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
@@ -313,7 +314,7 @@ public final class SettingsViewModel {
         return secret;
     }
 
-    public ObjectProperty<Settings.Theme> themeProperty() {
+    public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 

@@ -1,0 +1,181 @@
+package io.floorwatch.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.ExecutorService;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The rules of DESIGN section 2, as tests: each says why. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.floorwatch");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyUiAndAppTouchJavaFx() {
+        check(noClasses().that().resideOutsideOfPackages("io.floorwatch.ui..", "io.floorwatch.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .because("services must run headless (CLI, collector, tests) and never touch the FX thread"));
+    }
+
+    @Test
+    void onlyGenesysTouchesTheSdk() {
+        check(noClasses().that().resideOutsideOfPackage("io.floorwatch.genesys..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.mypurecloud..")
+                .because("swapping or upgrading the Genesys transport must touch one package"));
+    }
+
+    @Test
+    void onlyKafkaTouchesKafka() {
+        check(noClasses().that().resideOutsideOfPackage("io.floorwatch.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
+                .because("the streaming transport lives behind the kafka package"));
+    }
+
+    @Test
+    void onlyHistoryUsesJdbc() {
+        check(noClasses().that().resideOutsideOfPackage("io.floorwatch.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..",
+                        "org.flywaydb..")
+                .because("one writer thread owns the database; nobody else opens it"));
+    }
+
+    @Test
+    void onlyConfigTouchesTheKeychain() {
+        check(noClasses().that().resideOutsideOfPackage("io.floorwatch.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..")
+                .because("secrets have one owner, which keeps them out of files and logs"));
+    }
+
+    @Test
+    void theDomainDependsOnNothingOfOurs() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.app..", "io.floorwatch.config..",
+                        "io.floorwatch.genesys..", "io.floorwatch.kafka..", "io.floorwatch.feed..",
+                        "io.floorwatch.history..", "io.floorwatch.monitor..", "io.floorwatch.tuning..",
+                        "io.floorwatch.provisioning..", "io.floorwatch.drift..", "io.floorwatch.emulator..",
+                        "io.floorwatch.cli..", "io.floorwatch.ui..")
+                .because("records every layer shares must not pull any layer in"));
+    }
+
+    @Test
+    void configDependsOnlyOnTheDomain() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.ui..",
+                        "io.floorwatch.app..", "io.floorwatch.emulator..", "io.floorwatch.cli..")
+                .because("settings are read by everyone and must not depend on them"));
+    }
+
+    @Test
+    void theEmulatorStandsApartFromTheClient() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.emulator..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.feed..",
+                        "io.floorwatch.ui..", "io.floorwatch.app..", "io.floorwatch.config..",
+                        "io.floorwatch.history..")
+                .because("the emulator is the other side of the wire; sharing client code would hide wire bugs"));
+    }
+
+    @Test
+    void servicesDoNotReachUp() {
+        check(noClasses().that().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.kafka..",
+                        "io.floorwatch.feed..", "io.floorwatch.history..", "io.floorwatch.monitor..",
+                        "io.floorwatch.tuning..", "io.floorwatch.provisioning..", "io.floorwatch.drift..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.ui..", "io.floorwatch.app..",
+                        "io.floorwatch.cli..")
+                .because("the service layer serves the GUI and the CLI alike"));
+    }
+
+    @Test
+    void theUiUsesOnlyServicesAndTheDomain() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.app..", "io.floorwatch.cli..",
+                        "io.floorwatch.emulator..")
+                .because("screens talk to services; wiring is the composition root's job"));
+    }
+
+    @Test
+    void viewsTalkOnlyToTheirViewModel() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.ui..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.config..",
+                        "io.floorwatch.feed..", "io.floorwatch.history..", "io.floorwatch.monitor..",
+                        "io.floorwatch.tuning..", "io.floorwatch.provisioning..", "io.floorwatch.drift..",
+                        "io.floorwatch.kafka..")
+                .because("a View binds and forwards; only its ViewModel calls services")
+                .allowEmptyShould(true));
+    }
+
+    @Test
+    void noIoInTheUi() {
+        check(noClasses().that().resideInAPackage("io.floorwatch.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.sql..", "java.nio.file..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.net.Socket.class, java.net.URLConnection.class,
+                        java.io.FileInputStream.class, java.io.FileOutputStream.class)
+                .because("the FX thread must never wait on a network or a disk"));
+    }
+
+    @Test
+    void onlyTheCommandLinePrints() {
+        check(noClasses().that().resideOutsideOfPackage("io.floorwatch.cli..")
+                .should(com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("everything but CLI output goes through SLF4J"));
+        check(NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("logging goes through SLF4J only"));
+    }
+
+    @Test
+    void noMutableStatics() {
+        check(fields().that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("io.floorwatch..")
+                .should().beFinal()
+                .because("state lives in objects wired by constructor, never in statics"));
+    }
+
+    @Test
+    void noSingletons() {
+        check(noClasses().that().resideInAPackage("io.floorwatch..").and().areNotEnums()
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("hold a static instance of themselves") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass item,
+                            com.tngtech.archunit.lang.ConditionEvents events) {
+                        item.getFields().stream()
+                                .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                                        && f.getRawType().equals(item) && !item.isRecord())
+                                .forEach(f -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(f,
+                                        f.getFullName() + " is a singleton")));
+                    }
+                })
+                .because("components are constructed once in the composition root and passed by constructor"));
+    }
+
+    @Test
+    void whoeverOwnsAnExecutorCanCloseIt() {
+        check(classes().that().resideInAPackage("io.floorwatch..").and()
+                .containAnyFieldsThat(com.tngtech.archunit.base.DescribedPredicate.describe("an executor or thread",
+                        f -> f.getRawType().isAssignableTo(ExecutorService.class)
+                                || f.getRawType().isAssignableTo(Thread.class)))
+                .should().implement(AutoCloseable.class)
+                .because("every thread and executor has an owner whose close() shuts it down"));
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        check(slices().matching("io.floorwatch.(*)..").should().beFreeOfCycles()
+                .because("each top-level package is a layer; layers depend one way"));
+    }
+}

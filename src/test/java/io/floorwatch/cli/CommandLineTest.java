@@ -1,0 +1,77 @@
+package io.floorwatch.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommandLineTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicBoolean guiStarted = new AtomicBoolean();
+    private final AtomicBoolean guiDemo = new AtomicBoolean();
+    private final StopSignal stop = new StopSignal();
+
+    private CommandLine commandLine() {
+        CommandLine cmd = FloorwatchCommand.commandLine(demo -> {
+            guiStarted.set(true);
+            guiDemo.set(demo);
+        }, stop);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd;
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        assertThat(commandLine().execute("--version")).isZero();
+        assertThat(out.toString()).startsWith("Floorwatch 0.1.0");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(commandLine().execute("--help")).isZero();
+        assertThat(out.toString()).contains("demo", "emulator");
+    }
+
+    @Test
+    void noCommandOpensTheGuiAndDemoForcesDemo() {
+        assertThat(commandLine().execute()).isZero();
+        assertThat(guiStarted).isTrue();
+        assertThat(guiDemo).isFalse();
+        assertThat(commandLine().execute("demo")).isZero();
+        assertThat(guiDemo).isTrue();
+    }
+
+    @Test
+    void aWrongOptionIsAUsageErrorWithExitCode2() {
+        assertThat(commandLine().execute("emulator", "--agents", "many")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agents");
+        assertThat(commandLine().execute("nonsense")).isEqualTo(2);
+    }
+
+    @Test
+    void theEmulatorPrintsWhereItListensAndStopsWhenTold() throws Exception {
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> commandLine().execute("emulator",
+                "--agents", "20", "--queues", "3", "--skills", "5", "--seed", "3", "--speed", "10"));
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!out.toString().contains("emulator listening on") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(out.toString()).containsPattern("emulator listening on http://127\\.0\\.0\\.1:\\d+");
+        stop.release();
+        assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void anInvalidEmulatorSizeIsRefusedWithExitCode2() {
+        assertThat(commandLine().execute("emulator", "--agents", "-5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--agents must be");
+    }
+}

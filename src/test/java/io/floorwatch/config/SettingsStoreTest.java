@@ -1,0 +1,57 @@
+package io.floorwatch.config;
+
+import io.floorwatch.domain.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noFileMeansDemoDefaults() {
+        SettingsStore.Loaded loaded = new SettingsStore(dir.resolve("settings.json")).load();
+        assertThat(loaded.settings().connection().isDemo()).isTrue();
+        assertThat(loaded.problem()).isEmpty();
+    }
+
+    @Test
+    void savedSettingsComeBackAndNeverContainTheSecret() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("config/settings.json"));
+        Settings settings = new Settings(new ConnectionSettings(ConnectionSettings.Mode.GENESYS, "eu_west_1",
+                "https://api.mypurecloud.ie", "5b7e1f2a-0000-4000-8000-000000000001"), Theme.DARK);
+        store.save(settings);
+        assertThat(store.load().settings()).isEqualTo(settings);
+        assertThat(Files.readString(store.file())).doesNotContainIgnoringCase("secret");
+    }
+
+    @Test
+    void aMalformedFileIsReportedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"connection\": {\"mode\": ");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertThat(loaded.settings().connection().isDemo()).isTrue();
+        assertThat(loaded.problem()).get().asString().contains(file.toString()).contains("not valid");
+        assertThat(Files.readString(file)).isEqualTo("{\"connection\": {\"mode\": ");
+    }
+
+    @Test
+    void pathsFollowTheOperatingSystem() {
+        Path home = Path.of("/home/sam");
+        assertThat(AppPaths.resolve(java.util.Map.of(), "Linux", home, null).dataDir())
+                .isEqualTo(Path.of("/home/sam/.local/share/floorwatch"));
+        assertThat(AppPaths.resolve(java.util.Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", home, null).configDir())
+                .isEqualTo(Path.of("/cfg/floorwatch"));
+        assertThat(AppPaths.resolve(java.util.Map.of("APPDATA", "C:/Users/sam/AppData/Roaming"), "Windows 11", home,
+                null).configDir().toString()).endsWith("Floorwatch");
+        assertThat(AppPaths.resolve(java.util.Map.of(), "Mac OS X", home, null).configDir())
+                .isEqualTo(Path.of("/home/sam/Library/Application Support/Floorwatch"));
+        assertThat(AppPaths.resolve(java.util.Map.of(), "Linux", home, "/tmp/fw").configDir())
+                .isEqualTo(Path.of("/tmp/fw/config"));
+    }
+}
