@@ -163,7 +163,7 @@ public final class SettingsViewModel {
             valid = false;
         }
         String s = secret.get() == null ? "" : secret.get();
-        if (s.isEmpty() && !secrets.fromEnvironment() && !id.equals(storedSecretFor)) {
+        if (s.isEmpty() && !secrets.fromEnvironment() && (id.isEmpty() || !id.equals(storedSecretFor))) {
             secretError.set("Client secret: required (or set FLOORWATCH_CLIENT_SECRET before starting).");
             valid = false;
         } else if (!s.isEmpty() && !s.equals(s.strip())) {

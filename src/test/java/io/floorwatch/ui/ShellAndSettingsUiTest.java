@@ -1,0 +1,154 @@
+package io.floorwatch.ui;
+
+import io.floorwatch.app.Composition;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.FxTaskExecutor;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell and the settings screen, headless, against the real composition and the in-process emulator. */
+@ExtendWith(ApplicationExtension.class)
+class ShellAndSettingsUiTest {
+    private Composition composition;
+    private Path home;
+    private final InMemoryKeychain keychain = new InMemoryKeychain();
+    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("floorwatch-ui");
+        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+        composition = new Composition(paths, Map.of(), keychain, new FxTaskExecutor(), false,
+                () -> EmulatorConfig.defaults().withFloor(new SimSettings(40, 4, 8, 5, 1.0)).withSimulation(false));
+        DialogService recording = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                dialogs.add(title + ": " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                dialogs.add(title + ": " + message);
+            }
+        };
+        stage.setScene(new Scene(composition.buildWindow(recording), 1100, 720));
+        stage.show();
+        composition.start();
+    }
+
+    @AfterEach
+    void stop() {
+        composition.close();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void type(FxRobot robot, String id, String value) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(value));
+    }
+
+    private void waitForText(FxRobot robot, String id, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, id).contains(expected));
+    }
+
+    @Test
+    void opensOnTheDemoAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        assertThat(text(robot, "#connectionStatus")).contains("Floorwatch Demo");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#tokenStatus").startsWith("Token: valid"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#rateStatus").contains("/300 left"));
+        assertThat(robot.lookup("#nav-settings").tryQuery()).isPresent();
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void rejectsEachInvalidFieldWithAMessageNamingItAndSavesNothing(FxRobot robot) {
+        robot.clickOn("#targetREGION");
+        type(robot, "#clientId", "");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#regionError")).startsWith("Region:");
+        assertThat(text(robot, "#clientIdError")).startsWith("Client ID: required");
+        assertThat(text(robot, "#secretError")).startsWith("Client secret: required");
+        assertThat(text(robot, "#settingsMessage")).contains("not saved");
+
+        type(robot, "#clientId", "not-a-uuid");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#clientIdError")).contains("UUID");
+
+        robot.clickOn("#targetCUSTOM_URL");
+        type(robot, "#customUrl", "ftp://example.com");
+        type(robot, "#clientId", "has space");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#customUrlError")).startsWith("API URL:").contains("http(s)");
+        assertThat(text(robot, "#clientIdError")).contains("must not contain spaces");
+
+        type(robot, "#customUrl", "http://api.example.com");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#customUrlError")).contains("use https");
+        assertThat(Files.exists(home.resolve("config/settings.json"))).isFalse();
+        assertThat(keychain.secrets).isEmpty();
+    }
+
+    @Test
+    void testConnectionSucceedsAgainstTheEmulatorAndShowsGenesysErrorForAWrongSecret(FxRobot robot)
+            throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        String url = composition.session().emulator().baseUrl();
+        robot.clickOn("#targetCUSTOM_URL");
+        type(robot, "#customUrl", url);
+        type(robot, "#clientId", "demo");
+        type(robot, "#secret", "demo");
+        robot.clickOn("#testConnection");
+        waitForText(robot, "#settingsMessage", "Connected to Floorwatch Demo.");
+
+        type(robot, "#secret", "wrong");
+        robot.clickOn("#testConnection");
+        waitForText(robot, "#settingsMessage", "Connection failed");
+        assertThat(text(robot, "#settingsMessage")).contains("authentication failed").contains("401");
+    }
+
+    @Test
+    void savingValidSettingsStoresTheSecretInTheKeychainNotTheFile(FxRobot robot) throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        String url = composition.session().emulator().baseUrl();
+        robot.clickOn("#targetCUSTOM_URL");
+        type(robot, "#customUrl", url);
+        type(robot, "#clientId", "demo");
+        type(robot, "#secret", "topsecret-42");
+        robot.clickOn("#save");
+        waitForText(robot, "#settingsMessage", "Saved.");
+        String file = Files.readString(home.resolve("config/settings.json"));
+        assertThat(file).contains(url).contains("\"clientId\" : \"demo\"");
+        assertThat(file).doesNotContain("topsecret-42").doesNotContainIgnoringCase("secret");
+        assertThat(keychain.secrets).containsEntry("demo", "topsecret-42");
+    }
+}
