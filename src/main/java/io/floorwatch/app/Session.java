@@ -4,6 +4,8 @@ import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.RateLimitStatus;
+import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.genesys.Credentials;
@@ -72,12 +74,12 @@ public final class Session implements AutoCloseable {
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
             pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.describe(),
-                    gateway == null ? io.floorwatch.domain.TokenStatus.none() : gateway.tokenStatus(),
-                    io.floorwatch.domain.RateLimitStatus.UNKNOWN);
+                    gateway == null ? TokenStatus.none() : gateway.tokenStatus(),
+                    RateLimitStatus.UNKNOWN);
         } catch (RuntimeException e) {
             LOG.error("could not connect to {}", target, e);
             pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.getMessage(),
-                    io.floorwatch.domain.TokenStatus.none(), io.floorwatch.domain.RateLimitStatus.UNKNOWN);
+                    TokenStatus.none(), RateLimitStatus.UNKNOWN);
         }
     }
 

@@ -76,6 +76,17 @@ class ShellAndSettingsUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, id).contains(expected));
     }
 
+    /** Fills the form with the running demo emulator's URL and client; returns the URL. */
+    private String enterEmulatorConnection(FxRobot robot, String secret) throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        String url = composition.session().emulator().baseUrl();
+        robot.clickOn("#targetCUSTOM_URL");
+        type(robot, "#customUrl", url);
+        type(robot, "#clientId", "demo");
+        type(robot, "#secret", secret);
+        return url;
+    }
+
     @Test
     void opensOnTheDemoAndSaysSoInTheStatusBar(FxRobot robot) throws Exception {
         waitForText(robot, "#connectionStatus", "Connected: demo");
@@ -121,12 +132,7 @@ class ShellAndSettingsUiTest {
     @Test
     void testConnectionSucceedsAgainstTheEmulatorAndShowsGenesysErrorForAWrongSecret(FxRobot robot)
             throws Exception {
-        waitForText(robot, "#connectionStatus", "Connected: demo");
-        String url = composition.session().emulator().baseUrl();
-        robot.clickOn("#targetCUSTOM_URL");
-        type(robot, "#customUrl", url);
-        type(robot, "#clientId", "demo");
-        type(robot, "#secret", "demo");
+        enterEmulatorConnection(robot, "demo");
         robot.clickOn("#testConnection");
         waitForText(robot, "#settingsMessage", "Connected to Floorwatch Demo.");
 
@@ -138,12 +144,7 @@ class ShellAndSettingsUiTest {
 
     @Test
     void savingValidSettingsStoresTheSecretInTheKeychainNotTheFile(FxRobot robot) throws Exception {
-        waitForText(robot, "#connectionStatus", "Connected: demo");
-        String url = composition.session().emulator().baseUrl();
-        robot.clickOn("#targetCUSTOM_URL");
-        type(robot, "#customUrl", url);
-        type(robot, "#clientId", "demo");
-        type(robot, "#secret", "topsecret-42");
+        String url = enterEmulatorConnection(robot, "topsecret-42");
         robot.clickOn("#save");
         waitForText(robot, "#settingsMessage", "Saved.");
         String file = Files.readString(home.resolve("config/settings.json"));
