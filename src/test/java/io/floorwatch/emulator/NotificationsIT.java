@@ -45,12 +45,19 @@ class NotificationsIT {
         return socket;
     }
 
+    /** Opens a socket and waits for a heartbeat, which proves the server has attached it to the channel. */
+    private TestSocket openAttached(NotificationChannel channel) throws InterruptedException {
+        TestSocket socket = open(channel);
+        socket.next(TestSocket.topic("channel.metadata"), Duration.ofSeconds(5));
+        return socket;
+    }
+
     @Test
     void aCombinedTopicArrivesAsSeparatePresenceAndRoutingStatusEvents() throws Exception {
         EmUser user = emulator.org().users().get(3);
         NotificationChannel channel = gateway.createChannel();
         gateway.subscribe(channel.id(), List.of("v2.users." + user.id() + "?presence&routingStatus"));
-        TestSocket socket = open(channel);
+        TestSocket socket = openAttached(channel);
 
         emulator.org().setPresence(user, SystemPresence.ON_QUEUE);
         emulator.org().setRoutingStatus(user, RoutingStatus.INTERACTING);
@@ -90,7 +97,7 @@ class NotificationsIT {
 
     @Test
     void announcesSocketClosingThenCloses() throws Exception {
-        TestSocket socket = open(gateway.createChannel());
+        TestSocket socket = openAttached(gateway.createChannel());
         emulator.socketClosing(Duration.ofMillis(500));
         socket.next(TestSocket.topic("v2.system.socket_closing"), Duration.ofSeconds(3));
         assertThat(socket.isOpen()).isTrue();
@@ -100,7 +107,7 @@ class NotificationsIT {
 
     @Test
     void aDroppedSocketIsSeenByTheClient() throws Exception {
-        TestSocket socket = open(gateway.createChannel());
+        TestSocket socket = openAttached(gateway.createChannel());
         emulator.streaming().dropAll();
         assertThat(socket.awaitClose(Duration.ofSeconds(5))).isTrue();
         assertThat(socket.closeCode).isNotEqualTo(1000);
@@ -109,7 +116,7 @@ class NotificationsIT {
     @Test
     void anExpiredChannelSaysNoLongerSubscribedAndCloses() throws Exception {
         NotificationChannel channel = gateway.createChannel();
-        TestSocket socket = open(channel);
+        TestSocket socket = openAttached(channel);
         socket.next(TestSocket.topic("v2.system.no_longer_subscribed." + channel.id()), Duration.ofSeconds(6));
         assertThat(socket.awaitClose(Duration.ofSeconds(3))).isTrue();
         assertThat(gateway.channelExists(channel.id())).isFalse();
@@ -143,7 +150,7 @@ class NotificationsIT {
         for (int i = 0; i < 20; i++) {
             channels.add(gateway.createChannel());
         }
-        open(channels.get(0));
+        openAttached(channels.get(0));
         NotificationChannel extra = gateway.createChannel();
         assertThat(gateway.channelExists(extra.id())).isTrue();
         assertThat(gateway.channelExists(channels.get(0).id())).isTrue();
@@ -154,8 +161,8 @@ class NotificationsIT {
     @Test
     void aSecondSocketOnTheSameChannelClosesTheFirst() throws Exception {
         NotificationChannel channel = gateway.createChannel();
-        TestSocket first = open(channel);
-        TestSocket second = open(channel);
+        TestSocket first = openAttached(channel);
+        TestSocket second = openAttached(channel);
         assertThat(first.awaitClose(Duration.ofSeconds(3))).isTrue();
         assertThat(second.isOpen()).isTrue();
     }
