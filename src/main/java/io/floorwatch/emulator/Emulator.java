@@ -53,7 +53,7 @@ public final class Emulator implements AutoCloseable {
         this.tokens = new TokenIssuer(clock, config.tokenTtl());
         this.channels = new ChannelRegistry(clock, config.channelTtl());
         this.streaming = new StreamingServer(HOST, config.streamingPort(), channels, config.heartbeatInterval());
-        EventPublisher events = new EventPublisher(org, streaming);
+        EventPublisher events = new EventPublisher(org, streaming, channels);
         org.addListener(events);
         this.simulator = new Simulator(org, plan, config.floor());
         simulator.addTrafficListener(events::queueTraffic);

@@ -154,14 +154,7 @@ public final class GenesysGateway implements AutoCloseable {
 
     /** Every active user with presence, routing status and team (the floor's REST seed). */
     public List<AgentSnapshot> allUsers() {
-        List<AgentSnapshot> all = new ArrayList<>();
-        int pageNumber = 1;
-        Page<AgentSnapshot> page;
-        do {
-            page = users(pageNumber++, BIG_PAGE);
-            all.addAll(page.entities());
-        } while (page.hasNext());
-        return all;
+        return allPages(number -> users(number, BIG_PAGE));
     }
 
     public AgentSnapshot user(String userId) {
@@ -175,17 +168,12 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     public List<PresenceDefinition> presenceDefinitions() {
-        List<PresenceDefinition> all = new ArrayList<>();
-        int pageNumber = 1;
-        OrganizationPresenceEntityListing listing;
-        do {
-            int number = pageNumber++;
-            listing = call("List presence definitions", true,
-                    () -> presence.getPresencedefinitions(number, 100, null, null));
-            listing.getEntities().forEach(d -> all.add(WireMapper.presenceDefinition(d)));
-        } while (listing.getPageCount() != null && listing.getPageNumber() != null
-                && listing.getPageNumber() < listing.getPageCount());
-        return all;
+        return allPages(number -> {
+            OrganizationPresenceEntityListing listing = call("List presence definitions", true,
+                    () -> presence.getPresencedefinitions(number, MEMBER_PAGE, null, null));
+            return page(listing.getEntities(), WireMapper::presenceDefinition, listing.getPageNumber(),
+                    listing.getPageSize(), listing.getTotal(), listing.getPageCount());
+        });
     }
 
     // ---- skills -----------------------------------------------------------------------------------------
@@ -199,14 +187,7 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     public List<Skill> allSkills() {
-        List<Skill> all = new ArrayList<>();
-        int pageNumber = 1;
-        Page<Skill> page;
-        do {
-            page = skills(pageNumber++, BIG_PAGE, null);
-            all.addAll(page.entities());
-        } while (page.hasNext());
-        return all;
+        return allPages(number -> skills(number, BIG_PAGE, null));
     }
 
     public Skill skill(String skillId) {
@@ -228,17 +209,12 @@ public final class GenesysGateway implements AutoCloseable {
 
     /** All of a user's routing skills, sorted by name as Genesys lists them. */
     public List<SkillAssignment> userSkills(String userId) {
-        List<SkillAssignment> all = new ArrayList<>();
-        int pageNumber = 1;
-        UserSkillEntityListing listing;
-        do {
-            int number = pageNumber++;
-            listing = call("Read skills of " + userId, true,
+        return allPages(number -> {
+            UserSkillEntityListing listing = call("Read skills of " + userId, true,
                     () -> users.getUserRoutingskills(userId, MEMBER_PAGE, number, "ASC"));
-            listing.getEntities().forEach(s -> all.add(WireMapper.assignment(s)));
-        } while (listing.getPageCount() != null && listing.getPageNumber() != null
-                && listing.getPageNumber() < listing.getPageCount());
-        return all;
+            return page(listing.getEntities(), WireMapper::assignment, listing.getPageNumber(),
+                    listing.getPageSize(), listing.getTotal(), listing.getPageCount());
+        });
     }
 
     /** Assigns a skill (or sets its proficiency if already assigned). Repeating it is harmless. */
@@ -262,27 +238,26 @@ public final class GenesysGateway implements AutoCloseable {
 
     /** PATCH bulk: adds or updates up to 50 skills in one call and returns the user's skills after it. */
     public List<SkillAssignment> patchUserSkills(String userId, List<SkillAssignment> changes) {
-        requireBulkSize(changes);
-        List<UserRoutingSkillPost> body = changes.stream()
-                .map(c -> new UserRoutingSkillPost().id(c.skillId()).proficiency(c.proficiency())).toList();
+        List<UserRoutingSkillPost> body = bulkBody(changes);
         return call("Update skills of " + userId, true, () -> users.patchUserRoutingskillsBulk(userId, body))
                 .getEntities().stream().map(WireMapper::assignment).toList();
     }
 
     /** PUT bulk: replaces all of a user's skills (at most 50). */
     public List<SkillAssignment> replaceUserSkills(String userId, List<SkillAssignment> skills) {
-        requireBulkSize(skills);
-        List<UserRoutingSkillPost> body = skills.stream()
-                .map(c -> new UserRoutingSkillPost().id(c.skillId()).proficiency(c.proficiency())).toList();
+        List<UserRoutingSkillPost> body = bulkBody(skills);
         return call("Replace skills of " + userId, true, () -> users.putUserRoutingskillsBulk(userId, body))
                 .getEntities().stream().map(WireMapper::assignment).toList();
     }
 
-    private static void requireBulkSize(List<?> items) {
-        if (items.size() > MAX_SKILLS_PER_BULK) {
+    /** The bulk body, refused locally (nothing sent) when Genesys would refuse it for size. */
+    private static List<UserRoutingSkillPost> bulkBody(List<SkillAssignment> skills) {
+        if (skills.size() > MAX_SKILLS_PER_BULK) {
             throw new IllegalArgumentException("At most " + MAX_SKILLS_PER_BULK + " skills per bulk call ("
-                    + items.size() + " given)");
+                    + skills.size() + " given)");
         }
+        return skills.stream().map(c -> new UserRoutingSkillPost().id(c.skillId()).proficiency(c.proficiency()))
+                .toList();
     }
 
     // ---- queues -----------------------------------------------------------------------------------------
@@ -296,14 +271,7 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     public List<RoutingQueue> allQueues() {
-        List<RoutingQueue> all = new ArrayList<>();
-        int pageNumber = 1;
-        Page<RoutingQueue> page;
-        do {
-            page = queues(pageNumber++, BIG_PAGE, null);
-            all.addAll(page.entities());
-        } while (page.hasNext());
-        return all;
+        return allPages(number -> queues(number, BIG_PAGE, null));
     }
 
     /**
@@ -311,14 +279,8 @@ public final class GenesysGateway implements AutoCloseable {
      * the exact comparison is made here.
      */
     public List<RoutingQueue> findQueuesByName(String name) {
-        List<RoutingQueue> matches = new ArrayList<>();
-        int pageNumber = 1;
-        Page<RoutingQueue> page;
-        do {
-            page = queues(pageNumber++, BIG_PAGE, name);
-            page.entities().stream().filter(q -> q.name().equalsIgnoreCase(name)).forEach(matches::add);
-        } while (page.hasNext());
-        return matches;
+        return allPages(number -> queues(number, BIG_PAGE, name)).stream()
+                .filter(q -> q.name().equalsIgnoreCase(name)).toList();
     }
 
     public RoutingQueue queue(String queueId) {
@@ -362,18 +324,14 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     public List<QueueMember> queueMembers(String queueId) {
-        List<QueueMember> all = new ArrayList<>();
-        int pageNumber = 1;
-        QueueMemberEntityListing listing;
-        do {
-            int number = pageNumber++;
-            listing = call("List members of queue " + queueId, true, () -> routing.getRoutingQueueMembers(queueId,
-                    number, MEMBER_PAGE, null, List.of("routingStatus"), null, null, null, null, null, null, null,
-                    null));
-            listing.getEntities().forEach(m -> all.add(WireMapper.member(m)));
-            // Member listings carry no totals: a short page is the last one.
-        } while (listing.getEntities().size() == MEMBER_PAGE);
-        return all;
+        // Member listings carry no totals: a short page is the last one, which Page.hasNext knows.
+        return allPages(number -> {
+            QueueMemberEntityListing listing = call("List members of queue " + queueId, true,
+                    () -> routing.getRoutingQueueMembers(queueId, number, MEMBER_PAGE, null, List.of("routingStatus"),
+                            null, null, null, null, null, null, null, null));
+            return page(listing.getEntities(), WireMapper::member, listing.getPageNumber(), listing.getPageSize(),
+                    null, null);
+        });
     }
 
     /** Adds members in calls of at most 100. Adding a member twice is harmless, so calls may be repeated. */
@@ -566,6 +524,18 @@ public final class GenesysGateway implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new GenesysException(GenesysException.NO_RESPONSE, "interrupted", operation + ": cancelled", null);
         }
+    }
+
+    /** Every entity of a paged listing, page after page until the listing says there is no next one. */
+    private static <T> List<T> allPages(java.util.function.IntFunction<Page<T>> fetch) {
+        List<T> all = new ArrayList<>();
+        Page<T> page;
+        int pageNumber = 1;
+        do {
+            page = fetch.apply(pageNumber++);
+            all.addAll(page.entities());
+        } while (page.hasNext());
+        return all;
     }
 
     private static <W, D> Page<D> page(List<W> entities, java.util.function.Function<W, D> map, Integer pageNumber,

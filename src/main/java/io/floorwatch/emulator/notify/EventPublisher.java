@@ -25,43 +25,53 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventPublisher implements OrgListener {
     private final OrgDirectory org;
     private final StreamingServer streaming;
+    private final ChannelRegistry channels;
     private final Map<String, String> lastObservation = new ConcurrentHashMap<>();
 
-    public EventPublisher(OrgDirectory org, StreamingServer streaming) {
+    public EventPublisher(OrgDirectory org, StreamingServer streaming, ChannelRegistry channels) {
         this.org = org;
         this.streaming = streaming;
+        this.channels = channels;
     }
 
     @Override
     public void presenceChanged(EmUser user, EmUser.Status status) {
         String prefix = "v2.users." + user.id();
-        streaming.publish(prefix + ".presence", presenceBody(status));
-        streaming.publish(prefix + ".activity", activityBody(user, status));
+        streaming.publish(prefix + ".presence", () -> presenceBody(status));
+        streaming.publish(prefix + ".activity", () -> activityBody(user, status));
     }
 
     @Override
     public void routingStatusChanged(EmUser user, EmUser.Status status) {
         String prefix = "v2.users." + user.id();
-        ObjectNode body = Json.object();
-        body.put("id", user.id());
-        body.set("routingStatus", routingStatus(status));
-        streaming.publish(prefix + ".routingStatus", body);
-        streaming.publish(prefix + ".activity", activityBody(user, status));
+        streaming.publish(prefix + ".routingStatus", () -> {
+            ObjectNode body = Json.object();
+            body.put("id", user.id());
+            body.set("routingStatus", routingStatus(status));
+            return body;
+        });
+        streaming.publish(prefix + ".activity", () -> activityBody(user, status));
     }
 
     @Override
     public void membershipChanged(EmQueue queue, String userId, boolean member) {
-        ObjectNode body = Json.object();
-        body.put("id", userId);
-        body.putObject("user").put("id", userId);
-        body.put("queueId", queue.id());
-        body.put("joined", member && queue.member(userId).map(EmQueue.Member::joined).orElse(false));
-        streaming.publish("v2.routing.queues." + queue.id() + ".users", body);
+        streaming.publish("v2.routing.queues." + queue.id() + ".users", () -> {
+            ObjectNode body = Json.object();
+            body.put("id", userId);
+            body.putObject("user").put("id", userId);
+            body.put("queueId", queue.id());
+            body.put("joined", member && queue.member(userId).map(EmQueue.Member::joined).orElse(false));
+            return body;
+        });
     }
 
     /** Publishes a queue's observation if anyone listens and it differs from the last one sent. */
     public void queueTraffic(EmQueue queue, EmQueue.Traffic traffic) {
         String topic = "v2.analytics.queues." + queue.id() + ".observations";
+        if (!channels.hasSubscribers(topic)) {
+            // Counting members' statuses every second is only worth it for a queue someone watches.
+            return;
+        }
         Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
         int onQueue = 0;
         for (EmQueue.Member member : queue.members()) {
@@ -88,20 +98,11 @@ public final class EventPublisher implements OrgListener {
                 ? 30 : 0, ChronoUnit.MINUTES);
         data.put("interval", Json.date(start) + "/" + Json.date(start.plus(30, ChronoUnit.MINUTES)));
         ArrayNode metrics = data.putArray("metrics");
-        metric(metrics, "oWaiting", null, traffic.waiting());
-        metric(metrics, "oInteracting", null, traffic.interacting());
-        metric(metrics, "oOnQueueUsers", null, onQueue);
-        statuses.forEach((status, count) -> metric(metrics, "oUserRoutingStatuses", status.name(), count));
-        streaming.publish(topic, body);
-    }
-
-    private static void metric(ArrayNode metrics, String name, String qualifier, long count) {
-        ObjectNode metric = metrics.addObject();
-        metric.put("metric", name);
-        if (qualifier != null) {
-            metric.put("qualifier", qualifier);
-        }
-        metric.putObject("stats").put("count", count);
+        Json.countMetric(metrics, "oWaiting", null, traffic.waiting());
+        Json.countMetric(metrics, "oInteracting", null, traffic.interacting());
+        Json.countMetric(metrics, "oOnQueueUsers", null, onQueue);
+        statuses.forEach((status, count) -> Json.countMetric(metrics, "oUserRoutingStatuses", status.name(), count));
+        streaming.publish(topic, () -> body);
     }
 
     private ObjectNode presenceBody(EmUser.Status status) {

@@ -28,6 +28,17 @@ public final class Json {
         return MAPPER.createArrayNode();
     }
 
+    /** One analytics datum, {@code {"metric", "qualifier"?, "stats": {"count"}}}, appended to {@code data}. */
+    public static ObjectNode countMetric(ArrayNode data, String metric, String qualifier, long count) {
+        ObjectNode datum = data.addObject();
+        datum.put("metric", metric);
+        if (qualifier != null) {
+            datum.put("qualifier", qualifier);
+        }
+        datum.putObject("stats").put("count", count);
+        return datum;
+    }
+
     public static String date(Instant instant) {
         return DATE.format(instant);
     }

@@ -97,18 +97,20 @@ final class AnalyticsEndpoints {
             EmQueue.Traffic traffic = queue.traffic();
             for (String metric : metrics) {
                 switch (metric) {
-                    case "oMemberUsers" -> count(userData, metric, null, queue.memberCount());
-                    case "oActiveUsers" -> count(userData, metric, null, active);
-                    case "oOnQueueUsers" -> count(userData, metric, null, onQueue);
-                    case "oOffQueueUsers" -> count(userData, metric, null, offQueue);
-                    case "oUserRoutingStatuses" -> statuses.forEach((s, n) -> count(userData, metric, s.name(), n));
+                    case "oMemberUsers" -> Json.countMetric(userData, metric, null, queue.memberCount());
+                    case "oActiveUsers" -> Json.countMetric(userData, metric, null, active);
+                    case "oOnQueueUsers" -> Json.countMetric(userData, metric, null, onQueue);
+                    case "oOffQueueUsers" -> Json.countMetric(userData, metric, null, offQueue);
+                    case "oUserRoutingStatuses" -> statuses.forEach((s, n) ->
+                            Json.countMetric(userData, metric, s.name(), n));
                     case "oUserPresences" -> presences.forEach((p, n) ->
-                            count(userData, metric, org.presences().of(p).id(), n));
-                    case "oWaiting" -> count(conversationData, metric, null, traffic.waiting());
-                    case "oInteracting" -> count(conversationData, metric, null, traffic.interacting());
-                    case "oAlerting" -> count(conversationData, metric, null, 0);
+                            Json.countMetric(userData, metric, org.presences().of(p).id(), n));
+                    case "oWaiting" -> Json.countMetric(conversationData, metric, null, traffic.waiting());
+                    case "oInteracting" -> Json.countMetric(conversationData, metric, null, traffic.interacting());
+                    case "oAlerting" -> Json.countMetric(conversationData, metric, null, 0);
                     case "oLongestWaiting" -> {
-                        ObjectNode datum = count(conversationData, metric, null, traffic.waiting() > 0 ? 1 : 0);
+                        ObjectNode datum = Json.countMetric(conversationData, metric, null,
+                                traffic.waiting() > 0 ? 1 : 0);
                         if (traffic.oldestWaitingSince() != null) {
                             ObjectNode stats = (ObjectNode) datum.get("stats");
                             stats.put("calculatedMetricValue",
@@ -117,7 +119,7 @@ final class AnalyticsEndpoints {
                                     .put("observationDate", Json.date(traffic.oldestWaitingSince()));
                         }
                     }
-                    default -> count(conversationData, metric, null, 0);
+                    default -> Json.countMetric(conversationData, metric, null, 0);
                 }
             }
             if (!userData.isEmpty()) {
@@ -128,16 +130,6 @@ final class AnalyticsEndpoints {
             }
         }
         return HttpReply.ok(response);
-    }
-
-    private static ObjectNode count(ArrayNode data, String metric, String qualifier, long count) {
-        ObjectNode datum = data.addObject();
-        datum.put("metric", metric);
-        if (qualifier != null) {
-            datum.put("qualifier", qualifier);
-        }
-        datum.putObject("stats").put("count", count);
-        return datum;
     }
 
     private static void collectQueueIds(JsonNode filter, Set<String> ids) {

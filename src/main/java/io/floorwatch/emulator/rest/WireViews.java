@@ -172,14 +172,13 @@ final class WireViews {
         return node;
     }
 
+    /** A channel's topics as subscribed (combined topics stay whole); every topic is permitted here. */
     ObjectNode channelTopics(Map<String, List<String>> topics) {
-        ObjectNode listing = Json.object();
-        ArrayNode entities = listing.putArray("entities");
-        for (String topic : topics.keySet()) {
-            ObjectNode node = entities.addObject();
+        return Listing.entities(List.copyOf(topics.keySet()), topic -> {
+            ObjectNode node = Json.object();
             node.put("id", topic);
             node.put("state", "Permitted");
-        }
-        return listing;
+            return node;
+        });
     }
 }

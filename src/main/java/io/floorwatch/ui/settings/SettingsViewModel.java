@@ -64,7 +64,6 @@ public final class SettingsViewModel {
     private final ConnectionTester tester;
     private final TaskExecutor tasks;
     private final Consumer<Settings> onSaved;
-    private Settings saved;
 
     private final ObservableList<Region> regions;
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target", Target.DEMO);
@@ -102,7 +101,6 @@ public final class SettingsViewModel {
     }
 
     private void load(Settings settings) {
-        saved = settings;
         ConnectionSettings connection = settings.connection();
         theme.set(settings.theme());
         if (connection.isDemo()) {
@@ -240,7 +238,6 @@ public final class SettingsViewModel {
             return next;
         }, done -> {
             save.setRunning(false);
-            saved = done;
             secret.set("");
             if (!done.connection().isDemo()) {
                 storedSecretFor = typed.isEmpty() ? storedSecretFor : done.connection().clientId();
@@ -281,11 +278,6 @@ public final class SettingsViewModel {
 
     private void clearMessages() {
         message.set("");
-    }
-
-    /** The settings as last saved (what the app runs with). */
-    public Settings saved() {
-        return saved;
     }
 
     // ---- properties -------------------------------------------------------------------------------------
