@@ -18,13 +18,18 @@ public final class FloorwatchApp extends Application {
 
     private Composition composition;
 
+    /** Runs on the launcher thread, not the FX thread: reading the settings file happens here. */
     @Override
-    public void start(Stage stage) {
+    public void init() {
         boolean forceDemo = getParameters().getRaw().contains(DEMO_FLAG);
-        FxDialogService dialogs = new FxDialogService(() -> stage);
-        Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(dialogs));
         composition = new Composition(AppPaths.forCurrentUser(), System.getenv(), new KeyringSecretStore(),
                 new FxTaskExecutor(), forceDemo, Composition.demo());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(dialogs));
         Scene scene = new Scene(composition.buildWindow(dialogs), 1200, 760);
         stage.setTitle("Floorwatch");
         stage.setScene(scene);
