@@ -116,9 +116,14 @@ public final class Emulator implements AutoCloseable {
         return simulator;
     }
 
-    /** Fault shortcut: every token issued so far expires now; the next API call with one is answered 401. */
+    /**
+     * Fault shortcut: every token issued so far expires now (the next API call with one is answered 401), and
+     * the channels made with them are revoked.
+     */
     public void expireTokens() {
         tokens.expireAll();
+        // Channels live on the token that made them: they go too, each told with v2.system.token_revoked.
+        channels.revokeAll();
     }
 
     /** Fault shortcut: announce closing on every socket and close them after {@code grace}. */

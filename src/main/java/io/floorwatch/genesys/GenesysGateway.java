@@ -147,12 +147,12 @@ public final class GenesysGateway implements AutoCloseable {
 
     public Page<AgentSnapshot> users(int pageNumber, int pageSize) {
         UserEntityListing listing = call("List users", true, () -> users.getUsers(pageSize, pageNumber, null, null,
-                null, List.of("presence", "routingStatus", "team"), null, null));
+                null, List.of("presence", "routingStatus", "team", "skills"), null, null));
         return page(listing.getEntities(), WireMapper::agent, listing.getPageNumber(), listing.getPageSize(),
                 listing.getTotal(), listing.getPageCount());
     }
 
-    /** Every active user with presence, routing status and team (the floor's REST seed). */
+    /** Every active user with presence, routing status, team and skills (the floor's REST seed). */
     public List<AgentSnapshot> allUsers() {
         return allPages(number -> users(number, BIG_PAGE));
     }

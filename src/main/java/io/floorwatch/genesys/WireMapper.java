@@ -65,8 +65,10 @@ final class WireMapper {
             routing = routingStatus(user.getRoutingStatus().getStatus());
             routingSince = instant(user.getRoutingStatus().getStartTime());
         }
+        List<String> skills = user.getSkills() == null ? List.of()
+                : user.getSkills().stream().map(UserRoutingSkill::getName).filter(java.util.Objects::nonNull).toList();
         return new AgentSnapshot(agent, new AgentState(user.getId(), system, definitionId, presenceSince, routing,
-                routingSince));
+                routingSince), skills);
     }
 
     static RoutingStatus routingStatus(com.mypurecloud.sdk.v2.model.RoutingStatus.StatusEnum status) {

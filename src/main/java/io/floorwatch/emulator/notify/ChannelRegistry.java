@@ -43,7 +43,9 @@ public final class ChannelRegistry {
         /** Its 24 h lease ran out without a resubscribe. */
         EXPIRED,
         /** A 21st channel of the same client replaced it. */
-        EVICTED
+        EVICTED,
+        /** The token it was made with was revoked. */
+        TOKEN_REVOKED
     }
 
     public ChannelRegistry(Clock clock, Duration ttl) {
@@ -163,6 +165,13 @@ public final class ChannelRegistry {
 
     public List<EmChannel> all() {
         return new ArrayList<>(channels.values());
+    }
+
+    /** Removes every channel opened with a token that was revoked (or expired early) and returns them. */
+    public synchronized List<EmChannel> revokeAll() {
+        List<EmChannel> revoked = new ArrayList<>(channels.values());
+        revoked.forEach(c -> remove(c, Removal.TOKEN_REVOKED));
+        return revoked;
     }
 
     /** Removes channels whose lease ran out and returns them. */

@@ -129,6 +129,13 @@ public final class StreamingServer implements AutoCloseable {
         }
     }
 
+    /** Fault: sends a frame as given (broken JSON, unknown states) on every open socket. */
+    public void broadcastRaw(String frame) {
+        for (EmChannel channel : registry.all()) {
+            channel.send(frame);
+        }
+    }
+
     /** Fault: stop heartbeats and pongs, so clients must notice the silence themselves. */
     public void silent(boolean on) {
         silent = on;
@@ -177,6 +184,13 @@ public final class StreamingServer implements AutoCloseable {
             body.put("systemTopicType", "no_longer_subscribed");
             body.put("message", "The channel expired");
             sendSystem(socket, "v2.system.no_longer_subscribed." + channel.id(), body);
+        } else if (why == ChannelRegistry.Removal.TOKEN_REVOKED) {
+            ObjectNode body = Json.object();
+            body.put("channelId", channel.id());
+            body.put("systemTopicType", "token_revoked");
+            body.put("reason", "user_tokens_revoked");
+            body.put("message", "The token of this channel was revoked");
+            sendSystem(socket, "v2.system.token_revoked." + channel.id(), body);
         }
         socket.close(CloseFrame.NORMAL, why == ChannelRegistry.Removal.EXPIRED ? "channel expired" : "channel removed");
     }

@@ -1,0 +1,189 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.QueueMember;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.genesys.ChannelPool;
+import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.NotificationDecoder;
+import io.floorwatch.history.HistoryWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Agent state straight from Genesys: a REST seed of every agent, then notifications over the channel pool.
+ * Every event goes to the live state and to history; after any reconnect a REST re-seed (coalesced, so twenty
+ * channels coming back at once cost one) fills in whatever happened while a socket was down. Queue membership,
+ * which takes a paged call per queue, is read after the floor is already live.
+ */
+public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Listener {
+    private static final Logger LOG = LoggerFactory.getLogger(GenesysAgentFeed.class);
+
+    private final GenesysGateway gateway;
+    private final LiveState live;
+    private final HistoryWriter history;
+    private final Clock clock;
+    private final ChannelPool pool;
+    private final ExecutorService seeder;
+    private final EventRate rate = new EventRate();
+    private final AtomicBoolean resyncQueued = new AtomicBoolean();
+    private final AtomicLong events = new AtomicLong();
+    private final AtomicLong reseeds = new AtomicLong();
+    private volatile long lagMillis;
+    private volatile boolean seeded;
+    private volatile String problem = "";
+
+    public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
+            ChannelPoolSettings settings, Clock clock) {
+        this.gateway = gateway;
+        this.live = live;
+        this.history = history;
+        this.clock = clock;
+        this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
+        this.seeder = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "feed-seed");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void start() {
+        seeder.execute(this::firstSeed);
+    }
+
+    private void firstSeed() {
+        try {
+            List<AgentSnapshot> seed = gateway.allUsers();
+            live.reset(seed);
+            record(seed);
+            seeded = true;
+            problem = "";
+            LOG.info("seeded {} agents; subscribing", seed.size());
+            pool.start(seed.stream().map(s -> s.agent().id()).toList());
+            loadQueues();
+        } catch (GenesysException e) {
+            problem = "Could not read the agents: " + e.describe();
+            LOG.warn("first seed failed: {}", e.describe());
+        }
+    }
+
+    /** Queue names per agent, from each queue's member list. */
+    private void loadQueues() {
+        try {
+            Map<String, List<String>> byAgent = new HashMap<>();
+            for (RoutingQueue queue : gateway.allQueues()) {
+                for (QueueMember member : gateway.queueMembers(queue.id())) {
+                    byAgent.computeIfAbsent(member.userId(), k -> new ArrayList<>()).add(queue.settings().name());
+                }
+            }
+            byAgent.values().forEach(names -> names.sort(String.CASE_INSENSITIVE_ORDER));
+            live.setQueues(byAgent);
+            LOG.info("queue membership read for {} agents", byAgent.size());
+        } catch (GenesysException e) {
+            LOG.warn("queue membership could not be read: {}", e.describe());
+        }
+    }
+
+    private void record(List<AgentSnapshot> seed) {
+        Instant now = clock.instant();
+        for (AgentSnapshot snapshot : seed) {
+            history.offerAll(AgentStateEvent.of(snapshot.state(), now));
+        }
+    }
+
+    @Override
+    public void events(List<AgentStateEvent> incoming) {
+        long now = clock.millis();
+        for (AgentStateEvent event : incoming) {
+            live.apply(event);
+            history.offer(event);
+            lagMillis = Math.max(0, now - event.at().toEpochMilli());
+        }
+        events.addAndGet(incoming.size());
+        rate.add(now, incoming.size());
+    }
+
+    @Override
+    public void rejected(RejectedMessage message) {
+        LOG.warn("rejected a notification: {}", message.reason());
+        history.reject(message);
+    }
+
+    @Override
+    public void resync() {
+        if (!seeded || !resyncQueued.compareAndSet(false, true)) {
+            return;
+        }
+        seeder.execute(() -> {
+            resyncQueued.set(false);
+            try {
+                List<AgentSnapshot> seed = gateway.allUsers();
+                Instant now = clock.instant();
+                int changed = 0;
+                for (AgentSnapshot snapshot : seed) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    for (AgentStateEvent event : AgentStateEvent.of(snapshot.state(), now)) {
+                        if (live.apply(event)) {
+                            changed++;
+                        }
+                        history.offer(event);
+                    }
+                }
+                reseeds.incrementAndGet();
+                LOG.info("re-seeded {} agents after a reconnect; {} states had moved on", seed.size(), changed);
+            } catch (GenesysException e) {
+                LOG.warn("re-seed failed: {}", e.describe());
+                problem = "Re-reading agents after a reconnect failed: " + e.describe();
+            }
+        });
+    }
+
+    /** How many REST re-seeds ran after reconnects. */
+    public long reseeds() {
+        return reseeds.get();
+    }
+
+    public long eventsReceived() {
+        return events.get();
+    }
+
+    @Override
+    public FeedHealth health() {
+        ChannelPool.Health channels = pool.health();
+        String shown = !problem.isEmpty() ? problem : channels.problem();
+        return new FeedHealth("Genesys notifications", live.size(), channels.channelsOpen(),
+                channels.channelsNeeded(), channels.topics(), rate.perSecond(clock.millis()),
+                channels.lastHeartbeat(), channels.reconnects(), lagMillis, channels.rejected(), shown);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        seeder.shutdownNow();
+        try {
+            seeder.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

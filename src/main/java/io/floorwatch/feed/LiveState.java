@@ -1,0 +1,156 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.StateKind;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.domain.RoutingStatus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The latest state of every agent, written by feeds (from several socket threads at once) and read without
+ * locks by everyone else. Each change is numbered in a bounded change log so a screen can pick up just what
+ * changed since its last look. An event older than what is already known for that kind is stale and ignored,
+ * which makes REST re-seeds and replays safe to apply at any time.
+ */
+public final class LiveState {
+    private final Map<String, LiveAgent> agents = new ConcurrentHashMap<>();
+    private final ChangeLog log;
+    private volatile long epoch;
+
+    /**
+     * What changed since a reader last looked.
+     *
+     * @param epoch  bumped when the whole floor is replaced (another org, a first seed)
+     * @param seq    pass this back next time
+     * @param ids    agents that changed
+     * @param reload the reader fell behind the log (or the epoch changed): reload everything
+     */
+    public record Changes(long epoch, long seq, Set<String> ids, boolean reload) {
+    }
+
+    public LiveState() {
+        this(1 << 16);
+    }
+
+    public LiveState(int changeLogCapacity) {
+        this.log = new ChangeLog(changeLogCapacity);
+    }
+
+    /** Replaces the floor with a fresh seed (a new connection). */
+    public synchronized void reset(List<AgentSnapshot> seed) {
+        agents.clear();
+        long now = System.nanoTime();
+        for (AgentSnapshot snapshot : seed) {
+            agents.put(snapshot.agent().id(), new LiveAgent(snapshot.agent(), snapshot.state(), List.of(),
+                    snapshot.skills(), now));
+        }
+        epoch++;
+        log.append("");
+    }
+
+    /** Empties the floor (disconnected). */
+    public synchronized void clear() {
+        agents.clear();
+        epoch++;
+        log.append("");
+    }
+
+    /**
+     * Applies one event. Returns true when it changed the agent: events for unknown agents and events older
+     * than the state already held are ignored.
+     */
+    public boolean apply(AgentStateEvent event) {
+        boolean[] changed = new boolean[1];
+        long nanos = System.nanoTime();
+        agents.computeIfPresent(event.agentId(), (id, current) -> {
+            AgentState state = current.state();
+            AgentState next = event.kind() == StateKind.PRESENCE ? presence(state, event) : routing(state, event);
+            if (next == state) {
+                return current;
+            }
+            changed[0] = true;
+            return current.withState(next, nanos);
+        });
+        if (changed[0]) {
+            log.append(event.agentId());
+        }
+        return changed[0];
+    }
+
+    private static AgentState presence(AgentState state, AgentStateEvent event) {
+        if (isStale(state.presenceSince(), event.at())) {
+            return state;
+        }
+        SystemPresence presence = SystemPresence.valueOf(event.state());
+        if (presence == state.presence() && event.at().equals(state.presenceSince())) {
+            return state;
+        }
+        return new AgentState(state.agentId(), presence, event.definitionId(), event.at(), state.routingStatus(),
+                state.routingSince());
+    }
+
+    private static AgentState routing(AgentState state, AgentStateEvent event) {
+        if (isStale(state.routingSince(), event.at())) {
+            return state;
+        }
+        RoutingStatus status = RoutingStatus.valueOf(event.state());
+        if (status == state.routingStatus() && event.at().equals(state.routingSince())) {
+            return state;
+        }
+        return new AgentState(state.agentId(), state.presence(), state.presenceDefinitionId(),
+                state.presenceSince(), status, event.at());
+    }
+
+    private static boolean isStale(Instant known, Instant incoming) {
+        return known != null && incoming.isBefore(known);
+    }
+
+    /** Sets the agents' queue names (membership arrives after the first seed). */
+    public void setQueues(Map<String, List<String>> queuesByAgent) {
+        queuesByAgent.forEach((id, queues) -> {
+            if (agents.computeIfPresent(id, (key, current) -> current.queues().equals(queues) ? current
+                    : current.withQueues(queues)) != null) {
+                log.append(id);
+            }
+        });
+    }
+
+    public Optional<LiveAgent> get(String agentId) {
+        return Optional.ofNullable(agents.get(agentId));
+    }
+
+    public Collection<LiveAgent> all() {
+        return agents.values();
+    }
+
+    public int size() {
+        return agents.size();
+    }
+
+    public long epoch() {
+        return epoch;
+    }
+
+    /** The number to pass to the first {@link #changesSince(long, long)}. */
+    public long head() {
+        return log.head();
+    }
+
+    public Changes changesSince(long seq, long seenEpoch) {
+        long current = epoch;
+        Changes changes = log.since(seq, current);
+        if (seenEpoch != current) {
+            return new Changes(current, changes.seq(), Set.of(), true);
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,384 @@
+package io.floorwatch.genesys;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.NotificationChannel;
+import io.floorwatch.domain.RejectedMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Follows agents' presence and routing status over Genesys notification channels: one combined topic per
+ * agent ({@code v2.users.{id}?presence&routingStatus}), at most 1,000 per channel and 20 channels per client.
+ * Each channel keeps its socket alive: an application ping and a watchdog on silence, a replacement socket when
+ * the server announces {@code socket_closing}, subscriptions renewed before the 24 h expiry, a new channel after
+ * {@code no_longer_subscribed} or {@code token_revoked}, and reconnects with jittered exponential backoff.
+ * Because Genesys does not replay missed events, every reconnect tells the listener to re-seed from REST.
+ *
+ * <p>All REST work and reconnecting happens on one thread ("genesys-channels"); frames arrive on each socket's
+ * reader thread and go straight to the decoder and the listener.
+ */
+public final class ChannelPool implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelPool.class);
+    private static final String PING = "{\"message\":\"ping\"}";
+    private static final String SOURCE = "genesys-notifications";
+
+    /** What the pool delivers. Called from socket threads; implementations must be thread-safe. */
+    public interface Listener {
+        void events(List<AgentStateEvent> events);
+
+        void rejected(RejectedMessage message);
+
+        /** A channel (re)connected after events may have been missed: time to re-seed from REST. */
+        void resync();
+    }
+
+    /** The pool's health, cheap to read. */
+    public record Health(int channelsOpen, int channelsNeeded, int topics, int agentsNotFollowed,
+            Instant lastHeartbeat, long reconnects, long rejected, String problem) {
+    }
+
+    private final GenesysGateway gateway;
+    private final NotificationDecoder decoder;
+    private final ChannelPoolSettings settings;
+    private final Clock clock;
+    private final Listener listener;
+    private final ScheduledExecutorService control;
+    private final List<Slot> slots = new ArrayList<>();
+    private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private volatile Instant lastHeartbeat;
+    private volatile int agentsNotFollowed;
+    private volatile String problem = "";
+    private volatile boolean closed;
+
+    public ChannelPool(GenesysGateway gateway, NotificationDecoder decoder, ChannelPoolSettings settings, Clock clock,
+            Listener listener) {
+        this.gateway = gateway;
+        this.decoder = decoder;
+        this.settings = settings;
+        this.clock = clock;
+        this.listener = listener;
+        this.control = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "genesys-channels");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The combined topic that follows one agent. */
+    static String topicOf(String agentId) {
+        return "v2.users." + agentId + "?presence&routingStatus";
+    }
+
+    /**
+     * Spreads the agents over channels and connects them in the background. Agents beyond the client's
+     * capacity are not followed, and {@link Health#problem()} says so.
+     */
+    public synchronized void start(List<String> agentIds) {
+        if (!slots.isEmpty()) {
+            throw new IllegalStateException("the pool is already started");
+        }
+        int capacity = settings.topicsPerChannel() * settings.maxChannels();
+        int followed = Math.min(agentIds.size(), capacity);
+        agentsNotFollowed = agentIds.size() - followed;
+        if (agentsNotFollowed > 0) {
+            int needed = (agentIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel();
+            problem = String.format("%,d agents need %d notification channels, but one OAuth client may hold %d "
+                    + "(%,d agents): %,d agents are not followed live. Run 'floorwatch collect' with its own "
+                    + "client and set the agent-state source to Kafka.", agentIds.size(), needed,
+                    settings.maxChannels(), capacity, agentsNotFollowed);
+            LOG.warn(problem);
+        }
+        for (int from = 0; from < followed; from += settings.topicsPerChannel()) {
+            List<String> topics = agentIds.subList(from, Math.min(followed, from + settings.topicsPerChannel()))
+                    .stream().map(ChannelPool::topicOf).toList();
+            Slot slot = new Slot(slots.size(), topics);
+            slots.add(slot);
+            control.execute(slot::connect);
+        }
+        long tick = Math.max(100, Math.min(1_000, settings.pingInterval().toMillis() / 4));
+        control.scheduleWithFixedDelay(this::watch, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    public Health health() {
+        int open = 0;
+        int topics = 0;
+        List<Slot> current;
+        synchronized (this) {
+            current = List.copyOf(slots);
+        }
+        for (Slot slot : current) {
+            topics += slot.topics.size();
+            ChannelSocket socket = slot.socket;
+            if (socket != null && socket.isOpen()) {
+                open++;
+            }
+        }
+        return new Health(open, current.size(), topics, agentsNotFollowed, lastHeartbeat, reconnects.get(),
+                rejected.get(), problem);
+    }
+
+    private void watch() {
+        if (closed) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Slot> current;
+        synchronized (this) {
+            current = List.copyOf(slots);
+        }
+        for (Slot slot : current) {
+            try {
+                slot.watch(now);
+            } catch (RuntimeException e) {
+                LOG.warn("channel {}: watchdog failed: {}", slot.index, e.toString());
+            }
+        }
+    }
+
+    private Duration backoff(int attempt) {
+        long base = settings.backoffMin().toMillis();
+        long capped = Math.min(settings.backoffMax().toMillis(), base << Math.min(20, Math.max(0, attempt - 1)));
+        // Full jitter between half and all of the delay, so twenty channels dropped at once do not return at once.
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    /** One channel: its topics, the current channel id and socket, and its timers. */
+    private final class Slot implements ChannelSocket.Events {
+        final int index;
+        final List<String> topics;
+        volatile NotificationChannel channel;
+        volatile ChannelSocket socket;
+        volatile long lastHeardMillis;
+        volatile long lastPingMillis;
+        volatile boolean channelDead = true;
+        volatile boolean reconnectPending;
+        int attempts;
+        boolean everConnected;
+
+        Slot(int index, List<String> topics) {
+            this.index = index;
+            this.topics = topics;
+        }
+
+        /** Runs on the control thread: get a working socket on a subscribed channel, or schedule the next try. */
+        void connect() {
+            reconnectPending = false;
+            if (closed) {
+                return;
+            }
+            try {
+                if (channelDead || channel == null) {
+                    channel = gateway.createChannel();
+                    channelDead = false;
+                    openSocket();
+                    gateway.replaceSubscriptions(channel.id(), topics);
+                } else if (!openSocket()) {
+                    // The channel may be gone (expired, evicted): start over with a new one.
+                    channelDead = true;
+                    throw new GenesysException(GenesysException.NO_RESPONSE, "socket.refused",
+                            "the socket of channel " + channel.id() + " did not open", null);
+                }
+                attempts = 0;
+                if (everConnected) {
+                    reconnects.incrementAndGet();
+                }
+                everConnected = true;
+                LOG.info("channel {} ({}) connected with {} topics", index, channel.id(), topics.size());
+                listener.resync();
+            } catch (GenesysException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                attempts++;
+                Duration delay = backoff(attempts);
+                problem = "Channel " + (index + 1) + " is reconnecting: " + ((GenesysException) e).describe();
+                LOG.warn("channel {}: connect attempt {} failed ({}); next try in {} ms", index, attempts,
+                        ((GenesysException) e).describe(), delay.toMillis());
+                scheduleConnect(delay);
+            } catch (RuntimeException e) {
+                attempts++;
+                Duration delay = backoff(attempts);
+                problem = "Channel " + (index + 1) + " is reconnecting: " + e.getMessage();
+                LOG.warn("channel {}: connect attempt {} failed; next try in {} ms", index, attempts,
+                        delay.toMillis(), e);
+                scheduleConnect(delay);
+            }
+            if (attempts == 0 && problem.startsWith("Channel " + (index + 1) + " ")) {
+                problem = "";
+            }
+        }
+
+        /** Opens a new socket on the current channel; the one it replaces is retired first. */
+        boolean openSocket() throws InterruptedException {
+            ChannelSocket old = socket;
+            if (old != null) {
+                old.retire();
+            }
+            ChannelSocket fresh = new ChannelSocket(URI.create(channel.connectUri()), this);
+            socket = fresh;
+            lastHeardMillis = clock.millis();
+            lastPingMillis = lastHeardMillis;
+            boolean open = fresh.connectBlocking(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (old != null) {
+                old.close();
+            }
+            if (!open) {
+                fresh.retire();
+                fresh.close();
+            }
+            return open;
+        }
+
+        void scheduleConnect(Duration delay) {
+            if (closed || reconnectPending) {
+                return;
+            }
+            reconnectPending = true;
+            control.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** The watchdog: silence means a dead socket; pings keep the server talking; renew before expiry. */
+        void watch(Instant now) {
+            ChannelSocket current = socket;
+            if (current == null || reconnectPending || !current.isOpen()) {
+                return;
+            }
+            long nowMillis = now.toEpochMilli();
+            if (nowMillis - lastHeardMillis > settings.heartbeatTimeout().toMillis()) {
+                LOG.warn("channel {}: nothing heard for {} ms; reconnecting", index, nowMillis - lastHeardMillis);
+                current.retire();
+                current.close();
+                scheduleConnect(Duration.ZERO);
+                return;
+            }
+            if (nowMillis - lastPingMillis >= settings.pingInterval().toMillis()) {
+                lastPingMillis = nowMillis;
+                current.sendIfOpen(PING, e -> LOG.debug("channel {}: ping not sent: {}", index, e.toString()));
+            }
+            NotificationChannel known = channel;
+            if (known != null && known.expires() != null
+                    && now.plus(settings.renewBefore()).isAfter(known.expires())) {
+                renew(known);
+            }
+        }
+
+        /** Re-subscribing renews the lease; the channel listing then tells the new expiry. */
+        void renew(NotificationChannel known) {
+            try {
+                gateway.replaceSubscriptions(known.id(), topics);
+                Instant expires = gateway.channels().stream().filter(c -> c.id().equals(known.id()))
+                        .map(NotificationChannel::expires).findFirst()
+                        .orElse(clock.instant().plus(settings.renewBefore().multipliedBy(2)));
+                channel = new NotificationChannel(known.id(), known.connectUri(), expires);
+                LOG.info("channel {} ({}) renewed until {}", index, known.id(), expires);
+            } catch (GenesysException e) {
+                if (e.isNotFound()) {
+                    channelDead = true;
+                    forceReconnect("channel expired before renewal");
+                } else {
+                    LOG.warn("channel {}: renewal failed ({}); retrying on the next tick", index, e.describe());
+                }
+            }
+        }
+
+        void forceReconnect(String why) {
+            LOG.info("channel {}: {}; reconnecting", index, why);
+            ChannelSocket current = socket;
+            if (current != null) {
+                current.retire();
+                current.close();
+            }
+            scheduleConnect(Duration.ZERO);
+        }
+
+        @Override
+        public void frame(ChannelSocket from, String frame) {
+            lastHeardMillis = clock.millis();
+            Notification notification = decoder.decode(frame);
+            if (notification instanceof Notification.StateChanges changes) {
+                listener.events(changes.events());
+            } else if (notification instanceof Notification.Heartbeat
+                    || notification instanceof Notification.Pong) {
+                lastHeartbeat = clock.instant();
+            } else if (notification instanceof Notification.SocketClosing) {
+                control.execute(() -> handover(from));
+            } else if (notification instanceof Notification.NoLongerSubscribed
+                    || notification instanceof Notification.TokenRevoked) {
+                String why = notification instanceof Notification.TokenRevoked ? "token_revoked"
+                        : "no_longer_subscribed";
+                control.execute(() -> {
+                    channelDead = true;
+                    forceReconnect(why);
+                });
+            } else if (notification instanceof Notification.Malformed malformed) {
+                rejected.incrementAndGet();
+                listener.rejected(new RejectedMessage(clock.instant(), SOURCE, malformed.reason(), frame));
+            }
+        }
+
+        /** socket_closing: the replacement opens on the same channel before the server closes the old socket. */
+        void handover(ChannelSocket announced) {
+            if (announced != socket || closed) {
+                return;
+            }
+            LOG.info("channel {}: server announced socket_closing; opening the replacement", index);
+            try {
+                if (openSocket()) {
+                    listener.resync();
+                } else {
+                    scheduleConnect(Duration.ZERO);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void closed(ChannelSocket from, int code, String reason, boolean remote) {
+            if (closed || from.retired() || from != socket) {
+                return;
+            }
+            LOG.warn("channel {}: socket closed ({} {}); reconnecting", index, code, reason);
+            control.execute(() -> scheduleConnect(backoff(attempts + 1)));
+        }
+
+        void close() {
+            ChannelSocket current = socket;
+            if (current != null) {
+                current.retire();
+                current.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        control.shutdownNow();
+        try {
+            control.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Slot> current;
+        synchronized (this) {
+            current = List.copyOf(slots);
+        }
+        current.forEach(Slot::close);
+    }
+}

@@ -1,0 +1,40 @@
+package io.floorwatch.genesys;
+
+import io.floorwatch.domain.AgentStateEvent;
+
+import java.util.List;
+
+/** A decoded frame from a notification socket. */
+public sealed interface Notification {
+    /** Agent-state changes (one frame may carry both presence and routing status: the activity topic). */
+    record StateChanges(List<AgentStateEvent> events) implements Notification {
+    }
+
+    /** {@code channel.metadata} "WebSocket Heartbeat". */
+    record Heartbeat() implements Notification {
+    }
+
+    /** {@code channel.metadata} "pong", the answer to our {@code {"message":"ping"}}. */
+    record Pong() implements Notification {
+    }
+
+    /** {@code v2.system.socket_closing}: the server closes this socket within a minute. */
+    record SocketClosing() implements Notification {
+    }
+
+    /** {@code v2.system.no_longer_subscribed}: the channel is gone (expired or evicted). */
+    record NoLongerSubscribed(String channelId) implements Notification {
+    }
+
+    /** {@code v2.system.token_revoked}: the token behind the channel no longer counts. */
+    record TokenRevoked(String channelId) implements Notification {
+    }
+
+    /** A well-formed frame on a topic this decoder does not turn into state (nothing to do). */
+    record Other(String topicName) implements Notification {
+    }
+
+    /** A frame that cannot be used, and why. */
+    record Malformed(String reason) implements Notification {
+    }
+}

@@ -1,0 +1,97 @@
+package io.floorwatch.history;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The H2 history file: opened (and migrated) once, handing out pooled connections; closed with
+ * {@code SHUTDOWN COMPACT}, because heavy indexed inserts leave the file several times larger than its data.
+ */
+public final class HistoryDatabase implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryDatabase.class);
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private boolean closed;
+
+    private HistoryDatabase(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (creating if needed) the database whose file is {@code base + ".mv.db"} and brings its schema up to
+     * date. WRITE_DELAY=0 makes every commit reach the file at once, so killing the process loses at most the
+     * batch being written; closing is ours to do (DB_CLOSE_ON_EXIT=FALSE), so it can compact.
+     */
+    public static HistoryDatabase open(Path base) {
+        Path absolute = base.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (java.io.IOException e) {
+            throw new HistoryException("Cannot create the history folder " + absolute.getParent() + ": "
+                    + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "floorwatch", "");
+        pool.setMaxConnections(16);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new HistoryException(describeOpenFailure(absolute, e), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/history").load().migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new HistoryException("The history at " + absolute + ".mv.db could not be migrated: "
+                    + e.getMessage(), e);
+        }
+        LOG.info("history open at {}.mv.db", absolute);
+        return new HistoryDatabase(absolute, pool);
+    }
+
+    private static String describeOpenFailure(Path file, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (message.contains("Database may be already in use") || message.contains("locked")) {
+            return "The history at " + file + ".mv.db is in use by another Floorwatch; close that one or pick "
+                    + "another file (--db).";
+        }
+        return "The history at " + file + ".mv.db cannot be opened: " + message;
+    }
+
+    /** The file, without H2's {@code .mv.db} suffix. */
+    public Path file() {
+        return file;
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    /** Compacts and closes. Any writer must be closed first. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("history could not be compacted on close: {}", e.getMessage());
+        } finally {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package io.floorwatch.history;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.StateKind;
+
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the agent-state history: keyset-paged pages (no OFFSET, so the last page costs what the first does),
+ * one agent's timeline, CSV export, and the rejected messages. Every query names the full index prefix in its
+ * ORDER BY, because H2 2.3 only reads an index in order when it does (see DESIGN section 6).
+ */
+public final class StateHistory {
+    private static final String COLUMNS = "SELECT user_id, ts, kind, state, definition_id, received "
+            + "FROM agent_state_events";
+
+    private final HistoryDatabase database;
+
+    public StateHistory(HistoryDatabase database) {
+        this.database = database;
+    }
+
+    /** One page, newest first, starting after {@code after} (null for the first page). */
+    public StatePage page(StateQuery query, StateCursor after, int size) {
+        if (size < 1 || size > 10_000) {
+            throw new IllegalArgumentException("page size must be 1 to 10000, not " + size);
+        }
+        Sql sql = select(query, after);
+        sql.text.append(" FETCH FIRST ").append(size + 1).append(" ROWS ONLY");
+        List<StateRow> rows = new ArrayList<>(size + 1);
+        try (Connection connection = database.connection();
+                PreparedStatement statement = sql.prepare(connection);
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(row(result));
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Reading the state history failed: " + e.getMessage(), e);
+        }
+        if (rows.size() > size) {
+            rows.remove(size);
+            return new StatePage(List.copyOf(rows), Optional.of(rows.get(size - 1).cursor()));
+        }
+        return new StatePage(List.copyOf(rows), Optional.empty());
+    }
+
+    /** The plan H2 picks for a page query (tests check that it reads an index in order). */
+    String plan(StateQuery query, StateCursor after) {
+        Sql sql = select(query, after);
+        sql.text.insert(0, "EXPLAIN ");
+        try (Connection connection = database.connection();
+                PreparedStatement statement = sql.prepare(connection);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new HistoryException("EXPLAIN failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One agent's events from {@code from} to {@code to}, oldest first, headed by the last presence and routing
+     * event before {@code from} (the states the agent was already in when the range began).
+     */
+    public List<AgentStateEvent> timeline(String agentId, Instant from, Instant to) {
+        List<AgentStateEvent> events = new ArrayList<>();
+        try (Connection connection = database.connection()) {
+            for (StateKind kind : StateKind.values()) {
+                try (PreparedStatement before = connection.prepareStatement(COLUMNS
+                        + " WHERE user_id = ? AND ts < ? AND kind = ? ORDER BY user_id, ts DESC, kind DESC"
+                        + " FETCH FIRST 1 ROWS ONLY")) {
+                    before.setString(1, agentId);
+                    before.setLong(2, from.toEpochMilli());
+                    before.setString(3, kind.name());
+                    try (ResultSet result = before.executeQuery()) {
+                        if (result.next()) {
+                            events.add(row(result).event());
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement within = connection.prepareStatement(COLUMNS
+                    + " WHERE user_id = ? AND ts >= ? AND ts < ? ORDER BY user_id, ts DESC, kind DESC")) {
+                within.setString(1, agentId);
+                within.setLong(2, from.toEpochMilli());
+                within.setLong(3, to.toEpochMilli());
+                List<AgentStateEvent> newestFirst = new ArrayList<>();
+                try (ResultSet result = within.executeQuery()) {
+                    while (result.next()) {
+                        newestFirst.add(row(result).event());
+                    }
+                }
+                for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                    events.add(newestFirst.get(i));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Reading the timeline of " + agentId + " failed: " + e.getMessage(), e);
+        }
+        events.sort(java.util.Comparator.comparing(AgentStateEvent::at));
+        return events;
+    }
+
+    /**
+     * Writes every matching event as CSV (newest first) to {@code target}, through a temporary file that
+     * replaces the target only when complete. Returns the number of rows.
+     */
+    public long exportCsv(StateQuery query, File target) {
+        java.nio.file.Path path = target.toPath().toAbsolutePath();
+        java.nio.file.Path temporary = path.resolveSibling(path.getFileName() + ".part");
+        long rows = 0;
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+            out.write("agent_id,kind,state,definition_id,event_time,received_time\n");
+            StateCursor cursor = null;
+            do {
+                StatePage page = page(query, cursor, 5_000);
+                for (StateRow row : page.rows()) {
+                    AgentStateEvent event = row.event();
+                    out.write(Csv.line(event.agentId(), event.kind().name(), event.state(),
+                            event.definitionId() == null ? "" : event.definitionId(), event.at().toString(),
+                            row.received().toString()));
+                    rows++;
+                }
+                cursor = page.next().orElse(null);
+            } while (cursor != null);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+        try {
+            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The export already failed and says so; a left-over .part file is harmless and named as such.
+            org.slf4j.LoggerFactory.getLogger(StateHistory.class).debug("could not delete {}", file, e);
+        }
+    }
+
+    public long count() {
+        return single("SELECT COUNT(*) FROM agent_state_events");
+    }
+
+    public long rejectedCount() {
+        return single("SELECT COUNT(*) FROM rejected_messages");
+    }
+
+    /** The newest rejected messages. */
+    public List<RejectedMessage> rejected(int limit) {
+        List<RejectedMessage> messages = new ArrayList<>();
+        try (Connection connection = database.connection();
+                PreparedStatement statement = connection.prepareStatement("SELECT received, source, reason, payload"
+                        + " FROM rejected_messages ORDER BY received DESC FETCH FIRST ? ROWS ONLY")) {
+            statement.setInt(1, limit);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    messages.add(new RejectedMessage(Instant.ofEpochMilli(result.getLong(1)), result.getString(2),
+                            result.getString(3), result.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Reading rejected messages failed: " + e.getMessage(), e);
+        }
+        return messages;
+    }
+
+    private long single(String sql) {
+        try (Connection connection = database.connection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new HistoryException("Reading the history failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Sql select(StateQuery query, StateCursor after) {
+        Sql sql = new Sql(COLUMNS);
+        List<String> where = new ArrayList<>();
+        if (query.agentId() != null) {
+            where.add("user_id = ?");
+            sql.args.add(query.agentId());
+        }
+        if (query.from() != null) {
+            where.add("ts >= ?");
+            sql.args.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            where.add("ts < ?");
+            sql.args.add(query.to().toEpochMilli());
+        }
+        if (!query.states().isEmpty()) {
+            where.add("state IN (" + String.join(", ", java.util.Collections.nCopies(query.states().size(), "?"))
+                    + ")");
+            sql.args.addAll(query.states().stream().sorted().toList());
+        }
+        if (after != null) {
+            // "ts <= ?" bounds the index range; the rest picks the rows after the cursor within its millisecond.
+            where.add("ts <= ?");
+            sql.args.add(after.ts());
+            if (query.agentId() != null) {
+                where.add("(ts < ? OR kind < ?)");
+                sql.args.add(after.ts());
+                sql.args.add(after.kind());
+            } else {
+                where.add("(ts < ? OR user_id < ? OR (user_id = ? AND kind < ?))");
+                sql.args.add(after.ts());
+                sql.args.add(after.agentId());
+                sql.args.add(after.agentId());
+                sql.args.add(after.kind());
+            }
+        }
+        if (!where.isEmpty()) {
+            sql.text.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        sql.text.append(query.agentId() != null ? " ORDER BY user_id, ts DESC, kind DESC"
+                : " ORDER BY ts DESC, user_id DESC, kind DESC");
+        return sql;
+    }
+
+    private static StateRow row(ResultSet result) throws SQLException {
+        AgentStateEvent event = new AgentStateEvent(result.getString(1), StateKind.valueOf(result.getString(3)),
+                result.getString(4), result.getString(5), Instant.ofEpochMilli(result.getLong(2)));
+        return new StateRow(event, Instant.ofEpochMilli(result.getLong(6)));
+    }
+
+    /** A statement being built: its text and its arguments in order. */
+    private static final class Sql {
+        final StringBuilder text;
+        final List<Object> args = new ArrayList<>();
+
+        Sql(String start) {
+            text = new StringBuilder(start);
+        }
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(text.toString());
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            return statement;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.genesys.ChannelPool;
+import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.NotificationDecoder;
+import io.floorwatch.history.HistoryDatabase;
+import io.floorwatch.history.HistoryWriter;
+import io.floorwatch.history.StateCursor;
+import io.floorwatch.history.StateHistory;
+import io.floorwatch.history.StatePage;
+import io.floorwatch.history.StateQuery;
+import io.floorwatch.history.StateRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The agent-state feed against the emulator: the real SDK, the real Java-WebSocket client, a real H2 file. */
+class FeedIT {
+    /** Short timers so watchdogs, renewals and backoff show within seconds. */
+    static final ChannelPoolSettings FAST = ChannelPoolSettings.standard()
+            .withTimers(Duration.ofMillis(1_500), Duration.ofMillis(300), Duration.ofSeconds(2))
+            .withBackoff(Duration.ofMillis(50), Duration.ofMillis(400));
+
+    @TempDir
+    Path dir;
+    private Emulator emulator;
+    private GenesysGateway gateway;
+    private HistoryDatabase database;
+    private HistoryWriter writer;
+    private GenesysAgentFeed feed;
+    private ChannelPool pool;
+    private final LiveState live = new LiveState();
+
+    @AfterEach
+    void stop() {
+        if (feed != null) {
+            feed.close();
+        }
+        if (pool != null) {
+            pool.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        gateway.close();
+        emulator.close();
+    }
+
+    private void startEmulator(EmulatorConfig config) {
+        emulator = new Emulator(config).start();
+        gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+    }
+
+    private void startFeed() {
+        database = HistoryDatabase.open(dir.resolve("history"));
+        writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+        feed = new GenesysAgentFeed(gateway, live, writer, FAST, Clock.systemUTC());
+        feed.start();
+        await("every channel open", Duration.ofSeconds(30), () -> {
+            FeedHealth health = feed.health();
+            return health.channelsNeeded() > 0 && health.channelsOpen() == health.channelsNeeded();
+        });
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Agents whose live state differs from the emulator's truth. */
+    private List<String> mismatches() {
+        List<String> wrong = new ArrayList<>();
+        for (EmUser user : emulator.org().users()) {
+            EmUser.Status truth = user.status();
+            LiveAgent seen = live.get(user.id()).orElse(null);
+            if (seen == null || seen.state().presence() != truth.presence()
+                    || seen.state().routingStatus() != truth.routingStatus()) {
+                wrong.add(user.id());
+            }
+        }
+        return wrong;
+    }
+
+    private void assertNoDuplicateRows() {
+        StateHistory history = new StateHistory(database);
+        Set<String> keys = new HashSet<>();
+        StateCursor cursor = null;
+        do {
+            StatePage page = history.page(StateQuery.all(), cursor, 5_000);
+            for (StateRow row : page.rows()) {
+                AgentStateEvent e = row.event();
+                assertThat(keys.add(e.agentId() + "/" + e.kind() + "/" + e.at().toEpochMilli()))
+                        .as("duplicate row %s", e).isTrue();
+            }
+            cursor = page.next().orElse(null);
+        } while (cursor != null);
+        assertThat(keys).hasSize((int) history.count());
+    }
+
+    @Test
+    void twoThousandFiveHundredAgentsUseThreeChannelsAndFollowChanges() {
+        startEmulator(TestEmulators.still(2_500));
+        startFeed();
+
+        FeedHealth health = feed.health();
+        assertThat(health.channelsNeeded()).isEqualTo(3);
+        assertThat(health.topics()).isEqualTo(2_500);
+        assertThat(emulator.channels().size()).isEqualTo(3);
+
+        List<EmUser> users = emulator.org().users();
+        for (int i = 0; i < users.size(); i += 97) {
+            emulator.org().setPresence(users.get(i), SystemPresence.BREAK);
+        }
+        await("live state equals the emulator", Duration.ofSeconds(10), () -> mismatches().isEmpty());
+        assertThat(live.get(users.get(97).id()).orElseThrow().state().presence()).isEqualTo(SystemPresence.BREAK);
+    }
+
+    @Test
+    void afterEverySocketDropsTheLiveStateCatchesUpAndHistoryHasNoDuplicates() throws Exception {
+        startEmulator(TestEmulators.still(300).withSimulation(true)
+                .withFloor(new SimSettings(300, 6, 12, 11, 30.0)));
+        startFeed();
+        Thread.sleep(500);
+
+        emulator.streaming().dropAll();
+        Thread.sleep(300);
+        emulator.streaming().dropAll();
+        await("reconnected", Duration.ofSeconds(10), () -> feed.health().reconnects() >= 1
+                && feed.health().channelsOpen() == 1);
+        emulator.simulator().close();
+
+        await("live state equals the emulator", Duration.ofSeconds(10), () -> mismatches().isEmpty());
+        assertThat(feed.reseeds()).isGreaterThanOrEqualTo(2);
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        assertNoDuplicateRows();
+    }
+
+    @Test
+    void heartbeatSilenceMakesTheFeedReconnect() {
+        startEmulator(TestEmulators.fastTimers(50, Duration.ofHours(1), Duration.ofMillis(200)));
+        startFeed();
+
+        emulator.streaming().silent(true);
+        await("a reconnect after silence", Duration.ofSeconds(10), () -> feed.health().reconnects() >= 1);
+        emulator.streaming().silent(false);
+        await("open again", Duration.ofSeconds(10), () -> feed.health().channelsOpen() == 1);
+
+        EmUser user = emulator.org().users().get(4);
+        emulator.org().setPresence(user, SystemPresence.MEAL);
+        await("events flow again", Duration.ofSeconds(10),
+                () -> live.get(user.id()).orElseThrow().state().presence() == SystemPresence.MEAL);
+    }
+
+    @Test
+    void channelsAreRenewedBeforeTheyExpire() throws Exception {
+        // Channels lapse after 3 s here; the pool renews 2 s ahead of expiry.
+        startEmulator(TestEmulators.fastTimers(40, Duration.ofSeconds(3), Duration.ofMillis(200)));
+        startFeed();
+        String channelId = emulator.channels().all().get(0).id();
+
+        Thread.sleep(7_000);
+
+        assertThat(emulator.channels().all()).extracting(c -> c.id()).containsExactly(channelId);
+        assertThat(feed.health().reconnects()).isZero();
+        EmUser user = emulator.org().users().get(7);
+        emulator.org().setRoutingStatus(user, RoutingStatus.NOT_RESPONDING);
+        await("events still flow", Duration.ofSeconds(5),
+                () -> live.get(user.id()).orElseThrow().state().routingStatus() == RoutingStatus.NOT_RESPONDING);
+    }
+
+    @Test
+    void revokedTokensAreReplacedAndTheFeedRecovers() {
+        startEmulator(TestEmulators.still(60));
+        startFeed();
+        String before = emulator.channels().all().get(0).id();
+
+        emulator.expireTokens();
+        await("a new channel", Duration.ofSeconds(10), () -> feed.health().channelsOpen() == 1
+                && emulator.channels().size() == 1 && !emulator.channels().all().get(0).id().equals(before));
+
+        EmUser user = emulator.org().users().get(9);
+        emulator.org().setPresence(user, SystemPresence.TRAINING);
+        await("events flow on the new channel", Duration.ofSeconds(10),
+                () -> live.get(user.id()).orElseThrow().state().presence() == SystemPresence.TRAINING);
+    }
+
+    @Test
+    void malformedFramesAreRejectedCountedAndKept() {
+        startEmulator(TestEmulators.still(20));
+        startFeed();
+        String user = emulator.org().users().get(0).id();
+
+        emulator.streaming().broadcastRaw("{not json");
+        emulator.streaming().broadcastRaw("{\"topicName\":\"v2.users." + user + ".presence\",\"version\":\"2\","
+                + "\"eventBody\":{\"presenceDefinition\":{\"id\":\"x\",\"systemPresence\":\"ON_HOLIDAY\"}}}");
+
+        await("two rejected", Duration.ofSeconds(5), () -> feed.health().rejected() == 2);
+        writer.flush(Duration.ofSeconds(5));
+        List<RejectedMessage> rejected = new StateHistory(database).rejected(10);
+        assertThat(rejected).extracting(RejectedMessage::reason)
+                .anySatisfy(reason -> assertThat(reason).startsWith("not JSON"))
+                .anySatisfy(reason -> assertThat(reason).contains("unknown systemPresence 'ON_HOLIDAY'"));
+        assertThat(rejected).extracting(RejectedMessage::payload).contains("{not json");
+        assertThat(mismatches()).isEmpty();
+    }
+
+    @Test
+    void aSocketClosingHandoverLosesNoEvent() throws Exception {
+        startEmulator(TestEmulators.still(10));
+        List<AgentStateEvent> received = new CopyOnWriteArrayList<>();
+        pool = new ChannelPool(gateway, new NotificationDecoder(Clock.systemUTC()), FAST, Clock.systemUTC(),
+                new ChannelPool.Listener() {
+                    @Override
+                    public void events(List<AgentStateEvent> events) {
+                        received.addAll(events);
+                    }
+
+                    @Override
+                    public void rejected(RejectedMessage message) {
+                        throw new AssertionError(message.reason());
+                    }
+
+                    @Override
+                    public void resync() {
+                        // this test counts events only; no re-seed may stand in for a lost one
+                    }
+                });
+        EmUser user = emulator.org().users().get(2);
+        pool.start(List.of(user.id()));
+        await("open", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 1);
+        Thread.sleep(200);
+
+        SystemPresence[] cycle = {SystemPresence.AWAY, SystemPresence.BUSY, SystemPresence.BREAK,
+            SystemPresence.MEETING};
+        int changes = 200;
+        Thread changer = new Thread(() -> {
+            for (int i = 0; i < changes; i++) {
+                emulator.org().setPresence(user, cycle[i % cycle.length]);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        changer.start();
+        Thread.sleep(200);
+        emulator.socketClosing(Duration.ofMillis(300));
+        changer.join();
+
+        await("every change received", Duration.ofSeconds(10), () -> received.stream()
+                .filter(e -> e.kind() == io.floorwatch.domain.StateKind.PRESENCE).count() == changes);
+        assertThat(pool.health().channelsOpen()).isEqualTo(1);
+    }
+}

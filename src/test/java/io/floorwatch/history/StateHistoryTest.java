@@ -1,0 +1,192 @@
+package io.floorwatch.history;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StateHistoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    private HistoryDatabase database;
+    private HistoryWriter writer;
+    private StateHistory history;
+
+    @BeforeEach
+    void open() {
+        database = HistoryDatabase.open(dir.resolve("history"));
+        writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+        history = new StateHistory(database);
+    }
+
+    @AfterEach
+    void close() {
+        writer.close();
+        database.close();
+    }
+
+    private static AgentStateEvent presence(String agent, SystemPresence presence, int minute) {
+        return AgentStateEvent.presence(agent, presence, "def-" + presence.name(), T0.plusSeconds(minute * 60L));
+    }
+
+    private static AgentStateEvent routing(String agent, RoutingStatus status, int minute) {
+        return AgentStateEvent.routing(agent, status, T0.plusSeconds(minute * 60L));
+    }
+
+    @Test
+    void replayedEventsKeepOneRowEach() {
+        List<AgentStateEvent> events = List.of(presence("a", SystemPresence.ON_QUEUE, 0),
+                routing("a", RoutingStatus.IDLE, 0), presence("a", SystemPresence.BREAK, 5));
+        writer.offerAll(events);
+        writer.offerAll(events);
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        writer.offerAll(events);
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(history.count()).isEqualTo(3);
+    }
+
+    @Test
+    void pagesWalkEveryRowOnceNewestFirst() {
+        List<AgentStateEvent> events = new ArrayList<>();
+        for (int agent = 0; agent < 7; agent++) {
+            for (int minute = 0; minute < 13; minute++) {
+                // Several agents share each minute, so the cursor must break ties within one millisecond.
+                events.add(presence("agent-" + agent, SystemPresence.values()[minute % 10], minute));
+                events.add(routing("agent-" + agent, RoutingStatus.values()[minute % 5], minute));
+            }
+        }
+        writer.offerAll(events);
+        writer.flush(Duration.ofSeconds(10));
+
+        Set<StateCursor> seen = new HashSet<>();
+        List<StateRow> walked = new ArrayList<>();
+        StateCursor cursor = null;
+        do {
+            StatePage page = history.page(StateQuery.all(), cursor, 10);
+            walked.addAll(page.rows());
+            page.rows().forEach(row -> assertThat(seen.add(row.cursor())).isTrue());
+            cursor = page.next().orElse(null);
+        } while (cursor != null);
+
+        assertThat(walked).hasSize(events.size());
+        for (int i = 1; i < walked.size(); i++) {
+            assertThat(walked.get(i).event().at()).isBeforeOrEqualTo(walked.get(i - 1).event().at());
+        }
+    }
+
+    @Test
+    void oneAgentsPagesAndFiltersByStateAndRange() {
+        for (int minute = 0; minute < 30; minute++) {
+            writer.offer(presence("a", minute % 2 == 0 ? SystemPresence.ON_QUEUE : SystemPresence.BREAK, minute));
+            writer.offer(presence("b", SystemPresence.ON_QUEUE, minute));
+        }
+        writer.flush(Duration.ofSeconds(10));
+
+        StateQuery onBreak = new StateQuery("a", Set.of("BREAK"), T0.plusSeconds(600), T0.plusSeconds(1200));
+        List<StateRow> rows = new ArrayList<>();
+        StateCursor cursor = null;
+        do {
+            StatePage page = history.page(onBreak, cursor, 2);
+            rows.addAll(page.rows());
+            cursor = page.next().orElse(null);
+        } while (cursor != null);
+
+        assertThat(rows).extracting(r -> r.event().at().getEpochSecond() - T0.getEpochSecond())
+                .containsExactly(1140L, 1020L, 900L, 780L, 660L);
+        assertThat(rows).allSatisfy(r -> assertThat(r.event().agentId()).isEqualTo("a"));
+    }
+
+    @Test
+    void pageQueriesReadTheIndexInOrder() {
+        StateCursor cursor = new StateCursor(T0.toEpochMilli(), "a", "ROUTING");
+        assertThat(history.plan(new StateQuery("a", Set.of(), null, null), cursor)).contains("index sorted");
+        assertThat(history.plan(new StateQuery("a", Set.of("IDLE"), T0, T0.plusSeconds(60)), null))
+                .contains("index sorted");
+        assertThat(history.plan(StateQuery.all(), cursor)).contains("index sorted");
+        assertThat(history.plan(new StateQuery(null, Set.of("BREAK"), T0, null), null)).contains("index sorted");
+    }
+
+    @Test
+    void timelineStartsWithTheStatesHeldWhenTheRangeBegins() {
+        writer.offerAll(List.of(presence("a", SystemPresence.ON_QUEUE, -60), routing("a", RoutingStatus.IDLE, -50),
+                routing("a", RoutingStatus.INTERACTING, 10), presence("a", SystemPresence.BREAK, 20),
+                presence("b", SystemPresence.AWAY, 15)));
+        writer.flush(Duration.ofSeconds(10));
+
+        List<AgentStateEvent> timeline = history.timeline("a", T0, T0.plusSeconds(3600));
+
+        assertThat(timeline).extracting(AgentStateEvent::state)
+                .containsExactly("ON_QUEUE", "IDLE", "INTERACTING", "BREAK");
+    }
+
+    @Test
+    void retentionDeletesOnlyOlderRows() {
+        writer.offerAll(List.of(presence("a", SystemPresence.ON_QUEUE, 0), presence("a", SystemPresence.AWAY, 60),
+                presence("a", SystemPresence.BREAK, 120)));
+        writer.reject(new RejectedMessage(T0, "test", "bad", "{"));
+        writer.flush(Duration.ofSeconds(10));
+
+        long deleted = writer.prune(T0.plusSeconds(90 * 60), Duration.ofSeconds(10));
+
+        assertThat(deleted).isEqualTo(3);
+        assertThat(history.count()).isEqualTo(1);
+        assertThat(history.rejectedCount()).isZero();
+    }
+
+    @Test
+    void exportsCsvWithHeaderAndEveryRow() throws Exception {
+        writer.offerAll(List.of(presence("a", SystemPresence.ON_QUEUE, 0), routing("a", RoutingStatus.IDLE, 1),
+                presence("b,c", SystemPresence.AWAY, 2)));
+        writer.flush(Duration.ofSeconds(10));
+        File target = dir.resolve("states.csv").toFile();
+
+        long rows = history.exportCsv(StateQuery.all(), target);
+
+        List<String> lines = Files.readAllLines(target.toPath());
+        assertThat(rows).isEqualTo(3);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("agent_id,kind,state,definition_id,event_time,received_time");
+        assertThat(lines.get(1)).startsWith("\"b,c\",PRESENCE,AWAY,def-AWAY,2026-11-20T08:02:00Z,");
+    }
+
+    @Test
+    void anEmptyRangeIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> new StateQuery(null, Set.of(), T0, T0))
+                .hasMessageContaining("time range is empty");
+    }
+
+    @Test
+    void reopeningKeepsWhatWasWritten() {
+        writer.offer(presence("a", SystemPresence.ON_QUEUE, 0));
+        writer.flush(Duration.ofSeconds(10));
+        writer.close();
+        database.close();
+
+        database = HistoryDatabase.open(dir.resolve("history"));
+        writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+        history = new StateHistory(database);
+
+        assertThat(history.count()).isEqualTo(1);
+    }
+}
