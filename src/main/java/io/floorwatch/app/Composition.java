@@ -11,10 +11,17 @@ import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.Theme;
 import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
+import io.floorwatch.history.HistoryStore;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.ui.floor.FloorView;
+import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.history.HistoryView;
+import io.floorwatch.ui.history.HistoryViewModel;
 import io.floorwatch.ui.settings.SettingsView;
 import io.floorwatch.ui.settings.SettingsViewModel;
 import io.floorwatch.ui.shell.MainWindow;
@@ -26,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +52,12 @@ public final class Composition implements AutoCloseable {
     private final TaskExecutor tasks;
     private final Settings initialSettings;
     private final Optional<String> settingsProblem;
+    private final LiveState live = new LiveState();
+    private final HistoryStore history;
+    private final Clock clock = Clock.systemUTC();
+    private final ZoneId zone = ZoneId.systemDefault();
     private MainWindow window;
+    private FloorView floor;
 
     public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
             boolean forceDemo, Supplier<EmulatorConfig> demoConfig) {
@@ -55,7 +68,10 @@ public final class Composition implements AutoCloseable {
         this.settingsProblem = loaded.problem();
         this.initialSettings = forceDemo ? loaded.settings().withConnection(ConnectionSettings.demo())
                 : loaded.settings();
-        this.session = new Session(secrets, demoConfig);
+        this.history = HistoryStore.open(paths.dataDir().resolve("history").resolve("floorwatch"),
+                Duration.ofDays(initialSettings.history().retentionDays()), clock);
+        this.session = new Session(secrets, demoConfig, live, history.writer(), ChannelPoolSettings.standard(),
+                clock);
     }
 
     /** The app's defaults: the embedded demo's size. */
@@ -68,9 +84,16 @@ public final class Composition implements AutoCloseable {
         applyTheme(initialSettings.theme());
         SettingsViewModel settings = new SettingsViewModel(settingsStore, initialSettings, secrets,
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved);
-        ShellViewModel shell = new ShellViewModel(session::status, Clock.systemUTC());
-        window = new MainWindow(shell, List.of(new Screen("settings", "Settings", new SettingsView(settings))));
+        ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth,
+                () -> history.writer().queueDepth(), clock);
+        floor = new FloorView(new FloorViewModel(live, history.states(), tasks, clock, zone), zone);
+        HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
+                zone), zone);
+        window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
+                new Screen("history", "History", historyView),
+                new Screen("settings", "Settings", new SettingsView(settings))));
         settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
+        history.problem().ifPresent(problem -> dialogs.showError("History is not being saved", problem));
         return window;
     }
 
@@ -81,6 +104,14 @@ public final class Composition implements AutoCloseable {
 
     public Session session() {
         return session;
+    }
+
+    public LiveState live() {
+        return live;
+    }
+
+    public HistoryStore history() {
+        return history;
     }
 
     public Settings initialSettings() {
@@ -103,7 +134,11 @@ public final class Composition implements AutoCloseable {
         if (window != null) {
             window.dispose();
         }
+        if (floor != null) {
+            floor.dispose();
+        }
         session.close();
         tasks.close();
+        history.close();
     }
 }

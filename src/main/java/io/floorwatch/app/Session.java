@@ -8,11 +8,18 @@ import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.feed.AgentStateFeed;
+import io.floorwatch.feed.GenesysAgentFeed;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * The live connection: in demo mode the in-process emulator plus a gateway to it, otherwise a gateway to
- * the configured org. Opening happens on the session's own thread so the window never waits for it;
- * re-opening (after the settings change) closes what was there first.
+ * the configured org; and the agent-state feed over it, which keeps the live state and history current.
+ * Opening happens on the session's own thread so the window never waits for it; re-opening (after the
+ * settings change) closes what was there first.
  */
 public final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
@@ -29,15 +37,25 @@ public final class Session implements AutoCloseable {
     private final Secrets secrets;
     private final Supplier<EmulatorConfig> demoConfig;
     private final ExecutorService opener;
+    private final LiveState live;
+    private final HistoryWriter history;
+    private final ChannelPoolSettings channels;
+    private final Clock clock;
+    private volatile AgentStateFeed feed;
     private volatile ConnectionStatus pending = ConnectionStatus.connecting("");
     private volatile GenesysGateway gateway;
     private volatile Emulator emulator;
     private volatile String target = "";
     private volatile String organization = "";
 
-    public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig) {
+    public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
+            ChannelPoolSettings channels, Clock clock) {
         this.secrets = secrets;
         this.demoConfig = demoConfig;
+        this.live = live;
+        this.history = history;
+        this.channels = channels;
+        this.clock = clock;
         this.opener = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "session-open");
             t.setDaemon(true);
@@ -71,6 +89,9 @@ public final class Session implements AutoCloseable {
             organization = opened.organizationName();
             pending = null;
             LOG.info("connected to {} ({})", target, organization);
+            AgentStateFeed started = new GenesysAgentFeed(opened, live, history, channels, clock);
+            feed = started;
+            started.start();
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
             pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.describe(),
@@ -94,12 +115,24 @@ public final class Session implements AutoCloseable {
                 current.rateLimit());
     }
 
+    /** How the agent-state feed is doing; cheap, no IO. */
+    public FeedHealth feedHealth() {
+        AgentStateFeed current = feed;
+        return current == null ? FeedHealth.idle("none") : current.health();
+    }
+
     /** The emulator behind demo mode, when that is what runs. */
     public Emulator emulator() {
         return emulator;
     }
 
     private void closeConnection() {
+        AgentStateFeed oldFeed = feed;
+        feed = null;
+        if (oldFeed != null) {
+            oldFeed.close();
+            live.clear();
+        }
         GenesysGateway oldGateway = gateway;
         gateway = null;
         if (oldGateway != null) {

@@ -5,10 +5,15 @@ import io.floorwatch.domain.Theme;
 import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
-public record Settings(ConnectionSettings connection, Theme theme) {
+public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history) {
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
+        history = history == null ? HistorySettings.defaults() : history;
+    }
+
+    public Settings(ConnectionSettings connection, Theme theme) {
+        this(connection, theme, HistorySettings.defaults());
     }
 
     public static Settings defaults() {
@@ -16,10 +21,10 @@ public record Settings(ConnectionSettings connection, Theme theme) {
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme);
+        return new Settings(newConnection, theme, history);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme);
+        return new Settings(connection, newTheme, history);
     }
 }

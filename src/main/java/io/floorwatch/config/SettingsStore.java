@@ -48,8 +48,8 @@ public final class SettingsStore {
             return new Loaded(settings, Optional.empty());
         } catch (JsonProcessingException e) {
             return new Loaded(Settings.defaults(), Optional.of("The settings file " + file + " is not valid ("
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                    + "); starting in demo mode. The file was left as it is."));
+                    + e.getOriginalMessage() + (e.getLocation() == null ? "" : " at line "
+                    + e.getLocation().getLineNr()) + "); starting in demo mode. The file was left as it is."));
         } catch (IOException e) {
             return new Loaded(Settings.defaults(), Optional.of("The settings file " + file + " cannot be read ("
                     + e.getMessage() + "); starting in demo mode."));

@@ -41,7 +41,16 @@ public final class HistoryDatabase implements AutoCloseable {
             throw new HistoryException("Cannot create the history folder " + absolute.getParent() + ": "
                     + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", absolute);
+    }
+
+    /** A history that lives only as long as the process: the fallback when the file cannot be used. */
+    public static HistoryDatabase inMemory() {
+        String name = "floorwatch-" + java.util.UUID.randomUUID();
+        return connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("(memory)", name));
+    }
+
+    private static HistoryDatabase connect(String url, Path absolute) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "floorwatch", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {

@@ -4,7 +4,6 @@ import io.floorwatch.app.Composition;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
-import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +32,7 @@ class ShellAndSettingsUiTest {
     private Composition composition;
     private Path home;
     private final InMemoryKeychain keychain = new InMemoryKeychain();
-    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+    private List<String> dialogs;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -42,17 +40,8 @@ class ShellAndSettingsUiTest {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         composition = new Composition(paths, Map.of(), keychain, new FxTaskExecutor(), false,
                 () -> EmulatorConfig.defaults().withFloor(new SimSettings(40, 4, 8, 5, 1.0)).withSimulation(false));
-        DialogService recording = new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                dialogs.add(title + ": " + message);
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-                dialogs.add(title + ": " + message);
-            }
-        };
+        RecordingDialogs recording = new RecordingDialogs();
+        dialogs = recording.shown;
         stage.setScene(new Scene(composition.buildWindow(recording), 1100, 720));
         stage.show();
         composition.start();
@@ -80,6 +69,7 @@ class ShellAndSettingsUiTest {
     private String enterEmulatorConnection(FxRobot robot, String secret) throws Exception {
         waitForText(robot, "#connectionStatus", "Connected: demo");
         String url = composition.session().emulator().baseUrl();
+        robot.clickOn("#nav-settings");
         robot.clickOn("#targetCUSTOM_URL");
         type(robot, "#customUrl", url);
         type(robot, "#clientId", "demo");
@@ -99,6 +89,7 @@ class ShellAndSettingsUiTest {
 
     @Test
     void rejectsEachInvalidFieldWithAMessageNamingItAndSavesNothing(FxRobot robot) {
+        robot.clickOn("#nav-settings");
         robot.clickOn("#targetREGION");
         type(robot, "#clientId", "");
         robot.clickOn("#save");

@@ -1,8 +1,14 @@
 package io.floorwatch.ui.common;
 
+import java.io.File;
+import java.util.Optional;
+
 /** Dialogs as ViewModels ask for them; replaced in tests. */
 public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /** Asks where to save a file; empty when the user cancels. */
+    Optional<File> chooseSaveFile(String title, String suggestedName, String extension);
 }

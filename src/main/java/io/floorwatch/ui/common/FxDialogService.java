@@ -2,8 +2,11 @@ package io.floorwatch.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import java.io.File;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Dialogs as JavaFX alerts, owned by the main window so they stay in front of it. */
@@ -22,6 +25,16 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInformation(String title, String message) {
         show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+                + " files", "*." + extension));
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get()));
     }
 
     private void show(Alert.AlertType type, String title, String message) {

@@ -58,6 +58,14 @@ public final class MainWindow extends BorderPane {
         connection.textProperty().bind(model.connectionProperty());
         model.connectionStateProperty().addListener((obs, was, now) -> style(connection, now));
         style(connection, model.connectionStateProperty().get());
+        Label feed = new Label();
+        feed.setId("feedStatus");
+        feed.textProperty().bind(model.feedProperty());
+        Label feedProblem = new Label();
+        feedProblem.setId("feedProblem");
+        feedProblem.getStyleClass().add(Styles.WARNING);
+        feedProblem.textProperty().bind(model.feedProblemProperty());
+        feedProblem.managedProperty().bind(feedProblem.textProperty().isNotEmpty());
         Label token = new Label();
         token.setId("tokenStatus");
         token.textProperty().bind(model.tokenProperty());
@@ -66,7 +74,7 @@ public final class MainWindow extends BorderPane {
         rate.textProperty().bind(model.rateProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox statusBar = new HBox(18, connection, spring, token, rate);
+        HBox statusBar = new HBox(18, connection, feed, feedProblem, spring, token, rate);
         statusBar.setId("statusBar");
         statusBar.setPadding(new Insets(6, 12, 6, 12));
         statusBar.getStyleClass().add("status-bar");

@@ -1,6 +1,7 @@
 package io.floorwatch.ui.shell;
 
 import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,14 +12,19 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * The shell's state: the status bar's three facts (connection, token, rate budget), refreshed by polling the
- * session, which holds them in memory (the poll does no IO).
+ * The shell's state: the status bar's facts (connection, feed health and history queue, token, rate budget),
+ * refreshed by polling the session, which holds them in memory (the poll does no IO).
  */
 public final class ShellViewModel {
     private final Supplier<ConnectionStatus> status;
+    private final Supplier<FeedHealth> feedHealth;
+    private final IntSupplier historyQueue;
+    private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
+    private final ReadOnlyStringWrapper feedProblem = new ReadOnlyStringWrapper(this, "feedProblem", "");
     private final Clock clock;
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper(this, "connection", "");
     private final ReadOnlyObjectWrapper<ConnectionStatus.State> connectionState =
@@ -26,8 +32,11 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper token = new ReadOnlyStringWrapper(this, "token", "");
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
 
-    public ShellViewModel(Supplier<ConnectionStatus> status, Clock clock) {
+    public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
+            IntSupplier historyQueue, Clock clock) {
         this.status = status;
+        this.feedHealth = feedHealth;
+        this.historyQueue = historyQueue;
         this.clock = clock;
         refresh();
     }
@@ -42,8 +51,23 @@ public final class ShellViewModel {
             case CONNECTED -> "Connected: " + target + (now.message().isEmpty() ? "" : " (" + now.message() + ")");
             case FAILED -> "Not connected to " + target + ": " + now.message();
         });
+        FeedHealth health = feedHealth.get();
+        feed.set(feedText(health, historyQueue.getAsInt()));
+        feedProblem.set(health.problem());
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
+    }
+
+    private String feedText(FeedHealth health, int queued) {
+        if (health.channelsNeeded() == 0 && health.agents() == 0) {
+            return "Feed: waiting";
+        }
+        String heartbeat = health.lastHeartbeat() == null ? "no heartbeat yet"
+                : "heartbeat " + human(Duration.between(health.lastHeartbeat(), clock.instant())) + " ago";
+        return String.format("Feed: %,d agents · %d/%d channels · %.1f ev/s · lag %d ms · %s · %d reconnects · "
+                + "%d rejected · history queue %,d", health.agents(), health.channelsOpen(), health.channelsNeeded(),
+                health.eventsPerSecond(), health.lagMillis(), heartbeat, health.reconnects(), health.rejected(),
+                queued);
     }
 
     private String tokenText(TokenStatus tokenStatus) {
@@ -81,6 +105,14 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<ConnectionStatus.State> connectionStateProperty() {
         return connectionState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty feedProperty() {
+        return feed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty feedProblemProperty() {
+        return feedProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty tokenProperty() {

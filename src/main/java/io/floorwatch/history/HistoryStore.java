@@ -1,0 +1,87 @@
+package io.floorwatch.history;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The history as the rest of the app holds it: the database, its one writer, its queries and the retention
+ * job, opened together and closed in order (retention, writer, then the compacting close).
+ */
+public final class HistoryStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
+
+    private final HistoryDatabase database;
+    private final HistoryWriter writer;
+    private final StateHistory states;
+    private final ScheduledExecutorService retention;
+    private final Optional<String> problem;
+
+    private HistoryStore(HistoryDatabase database, Duration keep, Clock clock, Optional<String> problem) {
+        this.database = database;
+        this.problem = problem;
+        this.writer = HistoryWriter.standard(database, clock).start();
+        this.states = new StateHistory(database);
+        this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "history-retention");
+            thread.setDaemon(true);
+            return thread;
+        });
+        retention.scheduleWithFixedDelay(() -> {
+            long deleted = writer.prune(clock.instant().minus(keep), Duration.ofMinutes(10));
+            if (deleted > 0) {
+                LOG.info("retention: pruned {} rows older than {} days", deleted, keep.toDays());
+            }
+        }, 1, 6 * 60, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Opens the history file; if it cannot be used (another Floorwatch holds it, the disk refuses), keeps
+     * history in memory for this run and says why in {@link #problem()}.
+     */
+    public static HistoryStore open(Path base, Duration keep, Clock clock) {
+        try {
+            return new HistoryStore(HistoryDatabase.open(base), keep, clock, Optional.empty());
+        } catch (HistoryException e) {
+            LOG.warn("{}; keeping history in memory for this run", e.getMessage());
+            return new HistoryStore(HistoryDatabase.inMemory(), keep, clock, Optional.of(e.getMessage()
+                    + " History is kept in memory until Floorwatch closes."));
+        }
+    }
+
+    /** Opens the history file or fails with the reason (the command line wants to know, not to fall back). */
+    public static HistoryStore openOrFail(Path base, Duration keep, Clock clock) {
+        return new HistoryStore(HistoryDatabase.open(base), keep, clock, Optional.empty());
+    }
+
+    public HistoryWriter writer() {
+        return writer;
+    }
+
+    public StateHistory states() {
+        return states;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    /** Why the history is not the file it should be, if it is not. */
+    public Optional<String> problem() {
+        return problem;
+    }
+
+    @Override
+    public void close() {
+        retention.shutdownNow();
+        writer.close();
+        database.close();
+    }
+}

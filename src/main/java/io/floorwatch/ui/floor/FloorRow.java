@@ -1,0 +1,43 @@
+package io.floorwatch.ui.floor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveAgent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** One line of the floor table: an immutable picture of an agent, replaced whenever the agent changes. */
+public record FloorRow(
+        String agentId,
+        String name,
+        String team,
+        List<String> queues,
+        List<String> skills,
+        Activity activity,
+        String presence,
+        String routing,
+        Instant since,
+        long appliedNanos,
+        String searchText) {
+
+    static FloorRow of(LiveAgent agent) {
+        String queues = String.join(", ", agent.queues());
+        return new FloorRow(agent.id(), agent.agent().name(), agent.agent().team(), agent.queues(), agent.skills(),
+                agent.activity(), agent.state().presence().displayName(),
+                agent.state().presence() == SystemPresence.ON_QUEUE ? routingLabel(agent) : "",
+                agent.since(), agent.appliedNanos(),
+                (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
+                        .toLowerCase(Locale.ROOT));
+    }
+
+    private static String routingLabel(LiveAgent agent) {
+        String name = agent.state().routingStatus().name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    public String queuesText() {
+        return String.join(", ", queues);
+    }
+}

@@ -1,0 +1,390 @@
+package io.floorwatch.ui.floor;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.Activity;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The floor screen: filters, counts per activity, the agent table and the selected agent's day. It only binds
+ * to its ViewModel and runs the two timers that drive it: the coalescing pull (150 ms) and the seconds tick.
+ */
+public final class FloorView extends BorderPane {
+    /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
+    public static final Duration PULL_INTERVAL = Duration.millis(150);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final FloorViewModel model;
+    private final TableView<FloorRow> table = new TableView<>();
+    private final Timeline pull;
+    private final Timeline seconds;
+    private final ZoneId zone;
+
+    public FloorView(FloorViewModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+        setId("floorScreen");
+        getStylesheets().add(FloorView.class.getResource("floor.css").toExternalForm());
+        setPadding(new Insets(12));
+
+        VBox top = new VBox(8, filterBar(), summaryBar());
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
+
+        buildTable();
+        SplitPane split = new SplitPane(table, detailPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.68);
+        setCenter(split);
+
+        pull = new Timeline(new KeyFrame(PULL_INTERVAL, e -> model.pull()));
+        pull.setCycleCount(Timeline.INDEFINITE);
+        seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        seconds.setCycleCount(Timeline.INDEFINITE);
+        model.pull();
+        pull.play();
+        seconds.play();
+    }
+
+    private HBox filterBar() {
+        TextField search = new TextField();
+        search.setId("floorSearch");
+        search.setPromptText("Search name, email, team, queue  (Ctrl+F)");
+        search.setPrefColumnCount(26);
+        search.textProperty().bindBidirectional(model.textProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                table.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+            }
+        });
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        search::requestFocus);
+            }
+        });
+
+        ComboBox<String> queue = choice("queueFilter", "All queues", model.queues());
+        queue.valueProperty().bindBidirectional(model.queueProperty());
+        ComboBox<String> team = choice("teamFilter", "All teams", model.teams());
+        team.valueProperty().bindBidirectional(model.teamProperty());
+        ComboBox<String> skill = choice("skillFilter", "All skills", model.skills());
+        skill.valueProperty().bindBidirectional(model.skillProperty());
+        ComboBox<Activity> state = new ComboBox<>();
+        state.setId("stateFilter");
+        state.getItems().add(null);
+        state.getItems().addAll(Activity.values());
+        state.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Activity activity) {
+                return activity == null ? "All states" : activity.label();
+            }
+
+            @Override
+            public Activity fromString(String text) {
+                return null;
+            }
+        });
+        state.setPromptText("All states");
+        state.valueProperty().bindBidirectional(model.activityProperty());
+
+        Button clear = new Button("Clear filters");
+        clear.setId("clearFilters");
+        clear.setOnAction(e -> model.clearFilters());
+        HBox bar = new HBox(8, search, queue, team, skill, state, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        return bar;
+    }
+
+    private static ComboBox<String> choice(String id, String all, javafx.collections.ObservableList<String> items) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setPromptText(all);
+        // The first entry (null) stands for "no filter".
+        Runnable fill = () -> {
+            String value = box.getValue();
+            box.getItems().setAll(items);
+            box.getItems().add(0, null);
+            box.setValue(value);
+        };
+        items.addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? all : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        return box;
+    }
+
+    private FlowPane summaryBar() {
+        FlowPane bar = new FlowPane(6, 6);
+        bar.setId("summary");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label shown = new Label();
+        shown.setId("shownCount");
+        shown.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d of %,d agents",
+                model.shownProperty().get(), model.totalProperty().get()), model.shownProperty(),
+                model.totalProperty()));
+        bar.getChildren().add(shown);
+        Map<Activity, ToggleButton> chips = new EnumMap<>(Activity.class);
+        for (Activity activity : Activity.values()) {
+            Label dot = new Label(" ");
+            dot.getStyleClass().addAll("activity-chip", "activity-" + activity.name());
+            ToggleButton chip = new ToggleButton();
+            chip.setId("count-" + activity.name());
+            chip.setGraphic(dot);
+            chip.getStyleClass().addAll("summary-chip", Styles.SMALL);
+            chip.textProperty().bind(Bindings.createStringBinding(() -> activity.label() + "  "
+                    + model.countProperty(activity).get(), model.countProperty(activity)));
+            chip.setOnAction(e -> model.activityProperty().set(chip.isSelected() ? activity : null));
+            chips.put(activity, chip);
+            bar.getChildren().add(chip);
+        }
+        model.activityProperty().addListener((o, was, now) -> chips.forEach((a, chip) -> chip.setSelected(a == now)));
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("floorTable");
+        table.setPlaceholder(new Label("No agents yet: the floor fills in as soon as the connection is up."));
+        TableColumn<FloorRow, String> name = textColumn("Agent", 190, FloorRow::name);
+        TableColumn<FloorRow, String> team = textColumn("Team", 120, FloorRow::team);
+        TableColumn<FloorRow, String> queues = textColumn("Queues", 200, FloorRow::queuesText);
+        TableColumn<FloorRow, Activity> state = new TableColumn<>("State");
+        state.setId("stateColumn");
+        state.setPrefWidth(150);
+        state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity()));
+        state.setCellFactory(c -> new TableCell<>() {
+            private final Label chip = new Label();
+
+            @Override
+            protected void updateItem(Activity activity, boolean empty) {
+                super.updateItem(activity, empty);
+                if (empty || activity == null) {
+                    setGraphic(null);
+                    return;
+                }
+                chip.setText(activity.label());
+                chip.getStyleClass().setAll("label", "activity-chip", "activity-" + activity.name());
+                setGraphic(chip);
+            }
+        });
+        TableColumn<FloorRow, String> presence = textColumn("Presence", 110, FloorRow::presence);
+        TableColumn<FloorRow, Instant> since = new TableColumn<>("In state");
+        since.setId("sinceColumn");
+        since.setPrefWidth(90);
+        since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().since()));
+        // Longest in state first when sorted descending: compare the start times the other way round.
+        since.setComparator((a, b) -> a == null ? (b == null ? 0 : -1) : b == null ? 1 : b.compareTo(a));
+        since.setCellFactory(c -> new SinceCell(model));
+        table.getColumns().addAll(java.util.List.of(name, team, queues, state, presence, since));
+        table.setItems(model.rows());
+        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(FloorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("level-WARN", "level-ALERT");
+                if (!empty && row != null) {
+                    StateThresholds.Level level = model.level(row);
+                    if (level != StateThresholds.Level.OK) {
+                        getStyleClass().add("level-" + level.name());
+                    }
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                table.getSelectionModel().clearSelection();
+                model.selectedProperty().set(null);
+            }
+        });
+    }
+
+    private static TableColumn<FloorRow, String> textColumn(String title, double width,
+            java.util.function.Function<FloorRow, String> value) {
+        TableColumn<FloorRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Time in state, recounted every second from the model's clock; coloured by threshold. */
+    private static final class SinceCell extends TableCell<FloorRow, Instant> {
+        private final FloorViewModel model;
+
+        SinceCell(FloorViewModel model) {
+            this.model = model;
+            model.nowProperty().addListener(new javafx.beans.WeakInvalidationListener(tick));
+        }
+
+        private final javafx.beans.InvalidationListener tick = o -> render();
+
+        @Override
+        protected void updateItem(Instant since, boolean empty) {
+            super.updateItem(since, empty);
+            render();
+        }
+
+        private void render() {
+            FloorRow row = getTableRow() == null ? null : getTableRow().getItem();
+            getStyleClass().removeAll("duration-WARN", "duration-ALERT");
+            if (isEmpty() || getItem() == null || row == null) {
+                setText(null);
+                return;
+            }
+            setText(Durations.compact(java.time.Duration.between(getItem(), model.nowProperty().get())));
+            StateThresholds.Level level = model.level(row);
+            if (level != StateThresholds.Level.OK) {
+                getStyleClass().add("duration-" + level.name());
+            }
+            TableRow<FloorRow> tableRow = getTableRow();
+            tableRow.getStyleClass().removeAll("level-WARN", "level-ALERT");
+            if (level != StateThresholds.Level.OK) {
+                tableRow.getStyleClass().add("level-" + level.name());
+            }
+        }
+    }
+
+    private VBox detailPane() {
+        Label title = new Label("Select an agent");
+        title.setId("detailName");
+        title.getStyleClass().add("detail-title");
+        Label facts = new Label();
+        facts.setId("detailFacts");
+        facts.setWrapText(true);
+        Label state = new Label();
+        state.setId("detailState");
+        HBox bar = new HBox();
+        bar.setId("timelineBar");
+        bar.getStyleClass().add("timeline-bar");
+        ListView<TimelineEntry> entries = new ListView<>(model.timeline());
+        entries.setId("timeline");
+        entries.setPlaceholder(new Label("Today's timeline appears here."));
+        entries.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                if (empty || entry == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label dot = new Label(" ");
+                dot.getStyleClass().addAll("activity-chip", "activity-" + entry.activity().name());
+                Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
+                setGraphic(dot);
+                setText(CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
+                        + Durations.compact(java.time.Duration.between(entry.start(), end))
+                        + (entry.end() == null ? ", now" : "") + ")");
+            }
+        });
+        Label message = new Label();
+        message.setId("timelineMessage");
+        message.textProperty().bind(model.timelineMessageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> drawBar(bar));
+        model.selectedProperty().addListener((o, was, row) -> {
+            if (row == null) {
+                title.setText("Select an agent");
+                facts.setText("");
+                state.setText("");
+                return;
+            }
+            title.setText(row.name());
+            facts.setText((row.team().isEmpty() ? "No team" : "Team " + row.team()) + "\n"
+                    + (row.queues().isEmpty() ? "No queues" : "Queues: " + row.queuesText()) + "\n"
+                    + (row.skills().isEmpty() ? "No skills" : "Skills: " + String.join(", ", row.skills())));
+            state.setText(row.activity().label() + (row.since() == null ? "" : " since "
+                    + CLOCK.format(row.since().atZone(zone))));
+        });
+        Label heading = new Label("Today");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox pane = new VBox(title, state, facts, heading, bar, message, entries);
+        pane.setId("agentDetail");
+        pane.getStyleClass().add("detail-pane");
+        VBox.setVgrow(entries, Priority.ALWAYS);
+        pane.setMinWidth(260);
+        return pane;
+    }
+
+    /** The day as proportional coloured stretches. */
+    private void drawBar(HBox bar) {
+        bar.getChildren().clear();
+        if (model.timeline().isEmpty()) {
+            return;
+        }
+        Instant first = model.timeline().get(0).start();
+        Instant now = model.nowProperty().get();
+        double span = Math.max(1, java.time.Duration.between(first, now).toMillis());
+        for (TimelineEntry entry : model.timeline()) {
+            Instant end = entry.end() == null ? now : entry.end();
+            Region piece = new Region();
+            piece.getStyleClass().addAll("activity-" + entry.activity().name());
+            piece.prefWidthProperty().bind(bar.widthProperty().multiply(
+                    java.time.Duration.between(entry.start(), end).toMillis() / span));
+            piece.setMinWidth(1);
+            bar.getChildren().add(piece);
+        }
+    }
+
+    /** Stops the timers (the window is closing). */
+    public void dispose() {
+        pull.stop();
+        seconds.stop();
+    }
+}

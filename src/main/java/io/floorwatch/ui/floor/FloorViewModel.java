@@ -1,0 +1,325 @@
+package io.floorwatch.ui.floor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.feed.LiveAgent;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.StateHistory;
+import io.floorwatch.ui.common.BatchList;
+import io.floorwatch.ui.common.TaskExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+
+/**
+ * The floor: every agent as a row, filtered and sorted, with counts per activity and the selected agent's day.
+ * Rows change only in {@link #pull()}, which the view calls on a timer (the coalescing bridge): it takes what
+ * changed in the live state since the last pull and applies it to the list as one change.
+ */
+public final class FloorViewModel {
+    private final LiveState live;
+    private final StateHistory history;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final BatchList<FloorRow> rows = new BatchList<>();
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final FilteredList<FloorRow> filtered = new FilteredList<>(rows);
+    private final SortedList<FloorRow> sorted = new SortedList<>(filtered);
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final ObjectProperty<String> queue = new SimpleObjectProperty<>(this, "queue");
+    private final ObjectProperty<String> team = new SimpleObjectProperty<>(this, "team");
+    private final ObjectProperty<String> skill = new SimpleObjectProperty<>(this, "skill");
+    private final ObjectProperty<Activity> activity = new SimpleObjectProperty<>(this, "activity");
+    private final ObservableList<String> queues = FXCollections.observableArrayList();
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<String> skills = FXCollections.observableArrayList();
+
+    private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+
+    private final ObjectProperty<FloorRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper timelineMessage = new ReadOnlyStringWrapper(this, "timelineMessage", "");
+
+    private long seq;
+    private long epoch = -1;
+    private LongConsumer latencyProbe = nanos -> { };
+
+    public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
+        this.live = live;
+        this.history = history;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.zone = zone;
+        for (Activity a : Activity.values()) {
+            counts.put(a, new ReadOnlyIntegerWrapper(this, a.name()));
+        }
+        text.addListener((o, a, b) -> refilter());
+        queue.addListener((o, a, b) -> refilter());
+        team.addListener((o, a, b) -> refilter());
+        skill.addListener((o, a, b) -> refilter());
+        activity.addListener((o, a, b) -> refilter());
+        selected.addListener((o, was, row) -> {
+            if (row == null || was == null || !row.agentId().equals(was.agentId())) {
+                loadTimeline(row);
+            }
+        });
+        now.set(clock.instant());
+    }
+
+    /** Called on every change applied to the list, with the nanoTime the change reached the live state. */
+    public void setLatencyProbe(LongConsumer probe) {
+        this.latencyProbe = probe;
+    }
+
+    /** Takes what changed in the live state since the last pull and applies it as one list change. */
+    public void pull() {
+        LiveState.Changes changes = live.changesSince(seq, epoch);
+        seq = changes.seq();
+        if (changes.reload()) {
+            epoch = changes.epoch();
+            reload();
+            return;
+        }
+        if (changes.ids().isEmpty()) {
+            return;
+        }
+        Map<Integer, FloorRow> replacements = new HashMap<>();
+        boolean newAgents = false;
+        boolean choicesChanged = false;
+        for (String id : changes.ids()) {
+            LiveAgent agent = live.get(id).orElse(null);
+            Integer index = indexById.get(id);
+            if (agent == null || index == null) {
+                newAgents |= agent != null;
+                continue;
+            }
+            FloorRow row = FloorRow.of(agent);
+            FloorRow old = rows.get(index);
+            choicesChanged |= !old.queues().equals(row.queues()) || !old.team().equals(row.team())
+                    || !old.skills().equals(row.skills());
+            replacements.put(index, row);
+            latencyProbe.accept(row.appliedNanos());
+        }
+        if (newAgents) {
+            reload();
+            return;
+        }
+        rows.setEach(replacements);
+        if (choicesChanged) {
+            updateChoices();
+        }
+        recount();
+        FloorRow current = selected.get();
+        if (current != null && indexById.containsKey(current.agentId())) {
+            FloorRow fresh = rows.get(indexById.get(current.agentId()));
+            if (fresh != current && fresh.since() != null && !fresh.since().equals(current.since())) {
+                selected.set(fresh);
+                loadTimeline(fresh);
+            }
+        }
+    }
+
+    private void reload() {
+        Collection<LiveAgent> agents = live.all();
+        List<FloorRow> all = new ArrayList<>(agents.size());
+        for (LiveAgent agent : agents) {
+            all.add(FloorRow.of(agent));
+        }
+        all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        indexById.clear();
+        for (int i = 0; i < all.size(); i++) {
+            indexById.put(all.get(i).agentId(), i);
+        }
+        rows.replaceAll(all);
+        total.set(all.size());
+        updateChoices();
+        recount();
+    }
+
+    /** Advances the clock the time-in-state cells count from (the view calls this every second). */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    private void updateChoices() {
+        TreeSet<String> q = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> t = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> s = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (FloorRow row : rows) {
+            q.addAll(row.queues());
+            if (!row.team().isEmpty()) {
+                t.add(row.team());
+            }
+            s.addAll(row.skills());
+        }
+        setIfDifferent(queues, q);
+        setIfDifferent(teams, t);
+        setIfDifferent(skills, s);
+    }
+
+    private static void setIfDifferent(ObservableList<String> list, TreeSet<String> values) {
+        if (!list.equals(new ArrayList<>(values))) {
+            list.setAll(values);
+        }
+    }
+
+    private void refilter() {
+        String needle = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
+        String q = queue.get();
+        String t = team.get();
+        String s = skill.get();
+        Activity a = activity.get();
+        Predicate<FloorRow> predicate = row -> (needle.isEmpty() || row.searchText().contains(needle))
+                && (q == null || row.queues().contains(q))
+                && (t == null || row.team().equals(t))
+                && (s == null || row.skills().contains(s))
+                && (a == null || row.activity() == a);
+        filtered.setPredicate(predicate);
+        recount();
+    }
+
+    private void recount() {
+        int[] tally = new int[Activity.values().length];
+        for (FloorRow row : filtered) {
+            tally[row.activity().ordinal()]++;
+        }
+        for (Activity a : Activity.values()) {
+            counts.get(a).set(tally[a.ordinal()]);
+        }
+        shown.set(filtered.size());
+    }
+
+    /** Clears every filter. */
+    public void clearFilters() {
+        text.set("");
+        queue.set(null);
+        team.set(null);
+        skill.set(null);
+        activity.set(null);
+    }
+
+    private void loadTimeline(FloorRow row) {
+        timeline.clear();
+        if (row == null) {
+            timelineMessage.set("");
+            return;
+        }
+        String agentId = row.agentId();
+        Instant end = clock.instant();
+        Instant dayStart = LocalDate.ofInstant(end, zone).atStartOfDay(zone).toInstant();
+        timelineMessage.set("Reading today's history...");
+        tasks.run(() -> history.timeline(agentId, dayStart, end.plusSeconds(1)), events -> {
+            FloorRow still = selected.get();
+            if (still == null || !still.agentId().equals(agentId)) {
+                return;
+            }
+            List<TimelineEntry> entries = Timelines.fold(agentId, events, dayStart);
+            timeline.setAll(entries);
+            timelineMessage.set(entries.isEmpty() ? "No history for today yet." : "");
+        }, error -> timelineMessage.set("Today's history could not be read: " + error.getMessage()));
+    }
+
+    /** The level of a row's time in state, by the thresholds. */
+    public StateThresholds.Level level(FloorRow row) {
+        if (row.since() == null) {
+            return StateThresholds.Level.OK;
+        }
+        return StateThresholds.level(row.activity(), Duration.between(row.since(), now.get()));
+    }
+
+    public SortedList<FloorRow> rows() {
+        return sorted;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<String> queueProperty() {
+        return queue;
+    }
+
+    public ObjectProperty<String> teamProperty() {
+        return team;
+    }
+
+    public ObjectProperty<String> skillProperty() {
+        return skill;
+    }
+
+    public ObjectProperty<Activity> activityProperty() {
+        return activity;
+    }
+
+    public ObservableList<String> queues() {
+        return queues;
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public ObservableList<String> skills() {
+        return skills;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(Activity a) {
+        return counts.get(a).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<FloorRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyStringProperty timelineMessageProperty() {
+        return timelineMessage.getReadOnlyProperty();
+    }
+}
