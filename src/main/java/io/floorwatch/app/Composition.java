@@ -68,7 +68,7 @@ public final class Composition implements AutoCloseable {
         this.settingsProblem = loaded.problem();
         this.initialSettings = forceDemo ? loaded.settings().withConnection(ConnectionSettings.demo())
                 : loaded.settings();
-        this.history = HistoryStore.open(paths.dataDir().resolve("history").resolve("floorwatch"),
+        this.history = HistoryStore.open(paths.historyDatabase(),
                 Duration.ofDays(initialSettings.history().retentionDays()), clock);
         this.session = new Session(secrets, demoConfig, live, history.writer(), ChannelPoolSettings.standard(),
                 clock);

@@ -30,7 +30,10 @@ public final class FloorwatchApp extends Application {
     public void start(Stage stage) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(dialogs));
-        Scene scene = new Scene(composition.buildWindow(dialogs), 1200, 760);
+        // As large as a supervisor's screen allows, up to a size where the floor table needs no scrolling sideways.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(composition.buildWindow(dialogs), Math.min(1480, screen.getWidth()),
+                Math.min(920, screen.getHeight()));
         stage.setTitle("Floorwatch");
         stage.setScene(scene);
         stage.show();

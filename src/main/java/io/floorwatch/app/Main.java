@@ -1,9 +1,11 @@
 package io.floorwatch.app;
 
+import io.floorwatch.cli.CliContext;
 import io.floorwatch.cli.FloorwatchCommand;
 import io.floorwatch.cli.GuiLauncher;
 import io.floorwatch.cli.StopSignal;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.KeyringSecretStore;
 import javafx.application.Application;
 
 /**
@@ -29,7 +31,10 @@ public final class Main {
         }, "shutdown"));
         GuiLauncher gui = forceDemo -> Application.launch(FloorwatchApp.class,
                 forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
-        int code = FloorwatchCommand.commandLine(gui, stop).execute(args);
+        AppPaths paths = AppPaths.forCurrentUser();
+        CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, System.getenv(),
+                new KeyringSecretStore(), connection, db, Composition.demo()));
+        int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
         System.exit(code);
     }
 }

@@ -10,14 +10,20 @@ import java.util.concurrent.Callable;
 @Command(name = "floorwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Supervisor console for Genesys Cloud contact centers. With no command, opens the window "
                 + "(on the built-in demo when no connection is saved).",
-        subcommands = {DemoCommand.class, EmulatorCommand.class})
+        subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, HistoryCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;
+    private final CliContext context;
 
-    public FloorwatchCommand(GuiLauncher gui, StopSignal stop) {
+    public FloorwatchCommand(GuiLauncher gui, StopSignal stop, CliContext context) {
         this.gui = gui;
         this.stop = stop;
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
     }
 
     GuiLauncher gui() {
@@ -35,8 +41,8 @@ public final class FloorwatchCommand implements Callable<Integer> {
     }
 
     /** The command line with Floorwatch's exit codes: a failed command exits 2 with its message, not a trace. */
-    public static CommandLine commandLine(GuiLauncher gui, StopSignal stop) {
-        FloorwatchCommand root = new FloorwatchCommand(gui, stop);
+    public static CommandLine commandLine(GuiLauncher gui, StopSignal stop, CliContext context) {
+        FloorwatchCommand root = new FloorwatchCommand(gui, stop, context);
         CommandLine commandLine = new CommandLine(root, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -45,6 +51,12 @@ public final class FloorwatchCommand implements Callable<Integer> {
                 }
                 if (type == EmulatorCommand.class) {
                     return type.cast(new EmulatorCommand(root));
+                }
+                if (type == RecordCommand.class) {
+                    return type.cast(new RecordCommand(root));
+                }
+                if (type == HistoryExportCommand.class) {
+                    return type.cast(new HistoryExportCommand(root));
                 }
                 return CommandLine.defaultFactory().create(type);
             }

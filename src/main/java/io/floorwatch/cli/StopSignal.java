@@ -16,6 +16,11 @@ public final class StopSignal {
         stop.await();
     }
 
+    /** Waits until released or until {@code timeout} passes; true when released. */
+    public boolean await(java.time.Duration timeout) throws InterruptedException {
+        return stop.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Called by the command once it has closed everything. */
     public void done() {
         stopped.countDown();

@@ -43,6 +43,11 @@ public record AppPaths(Path configDir, Path dataDir) {
         return configDir.resolve("settings.json");
     }
 
+    /** The history database (H2 adds {@code .mv.db}). */
+    public Path historyDatabase() {
+        return dataDir.resolve("history").resolve("floorwatch");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

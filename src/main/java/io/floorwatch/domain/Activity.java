@@ -5,7 +5,7 @@ package io.floorwatch.domain;
  * The floor counts, colours and filters by this.
  */
 public enum Activity {
-    IDLE("Idle (on queue)"),
+    IDLE("Idle"),
     INTERACTING("Interacting"),
     COMMUNICATING("Communicating"),
     NOT_RESPONDING("Not responding"),

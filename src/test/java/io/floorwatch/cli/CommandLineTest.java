@@ -22,7 +22,10 @@ class CommandLineTest {
         CommandLine cmd = FloorwatchCommand.commandLine(demo -> {
             guiStarted.set(true);
             guiDemo.set(demo);
-        }, stop);
+        }, stop, new CliContext(new io.floorwatch.config.AppPaths(java.nio.file.Path.of("target/cli-test/config"),
+                java.nio.file.Path.of("target/cli-test/data")), (connection, db) -> {
+                    throw new IllegalStateException("no session in this test");
+                }));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd;
@@ -37,7 +40,7 @@ class CommandLineTest {
     @Test
     void helpListsTheCommands() {
         assertThat(commandLine().execute("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "emulator");
+        assertThat(out.toString()).contains("demo", "emulator", "record", "history");
     }
 
     @Test

@@ -196,12 +196,14 @@ public final class FloorView extends BorderPane {
     private void buildTable() {
         table.setId("floorTable");
         table.setPlaceholder(new Label("No agents yet: the floor fills in as soon as the connection is up."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FloorRow, String> name = textColumn("Agent", 190, FloorRow::name);
         TableColumn<FloorRow, String> team = textColumn("Team", 120, FloorRow::team);
         TableColumn<FloorRow, String> queues = textColumn("Queues", 200, FloorRow::queuesText);
         TableColumn<FloorRow, Activity> state = new TableColumn<>("State");
         state.setId("stateColumn");
         state.setPrefWidth(150);
+        state.setMinWidth(130);
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity()));
         state.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
@@ -222,6 +224,7 @@ public final class FloorView extends BorderPane {
         TableColumn<FloorRow, Instant> since = new TableColumn<>("In state");
         since.setId("sinceColumn");
         since.setPrefWidth(90);
+        since.setMinWidth(80);
         since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().since()));
         // Longest in state first when sorted descending: compare the start times the other way round.
         since.setComparator((a, b) -> a == null ? (b == null ? 0 : -1) : b == null ? 1 : b.compareTo(a));

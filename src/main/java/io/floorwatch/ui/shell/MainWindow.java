@@ -74,7 +74,9 @@ public final class MainWindow extends BorderPane {
         rate.textProperty().bind(model.rateProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox statusBar = new HBox(18, connection, feed, feedProblem, spring, token, rate);
+        HBox firstLine = new HBox(18, connection, spring, token, rate);
+        HBox secondLine = new HBox(18, feed, feedProblem);
+        VBox statusBar = new VBox(2, firstLine, secondLine);
         statusBar.setId("statusBar");
         statusBar.setPadding(new Insets(6, 12, 6, 12));
         statusBar.getStyleClass().add("status-bar");

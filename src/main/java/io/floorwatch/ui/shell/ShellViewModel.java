@@ -64,10 +64,10 @@ public final class ShellViewModel {
         }
         String heartbeat = health.lastHeartbeat() == null ? "no heartbeat yet"
                 : "heartbeat " + human(Duration.between(health.lastHeartbeat(), clock.instant())) + " ago";
-        return String.format("Feed: %,d agents · %d/%d channels · %.1f ev/s · lag %d ms · %s · %d reconnects · "
-                + "%d rejected · history queue %,d", health.agents(), health.channelsOpen(), health.channelsNeeded(),
-                health.eventsPerSecond(), health.lagMillis(), heartbeat, health.reconnects(), health.rejected(),
-                queued);
+        return String.format("%s: %,d agents · %d/%d channels · %,d topics · %.1f events/s · lag %d ms · %s · "
+                + "%d reconnects · %d rejected · history queue %,d", health.source(), health.agents(),
+                health.channelsOpen(), health.channelsNeeded(), health.topics(), health.eventsPerSecond(),
+                health.lagMillis(), heartbeat, health.reconnects(), health.rejected(), queued);
     }
 
     private String tokenText(TokenStatus tokenStatus) {

@@ -1,0 +1,100 @@
+package io.floorwatch.app;
+
+import io.floorwatch.cli.HeadlessSession;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.SecretStore;
+import io.floorwatch.config.Secrets;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.history.HistoryStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the headless commands run on: the same session, feed, live state and history as the window, without
+ * the window. The history file must be usable (a command is told, not quietly given a memory database).
+ */
+public final class HeadlessRuntime implements HeadlessSession {
+    private final HistoryStore history;
+    private final Session session;
+    private final ConnectionSettings connection;
+
+    private HeadlessRuntime(HistoryStore history, Session session, ConnectionSettings connection) {
+        this.history = history;
+        this.session = session;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens history and connects in the background.
+     *
+     * @param override a connection from the command line; without one, the saved settings (demo when none)
+     * @param db       the history file (without {@code .mv.db}); null for the usual one in the data folder
+     */
+    public static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
+            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig) {
+        Settings saved = new SettingsStore(paths.settingsFile()).load().settings();
+        ConnectionSettings connection = override.orElse(saved.connection());
+        Clock clock = Clock.systemUTC();
+        HistoryStore history = HistoryStore.openOrFail(db == null ? paths.historyDatabase() : db,
+                Duration.ofDays(saved.history().retentionDays()), clock);
+        HeadlessRuntime runtime;
+        try {
+            Secrets secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
+            LiveState live = new LiveState();
+            Session session = new Session(secrets, demoConfig, live, history.writer(),
+                    ChannelPoolSettings.standard(), clock);
+            runtime = new HeadlessRuntime(history, session, connection);
+        } catch (RuntimeException e) {
+            history.close();
+            throw e;
+        }
+        runtime.session.open(connection);
+        return runtime;
+    }
+
+    @Override
+    public String target() {
+        return connection.label();
+    }
+
+    /** Waits until the connection is up or has failed; the status says which. */
+    @Override
+    public ConnectionStatus awaitConnection(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ConnectionStatus status = session.status();
+        while (status.state() == ConnectionStatus.State.CONNECTING && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = session.status();
+        }
+        return status;
+    }
+
+    @Override
+    public FeedHealth feedHealth() {
+        return session.feedHealth();
+    }
+
+    @Override
+    public HistoryStore history() {
+        return history;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        history.close();
+    }
+}

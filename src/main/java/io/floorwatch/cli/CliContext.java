@@ -1,0 +1,7 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.config.AppPaths;
+
+/** What the headless commands need from the app: where files live and how to start a session. */
+public record CliContext(AppPaths paths, HeadlessStarter sessions) {
+}

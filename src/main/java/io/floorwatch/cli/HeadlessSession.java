@@ -1,0 +1,22 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.history.HistoryStore;
+
+import java.time.Duration;
+
+/** A running session without a window, as the headless commands use it; the app provides it. */
+public interface HeadlessSession extends AutoCloseable {
+    /** What it connects to, for people. */
+    String target();
+
+    ConnectionStatus awaitConnection(Duration timeout) throws InterruptedException;
+
+    FeedHealth feedHealth();
+
+    HistoryStore history();
+
+    @Override
+    void close();
+}

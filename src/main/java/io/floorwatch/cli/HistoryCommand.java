@@ -1,0 +1,16 @@
+package io.floorwatch.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code floorwatch history}: the history's subcommands. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Read the history database.",
+        subcommands = {HistoryExportCommand.class})
+final class HistoryCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: export");
+    }
+}

@@ -1,0 +1,97 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.history.StateQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code floorwatch history export}: history as CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write history as CSV.", "Times are ISO-8601: 2026-11-21, 2026-11-21T08:30 (local time) or "
+                + "2026-11-21T08:30:00Z."})
+final class HistoryExportCommand implements Callable<Integer> {
+    /** What can be exported; the other kinds of history arrive with the features that record them. */
+    enum What {
+        states
+    }
+
+    private final FloorwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--what", required = true, description = "what to export: ${COMPLETION-CANDIDATES}")
+    What what;
+
+    @Option(names = "--from", paramLabel = "T", description = "from this time (inclusive)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "T", description = "to this time (exclusive; a date means its end)")
+    String to;
+
+    @Option(names = "--agent", paramLabel = "ID", description = "one agent's events only")
+    String agent;
+
+    @Option(names = "--state", paramLabel = "STATE", description = "only this state (e.g. ON_QUEUE, IDLE, BREAK)")
+    String state;
+
+    @Option(names = "--csv", paramLabel = "FILE", required = true, description = "the CSV file to write")
+    Path csv;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "history database file (without .mv.db); default: the app's data folder")
+    Path db;
+
+    HistoryExportCommand(FloorwatchCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        ZoneId zone = ZoneId.systemDefault();
+        StateQuery query = new StateQuery(agent, state == null ? Set.of() : Set.of(state.toUpperCase(java.util.Locale.ROOT)),
+                time(from, "--from", zone, false), time(to, "--to", zone, true));
+        Path base = db == null ? root.context().paths().historyDatabase() : db;
+        if (!java.nio.file.Files.exists(Path.of(base + ".mv.db"))) {
+            throw new IllegalArgumentException("no history at " + base + ".mv.db (use --db to name the file)");
+        }
+        try (HistoryStore history = HistoryStore.openOrFail(base, Duration.ofDays(36500), Clock.systemUTC())) {
+            long rows = history.states().exportCsv(query, csv.toFile());
+            spec.commandLine().getOut().printf("wrote %,d state events to %s%n", rows, csv.toAbsolutePath());
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    static Instant time(String text, String option, ZoneId zone, boolean endOfDay) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            }
+            if (text.contains("T")) {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            }
+            LocalDate date = LocalDate.parse(text);
+            return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a time; use 2026-11-21, "
+                    + "2026-11-21T08:30 or 2026-11-21T08:30:00Z");
+        }
+    }
+}

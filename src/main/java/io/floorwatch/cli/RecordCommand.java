@@ -1,0 +1,86 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+
+/** {@code floorwatch record}: feeds into live state and history, headless, with a summary line per interval. */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = {"Follow agent state and write it to history without a window.",
+            "Prints one summary line per interval; stops after --duration or on Ctrl-C."})
+final class RecordCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final FloorwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions options = new ConnectionOptions();
+
+    @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
+            description = "how long to record (e.g. 90s, 30m, 8h); default: until stopped")
+    Duration duration;
+
+    @Option(names = "--interval", paramLabel = "D", converter = Durations.class,
+            description = "time between summary lines (default ${DEFAULT-VALUE})", defaultValue = "10s")
+    Duration interval;
+
+    RecordCommand(FloorwatchCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("--interval must be positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CliContext context = root.context();
+        try (HeadlessSession runtime = context.sessions().start(options.connection(), options.db)) {
+            out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
+            out.flush();
+            ConnectionStatus status = runtime.awaitConnection(Duration.ofSeconds(60));
+            if (status.state() != ConnectionStatus.State.CONNECTED) {
+                throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
+            }
+            out.println("connected: " + status.message());
+            out.flush();
+            long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+            boolean stopped = false;
+            while (!stopped && System.nanoTime() < deadline) {
+                Duration wait = Duration.ofNanos(Math.min(interval.toNanos(), deadline - System.nanoTime()));
+                stopped = root.stop().await(wait);
+                out.println(summary(runtime));
+                out.flush();
+            }
+            runtime.history().writer().flush(Duration.ofSeconds(30));
+            out.println("stopped; " + runtime.history().states().count() + " state events in history");
+            out.flush();
+        } finally {
+            root.stop().done();
+        }
+        return 0;
+    }
+
+    private static String summary(HeadlessSession runtime) {
+        FeedHealth health = runtime.feedHealth();
+        String line = String.format("%s  agents %,d · events/s %.1f · channels %d/%d · writer queue %,d · "
+                + "rejected %d · reconnects %d", LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME),
+                health.agents(), health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(),
+                runtime.history().writer().queueDepth(), health.rejected(), health.reconnects());
+        return health.problem().isEmpty() ? line : line + " · " + health.problem();
+    }
+}

@@ -1,0 +1,102 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.app.HeadlessRuntime;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.SecretStore;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.sim.SimSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code record} and {@code history export} end to end: the embedded demo, a real history file, a real CSV. */
+class RecordAndExportIT {
+    @TempDir
+    Path home;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private CommandLine commandLine() {
+        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+        SecretStore noKeychain = new SecretStore() {
+            @Override
+            public Optional<String> secret(String clientId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void store(String clientId, String secret) throws SecretStoreException {
+                throw new SecretStoreException("no keychain in tests", null);
+            }
+
+            @Override
+            public String describe() {
+                return "none";
+            }
+        };
+        CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, Map.of(),
+                noKeychain, connection, db, () -> EmulatorConfig.defaults()
+                        .withFloor(new SimSettings(120, 4, 8, 3, 20.0))));
+        CommandLine cmd = FloorwatchCommand.commandLine(demo -> { }, new StopSignal(), context);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd;
+    }
+
+    @Test
+    void recordWritesHistoryAndPrintsASummaryPerIntervalThenExportWritesIt() throws Exception {
+        Path db = home.resolve("rec");
+        int code = commandLine().execute("record", "--duration", "4s", "--interval", "1s", "--db", db.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).startsWith("recording demo into ").endsWith("rec.mv.db");
+        assertThat(lines).filteredOn(l -> l.contains("agents 120 · events/s")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("channels 1/1").contains("writer queue")
+                .contains("rejected 0"));
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).startsWith("stopped; ").endsWith(" state events in history");
+        long stored = Long.parseLong(last.replaceAll("\\D", ""));
+        assertThat(stored).isGreaterThanOrEqualTo(240);
+
+        Path csv = home.resolve("states.csv");
+        code = commandLine().execute("history", "export", "--what", "states", "--db", db.toString(), "--csv",
+                csv.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("agent_id,kind,state,definition_id,event_time,received_time");
+        assertThat(rows).hasSize((int) stored + 1);
+        assertThat(out.toString()).contains("wrote " + String.format("%,d", stored) + " state events to ");
+    }
+
+    @Test
+    void badInputIsExplainedWithExitCode2() {
+        assertThat(commandLine().execute("record", "--duration", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' is not a duration");
+
+        assertThat(commandLine().execute("history", "export", "--what", "states", "--db",
+                home.resolve("missing").toString(), "--csv", home.resolve("x.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no history at ").contains("missing.mv.db");
+
+        assertThat(commandLine().execute("history", "export", "--what", "states", "--from", "yesterday",
+                "--csv", "x.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--from: 'yesterday' is not a time");
+
+        assertThat(commandLine().execute("history", "export", "--what", "alerts", "--csv", "x.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--what");
+
+        assertThat(commandLine().execute("record", "--env", "https://api.mypurecloud.com")).isEqualTo(2);
+        assertThat(err.toString()).contains("--env needs --client-id");
+    }
+}
