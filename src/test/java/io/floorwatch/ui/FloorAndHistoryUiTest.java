@@ -1,0 +1,259 @@
+package io.floorwatch.ui;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.floor.FloorRow;
+import io.floorwatch.ui.floor.FloorView;
+import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.floor.TimelineEntry;
+import io.floorwatch.ui.history.HistoryView;
+import io.floorwatch.ui.history.HistoryViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The floor and history screens, headless, over a live state and a real history file the test controls. */
+@ExtendWith(ApplicationExtension.class)
+class FloorAndHistoryUiTest {
+    private static final String[] TEAMS = {"Team Alpha", "Team Beta", "Team Gamma"};
+    private static final SystemPresence[] PRESENCES = {SystemPresence.ON_QUEUE, SystemPresence.BREAK,
+        SystemPresence.AVAILABLE, SystemPresence.MEAL};
+    private static final int AGENTS = 60;
+
+    private final LiveState live = new LiveState();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final Instant now = Instant.now();
+    private HistoryStore history;
+    private Path home;
+    private FloorView floor;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("floorwatch-floor-ui");
+        history = HistoryStore.openOrFail(home.resolve("history"), Duration.ofDays(90), Clock.systemUTC());
+        List<AgentSnapshot> seed = new ArrayList<>();
+        Map<String, List<String>> queues = new HashMap<>();
+        for (int i = 0; i < AGENTS; i++) {
+            String id = String.format("agent-%03d", i);
+            SystemPresence presence = PRESENCES[i % PRESENCES.length];
+            RoutingStatus routing = presence == SystemPresence.ON_QUEUE
+                    ? (i % 8 == 0 ? RoutingStatus.INTERACTING : RoutingStatus.IDLE) : RoutingStatus.OFF_QUEUE;
+            seed.add(new AgentSnapshot(new Agent(id, "Agent " + i, id + "@example.com", TEAMS[i % 3]),
+                    new AgentState(id, presence, null, now.minusSeconds(60L * i), routing, now.minusSeconds(30L * i)),
+                    i % 2 == 0 ? List.of("English") : List.of("Spanish")));
+            queues.put(id, i % 5 == 0 ? List.of("Billing", "Sales") : List.of("Sales"));
+        }
+        live.reset(seed);
+        live.setQueues(queues);
+        ZoneId zone = ZoneId.systemDefault();
+        floor = new FloorView(new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone), zone);
+        HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs,
+                Clock.systemUTC(), zone), zone);
+        javafx.scene.control.Tab floorTab = new javafx.scene.control.Tab("Floor", floor);
+        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History", historyView);
+        historyTab.setId("historyTab");
+        TabPane tabs = new TabPane(floorTab, historyTab);
+        stage.setScene(new Scene(tabs, 1240, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        floor.dispose();
+        tasks.close();
+        history.close();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<FloorRow> floorTable(FxRobot robot) {
+        return robot.lookup("#floorTable").queryAs(TableView.class);
+    }
+
+    private static int chipCount(FxRobot robot, Activity activity) {
+        String label = robot.lookup("#count-" + activity.name()).queryAs(ToggleButton.class).getText();
+        return Integer.parseInt(label.substring(label.lastIndexOf(' ') + 1));
+    }
+
+    private long truth(java.util.function.Predicate<io.floorwatch.feed.LiveAgent> filter) {
+        return live.all().stream().filter(filter).count();
+    }
+
+    @Test
+    void countsAndFiltersMatchTheData(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        for (Activity activity : Activity.values()) {
+            assertThat(chipCount(robot, activity)).as(activity.name())
+                    .isEqualTo(truth(a -> a.activity() == activity));
+        }
+        assertThat(text(robot, "#shownCount")).isEqualTo("60 of 60 agents");
+
+        ComboBox<String> team = robot.lookup("#teamFilter").queryAs(ComboBox.class);
+        robot.interact(() -> team.setValue("Team Beta"));
+        assertThat(floorTable(robot).getItems()).hasSize((int) truth(a -> a.agent().team().equals("Team Beta")))
+                .allSatisfy(row -> assertThat(row.team()).isEqualTo("Team Beta"));
+        assertThat(chipCount(robot, Activity.BREAK))
+                .isEqualTo(truth(a -> a.agent().team().equals("Team Beta") && a.activity() == Activity.BREAK));
+
+        robot.clickOn("#clearFilters");
+        robot.clickOn("#count-IDLE");
+        assertThat(floorTable(robot).getItems()).hasSize((int) truth(a -> a.activity() == Activity.IDLE))
+                .allSatisfy(row -> assertThat(row.activity()).isEqualTo(Activity.IDLE));
+
+        robot.clickOn("#clearFilters");
+        ComboBox<String> queue = robot.lookup("#queueFilter").queryAs(ComboBox.class);
+        ComboBox<String> skill = robot.lookup("#skillFilter").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            queue.setValue("Billing");
+            skill.setValue("English");
+        });
+        assertThat(floorTable(robot).getItems()).hasSize((int) truth(a -> a.queues().contains("Billing")
+                && a.skills().contains("English")));
+
+        robot.clickOn("#clearFilters");
+        robot.clickOn("#floorSearch").write("agent 4");
+        assertThat(floorTable(robot).getItems()).extracting(FloorRow::name)
+                .containsExactlyInAnyOrder("Agent 4", "Agent 40", "Agent 41", "Agent 42", "Agent 43", "Agent 44",
+                        "Agent 45", "Agent 46", "Agent 47", "Agent 48", "Agent 49");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#floorSearch").queryAs(TextField.class).getText()).isEmpty();
+    }
+
+    @Test
+    void aLiveChangeReachesTheRowAndTheCounts(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        int notResponding = chipCount(robot, Activity.NOT_RESPONDING);
+
+        live.apply(AgentStateEvent.routing("agent-004", RoutingStatus.NOT_RESPONDING, Instant.now()));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> chipCount(robot, Activity.NOT_RESPONDING) == notResponding + 1);
+        FloorRow row = floorTable(robot).getItems().stream().filter(r -> r.agentId().equals("agent-004"))
+                .findFirst().orElseThrow();
+        assertThat(row.activity()).isEqualTo(Activity.NOT_RESPONDING);
+    }
+
+    @Test
+    void selectingAnAgentShowsTodaysTimelineFromHistory(FxRobot robot) throws Exception {
+        Instant start = Instant.now().minus(Duration.ofMinutes(50));
+        history.writer().offerAll(List.of(
+                AgentStateEvent.presence("agent-001", SystemPresence.ON_QUEUE, null, start),
+                AgentStateEvent.routing("agent-001", RoutingStatus.IDLE, start),
+                AgentStateEvent.routing("agent-001", RoutingStatus.INTERACTING, start.plusSeconds(600)),
+                AgentStateEvent.presence("agent-001", SystemPresence.BREAK, null, start.plusSeconds(1800))));
+        assertThat(history.writer().flush(Duration.ofSeconds(10))).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+
+        TableView<FloorRow> table = floorTable(robot);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.agentId().equals("agent-001")).findFirst().orElseThrow()));
+
+        ListView<TimelineEntry> timeline = robot.lookup("#timeline").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.getItems().size() == 3);
+        assertThat(timeline.getItems()).extracting(TimelineEntry::activity)
+                .containsExactly(Activity.IDLE, Activity.INTERACTING, Activity.BREAK);
+        assertThat(text(robot, "#detailName")).isEqualTo("Agent 1");
+        assertThat(robot.lookup("#timelineBar").queryAs(javafx.scene.layout.HBox.class).getChildren()).hasSize(3);
+    }
+
+    @Test
+    void historyPagesBothWaysAndExportsEverythingTheFilterMatches(FxRobot robot) throws Exception {
+        Instant start = Instant.now().minus(Duration.ofHours(3));
+        List<AgentStateEvent> events = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            events.add(AgentStateEvent.presence("agent-00" + (i % 3), PRESENCES[i % PRESENCES.length], null,
+                    start.plusSeconds(i * 10L)));
+        }
+        history.writer().offerAll(events);
+        assertThat(history.writer().flush(Duration.ofSeconds(10))).isTrue();
+        robot.clickOn("History");
+
+        robot.clickOn("#historySearch");
+        TableView<HistoryViewModel.Line> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 100);
+        assertThat(text(robot, "#historyPage")).isEqualTo("Page 1 · 100 events");
+        assertThat(table.getItems().get(0).agentName()).isEqualTo("Agent " + (249 % 3));
+        assertThat(robot.lookup("#historyNewer").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#historyOlder");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").startsWith("Page 2"));
+        robot.clickOn("#historyOlder");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").equals("Page 3 · 50 events"));
+        assertThat(robot.lookup("#historyOlder").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(table.getItems().get(49).at()).isEqualTo(start.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        robot.clickOn("#historyNewer");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").equals("Page 2 · 100 events"));
+
+        robot.clickOn("#historyAgent").write("Agent 2");
+        robot.clickOn("#historySearch");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").equals("Page 1 · 83 events"));
+
+        Path csv = home.resolve("export.csv");
+        dialogs.saveAs = csv.toFile();
+        robot.clickOn("#historyExport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#historyMessage").startsWith("Exported"));
+        assertThat(text(robot, "#historyMessage")).startsWith("Exported 83 events to ");
+        assertThat(Files.readAllLines(csv)).hasSize(84).allSatisfy(line -> assertThat(line)
+                .matches("agent_id.*|agent-002,PRESENCE,.*"));
+    }
+
+    @Test
+    void historyExplainsAFilterItCannotUse(FxRobot robot) {
+        robot.clickOn("History");
+        robot.clickOn("#historyAgent").write("Nobody Here");
+        robot.clickOn("#historySearch");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#historyMessage")).isEqualTo(
+                "No agent named 'Nobody Here' is on the floor; enter a name or an id.");
+
+        robot.interact(() -> robot.lookup("#historyAgent").queryAs(TextField.class).setText(""));
+        robot.interact(() -> robot.lookup("#historyFromDate").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.now()));
+        robot.clickOn("#historyFromTime").write("25:99");
+        robot.clickOn("#historySearch");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#historyMessage")).isEqualTo("From: '25:99' is not a time; use HH:mm, e.g. 08:30.");
+    }
+}
