@@ -24,15 +24,18 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one thread that writes history. Feeds hand it events through a bounded queue; it writes them in JDBC
- * batches (at {@code batchSize} rows or every {@code maxDelay}), one transaction per batch, with MERGE on the
- * unique key so a replayed or re-seeded event rewrites its own row instead of adding one. A full queue makes the
+ * batches (at {@code batchSize} rows or every {@code maxDelay}), one transaction per batch. A replayed or
+ * re-seeded event hits the unique key and is skipped (H2 runs the rest of a batch after a failed row, so the
+ * batch commits without it); plain INSERT keeps the common case as fast as a raw batch. A full queue makes the
  * producer wait (up to {@code offerTimeout}) rather than lose what it holds; only then is an event counted as
  * dropped.
  */
 public final class HistoryWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
-    static final String MERGE_STATE = "MERGE INTO agent_state_events (user_id, ts, kind, state, definition_id, "
-            + "received) KEY (user_id, ts, kind) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_STATE = "INSERT INTO agent_state_events (agent_no, ts, kind, state, definition_id, "
+            + "received) VALUES (?, ?, ?, ?, ?, ?)";
+    /** H2's SQLState for a unique-key violation: the event is already stored. */
+    private static final String DUPLICATE_KEY = "23505";
     private static final String INSERT_REJECTED =
             "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
@@ -46,6 +49,8 @@ public final class HistoryWriter implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AgentNumbers agents = new AgentNumbers();
     private volatile boolean running = true;
     private volatile String lastProblem = "";
 
@@ -157,6 +162,11 @@ public final class HistoryWriter implements AutoCloseable {
         return dropped.get();
     }
 
+    /** Events skipped because they were already stored (replays, re-seeds). */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
     public long failedBatches() {
         return failedBatches.get();
     }
@@ -170,7 +180,7 @@ public final class HistoryWriter implements AutoCloseable {
         List<Object> batch = new ArrayList<>(batchSize);
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement states = connection.prepareStatement(MERGE_STATE);
+            try (PreparedStatement states = connection.prepareStatement(INSERT_STATE);
                     PreparedStatement rejected = connection.prepareStatement(INSERT_REJECTED)) {
                 while (running || !queue.isEmpty()) {
                     Object first = queue.poll(maxDelay.toMillis(), TimeUnit.MILLISECONDS);
@@ -178,7 +188,7 @@ public final class HistoryWriter implements AutoCloseable {
                         continue;
                     }
                     batch.add(first);
-                    queue.drainTo(batch, batchSize - 1);
+                    fill(batch, System.nanoTime() + maxDelay.toNanos());
                     try {
                         write(connection, states, rejected, batch);
                     } catch (SQLException e) {
@@ -186,6 +196,7 @@ public final class HistoryWriter implements AutoCloseable {
                         lastProblem = "a history batch could not be written: " + e.getMessage();
                         LOG.error("history batch of {} items could not be written", batch.size(), e);
                         connection.rollback();
+                        agents.clear();
                     }
                     runCommands(connection, batch);
                     batch.clear();
@@ -206,7 +217,7 @@ public final class HistoryWriter implements AutoCloseable {
         int rejectedRows = 0;
         for (Object item : batch) {
             if (item instanceof AgentStateEvent event) {
-                bindState(states, event, received);
+                bindState(connection, states, event, received);
                 states.addBatch();
                 stateRows++;
             } else if (item instanceof RejectedMessage message) {
@@ -218,22 +229,69 @@ public final class HistoryWriter implements AutoCloseable {
                 rejectedRows++;
             }
         }
-        try {
-            if (stateRows > 0) {
+        int skipped = 0;
+        if (stateRows > 0) {
+            try {
                 states.executeBatch();
+            } catch (BatchUpdateException e) {
+                skipped = onlyDuplicates(e);
+                if (skipped < 0) {
+                    // A row the schema refuses must not take the rest of the batch with it.
+                    connection.rollback();
+                    agents.clear();
+                    failedBatches.incrementAndGet();
+                    lastProblem = "a history batch was refused: " + e.getMessage();
+                    LOG.warn("history batch of {} refused ({}); writing its rows one by one", stateRows,
+                            e.getMessage());
+                    writeOneByOne(connection, states, batch, received);
+                    stateRows = 0;
+                    skipped = 0;
+                }
             }
-            if (rejectedRows > 0) {
-                rejected.executeBatch();
+        }
+        if (rejectedRows > 0) {
+            rejected.executeBatch();
+        }
+        connection.commit();
+        duplicates.addAndGet(skipped);
+        written.addAndGet(stateRows - skipped + rejectedRows);
+    }
+
+    /** How many rows of the batch failed only because they were already stored; -1 if anything else failed. */
+    private static int onlyDuplicates(BatchUpdateException e) {
+        int count = 0;
+        for (SQLException cause = e.getNextException(); cause != null; cause = cause.getNextException()) {
+            if (!DUPLICATE_KEY.equals(cause.getSQLState())) {
+                return -1;
             }
-            connection.commit();
-            written.addAndGet(stateRows + rejectedRows);
-        } catch (BatchUpdateException e) {
-            // A row the schema refuses (say, an over-long id) must not take the rest of the batch with it.
-            connection.rollback();
-            failedBatches.incrementAndGet();
-            lastProblem = "a history batch was refused: " + e.getMessage();
-            LOG.warn("history batch of {} refused ({}); writing its rows one by one", stateRows, e.getMessage());
-            writeOneByOne(connection, states, batch, received);
+            count++;
+        }
+        int failed = 0;
+        for (int updated : e.getUpdateCounts()) {
+            if (updated == java.sql.Statement.EXECUTE_FAILED) {
+                failed++;
+            }
+        }
+        return count == failed && DUPLICATE_KEY.equals(e.getSQLState()) ? failed : -1;
+    }
+
+    /**
+     * Tops the batch up to {@code batchSize}, waiting until the deadline for more (a flush barrier or a close
+     * ends the wait): fewer, fuller transactions are what make H2 fast, and history may lag by a fraction of a
+     * second.
+     */
+    private void fill(List<Object> batch, long deadlineNanos) throws InterruptedException {
+        queue.drainTo(batch, batchSize - batch.size());
+        while (batch.size() < batchSize && running && !(batch.get(batch.size() - 1) instanceof Command)) {
+            long wait = deadlineNanos - System.nanoTime();
+            if (wait <= 0) {
+                return;
+            }
+            Object next = queue.poll(Math.min(wait, 5_000_000L), TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
+                queue.drainTo(batch, batchSize - batch.size());
+            }
         }
     }
 
@@ -261,25 +319,30 @@ public final class HistoryWriter implements AutoCloseable {
         for (Object item : batch) {
             if (item instanceof AgentStateEvent event) {
                 try {
-                    bindState(states, event, received);
+                    bindState(connection, states, event, received);
                     states.executeUpdate();
                     connection.commit();
                     written.incrementAndGet();
                 } catch (SQLException e) {
                     connection.rollback();
-                    dropped.incrementAndGet();
-                    LOG.warn("history refused the event of {} at {}: {}", event.agentId(), event.at(),
-                            e.getMessage());
+                    agents.clear();
+                    if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                        duplicates.incrementAndGet();
+                    } else {
+                        dropped.incrementAndGet();
+                        LOG.warn("history refused the event of {} at {}: {}", event.agentId(), event.at(),
+                                e.getMessage());
+                    }
                 }
             }
         }
     }
 
-    private static void bindState(PreparedStatement statement, AgentStateEvent event, long received)
-            throws SQLException {
-        statement.setString(1, event.agentId());
+    private void bindState(Connection connection, PreparedStatement statement, AgentStateEvent event,
+            long received) throws SQLException {
+        statement.setInt(1, agents.numberOf(connection, event.agentId()));
         statement.setLong(2, event.at().toEpochMilli());
-        statement.setString(3, event.kind().name());
+        statement.setInt(3, event.kind().ordinal());
         statement.setString(4, event.state());
         if (event.definitionId() == null) {
             statement.setNull(5, Types.VARCHAR);

@@ -27,8 +27,9 @@ import java.util.Optional;
  * ORDER BY, because H2 2.3 only reads an index in order when it does (see DESIGN section 6).
  */
 public final class StateHistory {
-    private static final String COLUMNS = "SELECT user_id, ts, kind, state, definition_id, received "
-            + "FROM agent_state_events";
+    private static final String COLUMNS = "SELECT a.user_id, e.ts, e.kind, e.state, e.definition_id, e.received, "
+            + "e.agent_no FROM agent_state_events e JOIN agents a ON a.agent_no = e.agent_no";
+    private static final String AGENT_ORDER = " ORDER BY e.agent_no, e.ts DESC, e.kind DESC";
 
     private final HistoryDatabase database;
 
@@ -41,14 +42,18 @@ public final class StateHistory {
         if (size < 1 || size > 10_000) {
             throw new IllegalArgumentException("page size must be 1 to 10000, not " + size);
         }
-        Sql sql = select(query, after);
-        sql.text.append(" FETCH FIRST ").append(size + 1).append(" ROWS ONLY");
         List<StateRow> rows = new ArrayList<>(size + 1);
-        try (Connection connection = database.connection();
-                PreparedStatement statement = sql.prepare(connection);
-                ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                rows.add(row(result));
+        try (Connection connection = database.connection()) {
+            Optional<Sql> sql = select(connection, query, after);
+            if (sql.isEmpty()) {
+                return new StatePage(List.of(), Optional.empty());
+            }
+            sql.get().text.append(" FETCH FIRST ").append(size + 1).append(" ROWS ONLY");
+            try (PreparedStatement statement = sql.get().prepare(connection);
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(row(result));
+                }
             }
         } catch (SQLException e) {
             throw new HistoryException("Reading the state history failed: " + e.getMessage(), e);
@@ -62,13 +67,15 @@ public final class StateHistory {
 
     /** The plan H2 picks for a page query (tests check that it reads an index in order). */
     String plan(StateQuery query, StateCursor after) {
-        Sql sql = select(query, after);
-        sql.text.insert(0, "EXPLAIN ");
-        try (Connection connection = database.connection();
-                PreparedStatement statement = sql.prepare(connection);
-                ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getString(1);
+        try (Connection connection = database.connection()) {
+            Sql sql = select(connection, query, after).orElseThrow(() ->
+                    new IllegalArgumentException("no such agent: " + query.agentId()));
+            sql.text.insert(0, "EXPLAIN ");
+            try (PreparedStatement statement = sql.prepare(connection);
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
         } catch (SQLException e) {
             throw new HistoryException("EXPLAIN failed: " + e.getMessage(), e);
         }
@@ -81,13 +88,17 @@ public final class StateHistory {
     public List<AgentStateEvent> timeline(String agentId, Instant from, Instant to) {
         List<AgentStateEvent> events = new ArrayList<>();
         try (Connection connection = database.connection()) {
+            Optional<Integer> number = AgentNumbers.lookup(connection, agentId);
+            if (number.isEmpty()) {
+                return List.of();
+            }
             for (StateKind kind : StateKind.values()) {
                 try (PreparedStatement before = connection.prepareStatement(COLUMNS
-                        + " WHERE user_id = ? AND ts < ? AND kind = ? ORDER BY user_id, ts DESC, kind DESC"
+                        + " WHERE e.agent_no = ? AND e.ts < ? AND e.kind = ?" + AGENT_ORDER
                         + " FETCH FIRST 1 ROWS ONLY")) {
-                    before.setString(1, agentId);
+                    before.setInt(1, number.get());
                     before.setLong(2, from.toEpochMilli());
-                    before.setString(3, kind.name());
+                    before.setInt(3, kind.ordinal());
                     try (ResultSet result = before.executeQuery()) {
                         if (result.next()) {
                             events.add(row(result).event());
@@ -96,8 +107,8 @@ public final class StateHistory {
                 }
             }
             try (PreparedStatement within = connection.prepareStatement(COLUMNS
-                    + " WHERE user_id = ? AND ts >= ? AND ts < ? ORDER BY user_id, ts DESC, kind DESC")) {
-                within.setString(1, agentId);
+                    + " WHERE e.agent_no = ? AND e.ts >= ? AND e.ts < ?" + AGENT_ORDER)) {
+                within.setInt(1, number.get());
                 within.setLong(2, from.toEpochMilli());
                 within.setLong(3, to.toEpochMilli());
                 List<AgentStateEvent> newestFirst = new ArrayList<>();
@@ -200,54 +211,61 @@ public final class StateHistory {
         }
     }
 
-    private static Sql select(StateQuery query, StateCursor after) {
+    /** The page query, or empty when the query names an agent the history has never seen. */
+    private static Optional<Sql> select(Connection connection, StateQuery query, StateCursor after)
+            throws SQLException {
         Sql sql = new Sql(COLUMNS);
         List<String> where = new ArrayList<>();
         if (query.agentId() != null) {
-            where.add("user_id = ?");
-            sql.args.add(query.agentId());
+            Optional<Integer> number = AgentNumbers.lookup(connection, query.agentId());
+            if (number.isEmpty()) {
+                return Optional.empty();
+            }
+            where.add("e.agent_no = ?");
+            sql.args.add(number.get());
         }
         if (query.from() != null) {
-            where.add("ts >= ?");
+            where.add("e.ts >= ?");
             sql.args.add(query.from().toEpochMilli());
         }
         if (query.to() != null) {
-            where.add("ts < ?");
+            where.add("e.ts < ?");
             sql.args.add(query.to().toEpochMilli());
         }
         if (!query.states().isEmpty()) {
-            where.add("state IN (" + String.join(", ", java.util.Collections.nCopies(query.states().size(), "?"))
+            where.add("e.state IN (" + String.join(", ", java.util.Collections.nCopies(query.states().size(), "?"))
                     + ")");
             sql.args.addAll(query.states().stream().sorted().toList());
         }
         if (after != null) {
             // "ts <= ?" bounds the index range; the rest picks the rows after the cursor within its millisecond.
-            where.add("ts <= ?");
+            where.add("e.ts <= ?");
             sql.args.add(after.ts());
             if (query.agentId() != null) {
-                where.add("(ts < ? OR kind < ?)");
+                where.add("(e.ts < ? OR e.kind < ?)");
                 sql.args.add(after.ts());
                 sql.args.add(after.kind());
             } else {
-                where.add("(ts < ? OR user_id < ? OR (user_id = ? AND kind < ?))");
+                where.add("(e.ts < ? OR e.agent_no < ? OR (e.agent_no = ? AND e.kind < ?))");
                 sql.args.add(after.ts());
-                sql.args.add(after.agentId());
-                sql.args.add(after.agentId());
+                sql.args.add(after.agentNo());
+                sql.args.add(after.agentNo());
                 sql.args.add(after.kind());
             }
         }
         if (!where.isEmpty()) {
             sql.text.append(" WHERE ").append(String.join(" AND ", where));
         }
-        sql.text.append(query.agentId() != null ? " ORDER BY user_id, ts DESC, kind DESC"
-                : " ORDER BY ts DESC, user_id DESC, kind DESC");
-        return sql;
+        sql.text.append(query.agentId() != null ? AGENT_ORDER : " ORDER BY e.ts DESC, e.agent_no DESC, e.kind DESC");
+        return Optional.of(sql);
     }
 
     private static StateRow row(ResultSet result) throws SQLException {
-        AgentStateEvent event = new AgentStateEvent(result.getString(1), StateKind.valueOf(result.getString(3)),
+        int kind = result.getInt(3);
+        AgentStateEvent event = new AgentStateEvent(result.getString(1), StateKind.values()[kind],
                 result.getString(4), result.getString(5), Instant.ofEpochMilli(result.getLong(2)));
-        return new StateRow(event, Instant.ofEpochMilli(result.getLong(6)));
+        return new StateRow(event, Instant.ofEpochMilli(result.getLong(6)),
+                new StateCursor(result.getLong(2), result.getInt(7), kind));
     }
 
     /** A statement being built: its text and its arguments in order. */

@@ -119,11 +119,15 @@ class StateHistoryTest {
 
     @Test
     void pageQueriesReadTheIndexInOrder() {
-        StateCursor cursor = new StateCursor(T0.toEpochMilli(), "a", "ROUTING");
-        assertThat(history.plan(new StateQuery("a", Set.of(), null, null), cursor)).contains("index sorted");
+        writer.offer(presence("a", SystemPresence.ON_QUEUE, 0));
+        writer.flush(Duration.ofSeconds(10));
+        StateCursor cursor = new StateCursor(T0.toEpochMilli(), 1, 1);
+        assertThat(history.plan(new StateQuery("a", Set.of(), null, null), cursor)).contains("index sorted")
+                .containsIgnoringCase("ux_state_events_agent_ts_kind");
         assertThat(history.plan(new StateQuery("a", Set.of("IDLE"), T0, T0.plusSeconds(60)), null))
                 .contains("index sorted");
-        assertThat(history.plan(StateQuery.all(), cursor)).contains("index sorted");
+        assertThat(history.plan(StateQuery.all(), cursor)).contains("index sorted")
+                .containsIgnoringCase("ix_state_events_ts");
         assertThat(history.plan(new StateQuery(null, Set.of("BREAK"), T0, null), null)).contains("index sorted");
     }
 
