@@ -20,11 +20,13 @@ public final class HistoryDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryDatabase.class);
 
     private final Path file;
+    private final String url;
     private final JdbcConnectionPool pool;
     private boolean closed;
 
-    private HistoryDatabase(Path file, JdbcConnectionPool pool) {
+    private HistoryDatabase(Path file, String url, JdbcConnectionPool pool) {
         this.file = file;
+        this.url = url;
         this.pool = pool;
     }
 
@@ -67,7 +69,7 @@ public final class HistoryDatabase implements AutoCloseable {
                     + e.getMessage(), e);
         }
         LOG.info("history open at {}.mv.db", absolute);
-        return new HistoryDatabase(absolute, pool);
+        return new HistoryDatabase(absolute, url, pool);
     }
 
     private static String describeOpenFailure(Path file, SQLException e) {
@@ -95,12 +97,13 @@ public final class HistoryDatabase implements AutoCloseable {
             return;
         }
         closed = true;
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        // The pool goes first: a pooled connection rolls back when returned, which fails once the database is shut.
+        pool.dispose();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "floorwatch", "");
+                Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             LOG.warn("history could not be compacted on close: {}", e.getMessage());
-        } finally {
-            pool.dispose();
         }
     }
 }

@@ -19,7 +19,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the agent-state history: keyset-paged pages (no OFFSET, so the last page costs what the first does),
@@ -27,11 +29,14 @@ import java.util.Optional;
  * ORDER BY, because H2 2.3 only reads an index in order when it does (see DESIGN section 6).
  */
 public final class StateHistory {
-    private static final String COLUMNS = "SELECT a.user_id, e.ts, e.kind, e.state, e.definition_id, e.received, "
-            + "e.agent_no FROM agent_state_events e JOIN agents a ON a.agent_no = e.agent_no";
+    // No join with agents: H2 may then drive the query from the agents table and read every event. Agent ids
+    // are resolved afterwards, from a cache.
+    private static final String COLUMNS = "SELECT e.agent_no, e.ts, e.kind, e.state, e.definition_id, e.received "
+            + "FROM agent_state_events e";
     private static final String AGENT_ORDER = " ORDER BY e.agent_no, e.ts DESC, e.kind DESC";
 
     private final HistoryDatabase database;
+    private final Map<Integer, String> agentIds = new ConcurrentHashMap<>();
 
     public StateHistory(HistoryDatabase database) {
         this.database = database;
@@ -52,7 +57,7 @@ public final class StateHistory {
             try (PreparedStatement statement = sql.get().prepare(connection);
                     ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    rows.add(row(result));
+                    rows.add(row(connection, result));
                 }
             }
         } catch (SQLException e) {
@@ -101,7 +106,7 @@ public final class StateHistory {
                     before.setInt(3, kind.ordinal());
                     try (ResultSet result = before.executeQuery()) {
                         if (result.next()) {
-                            events.add(row(result).event());
+                            events.add(row(connection, result).event());
                         }
                     }
                 }
@@ -114,7 +119,7 @@ public final class StateHistory {
                 List<AgentStateEvent> newestFirst = new ArrayList<>();
                 try (ResultSet result = within.executeQuery()) {
                     while (result.next()) {
-                        newestFirst.add(row(result).event());
+                        newestFirst.add(row(connection, result).event());
                     }
                 }
                 for (int i = newestFirst.size() - 1; i >= 0; i--) {
@@ -260,12 +265,29 @@ public final class StateHistory {
         return Optional.of(sql);
     }
 
-    private static StateRow row(ResultSet result) throws SQLException {
+    private StateRow row(Connection connection, ResultSet result) throws SQLException {
+        int agentNo = result.getInt(1);
+        long ts = result.getLong(2);
         int kind = result.getInt(3);
-        AgentStateEvent event = new AgentStateEvent(result.getString(1), StateKind.values()[kind],
-                result.getString(4), result.getString(5), Instant.ofEpochMilli(result.getLong(2)));
-        return new StateRow(event, Instant.ofEpochMilli(result.getLong(6)),
-                new StateCursor(result.getLong(2), result.getInt(7), kind));
+        AgentStateEvent event = new AgentStateEvent(agentId(connection, agentNo), StateKind.values()[kind],
+                result.getString(4), result.getString(5), Instant.ofEpochMilli(ts));
+        return new StateRow(event, Instant.ofEpochMilli(result.getLong(6)), new StateCursor(ts, agentNo, kind));
+    }
+
+    /** An agent's id by its number; numbers never change, so each is read once. */
+    private String agentId(Connection connection, int agentNo) throws SQLException {
+        String known = agentIds.get(agentNo);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT user_id FROM agents WHERE agent_no = ?")) {
+            select.setInt(1, agentNo);
+            try (ResultSet result = select.executeQuery()) {
+                String id = result.next() ? result.getString(1) : "#" + agentNo;
+                agentIds.put(agentNo, id);
+                return id;
+            }
+        }
     }
 
     /** A statement being built: its text and its arguments in order. */

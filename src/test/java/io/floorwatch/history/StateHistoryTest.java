@@ -128,6 +128,8 @@ class StateHistoryTest {
                 .contains("index sorted");
         assertThat(history.plan(StateQuery.all(), cursor)).contains("index sorted")
                 .containsIgnoringCase("ix_state_events_ts");
+        assertThat(history.plan(StateQuery.all(), null)).contains("index sorted")
+                .containsIgnoringCase("ix_state_events_ts");
         assertThat(history.plan(new StateQuery(null, Set.of("BREAK"), T0, null), null)).contains("index sorted");
     }
 

@@ -162,6 +162,27 @@ class FloorAndHistoryUiTest {
     }
 
     @Test
+    void clickingInStateSortsLongestFirstAndKeepsTheSortAsAgentsChange(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        robot.clickOn("In state");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FloorRow> rows = List.copyOf(floorTable(robot).getItems());
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).since()).isAfterOrEqualTo(rows.get(i - 1).since());
+        }
+        TableView<FloorRow> table = floorTable(robot);
+        robot.interact(() -> table.getSelectionModel().select(5));
+        String chosen = table.getSelectionModel().getSelectedItem().agentId();
+
+        // The agent who was longest in state changes now, and moves to the bottom; the selection stays put.
+        String longest = rows.get(0).agentId();
+        live.apply(AgentStateEvent.presence(longest, SystemPresence.AWAY, null, Instant.now()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> table.getItems().get(table.getItems().size() - 1).agentId().equals(longest));
+        assertThat(table.getSelectionModel().getSelectedItem().agentId()).isEqualTo(chosen);
+    }
+
+    @Test
     void aLiveChangeReachesTheRowAndTheCounts(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
         int notResponding = chipCount(robot, Activity.NOT_RESPONDING);

@@ -2,8 +2,7 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.floorwatch.ui.common.FxTicker;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -31,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import java.time.Instant;
@@ -46,13 +44,13 @@ import java.util.Map;
  */
 public final class FloorView extends BorderPane {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
-    public static final Duration PULL_INTERVAL = Duration.millis(150);
+    public static final java.time.Duration PULL_INTERVAL = java.time.Duration.ofMillis(150);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FloorViewModel model;
     private final TableView<FloorRow> table = new TableView<>();
-    private final Timeline pull;
-    private final Timeline seconds;
+    private final FxTicker pull;
+    private final FxTicker seconds;
     private final ZoneId zone;
 
     public FloorView(FloorViewModel model, ZoneId zone) {
@@ -72,13 +70,9 @@ public final class FloorView extends BorderPane {
         split.setDividerPositions(0.68);
         setCenter(split);
 
-        pull = new Timeline(new KeyFrame(PULL_INTERVAL, e -> model.pull()));
-        pull.setCycleCount(Timeline.INDEFINITE);
-        seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
-        seconds.setCycleCount(Timeline.INDEFINITE);
         model.pull();
-        pull.play();
-        seconds.play();
+        pull = new FxTicker("floor-pull", PULL_INTERVAL, model::pull);
+        seconds = new FxTicker("floor-seconds", java.time.Duration.ofSeconds(1), model::tick);
     }
 
     private HBox filterBar() {
@@ -226,12 +220,41 @@ public final class FloorView extends BorderPane {
         since.setPrefWidth(90);
         since.setMinWidth(80);
         since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().since()));
-        // Longest in state first when sorted descending: compare the start times the other way round.
-        since.setComparator((a, b) -> a == null ? (b == null ? 0 : -1) : b == null ? 1 : b.compareTo(a));
         since.setCellFactory(c -> new SinceCell(model));
+        name.setUserData(FloorSort.Column.NAME);
+        team.setUserData(FloorSort.Column.TEAM);
+        queues.setUserData(FloorSort.Column.QUEUES);
+        state.setUserData(FloorSort.Column.STATE);
+        presence.setUserData(FloorSort.Column.PRESENCE);
+        since.setUserData(FloorSort.Column.TIME_IN_STATE);
         table.getColumns().addAll(java.util.List.of(name, team, queues, state, presence, since));
         table.setItems(model.rows());
-        model.rows().comparatorProperty().bind(table.comparatorProperty());
+        // The model sorts (it knows which changes move rows); the table only says by what.
+        table.setSortPolicy(t -> {
+            java.util.List<FloorSort.Key> keys = new java.util.ArrayList<>();
+            for (TableColumn<FloorRow, ?> column : t.getSortOrder()) {
+                keys.add(new FloorSort.Key((FloorSort.Column) column.getUserData(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            model.sortBy(new FloorSort(keys));
+            return true;
+        });
+        // A rebuilt list keeps the selected agent selected, wherever the agent now is.
+        model.rows().addListener((ListChangeListener<FloorRow>) change -> {
+            FloorRow chosen = model.selectedProperty().get();
+            if (chosen == null) {
+                return;
+            }
+            FloorRow selectedRow = table.getSelectionModel().getSelectedItem();
+            if (selectedRow == null || !selectedRow.agentId().equals(chosen.agentId())) {
+                for (int i = 0; i < model.rows().size(); i++) {
+                    if (model.rows().get(i).agentId().equals(chosen.agentId())) {
+                        table.getSelectionModel().select(i);
+                        return;
+                    }
+                }
+            }
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
@@ -387,7 +410,7 @@ public final class FloorView extends BorderPane {
 
     /** Stops the timers (the window is closing). */
     public void dispose() {
-        pull.stop();
-        seconds.stop();
+        pull.close();
+        seconds.close();
     }
 }

@@ -1,0 +1,181 @@
+package io.floorwatch.bench;
+
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.floor.FloorView;
+import io.floorwatch.ui.floor.FloorViewModel;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The floor screen at 20,000 agents with 2,000 changes a second, in a real (headless Monocle) window: how long a
+ * change takes from the live state to the pulse that lays it out on screen, and how busy the FX thread is.
+ */
+public final class FloorBench {
+    private static final int AGENTS = 20_000;
+    private static final int CHANGES_PER_SECOND = 2_000;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(30);
+
+    private FloorBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LiveState live = new LiveState();
+        List<AgentSnapshot> seed = new ArrayList<>();
+        Instant now = Instant.now();
+        String[] teams = {"Team Aurora", "Team Beacon", "Team Cedar", "Team Delta", "Team Ember"};
+        for (int i = 0; i < AGENTS; i++) {
+            String id = "agent-" + i;
+            seed.add(new AgentSnapshot(new Agent(id, "Agent " + i, id + "@example.com", teams[i % teams.length]),
+                    new AgentState(id, SystemPresence.ON_QUEUE, null, now, RoutingStatus.IDLE, now),
+                    List.of("Skill " + (i % 24))));
+        }
+        live.reset(seed);
+        Map<String, List<String>> queues = new java.util.HashMap<>();
+        for (int i = 0; i < AGENTS; i++) {
+            queues.put("agent-" + i, List.of("Queue " + (i % 12), "Queue " + ((i + 5) % 12)));
+        }
+        live.setQueues(queues);
+
+        HistoryStore history = HistoryStore.openOrFail(Files.createTempDirectory("bench-floor").resolve("h"),
+                Duration.ofDays(90), Clock.systemUTC());
+        FxTaskExecutor tasks = new FxTaskExecutor();
+        List<Long> pending = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        AtomicLong fxThreadId = new AtomicLong();
+        CountDownLatch shown = new CountDownLatch(1);
+        boolean[] measuring = {false};
+        Platform.startup(() -> {
+            fxThreadId.set(Thread.currentThread().getId());
+            ZoneId zone = ZoneId.systemDefault();
+            FloorViewModel model = new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone);
+            model.setLatencyProbe(pending::add);
+            FloorView view = new FloorView(model, zone);
+            Scene scene = new Scene(view, 1500, 950);
+            scene.addPostLayoutPulseListener(() -> {
+                long at = System.nanoTime();
+                if (measuring[0]) {
+                    for (long applied : pending) {
+                        latencies.add((at - applied) / 1e6);
+                    }
+                }
+                pending.clear();
+            });
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            shown.countDown();
+        });
+        shown.await();
+
+        Random random = new Random(3);
+        SystemPresence[] presences = {SystemPresence.ON_QUEUE, SystemPresence.BREAK, SystemPresence.AVAILABLE,
+            SystemPresence.AWAY, SystemPresence.MEAL};
+        RoutingStatus[] statuses = {RoutingStatus.IDLE, RoutingStatus.INTERACTING, RoutingStatus.NOT_RESPONDING};
+        Thread feeder = new Thread(() -> {
+            long period = 10_000_000L;
+            int perTick = CHANGES_PER_SECOND / 100;
+            long next = System.nanoTime();
+            while (!Thread.currentThread().isInterrupted()) {
+                for (int i = 0; i < perTick; i++) {
+                    String id = "agent-" + random.nextInt(AGENTS);
+                    Instant at = Instant.now();
+                    live.apply(random.nextInt(3) == 0
+                            ? AgentStateEvent.presence(id, presences[random.nextInt(presences.length)], null, at)
+                            : AgentStateEvent.routing(id, statuses[random.nextInt(statuses.length)], at));
+                }
+                next += period;
+                long sleep = next - System.nanoTime();
+                if (sleep > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(sleep);
+                }
+            }
+        }, "bench-feeder");
+        feeder.setDaemon(true);
+        feeder.start();
+
+        Result unsorted = measure(fxThreadId.get(), measuring, latencies, "no sort");
+        // The sort a supervisor reaches for: longest in state first. Now most changes move a row.
+        CountDownLatch sortedNow = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<io.floorwatch.ui.floor.FloorRow> table =
+                    (javafx.scene.control.TableView<io.floorwatch.ui.floor.FloorRow>) Window.getWindows().get(0)
+                            .getScene().lookup("#floorTable");
+            javafx.scene.control.TableColumn<io.floorwatch.ui.floor.FloorRow, ?> since = table.getColumns().stream()
+                    .filter(c -> "sinceColumn".equals(c.getId())).findFirst().orElseThrow();
+            since.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(java.util.List.of(since));
+            sortedNow.countDown();
+        });
+        sortedNow.await();
+        Result sorted = measure(fxThreadId.get(), measuring, latencies, "sorted by time in state");
+        feeder.interrupt();
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.printf("FLOOR: %,d agents, %,d changes/s, %d s each: unsorted p99 %.0f ms, FX busy %.1f %%; "
+                + "sorted by time in state p99 %.0f ms, FX busy %.1f %% (targets: p99 <= 250 ms, FX <= 25 %%); "
+                + "heap after GC %d MB%n", AGENTS, CHANGES_PER_SECOND, MEASURE.toSeconds(), unsorted.p99,
+                unsorted.busy, sorted.p99, sorted.busy, heap >> 20);
+        System.exit(0);
+    }
+
+    private record Result(double p99, double busy) {
+    }
+
+    private static Result measure(long fxThread, boolean[] measuring, List<Double> latencies, String label)
+            throws InterruptedException {
+        Thread.sleep(WARM_UP.toMillis());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            latencies.clear();
+            measuring[0] = true;
+            started.countDown();
+        });
+        started.await();
+        long cpuStart = threads.getThreadCpuTime(fxThread);
+        long wallStart = System.nanoTime();
+        Thread.sleep(MEASURE.toMillis());
+        long cpu = threads.getThreadCpuTime(fxThread) - cpuStart;
+        long wall = System.nanoTime() - wallStart;
+        CountDownLatch stopped = new CountDownLatch(1);
+        List<Double> copy = new ArrayList<>();
+        Platform.runLater(() -> {
+            measuring[0] = false;
+            copy.addAll(latencies);
+            stopped.countDown();
+        });
+        stopped.await();
+        double[] samples = copy.stream().mapToDouble(Double::doubleValue).toArray();
+        double busy = 100.0 * cpu / wall;
+        System.out.printf("  %s: %,d changes on screen, change-to-screen p50 %.0f ms, p99 %.0f ms; FX thread busy "
+                + "%.1f %%%n", label, samples.length, Stats.percentile(samples, 50), Stats.percentile(samples, 99),
+                busy);
+        return new Result(Stats.percentile(samples, 99), busy);
+    }
+}
