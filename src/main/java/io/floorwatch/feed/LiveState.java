@@ -117,8 +117,15 @@ public final class LiveState {
     /** Sets the agents' queue names (membership arrives after the first seed). */
     public void setQueues(Map<String, List<String>> queuesByAgent) {
         queuesByAgent.forEach((id, queues) -> {
-            if (agents.computeIfPresent(id, (key, current) -> current.queues().equals(queues) ? current
-                    : current.withQueues(queues)) != null) {
+            boolean[] changed = new boolean[1];
+            agents.computeIfPresent(id, (key, current) -> {
+                if (current.queues().equals(queues)) {
+                    return current;
+                }
+                changed[0] = true;
+                return current.withQueues(queues);
+            });
+            if (changed[0]) {
                 log.append(id);
             }
         });

@@ -34,6 +34,12 @@ public record ChannelPoolSettings(
                 connectTimeout, topicsPerChannel, maxChannels);
     }
 
+    /** Other limits than Genesys' (tests use small ones to see the pool fill up). */
+    public ChannelPoolSettings withLimits(int topics, int channels) {
+        return new ChannelPoolSettings(heartbeatTimeout, pingInterval, renewBefore, backoffMin, backoffMax,
+                connectTimeout, topics, channels);
+    }
+
     public ChannelPoolSettings withBackoff(Duration min, Duration max) {
         return new ChannelPoolSettings(heartbeatTimeout, pingInterval, renewBefore, min, max, connectTimeout,
                 topicsPerChannel, maxChannels);

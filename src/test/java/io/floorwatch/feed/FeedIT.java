@@ -242,6 +242,37 @@ class FeedIT {
     }
 
     @Test
+    void agentsBeyondTheClientsCapacityAreNamedWithTheCollectorAsTheWayOut() {
+        startEmulator(TestEmulators.still(25));
+        pool = new ChannelPool(gateway, new NotificationDecoder(Clock.systemUTC()), FAST.withLimits(10, 2),
+                Clock.systemUTC(), new ChannelPool.Listener() {
+                    @Override
+                    public void events(List<AgentStateEvent> events) {
+                        // only capacity is looked at here
+                    }
+
+                    @Override
+                    public void rejected(RejectedMessage message) {
+                        throw new AssertionError(message.reason());
+                    }
+
+                    @Override
+                    public void resync() {
+                        // no re-seed in this test
+                    }
+                });
+        pool.start(emulator.org().users().stream().map(EmUser::id).toList());
+        await("two channels open", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 2);
+
+        ChannelPool.Health health = pool.health();
+        assertThat(health.channelsNeeded()).isEqualTo(2);
+        assertThat(health.topics()).isEqualTo(20);
+        assertThat(health.agentsNotFollowed()).isEqualTo(5);
+        assertThat(health.problem()).contains("25 agents need 3 notification channels")
+                .contains("5 agents are not followed live").contains("floorwatch collect");
+    }
+
+    @Test
     void aSocketClosingHandoverLosesNoEvent() throws Exception {
         startEmulator(TestEmulators.still(10));
         List<AgentStateEvent> received = new CopyOnWriteArrayList<>();
