@@ -372,7 +372,7 @@ public final class FloorView extends BorderPane {
                 return;
             }
             title.setText(row.name());
-            facts.setText((row.team().isEmpty() ? "No team" : "Team " + row.team()) + "\n"
+            facts.setText((row.team().isEmpty() ? "No team" : "Team: " + row.team()) + "\n"
                     + (row.queues().isEmpty() ? "No queues" : "Queues: " + row.queuesText()) + "\n"
                     + (row.skills().isEmpty() ? "No skills" : "Skills: " + String.join(", ", row.skills())));
             state.setText(row.activity().label() + (row.since() == null ? "" : " since "

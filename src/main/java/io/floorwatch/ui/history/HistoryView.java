@@ -79,11 +79,12 @@ public final class HistoryView extends BorderPane {
         TableView<HistoryViewModel.Line> table = new TableView<>(model.lines());
         table.setId("historyTable");
         table.setPlaceholder(new Label("Press Show to read the history."));
-        table.getColumns().add(column("Time", 160, l -> STAMP.format(l.at().atZone(zone))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Time", 190, l -> STAMP.format(l.at().atZone(zone))));
         table.getColumns().add(column("Agent", 200, HistoryViewModel.Line::agentName));
         table.getColumns().add(column("Kind", 90, HistoryViewModel.Line::kind));
         table.getColumns().add(column("State", 140, HistoryViewModel.Line::state));
-        table.getColumns().add(column("Recorded", 160, l -> STAMP.format(l.recorded().atZone(zone))));
+        table.getColumns().add(column("Recorded", 190, l -> STAMP.format(l.recorded().atZone(zone))));
         table.getColumns().forEach(c -> c.setSortable(false));
 
         Button newer = new Button("Newer");
@@ -116,6 +117,18 @@ public final class HistoryView extends BorderPane {
         setTop(top);
         setCenter(table);
         setBottom(footer);
+
+        // The newest events appear the first time the screen is shown; after that, Show refreshes.
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    sceneProperty().removeListener(this);
+                    model.search();
+                }
+            }
+        });
     }
 
     private static TextField timeField(String id, String prompt) {
