@@ -89,6 +89,26 @@ class FeedIT {
         });
     }
 
+    /** A pool listener that keeps what arrives and fails on rejects; it never re-seeds, so nothing masks a loss. */
+    private static final class Recorder implements ChannelPool.Listener {
+        final List<AgentStateEvent> received = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void events(List<AgentStateEvent> events) {
+            received.addAll(events);
+        }
+
+        @Override
+        public void rejected(RejectedMessage message) {
+            throw new AssertionError(message.reason());
+        }
+
+        @Override
+        public void resync() {
+            // counted events only: a REST re-seed must not stand in for a lost event
+        }
+    }
+
     static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
@@ -245,22 +265,7 @@ class FeedIT {
     void agentsBeyondTheClientsCapacityAreNamedWithTheCollectorAsTheWayOut() {
         startEmulator(TestEmulators.still(25));
         pool = new ChannelPool(gateway, new NotificationDecoder(Clock.systemUTC()), FAST.withLimits(10, 2),
-                Clock.systemUTC(), new ChannelPool.Listener() {
-                    @Override
-                    public void events(List<AgentStateEvent> events) {
-                        // only capacity is looked at here
-                    }
-
-                    @Override
-                    public void rejected(RejectedMessage message) {
-                        throw new AssertionError(message.reason());
-                    }
-
-                    @Override
-                    public void resync() {
-                        // no re-seed in this test
-                    }
-                });
+                Clock.systemUTC(), new Recorder());
         pool.start(emulator.org().users().stream().map(EmUser::id).toList());
         await("two channels open", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 2);
 
@@ -275,24 +280,10 @@ class FeedIT {
     @Test
     void aSocketClosingHandoverLosesNoEvent() throws Exception {
         startEmulator(TestEmulators.still(10));
-        List<AgentStateEvent> received = new CopyOnWriteArrayList<>();
+        Recorder recorder = new Recorder();
+        List<AgentStateEvent> received = recorder.received;
         pool = new ChannelPool(gateway, new NotificationDecoder(Clock.systemUTC()), FAST, Clock.systemUTC(),
-                new ChannelPool.Listener() {
-                    @Override
-                    public void events(List<AgentStateEvent> events) {
-                        received.addAll(events);
-                    }
-
-                    @Override
-                    public void rejected(RejectedMessage message) {
-                        throw new AssertionError(message.reason());
-                    }
-
-                    @Override
-                    public void resync() {
-                        // this test counts events only; no re-seed may stand in for a lost one
-                    }
-                });
+                recorder);
         EmUser user = emulator.org().users().get(2);
         pool.start(List.of(user.id()));
         await("open", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 1);
