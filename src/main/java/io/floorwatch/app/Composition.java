@@ -56,6 +56,8 @@ public final class Composition implements AutoCloseable {
     private final HistoryStore history;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone = ZoneId.systemDefault();
+    private final java.util.concurrent.atomic.AtomicBoolean servicesClosed =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private MainWindow window;
     private FloorView floor;
 
@@ -136,6 +138,18 @@ public final class Composition implements AutoCloseable {
         }
         if (floor != null) {
             floor.dispose();
+        }
+        closeServices();
+    }
+
+    /**
+     * Closes what must not be lost when the process ends: the feed and the history (so the writer's queue is
+     * written and the file compacted). Safe from any thread and more than once; the JVM's shutdown hook calls it
+     * when the app is stopped without its window closing (SIGTERM, logout).
+     */
+    public void closeServices() {
+        if (!servicesClosed.compareAndSet(false, true)) {
+            return;
         }
         session.close();
         tasks.close();

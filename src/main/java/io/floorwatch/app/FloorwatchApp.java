@@ -24,6 +24,8 @@ public final class FloorwatchApp extends Application {
         boolean forceDemo = getParameters().getRaw().contains(DEMO_FLAG);
         composition = new Composition(AppPaths.forCurrentUser(), System.getenv(), new KeyringSecretStore(),
                 new FxTaskExecutor(), forceDemo, Composition.demo());
+        Composition closing = composition;
+        Runtime.getRuntime().addShutdownHook(new Thread(closing::closeServices, "close-on-exit"));
     }
 
     @Override

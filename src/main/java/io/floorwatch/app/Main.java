@@ -29,8 +29,11 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }, "shutdown"));
-        GuiLauncher gui = forceDemo -> Application.launch(FloorwatchApp.class,
-                forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
+        GuiLauncher gui = forceDemo -> {
+            // The window closes its own services (and has its own shutdown hook); nothing here to wait for.
+            stop.done();
+            Application.launch(FloorwatchApp.class, forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
+        };
         AppPaths paths = AppPaths.forCurrentUser();
         CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, System.getenv(),
                 new KeyringSecretStore(), connection, db, Composition.demo()));
