@@ -150,7 +150,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
                     }
                 }
                 reseeds.incrementAndGet();
-                LOG.info("re-seeded {} agents after a reconnect; {} states had moved on", seed.size(), changed);
+                LOG.info("re-read {} agents after a channel (re)connected; {} states had moved on", seed.size(), changed);
             } catch (GenesysException e) {
                 LOG.warn("re-seed failed: {}", e.describe());
                 problem = "Re-reading agents after a reconnect failed: " + e.describe();
