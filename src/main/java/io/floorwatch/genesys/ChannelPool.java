@@ -47,7 +47,7 @@ public final class ChannelPool implements AutoCloseable {
 
     /** The pool's health, cheap to read. */
     public record Health(int channelsOpen, int channelsNeeded, int topics, int agentsNotFollowed,
-            Instant lastHeartbeat, long reconnects, long rejected, String problem) {
+            Instant lastHeartbeat, long reconnects, long handovers, long rejected, String problem) {
     }
 
     private final GenesysGateway gateway;
@@ -58,6 +58,7 @@ public final class ChannelPool implements AutoCloseable {
     private final ScheduledExecutorService control;
     private final List<Slot> slots = new ArrayList<>();
     private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong handovers = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private volatile Instant lastHeartbeat;
     private volatile int agentsNotFollowed;
@@ -128,7 +129,7 @@ public final class ChannelPool implements AutoCloseable {
             }
         }
         return new Health(open, current.size(), topics, agentsNotFollowed, lastHeartbeat, reconnects.get(),
-                rejected.get(), problem);
+                handovers.get(), rejected.get(), problem);
     }
 
     private void watch() {
@@ -339,6 +340,7 @@ public final class ChannelPool implements AutoCloseable {
             LOG.info("channel {}: server announced socket_closing; opening the replacement", index);
             try {
                 if (openSocket()) {
+                    handovers.incrementAndGet();
                     listener.resync();
                 } else {
                     scheduleConnect(Duration.ZERO);
