@@ -166,6 +166,8 @@ public final class ChannelPool implements AutoCloseable {
         volatile long lastHeardMillis;
         volatile long lastPingMillis;
         volatile boolean channelDead = true;
+        /** Whether the current channel has its topics (a failed subscribe is retried on the next attempt). */
+        boolean subscribed;
         volatile boolean reconnectPending;
         int attempts;
         boolean everConnected;
@@ -185,13 +187,18 @@ public final class ChannelPool implements AutoCloseable {
                 if (channelDead || channel == null) {
                     channel = gateway.createChannel();
                     channelDead = false;
-                    openSocket();
-                    gateway.replaceSubscriptions(channel.id(), topics);
-                } else if (!openSocket()) {
-                    // The channel may be gone (expired, evicted): start over with a new one.
+                    subscribed = false;
+                }
+                // The socket opens before the subscription, so nothing published after subscribing is missed.
+                if (!openSocket()) {
+                    // The channel may be gone (expired, evicted): the next attempt starts with a new one.
                     channelDead = true;
                     throw new GenesysException(GenesysException.NO_RESPONSE, "socket.refused",
                             "the socket of channel " + channel.id() + " did not open", null);
+                }
+                if (!subscribed) {
+                    gateway.replaceSubscriptions(channel.id(), topics);
+                    subscribed = true;
                 }
                 attempts = 0;
                 if (everConnected) {
@@ -200,28 +207,32 @@ public final class ChannelPool implements AutoCloseable {
                 everConnected = true;
                 LOG.info("channel {} ({}) connected with {} topics", index, channel.id(), topics.size());
                 listener.resync();
-            } catch (GenesysException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                attempts++;
-                Duration delay = backoff(attempts);
-                problem = "Channel " + (index + 1) + " is reconnecting: " + ((GenesysException) e).describe();
-                LOG.warn("channel {}: connect attempt {} failed ({}); next try in {} ms", index, attempts,
-                        ((GenesysException) e).describe(), delay.toMillis());
-                scheduleConnect(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (GenesysException e) {
+                retryLater(e.describe(), null);
             } catch (RuntimeException e) {
-                attempts++;
-                Duration delay = backoff(attempts);
-                problem = "Channel " + (index + 1) + " is reconnecting: " + e.getMessage();
-                LOG.warn("channel {}: connect attempt {} failed; next try in {} ms", index, attempts,
-                        delay.toMillis(), e);
-                scheduleConnect(delay);
+                retryLater(String.valueOf(e.getMessage()), e);
             }
             if (attempts == 0 && problem.startsWith("Channel " + (index + 1) + " ")) {
                 problem = "";
             }
+        }
+
+        /** Counts a failed attempt, says so in the health, and tries again after the backoff. */
+        private void retryLater(String why, RuntimeException unexpected) {
+            attempts++;
+            Duration delay = backoff(attempts);
+            problem = "Channel " + (index + 1) + " is reconnecting: " + why;
+            if (unexpected == null) {
+                LOG.warn("channel {}: connect attempt {} failed ({}); next try in {} ms", index, attempts, why,
+                        delay.toMillis());
+            } else {
+                LOG.warn("channel {}: connect attempt {} failed; next try in {} ms", index, attempts,
+                        delay.toMillis(), unexpected);
+            }
+            scheduleConnect(delay);
         }
 
         /** Opens a new socket on the current channel; the one it replaces is retired first. */
