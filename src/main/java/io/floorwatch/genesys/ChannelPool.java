@@ -63,6 +63,7 @@ public final class ChannelPool implements AutoCloseable {
     private volatile Instant lastHeartbeat;
     private volatile int agentsNotFollowed;
     private volatile String problem = "";
+    private volatile String capacityProblem = "";
     private volatile boolean closed;
 
     public ChannelPool(GenesysGateway gateway, NotificationDecoder decoder, ChannelPoolSettings settings, Clock clock,
@@ -97,11 +98,11 @@ public final class ChannelPool implements AutoCloseable {
         agentsNotFollowed = agentIds.size() - followed;
         if (agentsNotFollowed > 0) {
             int needed = (agentIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel();
-            problem = String.format("%,d agents need %d notification channels, but one OAuth client may hold %d "
+            capacityProblem = String.format("%,d agents need %d notification channels, but one OAuth client may hold %d "
                     + "(%,d agents): %,d agents are not followed live. Run 'floorwatch collect' with its own "
                     + "client and set the agent-state source to Kafka.", agentIds.size(), needed,
                     settings.maxChannels(), capacity, agentsNotFollowed);
-            LOG.warn(problem);
+            LOG.warn(capacityProblem);
         }
         for (int from = 0; from < followed; from += settings.topicsPerChannel()) {
             List<String> topics = agentIds.subList(from, Math.min(followed, from + settings.topicsPerChannel()))
@@ -129,7 +130,7 @@ public final class ChannelPool implements AutoCloseable {
             }
         }
         return new Health(open, current.size(), topics, agentsNotFollowed, lastHeartbeat, reconnects.get(),
-                handovers.get(), rejected.get(), problem);
+                handovers.get(), rejected.get(), problem.isEmpty() ? capacityProblem : problem);
     }
 
     private void watch() {
