@@ -98,8 +98,8 @@ public final class ChannelPool implements AutoCloseable {
         agentsNotFollowed = agentIds.size() - followed;
         if (agentsNotFollowed > 0) {
             int needed = (agentIds.size() + settings.topicsPerChannel() - 1) / settings.topicsPerChannel();
-            capacityProblem = String.format("%,d agents need %d notification channels, but one OAuth client may hold %d "
-                    + "(%,d agents): %,d agents are not followed live. Run 'floorwatch collect' with its own "
+            capacityProblem = String.format("%,d agents need %d notification channels, but one OAuth client may "
+                    + "hold %d (%,d agents): %,d agents are not followed live. Run 'floorwatch collect' with its own "
                     + "client and set the agent-state source to Kafka.", agentIds.size(), needed,
                     settings.maxChannels(), capacity, agentsNotFollowed);
             LOG.warn(capacityProblem);
