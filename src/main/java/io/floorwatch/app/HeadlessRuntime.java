@@ -93,6 +93,11 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     @Override
+    public void stopFeeds() {
+        session.close();
+    }
+
+    @Override
     public void close() {
         session.close();
         history.close();

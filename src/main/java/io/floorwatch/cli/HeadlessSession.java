@@ -17,6 +17,9 @@ public interface HeadlessSession extends AutoCloseable {
 
     HistoryStore history();
 
+    /** Stops the feeds (and the demo's emulator); history stays open, so what they wrote can be counted. */
+    void stopFeeds();
+
     @Override
     void close();
 }

@@ -66,6 +66,7 @@ final class RecordCommand implements Callable<Integer> {
                 out.println(summary(runtime));
                 out.flush();
             }
+            runtime.stopFeeds();
             runtime.history().writer().flush(Duration.ofSeconds(30));
             out.println("stopped; " + runtime.history().states().count() + " state events in history");
             out.flush();

@@ -34,6 +34,7 @@ public final class ChannelPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelPool.class);
     private static final String PING = "{\"message\":\"ping\"}";
     private static final String SOURCE = "genesys-notifications";
+    private static final Duration REPLACED_SOCKET_GRACE = Duration.ofSeconds(5);
 
     /** What the pool delivers. Called from socket threads; implementations must be thread-safe. */
     public interface Listener {
@@ -248,7 +249,9 @@ public final class ChannelPool implements AutoCloseable {
             lastPingMillis = lastHeardMillis;
             boolean open = fresh.connectBlocking(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
             if (old != null) {
-                old.close();
+                // Not at once: frames the server sent on the old socket before it switched may still be on their
+                // way, and a socket that starts closing drops them. The server closes it first, as a rule.
+                control.schedule((Runnable) old::close, REPLACED_SOCKET_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
             if (!open) {
                 fresh.retire();

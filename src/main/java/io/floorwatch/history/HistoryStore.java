@@ -21,6 +21,7 @@ public final class HistoryStore implements AutoCloseable {
     private final HistoryDatabase database;
     private final HistoryWriter writer;
     private final StateHistory states;
+    private final QueueHistory queues;
     private final ScheduledExecutorService retention;
     private final Optional<String> problem;
 
@@ -29,6 +30,7 @@ public final class HistoryStore implements AutoCloseable {
         this.problem = problem;
         this.writer = HistoryWriter.standard(database, clock).start();
         this.states = new StateHistory(database);
+        this.queues = new QueueHistory(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "history-retention");
             thread.setDaemon(true);
@@ -67,6 +69,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public StateHistory states() {
         return states;
+    }
+
+    public QueueHistory queues() {
+        return queues;
     }
 
     public Path file() {

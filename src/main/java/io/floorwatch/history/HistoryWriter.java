@@ -1,6 +1,7 @@
 package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.RejectedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,6 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,21 +23,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one thread that writes history. Feeds hand it events through a bounded queue; it writes them in JDBC
- * batches (at {@code batchSize} rows or every {@code maxDelay}), one transaction per batch. A replayed or
- * re-seeded event hits the unique key and is skipped (H2 runs the rest of a batch after a failed row, so the
- * batch commits without it); plain INSERT keeps the common case as fast as a raw batch. A full queue makes the
- * producer wait (up to {@code offerTimeout}) rather than lose what it holds; only then is an event counted as
- * dropped.
+ * The one thread that writes history. Feeds hand it state events, queue samples and rejected messages through a
+ * bounded queue; it writes them in JDBC batches (at {@code batchSize} rows or every {@code maxDelay}), one
+ * transaction per batch. A replayed or re-seeded row hits its table's unique key and is skipped (H2 runs the
+ * rest of a batch after a failed row, so the batch commits without it); plain INSERT keeps the common case as
+ * fast as a raw batch. A full queue makes the producer wait (up to {@code offerTimeout}) rather than lose what
+ * it holds; only then is an item counted as dropped.
  */
 public final class HistoryWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
-    static final String INSERT_STATE = "INSERT INTO agent_state_events (agent_no, ts, kind, state, definition_id, "
-            + "received) VALUES (?, ?, ?, ?, ?, ?)";
-    /** H2's SQLState for a unique-key violation: the event is already stored. */
+    /** H2's SQLState for a unique-key violation: the row is already stored. */
     private static final String DUPLICATE_KEY = "23505";
-    private static final String INSERT_REJECTED =
-            "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
     private final HistoryDatabase database;
     private final BlockingQueue<Object> queue;
@@ -50,7 +46,7 @@ public final class HistoryWriter implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
-    private final AgentNumbers agents = new AgentNumbers();
+    private final Tables tables = new Tables();
     private volatile boolean running = true;
     private volatile String lastProblem = "";
 
@@ -76,7 +72,7 @@ public final class HistoryWriter implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** The defaults: 200,000 events of headroom (seconds at the fastest floor), batches of 1,000 or 200 ms. */
+    /** The defaults: 200,000 items of headroom (seconds at the fastest floor), batches of 1,000 or 200 ms. */
     public static HistoryWriter standard(HistoryDatabase database, Clock clock) {
         return new HistoryWriter(database, 200_000, 1_000, Duration.ofMillis(200), Duration.ofSeconds(5), clock);
     }
@@ -94,6 +90,10 @@ public final class HistoryWriter implements AutoCloseable {
         for (AgentStateEvent event : events) {
             enqueue(event);
         }
+    }
+
+    public boolean offer(QueueSample sample) {
+        return enqueue(sample);
     }
 
     public boolean reject(RejectedMessage message) {
@@ -116,7 +116,7 @@ public final class HistoryWriter implements AutoCloseable {
             return false;
         }
         if (dropped.incrementAndGet() == 1) {
-            LOG.warn("history queue full for {} ms; events are being dropped", offerTimeout.toMillis());
+            LOG.warn("history queue full for {} ms; items are being dropped", offerTimeout.toMillis());
         }
         return false;
     }
@@ -135,7 +135,7 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    /** Deletes state events and rejected messages older than {@code cutoff}, on the writer thread; returns rows. */
+    /** Deletes rows older than {@code cutoff} from every table that keeps them, on the writer thread. */
     public long prune(Instant cutoff, Duration timeout) {
         CountDownLatch done = new CountDownLatch(1);
         long[] deleted = new long[1];
@@ -162,7 +162,7 @@ public final class HistoryWriter implements AutoCloseable {
         return dropped.get();
     }
 
-    /** Events skipped because they were already stored (replays, re-seeds). */
+    /** Rows skipped because they were already stored (replays, re-seeds, redelivery). */
     public long duplicates() {
         return duplicates.get();
     }
@@ -180,8 +180,8 @@ public final class HistoryWriter implements AutoCloseable {
         List<Object> batch = new ArrayList<>(batchSize);
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement states = connection.prepareStatement(INSERT_STATE);
-                    PreparedStatement rejected = connection.prepareStatement(INSERT_REJECTED)) {
+            tables.prepare(connection);
+            try {
                 while (running || !queue.isEmpty()) {
                     Object first = queue.poll(maxDelay.toMillis(), TimeUnit.MILLISECONDS);
                     if (first == null) {
@@ -190,17 +190,19 @@ public final class HistoryWriter implements AutoCloseable {
                     batch.add(first);
                     fill(batch, System.nanoTime() + maxDelay.toNanos());
                     try {
-                        write(connection, states, rejected, batch);
+                        write(connection, batch);
                     } catch (SQLException e) {
                         failedBatches.incrementAndGet();
                         lastProblem = "a history batch could not be written: " + e.getMessage();
                         LOG.error("history batch of {} items could not be written", batch.size(), e);
                         connection.rollback();
-                        agents.clear();
+                        tables.forgetNumbers();
                     }
                     runCommands(connection, batch);
                     batch.clear();
                 }
+            } finally {
+                tables.close();
             }
         } catch (SQLException e) {
             lastProblem = "history writer stopped: " + e.getMessage();
@@ -210,55 +212,59 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    private void write(Connection connection, PreparedStatement states, PreparedStatement rejected,
-            List<Object> batch) throws SQLException {
+    private void write(Connection connection, List<Object> batch) throws SQLException {
         long received = clock.millis();
-        int stateRows = 0;
-        int rejectedRows = 0;
+        int rows = 0;
         for (Object item : batch) {
-            if (item instanceof AgentStateEvent event) {
-                bindState(connection, states, event, received);
-                states.addBatch();
-                stateRows++;
-            } else if (item instanceof RejectedMessage message) {
-                rejected.setLong(1, message.received().toEpochMilli());
-                rejected.setString(2, truncate(message.source(), 64));
-                rejected.setString(3, truncate(message.reason(), 1000));
-                rejected.setString(4, message.payload());
-                rejected.addBatch();
-                rejectedRows++;
+            if (tables.add(connection, item, received)) {
+                rows++;
             }
         }
-        int skipped = 0;
-        if (stateRows > 0) {
-            try {
-                states.executeBatch();
-            } catch (BatchUpdateException e) {
-                skipped = onlyDuplicates(e);
-                if (skipped < 0) {
-                    // A row the schema refuses must not take the rest of the batch with it.
-                    connection.rollback();
-                    agents.clear();
-                    failedBatches.incrementAndGet();
-                    lastProblem = "a history batch was refused: " + e.getMessage();
-                    LOG.warn("history batch of {} refused ({}); writing its rows one by one", stateRows,
-                            e.getMessage());
-                    writeOneByOne(connection, states, batch, received);
-                    stateRows = 0;
-                    skipped = 0;
-                }
-            }
+        if (rows == 0) {
+            return;
         }
-        if (rejectedRows > 0) {
-            rejected.executeBatch();
+        int skipped;
+        try {
+            skipped = tables.executeAll();
+        } catch (BatchUpdateException e) {
+            // A row the schema refuses must not take the rest of the batch with it.
+            connection.rollback();
+            tables.forgetNumbers();
+            failedBatches.incrementAndGet();
+            lastProblem = "a history batch was refused: " + e.getMessage();
+            LOG.warn("history batch of {} rows refused ({}); writing its rows one by one", rows, e.getMessage());
+            writeOneByOne(connection, batch, received);
+            return;
         }
         connection.commit();
         duplicates.addAndGet(skipped);
-        written.addAndGet(stateRows - skipped + rejectedRows);
+        written.addAndGet(rows - skipped);
     }
 
-    /** How many rows of the batch failed only because they were already stored; -1 if anything else failed. */
-    private static int onlyDuplicates(BatchUpdateException e) {
+    private void writeOneByOne(Connection connection, List<Object> batch, long received) throws SQLException {
+        for (Object item : batch) {
+            try {
+                if (!tables.add(connection, item, received)) {
+                    continue;
+                }
+                tables.executeAll();
+                connection.commit();
+                written.incrementAndGet();
+            } catch (SQLException e) {
+                connection.rollback();
+                tables.forgetNumbers();
+                if (isOnlyDuplicates(e)) {
+                    duplicates.incrementAndGet();
+                } else {
+                    dropped.incrementAndGet();
+                    LOG.warn("history refused {}: {}", item, e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** How many rows of a failed batch failed only because they were already stored; -1 if anything else. */
+    static int onlyDuplicates(BatchUpdateException e) {
         int count = 0;
         for (SQLException cause = e.getNextException(); cause != null; cause = cause.getNextException()) {
             if (!DUPLICATE_KEY.equals(cause.getSQLState())) {
@@ -273,6 +279,11 @@ public final class HistoryWriter implements AutoCloseable {
             }
         }
         return count == failed && DUPLICATE_KEY.equals(e.getSQLState()) ? failed : -1;
+    }
+
+    private static boolean isOnlyDuplicates(SQLException e) {
+        return e instanceof BatchUpdateException batch ? onlyDuplicates(batch) >= 0
+                : DUPLICATE_KEY.equals(e.getSQLState());
     }
 
     /**
@@ -300,7 +311,7 @@ public final class HistoryWriter implements AutoCloseable {
         for (Object item : batch) {
             if (item instanceof Prune prune) {
                 try {
-                    prune.deleted()[0] = prune(connection, prune.cutoff());
+                    prune.deleted()[0] = Retention.prune(connection, prune.cutoff());
                 } catch (SQLException e) {
                     connection.rollback();
                     lastProblem = "retention pruning failed: " + e.getMessage();
@@ -314,71 +325,6 @@ public final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    private void writeOneByOne(Connection connection, PreparedStatement states, List<Object> batch, long received)
-            throws SQLException {
-        for (Object item : batch) {
-            if (item instanceof AgentStateEvent event) {
-                try {
-                    bindState(connection, states, event, received);
-                    states.executeUpdate();
-                    connection.commit();
-                    written.incrementAndGet();
-                } catch (SQLException e) {
-                    connection.rollback();
-                    agents.clear();
-                    if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                        duplicates.incrementAndGet();
-                    } else {
-                        dropped.incrementAndGet();
-                        LOG.warn("history refused the event of {} at {}: {}", event.agentId(), event.at(),
-                                e.getMessage());
-                    }
-                }
-            }
-        }
-    }
-
-    private void bindState(Connection connection, PreparedStatement statement, AgentStateEvent event,
-            long received) throws SQLException {
-        statement.setInt(1, agents.numberOf(connection, event.agentId()));
-        statement.setLong(2, event.at().toEpochMilli());
-        statement.setInt(3, event.kind().ordinal());
-        statement.setString(4, event.state());
-        if (event.definitionId() == null) {
-            statement.setNull(5, Types.VARCHAR);
-        } else {
-            statement.setString(5, event.definitionId());
-        }
-        statement.setLong(6, received);
-    }
-
-    private long prune(Connection connection, Instant cutoff) throws SQLException {
-        long deleted = 0;
-        // In slices, so a first prune of months of rows does not hold one giant transaction.
-        String[] statements = {
-            "DELETE FROM agent_state_events WHERE ts < ? FETCH FIRST 50000 ROWS ONLY",
-            "DELETE FROM rejected_messages WHERE received < ? FETCH FIRST 50000 ROWS ONLY"};
-        for (String sql : statements) {
-            try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                delete.setLong(1, cutoff.toEpochMilli());
-                int slice;
-                do {
-                    slice = delete.executeUpdate();
-                    connection.commit();
-                    deleted += slice;
-                } while (slice > 0);
-            }
-        }
-        return deleted;
-    }
-
-    private static String truncate(String value, int max) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() <= max ? value : value.substring(0, max);
-    }
-
     /** Writes what is queued, then stops the thread. */
     @Override
     public void close() {
@@ -389,7 +335,7 @@ public final class HistoryWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            LOG.warn("history writer did not finish within 30 s; {} events still queued", queue.size());
+            LOG.warn("history writer did not finish within 30 s; {} items still queued", queue.size());
             thread.interrupt();
         }
     }

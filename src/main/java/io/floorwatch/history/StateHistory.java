@@ -35,6 +35,7 @@ public final class StateHistory {
             + "FROM agent_state_events e";
     private static final String AGENT_ORDER = " ORDER BY e.agent_no, e.ts DESC, e.kind DESC";
 
+    private final Numbers agents = Numbers.agents();
     private final HistoryDatabase database;
     private final Map<Integer, String> agentIds = new ConcurrentHashMap<>();
 
@@ -93,7 +94,7 @@ public final class StateHistory {
     public List<AgentStateEvent> timeline(String agentId, Instant from, Instant to) {
         List<AgentStateEvent> events = new ArrayList<>();
         try (Connection connection = database.connection()) {
-            Optional<Integer> number = AgentNumbers.lookup(connection, agentId);
+            Optional<Integer> number = agents.lookup(connection, agentId);
             if (number.isEmpty()) {
                 return List.of();
             }
@@ -217,12 +218,12 @@ public final class StateHistory {
     }
 
     /** The page query, or empty when the query names an agent the history has never seen. */
-    private static Optional<Sql> select(Connection connection, StateQuery query, StateCursor after)
+    private Optional<Sql> select(Connection connection, StateQuery query, StateCursor after)
             throws SQLException {
         Sql sql = new Sql(COLUMNS);
         List<String> where = new ArrayList<>();
         if (query.agentId() != null) {
-            Optional<Integer> number = AgentNumbers.lookup(connection, query.agentId());
+            Optional<Integer> number = agents.lookup(connection, query.agentId());
             if (number.isEmpty()) {
                 return Optional.empty();
             }

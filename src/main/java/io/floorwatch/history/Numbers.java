@@ -1,0 +1,73 @@
+package io.floorwatch.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Numbers for ids (agents, queues): rows refer to a 4-byte number instead of a 36-character id, which keeps the
+ * indexes small enough for H2 to take tens of thousands of rows a second. The writer keeps a cache and creates
+ * numbers for ids seen for the first time (in its own transaction); readers look numbers up.
+ */
+final class Numbers {
+    private final String select;
+    private final String insert;
+    private final Map<String, Integer> cache = new HashMap<>();
+
+    private Numbers(String table, String idColumn, String numberColumn) {
+        this.select = "SELECT " + numberColumn + " FROM " + table + " WHERE " + idColumn + " = ?";
+        this.insert = "INSERT INTO " + table + " (" + idColumn + ") VALUES (?)";
+    }
+
+    static Numbers agents() {
+        return new Numbers("agents", "user_id", "agent_no");
+    }
+
+    static Numbers queues() {
+        return new Numbers("queues", "queue_id", "queue_no");
+    }
+
+    /** The id's number, created when new; for the writer thread only (the cache is not shared). */
+    int numberOf(Connection connection, String id) throws SQLException {
+        Integer known = cache.get(id);
+        if (known != null) {
+            return known;
+        }
+        Optional<Integer> stored = lookup(connection, id);
+        int number;
+        if (stored.isPresent()) {
+            number = stored.get();
+        } else {
+            try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
+                statement.setString(1, id);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    number = keys.getInt(1);
+                }
+            }
+        }
+        cache.put(id, number);
+        return number;
+    }
+
+    /** Forgets every number (after a rollback some may not exist); they are looked up again as needed. */
+    void clear() {
+        cache.clear();
+    }
+
+    /** The id's number if it has one (no cache: for readers on any thread). */
+    Optional<Integer> lookup(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setString(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(result.getInt(1)) : Optional.empty();
+            }
+        }
+    }
+}

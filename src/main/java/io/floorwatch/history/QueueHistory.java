@@ -1,0 +1,88 @@
+package io.floorwatch.history;
+
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.QueueScore;
+import io.floorwatch.domain.QueueSnapshot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads queue metric samples: one queue's trend over a time range, oldest first. */
+public final class QueueHistory {
+    private static final String COLUMNS = "SELECT ts, source, skill_id, wait_seconds, longest_wait_seconds, "
+            + "agents_available, abandoned_rate, waiting, on_queue, idle, interacting, service_level, score, "
+            + "wait_term, availability_term, abandon_term FROM queue_samples";
+
+    private final HistoryDatabase database;
+    private final Numbers queues = Numbers.queues();
+
+    public QueueHistory(HistoryDatabase database) {
+        this.database = database;
+    }
+
+    /** The queue's samples from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    public List<QueueSample> trend(String queueId, Instant from, Instant to) {
+        List<QueueSample> newestFirst = new ArrayList<>();
+        try (Connection connection = database.connection()) {
+            Optional<Integer> number = queues.lookup(connection, queueId);
+            if (number.isEmpty()) {
+                return List.of();
+            }
+            // ORDER BY repeats the unique index's prefix so H2 reads it in order (DESIGN section 6).
+            try (PreparedStatement select = connection.prepareStatement(COLUMNS + " WHERE queue_no = ? AND ts >= ? "
+                    + "AND ts < ? ORDER BY queue_no, ts DESC, source DESC")) {
+                select.setInt(1, number.get());
+                select.setLong(2, from.toEpochMilli());
+                select.setLong(3, to.toEpochMilli());
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        newestFirst.add(sample(queueId, result));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Reading the samples of queue " + queueId + " failed: " + e.getMessage(), e);
+        }
+        List<QueueSample> oldestFirst = new ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            oldestFirst.add(newestFirst.get(i));
+        }
+        return oldestFirst;
+    }
+
+    public long count() {
+        try (Connection connection = database.connection();
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM queue_samples");
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new HistoryException("Counting queue samples failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static QueueSample sample(String queueId, ResultSet r) throws SQLException {
+        QueueSnapshot snapshot = new QueueSnapshot(queueId, r.getString(3), Instant.ofEpochMilli(r.getLong(1)),
+                r.getDouble(4), nullableDouble(r, 5), r.getInt(6), nullableDouble(r, 7), nullableInt(r, 8),
+                nullableInt(r, 9), nullableInt(r, 10), nullableInt(r, 11), nullableDouble(r, 12),
+                SampleSources.name(r.getInt(2)));
+        return new QueueSample(snapshot, new QueueScore(r.getDouble(13), r.getDouble(14), r.getDouble(15),
+                r.getDouble(16)));
+    }
+
+    private static Double nullableDouble(ResultSet r, int column) throws SQLException {
+        double value = r.getDouble(column);
+        return r.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet r, int column) throws SQLException {
+        int value = r.getInt(column);
+        return r.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,174 @@
+package io.floorwatch.history;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.RejectedMessage;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/**
+ * The writer's statements, one per table, and how each kind of item becomes a row. Used on the writer thread
+ * only.
+ */
+final class Tables {
+    private static final String INSERT_STATE = "INSERT INTO agent_state_events (agent_no, ts, kind, state, "
+            + "definition_id, received) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_SAMPLE = "INSERT INTO queue_samples (queue_no, ts, source, skill_id, "
+            + "wait_seconds, longest_wait_seconds, agents_available, abandoned_rate, waiting, on_queue, idle, "
+            + "interacting, service_level, score, wait_term, availability_term, abandon_term, received) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REJECTED =
+            "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
+
+    private final Numbers agents = Numbers.agents();
+    private final Numbers queues = Numbers.queues();
+    private PreparedStatement states;
+    private PreparedStatement samples;
+    private PreparedStatement rejected;
+    private int pendingStates;
+    private int pendingSamples;
+    private int pendingRejected;
+
+    void prepare(Connection connection) throws SQLException {
+        states = connection.prepareStatement(INSERT_STATE);
+        samples = connection.prepareStatement(INSERT_SAMPLE);
+        rejected = connection.prepareStatement(INSERT_REJECTED);
+    }
+
+    /** Adds the item to its table's batch; false for items that are not rows (commands). */
+    boolean add(Connection connection, Object item, long received) throws SQLException {
+        if (item instanceof AgentStateEvent event) {
+            states.setInt(1, agents.numberOf(connection, event.agentId()));
+            states.setLong(2, event.at().toEpochMilli());
+            states.setInt(3, event.kind().ordinal());
+            states.setString(4, event.state());
+            setText(states, 5, event.definitionId());
+            states.setLong(6, received);
+            states.addBatch();
+            pendingStates++;
+            return true;
+        }
+        if (item instanceof QueueSample sample) {
+            bindSample(connection, sample, received);
+            samples.addBatch();
+            pendingSamples++;
+            return true;
+        }
+        if (item instanceof RejectedMessage message) {
+            rejected.setLong(1, message.received().toEpochMilli());
+            rejected.setString(2, truncate(message.source(), 64));
+            rejected.setString(3, truncate(message.reason(), 1000));
+            rejected.setString(4, message.payload());
+            rejected.addBatch();
+            pendingRejected++;
+            return true;
+        }
+        return false;
+    }
+
+    private void bindSample(Connection connection, QueueSample sample, long received) throws SQLException {
+        QueueSnapshot s = sample.snapshot();
+        samples.setInt(1, queues.numberOf(connection, s.queueId()));
+        samples.setLong(2, s.at().toEpochMilli());
+        samples.setInt(3, SampleSources.code(s.source()));
+        setText(samples, 4, s.skillId());
+        samples.setDouble(5, s.waitTimeSeconds());
+        setNumber(samples, 6, s.longestWaitSeconds());
+        samples.setInt(7, s.agentsAvailable());
+        setNumber(samples, 8, s.abandonedRate());
+        setNumber(samples, 9, s.waiting());
+        setNumber(samples, 10, s.onQueue());
+        setNumber(samples, 11, s.idle());
+        setNumber(samples, 12, s.interacting());
+        setNumber(samples, 13, s.serviceLevel());
+        samples.setDouble(14, sample.score().score());
+        samples.setDouble(15, sample.score().waitTerm());
+        samples.setDouble(16, sample.score().availabilityTerm());
+        samples.setDouble(17, sample.score().abandonTerm());
+        samples.setLong(18, received);
+    }
+
+    /**
+     * Runs every pending batch; returns how many rows were skipped as already stored.
+     *
+     * @throws BatchUpdateException when a row failed for another reason (every batch is cleared)
+     */
+    int executeAll() throws SQLException {
+        int skipped = 0;
+        try {
+            skipped += execute(states, pendingStates);
+            skipped += execute(samples, pendingSamples);
+            skipped += execute(rejected, pendingRejected);
+        } catch (SQLException e) {
+            states.clearBatch();
+            samples.clearBatch();
+            rejected.clearBatch();
+            throw e;
+        } finally {
+            pendingStates = 0;
+            pendingSamples = 0;
+            pendingRejected = 0;
+        }
+        return skipped;
+    }
+
+    private static int execute(PreparedStatement statement, int pending) throws SQLException {
+        if (pending == 0) {
+            return 0;
+        }
+        try {
+            statement.executeBatch();
+            return 0;
+        } catch (BatchUpdateException e) {
+            int duplicates = HistoryWriter.onlyDuplicates(e);
+            if (duplicates < 0) {
+                throw e;
+            }
+            return duplicates;
+        }
+    }
+
+    /** After a rollback, numbers made in it may not exist. */
+    void forgetNumbers() {
+        agents.clear();
+        queues.clear();
+    }
+
+    void close() throws SQLException {
+        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected}) {
+            if (statement != null) {
+                statement.close();
+            }
+        }
+    }
+
+    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static void setNumber(PreparedStatement statement, int index, Number value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof Integer i) {
+            statement.setInt(index, i);
+        } else {
+            statement.setDouble(index, value.doubleValue());
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,76 @@
+package io.floorwatch.history;
+
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.QueueScore;
+import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.ScoreWeights;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueueHistoryTest {
+    private static final Instant T0 = Instant.parse("2026-11-21T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    private HistoryStore store;
+
+    @BeforeEach
+    void open() {
+        store = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static QueueSample sample(String queue, int second, double wait, Integer waiting) {
+        QueueSnapshot snapshot = new QueueSnapshot(queue, null, T0.plusSeconds(second), wait, null, 2, 0.05,
+                waiting, 10, 2, 8, null, "kafka");
+        return new QueueSample(snapshot, QueueScore.of(snapshot, ScoreWeights.defaults(), 20));
+    }
+
+    @Test
+    void samplesAreStoredWithTheirScoreOnceEachAndReadBackAsATrend() {
+        List<QueueSample> written = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            written.add(sample("q1", i * 10, i, i % 3 == 0 ? null : i));
+            written.add(sample("q2", i * 10, 100, 5));
+        }
+        written.forEach(store.writer()::offer);
+        // Kafka redelivers after a restart: the same samples again change nothing.
+        written.subList(0, 20).forEach(store.writer()::offer);
+        assertThat(store.writer().flush(Duration.ofSeconds(10))).isTrue();
+
+        List<QueueSample> trend = store.queues().trend("q1", T0.plusSeconds(50), T0.plusSeconds(150));
+
+        assertThat(store.queues().count()).isEqualTo(60);
+        assertThat(store.writer().duplicates()).isEqualTo(20);
+        assertThat(trend).extracting(s -> s.snapshot().waitTimeSeconds())
+                .containsExactly(5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0);
+        assertThat(trend.get(0)).isEqualTo(written.get(10));
+        assertThat(trend.get(1).snapshot().waiting()).isNull();
+        assertThat(store.queues().trend("nowhere", T0, T0.plusSeconds(999))).isEmpty();
+    }
+
+    @Test
+    void retentionPrunesSamplesToo() {
+        store.writer().offer(sample("q1", 0, 1, 1));
+        store.writer().offer(sample("q1", 7200, 1, 1));
+        store.writer().flush(Duration.ofSeconds(10));
+
+        assertThat(store.writer().prune(T0.plusSeconds(3600), Duration.ofSeconds(10))).isEqualTo(1);
+        assertThat(store.queues().count()).isEqualTo(1);
+    }
+}
