@@ -179,7 +179,8 @@ class FloorAndHistoryUiTest {
         live.apply(AgentStateEvent.presence(longest, SystemPresence.AWAY, null, Instant.now()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> table.getItems().get(table.getItems().size() - 1).agentId().equals(longest));
-        assertThat(table.getSelectionModel().getSelectedItem().agentId()).isEqualTo(chosen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem()).extracting(FloorRow::agentId).isEqualTo(chosen);
     }
 
     @Test

@@ -239,22 +239,11 @@ public final class FloorView extends BorderPane {
             model.sortBy(new FloorSort(keys));
             return true;
         });
-        // A rebuilt list keeps the selected agent selected, wherever the agent now is.
-        model.rows().addListener((ListChangeListener<FloorRow>) change -> {
-            FloorRow chosen = model.selectedProperty().get();
-            if (chosen == null) {
-                return;
-            }
-            FloorRow selectedRow = table.getSelectionModel().getSelectedItem();
-            if (selectedRow == null || !selectedRow.agentId().equals(chosen.agentId())) {
-                for (int i = 0; i < model.rows().size(); i++) {
-                    if (model.rows().get(i).agentId().equals(chosen.agentId())) {
-                        table.getSelectionModel().select(i);
-                        return;
-                    }
-                }
-            }
-        });
+        // A rebuilt list keeps the selected agent selected, wherever the agent now is. After the table's own
+        // listeners have seen the change (they clear the selection of a replaced list), hence runLater: once per
+        // rebuild, not per event.
+        model.rows().addListener((ListChangeListener<FloorRow>) change -> javafx.application.Platform.runLater(
+                this::reselect));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
@@ -279,6 +268,23 @@ public final class FloorView extends BorderPane {
                 model.selectedProperty().set(null);
             }
         });
+    }
+
+    private void reselect() {
+        FloorRow chosen = model.selectedProperty().get();
+        if (chosen == null) {
+            return;
+        }
+        FloorRow selectedRow = table.getSelectionModel().getSelectedItem();
+        if (selectedRow != null && selectedRow.agentId().equals(chosen.agentId())) {
+            return;
+        }
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).agentId().equals(chosen.agentId())) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
     }
 
     private static TableColumn<FloorRow, String> textColumn(String title, double width,
