@@ -242,8 +242,14 @@ public final class FloorView extends BorderPane {
         // A rebuilt list keeps the selected agent selected, wherever the agent now is. After the table's own
         // listeners have seen the change (they clear the selection of a replaced list), hence runLater: once per
         // rebuild, not per event.
-        model.rows().addListener((ListChangeListener<FloorRow>) change -> javafx.application.Platform.runLater(
-                this::reselect));
+        model.rows().addListener((ListChangeListener<FloorRow>) change -> {
+            while (change.next()) {
+                if (change.getFrom() == 0 && change.getAddedSize() == change.getList().size()) {
+                    javafx.application.Platform.runLater(this::reselect);
+                    return;
+                }
+            }
+        });
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
