@@ -1,0 +1,221 @@
+package io.floorwatch.kafka;
+
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.ScoreWeights;
+import io.floorwatch.feed.QueueMetricFeed;
+import io.floorwatch.history.HistoryStore;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The queue-metric consumer against a real single-node KRaft cluster, into a real H2 history. */
+class QueueMetricConsumerIT {
+    private static KafkaClusterTestKit cluster;
+
+    @TempDir
+    Path dir;
+    private HistoryStore history;
+    private String topic;
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true)
+                .setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // One broker: the internal topics cannot have the default three replicas.
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                .build();
+        cluster.format();
+        cluster.startup();
+        cluster.waitForReadyBrokers();
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        cluster.close();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90), Clock.systemUTC());
+        topic = "queue-metrics-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void close() {
+        producer.close();
+        history.close();
+    }
+
+    private void send(String key, String json) {
+        producer.send(new ProducerRecord<>(topic, key, json == null ? null : json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String valid(String queue, int second) {
+        return "{\"queueId\":\"" + queue + "\",\"waitTimeSeconds\":" + second + ",\"agentsAvailable\":2,"
+                + "\"abandonedRate\":0.1,\"timestamp\":\"" + Instant.parse("2026-11-21T08:00:00Z")
+                .plusSeconds(second) + "\"}";
+    }
+
+    private QueueMetricConsumer consumer(String group, QueueMetricFeed feed) {
+        return new QueueMetricConsumer(new KafkaSettings(cluster.bootstrapServers(), topic, group),
+                new QueueMetricCodec(Clock.systemUTC()), feed, Clock.systemUTC()).start();
+    }
+
+    private QueueMetricFeed feed() {
+        return new QueueMetricFeed(history.writer(), ScoreWeights.defaults(), queue -> 20);
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private long committed(String group) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            return offsets.values().stream().mapToLong(OffsetAndMetadata::offset).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("reading the group's offsets failed", e);
+        }
+    }
+
+    @Test
+    void validExtraFieldAndMalformedRecordsBecomeSamplesOrRejectedRowsWithReasons() throws Exception {
+        send("q1", valid("q1", 10));
+        send("q2", "{\"queueId\":\"q2\",\"waitTimeSeconds\":3,\"agentsAvailable\":0,\"abandonedRate\":0,"
+                + "\"futureField\":{\"x\":1},\"waiting\":4}");
+        send("q3", "{not json");
+        send("q4", "{\"queueId\":\"q4\",\"waitTimeSeconds\":3,\"agentsAvailable\":1,\"abandonedRate\":7}");
+        send("q5", null);
+        producer.flush();
+        QueueMetricFeed feed = feed();
+
+        try (QueueMetricConsumer consumer = consumer("desk-1", feed)) {
+            await("5 records handled", () -> consumer.health().records() + consumer.health().rejected() == 5);
+            await("offsets committed", () -> consumer.health().commits() >= 1);
+            assertThat(consumer.health().records()).isEqualTo(2);
+            assertThat(consumer.health().rejected()).isEqualTo(3);
+        }
+
+        assertThat(history.queues().count()).isEqualTo(2);
+        assertThat(feed.latest()).extracting(s -> s.snapshot().queueId()).containsExactlyInAnyOrder("q1", "q2");
+        assertThat(feed.latest()).filteredOn(s -> s.snapshot().queueId().equals("q2")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.snapshot().waiting()).isEqualTo(4);
+                    assertThat(s.score().availabilityTerm()).isEqualTo(1.0);
+                });
+        List<RejectedMessage> rejected = history.states().rejected(10);
+        assertThat(rejected).extracting(RejectedMessage::reason)
+                .anySatisfy(r -> assertThat(r).startsWith("not JSON"))
+                .anySatisfy(r -> assertThat(r).startsWith("abandonedRate 7 is outside 0..1"))
+                .anySatisfy(r -> assertThat(r).startsWith("empty record"));
+        assertThat(rejected).allSatisfy(r -> assertThat(r.source()).isEqualTo("kafka-queue-metrics"));
+        assertThat(committed("desk-1")).isEqualTo(5);
+    }
+
+    @Test
+    void aRestartedConsumerLosesAndDuplicatesNothing() throws Exception {
+        for (int i = 0; i < 300; i++) {
+            send("q" + (i % 7), valid("q" + (i % 7), i));
+        }
+        producer.flush();
+        try (QueueMetricConsumer consumer = consumer("desk-2", feed())) {
+            await("first 300 stored", () -> history.queues().count() == 300);
+            await("committed", () -> committed("desk-2") == 300);
+        }
+
+        for (int i = 300; i < 450; i++) {
+            send("q" + (i % 7), valid("q" + (i % 7), i));
+        }
+        producer.flush();
+        try (QueueMetricConsumer consumer = consumer("desk-2", feed())) {
+            await("the next 150 stored", () -> history.queues().count() == 450);
+            await("committed", () -> committed("desk-2") == 450);
+            assertThat(consumer.health().records()).isEqualTo(150);
+        }
+        assertThat(history.writer().duplicates()).isZero();
+    }
+
+    @Test
+    void offsetsAreCommittedOnlyAfterTheSamplesAreStored() throws Exception {
+        send("q1", valid("q1", 1));
+        producer.flush();
+        // A store that never confirms: the consumer must not commit past what it could not store.
+        QueueMetricConsumer.Sink neverStored = new QueueMetricConsumer.Sink() {
+            @Override
+            public void accept(List<QueueMetricCodec.Result.Sample> samples, List<RejectedMessage> rejected) {
+                // dropped on purpose
+            }
+
+            @Override
+            public boolean stored(Duration timeout) {
+                return false;
+            }
+        };
+        try (QueueMetricConsumer consumer = new QueueMetricConsumer(new KafkaSettings(cluster.bootstrapServers(),
+                topic, "desk-3"), new QueueMetricCodec(Clock.systemUTC()), neverStored, Clock.systemUTC()).start()) {
+            await("the record seen", () -> consumer.health().records() >= 1);
+            Thread.sleep(1_000);
+            assertThat(consumer.health().commits()).isZero();
+            assertThat(consumer.health().problem()).contains("read again");
+        }
+        assertThat(committed("desk-3")).isZero();
+
+        try (QueueMetricConsumer consumer = consumer("desk-3", feed())) {
+            await("stored on the second try", () -> history.queues().count() == 1);
+            await("committed", () -> committed("desk-3") == 1);
+        }
+    }
+}
