@@ -49,12 +49,15 @@ public final class HistoryWriter implements AutoCloseable {
     private final Tables tables = new Tables();
     private volatile boolean running = true;
     private volatile String lastProblem = "";
+    /** Something offered since the last barrier was not stored (refused, or dropped on a full queue). */
+    private volatile boolean lostSinceBarrier;
 
     /** A request for the writer thread itself: a flush barrier or a retention prune. */
     private sealed interface Command permits Barrier, Prune {
     }
 
-    private record Barrier(CountDownLatch done) implements Command {
+    /** {@code stored[0]} tells the waiter whether everything before it was stored. */
+    private record Barrier(CountDownLatch done, boolean[] stored) implements Command {
     }
 
     private record Prune(Instant cutoff, CountDownLatch done, long[] deleted) implements Command {
@@ -103,6 +106,7 @@ public final class HistoryWriter implements AutoCloseable {
     private boolean enqueue(Object item) {
         if (!running) {
             dropped.incrementAndGet();
+            lostSinceBarrier = true;
             return false;
         }
         try {
@@ -113,22 +117,29 @@ public final class HistoryWriter implements AutoCloseable {
             // The producer is being stopped; what it still held is not stored, and counted as such.
             Thread.currentThread().interrupt();
             dropped.incrementAndGet();
+            lostSinceBarrier = true;
             return false;
         }
+        lostSinceBarrier = true;
         if (dropped.incrementAndGet() == 1) {
             LOG.warn("history queue full for {} ms; items are being dropped", offerTimeout.toMillis());
         }
         return false;
     }
 
-    /** Waits until everything offered before this call is written (or the timeout passes). */
+    /**
+     * Waits until everything offered before this call is written. True only if it all was stored (or already
+     * was): false when the timeout passed, or when something since the previous flush was refused or dropped.
+     * The Kafka consumer commits offsets on true only.
+     */
     public boolean flush(Duration timeout) {
         CountDownLatch done = new CountDownLatch(1);
-        if (!enqueue(new Barrier(done))) {
+        boolean[] stored = new boolean[1];
+        if (!enqueue(new Barrier(done, stored))) {
             return false;
         }
         try {
-            return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && stored[0];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -193,6 +204,7 @@ public final class HistoryWriter implements AutoCloseable {
                         write(connection, batch);
                     } catch (SQLException e) {
                         failedBatches.incrementAndGet();
+                        lostSinceBarrier = true;
                         lastProblem = "a history batch could not be written: " + e.getMessage();
                         LOG.error("history batch of {} items could not be written", batch.size(), e);
                         connection.rollback();
@@ -215,25 +227,27 @@ public final class HistoryWriter implements AutoCloseable {
     private void write(Connection connection, List<Object> batch) throws SQLException {
         long received = clock.millis();
         int rows = 0;
-        for (Object item : batch) {
-            if (tables.add(connection, item, received)) {
-                rows++;
-            }
-        }
-        if (rows == 0) {
-            return;
-        }
         int skipped;
         try {
-            skipped = tables.executeAll();
-        } catch (BatchUpdateException e) {
-            // A row the schema refuses must not take the rest of the batch with it.
+            for (Object item : batch) {
+                if (tables.add(connection, item, received)) {
+                    rows++;
+                }
+            }
+            skipped = rows == 0 ? 0 : tables.executeAll();
+        } catch (SQLException e) {
+            // A row the schema refuses (an over-long id, say) must not take the rest of the batch with it.
+            tables.clearBatches();
             connection.rollback();
             tables.forgetNumbers();
             failedBatches.incrementAndGet();
             lastProblem = "a history batch was refused: " + e.getMessage();
-            LOG.warn("history batch of {} rows refused ({}); writing its rows one by one", rows, e.getMessage());
+            LOG.warn("history batch of {} items refused ({}); writing them one by one", batch.size(),
+                    e.getMessage());
             writeOneByOne(connection, batch, received);
+            return;
+        }
+        if (rows == 0) {
             return;
         }
         connection.commit();
@@ -253,10 +267,12 @@ public final class HistoryWriter implements AutoCloseable {
             } catch (SQLException e) {
                 connection.rollback();
                 tables.forgetNumbers();
+                tables.clearBatches();
                 if (isOnlyDuplicates(e)) {
                     duplicates.incrementAndGet();
                 } else {
                     dropped.incrementAndGet();
+                    lostSinceBarrier = true;
                     LOG.warn("history refused {}: {}", item, e.getMessage());
                 }
             }
@@ -320,6 +336,8 @@ public final class HistoryWriter implements AutoCloseable {
                     prune.done().countDown();
                 }
             } else if (item instanceof Barrier barrier) {
+                barrier.stored()[0] = !lostSinceBarrier;
+                lostSinceBarrier = false;
                 barrier.done().countDown();
             }
         }

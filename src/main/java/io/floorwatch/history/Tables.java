@@ -105,9 +105,7 @@ final class Tables {
             skipped += execute(samples, pendingSamples);
             skipped += execute(rejected, pendingRejected);
         } catch (SQLException e) {
-            states.clearBatch();
-            samples.clearBatch();
-            rejected.clearBatch();
+            clearBatches();
             throw e;
         } finally {
             pendingStates = 0;
@@ -115,6 +113,16 @@ final class Tables {
             pendingRejected = 0;
         }
         return skipped;
+    }
+
+    /** Drops whatever was added and not yet executed. */
+    void clearBatches() throws SQLException {
+        states.clearBatch();
+        samples.clearBatch();
+        rejected.clearBatch();
+        pendingStates = 0;
+        pendingSamples = 0;
+        pendingRejected = 0;
     }
 
     private static int execute(PreparedStatement statement, int pending) throws SQLException {

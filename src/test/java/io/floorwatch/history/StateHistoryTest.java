@@ -67,6 +67,21 @@ class StateHistoryTest {
     }
 
     @Test
+    void aRowTheSchemaRefusesCostsOnlyItselfAndTheFlushSaysSomethingWasLost() {
+        String tooLong = "x".repeat(70);
+        writer.offerAll(List.of(presence("a", SystemPresence.ON_QUEUE, 0), presence(tooLong, SystemPresence.BREAK, 1),
+                presence("b", SystemPresence.AWAY, 2)));
+
+        assertThat(writer.flush(Duration.ofSeconds(10))).isFalse();
+        assertThat(history.count()).isEqualTo(2);
+        assertThat(writer.dropped()).isEqualTo(1);
+        assertThat(writer.lastProblem()).contains("refused");
+
+        writer.offer(presence("c", SystemPresence.MEAL, 3));
+        assertThat(writer.flush(Duration.ofSeconds(10))).as("the next flush is clean again").isTrue();
+    }
+
+    @Test
     void pagesWalkEveryRowOnceNewestFirst() {
         List<AgentStateEvent> events = new ArrayList<>();
         for (int agent = 0; agent < 7; agent++) {
