@@ -44,7 +44,6 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final ExecutorService seeder;
     private final EventRate rate = new EventRate();
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
-    private final AtomicLong events = new AtomicLong();
     private final AtomicLong reseeds = new AtomicLong();
     private volatile long lagMillis;
     private volatile boolean seeded;
@@ -117,7 +116,6 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             history.offer(event);
             lagMillis = Math.max(0, now - event.at().toEpochMilli());
         }
-        events.addAndGet(incoming.size());
         rate.add(now, incoming.size());
     }
 
@@ -161,10 +159,6 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     /** How many REST re-seeds ran after reconnects. */
     public long reseeds() {
         return reseeds.get();
-    }
-
-    public long eventsReceived() {
-        return events.get();
     }
 
     @Override

@@ -116,13 +116,14 @@ public final class ChannelPool implements AutoCloseable {
         control.scheduleWithFixedDelay(this::watch, tick, tick, TimeUnit.MILLISECONDS);
     }
 
+    private synchronized List<Slot> slots() {
+        return List.copyOf(slots);
+    }
+
     public Health health() {
         int open = 0;
         int topics = 0;
-        List<Slot> current;
-        synchronized (this) {
-            current = List.copyOf(slots);
-        }
+        List<Slot> current = slots();
         for (Slot slot : current) {
             topics += slot.topics.size();
             ChannelSocket socket = slot.socket;
@@ -139,10 +140,7 @@ public final class ChannelPool implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
-        List<Slot> current;
-        synchronized (this) {
-            current = List.copyOf(slots);
-        }
+        List<Slot> current = slots();
         for (Slot slot : current) {
             try {
                 slot.watch(now);
@@ -254,8 +252,7 @@ public final class ChannelPool implements AutoCloseable {
                 control.schedule((Runnable) old::close, REPLACED_SOCKET_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
             if (!open) {
-                fresh.retire();
-                fresh.close();
+                fresh.retireAndClose();
             }
             return open;
         }
@@ -277,8 +274,7 @@ public final class ChannelPool implements AutoCloseable {
             long nowMillis = now.toEpochMilli();
             if (nowMillis - lastHeardMillis > settings.heartbeatTimeout().toMillis()) {
                 LOG.warn("channel {}: nothing heard for {} ms; reconnecting", index, nowMillis - lastHeardMillis);
-                current.retire();
-                current.close();
+                current.retireAndClose();
                 scheduleConnect(Duration.ZERO);
                 return;
             }
@@ -316,8 +312,7 @@ public final class ChannelPool implements AutoCloseable {
             LOG.info("channel {}: {}; reconnecting", index, why);
             ChannelSocket current = socket;
             if (current != null) {
-                current.retire();
-                current.close();
+                current.retireAndClose();
             }
             scheduleConnect(Duration.ZERO);
         }
@@ -377,8 +372,7 @@ public final class ChannelPool implements AutoCloseable {
         void close() {
             ChannelSocket current = socket;
             if (current != null) {
-                current.retire();
-                current.close();
+                current.retireAndClose();
             }
         }
     }
@@ -392,10 +386,7 @@ public final class ChannelPool implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<Slot> current;
-        synchronized (this) {
-            current = List.copyOf(slots);
-        }
+        List<Slot> current = slots();
         current.forEach(Slot::close);
     }
 }

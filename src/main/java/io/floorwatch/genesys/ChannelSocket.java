@@ -34,6 +34,12 @@ final class ChannelSocket extends WebSocketClient {
         retired = true;
     }
 
+    /** Closes a socket whose close must start no reconnect (replaced, silent, revoked, or the pool closing). */
+    void retireAndClose() {
+        retire();
+        close();
+    }
+
     boolean retired() {
         return retired;
     }

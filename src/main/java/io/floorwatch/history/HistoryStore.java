@@ -25,6 +25,7 @@ public final class HistoryStore implements AutoCloseable {
     private final ScheduledExecutorService retention;
     private final Optional<String> problem;
 
+    /** @param keep how long rows are kept; null for no retention job (a store opened only to read) */
     private HistoryStore(HistoryDatabase database, Duration keep, Clock clock, Optional<String> problem) {
         this.database = database;
         this.problem = problem;
@@ -36,12 +37,14 @@ public final class HistoryStore implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        retention.scheduleWithFixedDelay(() -> {
-            long deleted = writer.prune(clock.instant().minus(keep), Duration.ofMinutes(10));
-            if (deleted > 0) {
-                LOG.info("retention: pruned {} rows older than {} days", deleted, keep.toDays());
-            }
-        }, 1, 6 * 60, TimeUnit.MINUTES);
+        if (keep != null) {
+            retention.scheduleWithFixedDelay(() -> {
+                long deleted = writer.prune(clock.instant().minus(keep), Duration.ofMinutes(10));
+                if (deleted > 0) {
+                    LOG.info("retention: pruned {} rows older than {} days", deleted, keep.toDays());
+                }
+            }, 1, 6 * 60, TimeUnit.MINUTES);
+        }
     }
 
     /**
@@ -61,6 +64,11 @@ public final class HistoryStore implements AutoCloseable {
     /** Opens the history file or fails with the reason (the command line wants to know, not to fall back). */
     public static HistoryStore openOrFail(Path base, Duration keep, Clock clock) {
         return new HistoryStore(HistoryDatabase.open(base), keep, clock, Optional.empty());
+    }
+
+    /** Opens the history file to read it (an export): fails with the reason, and prunes nothing. */
+    public static HistoryStore openToRead(Path base, Clock clock) {
+        return new HistoryStore(HistoryDatabase.open(base), null, clock, Optional.empty());
     }
 
     public HistoryWriter writer() {

@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,9 +41,7 @@ public final class HistoryWriter implements AutoCloseable {
     private final Duration offerTimeout;
     private final Clock clock;
     private final Thread thread;
-    private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong failedBatches = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final Tables tables = new Tables();
     private volatile boolean running = true;
@@ -165,10 +162,6 @@ public final class HistoryWriter implements AutoCloseable {
         return queue.size();
     }
 
-    public long written() {
-        return written.get();
-    }
-
     public long dropped() {
         return dropped.get();
     }
@@ -176,10 +169,6 @@ public final class HistoryWriter implements AutoCloseable {
     /** Rows skipped because they were already stored (replays, re-seeds, redelivery). */
     public long duplicates() {
         return duplicates.get();
-    }
-
-    public long failedBatches() {
-        return failedBatches.get();
     }
 
     /** The last write failure, or empty. */
@@ -203,7 +192,6 @@ public final class HistoryWriter implements AutoCloseable {
                     try {
                         write(connection, batch);
                     } catch (SQLException e) {
-                        failedBatches.incrementAndGet();
                         lostSinceBarrier = true;
                         lastProblem = "a history batch could not be written: " + e.getMessage();
                         LOG.error("history batch of {} items could not be written", batch.size(), e);
@@ -240,7 +228,6 @@ public final class HistoryWriter implements AutoCloseable {
             tables.clearBatches();
             connection.rollback();
             tables.forgetNumbers();
-            failedBatches.incrementAndGet();
             lastProblem = "a history batch was refused: " + e.getMessage();
             LOG.warn("history batch of {} items refused ({}); writing them one by one", batch.size(),
                     e.getMessage());
@@ -252,7 +239,6 @@ public final class HistoryWriter implements AutoCloseable {
         }
         connection.commit();
         duplicates.addAndGet(skipped);
-        written.addAndGet(rows - skipped);
     }
 
     private void writeOneByOne(Connection connection, List<Object> batch, long received) throws SQLException {
@@ -263,7 +249,6 @@ public final class HistoryWriter implements AutoCloseable {
                 }
                 tables.executeAll();
                 connection.commit();
-                written.incrementAndGet();
             } catch (SQLException e) {
                 connection.rollback();
                 tables.forgetNumbers();

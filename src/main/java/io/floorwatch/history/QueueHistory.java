@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,11 +50,8 @@ public final class QueueHistory {
         } catch (SQLException e) {
             throw new HistoryException("Reading the samples of queue " + queueId + " failed: " + e.getMessage(), e);
         }
-        List<QueueSample> oldestFirst = new ArrayList<>(newestFirst.size());
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            oldestFirst.add(newestFirst.get(i));
-        }
-        return oldestFirst;
+        Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     public long count() {

@@ -4,7 +4,6 @@ import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.StateKind;
 
-import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,9 +123,8 @@ public final class StateHistory {
                         newestFirst.add(row(connection, result).event());
                     }
                 }
-                for (int i = newestFirst.size() - 1; i >= 0; i--) {
-                    events.add(newestFirst.get(i));
-                }
+                Collections.reverse(newestFirst);
+                events.addAll(newestFirst);
             }
         } catch (SQLException e) {
             throw new HistoryException("Reading the timeline of " + agentId + " failed: " + e.getMessage(), e);
@@ -142,7 +141,7 @@ public final class StateHistory {
         java.nio.file.Path path = target.toPath().toAbsolutePath();
         java.nio.file.Path temporary = path.resolveSibling(path.getFileName() + ".part");
         long rows = 0;
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8))) {
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             out.write("agent_id,kind,state,definition_id,event_time,received_time\n");
             StateCursor cursor = null;
             do {
@@ -239,7 +238,7 @@ public final class StateHistory {
             sql.args.add(query.to().toEpochMilli());
         }
         if (!query.states().isEmpty()) {
-            where.add("e.state IN (" + String.join(", ", java.util.Collections.nCopies(query.states().size(), "?"))
+            where.add("e.state IN (" + String.join(", ", Collections.nCopies(query.states().size(), "?"))
                     + ")");
             sql.args.addAll(query.states().stream().sorted().toList());
         }

@@ -2,7 +2,6 @@ package io.floorwatch.bench;
 
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.StateCursor;
-import io.floorwatch.history.StatePage;
 import io.floorwatch.history.StateQuery;
 
 import java.nio.file.Files;

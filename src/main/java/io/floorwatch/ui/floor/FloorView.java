@@ -2,6 +2,7 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,7 +40,7 @@ import java.util.Map;
 
 /**
  * The floor screen: filters, counts per activity, the agent table and the selected agent's day. It only binds
- * to its ViewModel and runs the two timers that drive it: the coalescing pull (150 ms) and the seconds tick.
+ * to its ViewModel and runs the timer that drives it: the coalescing pull every 150 ms.
  */
 public final class FloorView extends BorderPane {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
@@ -50,7 +50,6 @@ public final class FloorView extends BorderPane {
     private final FloorViewModel model;
     private final TableView<FloorRow> table = new TableView<>();
     private final FxTicker pull;
-    private final FxTicker seconds;
     private final ZoneId zone;
 
     public FloorView(FloorViewModel model, ZoneId zone) {
@@ -72,7 +71,6 @@ public final class FloorView extends BorderPane {
 
         model.pull();
         pull = new FxTicker("floor-pull", PULL_INTERVAL, model::pull);
-        seconds = new FxTicker("floor-seconds", java.time.Duration.ofSeconds(1), model::tick);
     }
 
     private HBox filterBar() {
@@ -105,22 +103,9 @@ public final class FloorView extends BorderPane {
         team.valueProperty().bindBidirectional(model.teamProperty());
         ComboBox<String> skill = choice("skillFilter", "All skills", model.skills());
         skill.valueProperty().bindBidirectional(model.skillProperty());
-        ComboBox<Activity> state = new ComboBox<>();
-        state.setId("stateFilter");
+        ComboBox<Activity> state = FilterChoice.create("stateFilter", "All states", Activity::label);
         state.getItems().add(null);
         state.getItems().addAll(Activity.values());
-        state.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Activity activity) {
-                return activity == null ? "All states" : activity.label();
-            }
-
-            @Override
-            public Activity fromString(String text) {
-                return null;
-            }
-        });
-        state.setPromptText("All states");
         state.valueProperty().bindBidirectional(model.activityProperty());
 
         Button clear = new Button("Clear filters");
@@ -133,9 +118,7 @@ public final class FloorView extends BorderPane {
     }
 
     private static ComboBox<String> choice(String id, String all, javafx.collections.ObservableList<String> items) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
-        box.setPromptText(all);
+        ComboBox<String> box = FilterChoice.create(id, all, value -> value);
         // The first entry (null) stands for "no filter".
         Runnable fill = () -> {
             String value = box.getValue();
@@ -145,17 +128,6 @@ public final class FloorView extends BorderPane {
         };
         items.addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? all : value;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
         return box;
     }
 
@@ -254,13 +226,7 @@ public final class FloorView extends BorderPane {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("level-WARN", "level-ALERT");
-                if (!empty && row != null) {
-                    StateThresholds.Level level = model.level(row);
-                    if (level != StateThresholds.Level.OK) {
-                        getStyleClass().add("level-" + level.name());
-                    }
-                }
+                showLevel(this, "level-", empty || row == null ? StateThresholds.Level.OK : model.level(row));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -320,21 +286,24 @@ public final class FloorView extends BorderPane {
 
         private void render() {
             FloorRow row = getTableRow() == null ? null : getTableRow().getItem();
-            getStyleClass().removeAll("duration-WARN", "duration-ALERT");
             if (isEmpty() || getItem() == null || row == null) {
+                showLevel(this, "duration-", StateThresholds.Level.OK);
                 setText(null);
                 return;
             }
             setText(Durations.compact(java.time.Duration.between(getItem(), model.nowProperty().get())));
             StateThresholds.Level level = model.level(row);
-            if (level != StateThresholds.Level.OK) {
-                getStyleClass().add("duration-" + level.name());
-            }
-            TableRow<FloorRow> tableRow = getTableRow();
-            tableRow.getStyleClass().removeAll("level-WARN", "level-ALERT");
-            if (level != StateThresholds.Level.OK) {
-                tableRow.getStyleClass().add("level-" + level.name());
-            }
+            showLevel(this, "duration-", level);
+            // The row's tint follows the ticking duration too, not only changes of the row's item.
+            showLevel(getTableRow(), "level-", level);
+        }
+    }
+
+    /** Sets the style class {@code prefix + level} (none for OK) in place of the one it had. */
+    private static void showLevel(javafx.scene.Node node, String prefix, StateThresholds.Level level) {
+        node.getStyleClass().removeAll(prefix + "WARN", prefix + "ALERT");
+        if (level != StateThresholds.Level.OK) {
+            node.getStyleClass().add(prefix + level.name());
         }
     }
 
@@ -423,6 +392,5 @@ public final class FloorView extends BorderPane {
     /** Stops the timers (the window is closing). */
     public void dispose() {
         pull.close();
-        seconds.close();
     }
 }

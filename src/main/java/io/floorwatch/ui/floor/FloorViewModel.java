@@ -109,8 +109,15 @@ public final class FloorViewModel {
         this.latencyProbe = probe;
     }
 
-    /** Takes what changed in the live state since the last pull and applies it as one list change. */
+    /**
+     * Takes what changed in the live state since the last pull and applies it as one list change; and moves the
+     * clock the time-in-state cells count from on to the current second.
+     */
     public void pull() {
+        Instant time = clock.instant();
+        if (time.getEpochSecond() != now.get().getEpochSecond()) {
+            now.set(time);
+        }
         LiveState.Changes changes = live.changesSince(seq, epoch);
         seq = changes.seq();
         if (changes.reload()) {
@@ -216,11 +223,6 @@ public final class FloorViewModel {
         total.set(all.size());
         updateChoices();
         rebuildShown();
-    }
-
-    /** Advances the clock the time-in-state cells count from (the view calls this every second). */
-    public void tick() {
-        now.set(clock.instant());
     }
 
     private void updateChoices() {

@@ -1,6 +1,7 @@
 package io.floorwatch.ui.history;
 
 import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.FilterChoice;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,22 +35,9 @@ public final class HistoryView extends BorderPane {
         agent.setPromptText("Agent name or id (all)");
         agent.textProperty().bindBidirectional(model.agentProperty());
         agent.setOnAction(e -> model.search());
-        ComboBox<String> state = new ComboBox<>();
-        state.setId("historyState");
+        ComboBox<String> state = FilterChoice.create("historyState", "All states", value -> value);
         state.getItems().add(null);
         state.getItems().addAll(model.states());
-        state.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "All states" : value;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        state.setPromptText("All states");
         state.valueProperty().bindBidirectional(model.stateProperty());
         DatePicker fromDate = new DatePicker();
         fromDate.setId("historyFromDate");
