@@ -5,15 +5,16 @@ import io.floorwatch.domain.Theme;
 import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
-public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history) {
+public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
         history = history == null ? HistorySettings.defaults() : history;
+        feeds = feeds == null ? FeedSettings.defaults() : feeds;
     }
 
     public Settings(ConnectionSettings connection, Theme theme) {
-        this(connection, theme, HistorySettings.defaults());
+        this(connection, theme, HistorySettings.defaults(), FeedSettings.defaults());
     }
 
     public static Settings defaults() {
@@ -21,10 +22,14 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme, history);
+        return new Settings(newConnection, theme, history, feeds);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme, history);
+        return new Settings(connection, newTheme, history, feeds);
+    }
+
+    public Settings withFeeds(FeedSettings newFeeds) {
+        return new Settings(connection, theme, history, newFeeds);
     }
 }

@@ -11,6 +11,8 @@ import io.floorwatch.emulator.rest.TokenIssuer;
 import io.floorwatch.emulator.sim.FloorGenerator;
 import io.floorwatch.emulator.sim.FloorPlan;
 import io.floorwatch.emulator.sim.Simulator;
+import io.floorwatch.kafka.QueueMetricCodec;
+import io.floorwatch.kafka.RecordPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,7 @@ public final class Emulator implements AutoCloseable {
     private final StreamingServer streaming;
     private final HttpFront http;
     private final Simulator simulator;
+    private final FloorPlan plan;
     private boolean started;
 
     public Emulator(EmulatorConfig config) {
@@ -48,7 +51,7 @@ public final class Emulator implements AutoCloseable {
         this.org = new OrgDirectory(clock, new PresenceCatalog(), () -> new UUID(
                 (ids.nextLong() & ~0xF000L) | 0x4000L, (ids.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L)
                 .toString());
-        FloorPlan plan = new FloorGenerator(org, config.floor()).generate();
+        this.plan = new FloorGenerator(org, config.floor()).generate();
         this.faults = new Faults(config.rateLimitPerMinute());
         this.tokens = new TokenIssuer(clock, config.tokenTtl());
         this.channels = new ChannelRegistry(clock, config.channelTtl());
@@ -109,6 +112,16 @@ public final class Emulator implements AutoCloseable {
 
     public HttpFront http() {
         return http;
+    }
+
+    /**
+     * Plays the upstream metrics pipeline too: from now on, every queue's traffic goes once a second to
+     * {@code topic} through {@code publisher} (which the caller owns and closes after this emulator).
+     */
+    public void publishQueueMetrics(RecordPublisher publisher, String topic) {
+        QueueMetricsPublisher metrics = new QueueMetricsPublisher(org, plan.queueSkills(), config.floor().speed(),
+                new QueueMetricCodec(org.clock()), publisher, topic);
+        simulator.addTrafficListener(metrics::traffic);
     }
 
     /** For tests that step the floor themselves (with {@code simulate=false}). */

@@ -6,13 +6,12 @@ import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.history.HistoryWriter;
-import io.floorwatch.kafka.QueueMetricCodec;
-import io.floorwatch.kafka.QueueMetricConsumer;
+import io.floorwatch.kafka.TopicConsumer;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
@@ -20,7 +19,7 @@ import java.util.function.ToDoubleFunction;
  * Queue metrics into history and the latest snapshot per queue: each sample is scored when it arrives (DESIGN
  * section 8) and stored with its score; the Kafka consumer commits only after {@link #stored} confirms.
  */
-public final class QueueMetricFeed implements QueueMetricConsumer.Sink {
+public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot> {
     private final HistoryWriter history;
     private final ScoreWeights weights;
     private final ToDoubleFunction<String> targetSeconds;
@@ -36,9 +35,8 @@ public final class QueueMetricFeed implements QueueMetricConsumer.Sink {
     }
 
     @Override
-    public void accept(List<QueueMetricCodec.Result.Sample> samples, List<RejectedMessage> rejected) {
-        for (QueueMetricCodec.Result.Sample decoded : samples) {
-            QueueSnapshot snapshot = decoded.snapshot();
+    public void accept(List<QueueSnapshot> snapshots, List<RejectedMessage> rejected) {
+        for (QueueSnapshot snapshot : snapshots) {
             QueueSample sample = new QueueSample(snapshot, QueueScore.of(snapshot, weights,
                     targetSeconds.applyAsDouble(snapshot.queueId())));
             history.offer(sample);
@@ -49,8 +47,8 @@ public final class QueueMetricFeed implements QueueMetricConsumer.Sink {
     }
 
     @Override
-    public boolean stored(Duration timeout) {
-        return history.flush(timeout);
+    public CompletableFuture<Boolean> stored() {
+        return history.confirmation();
     }
 
     /** The newest sample of every queue heard from. */

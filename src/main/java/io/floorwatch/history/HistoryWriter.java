@@ -17,7 +17,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -53,8 +56,8 @@ public final class HistoryWriter implements AutoCloseable {
     private sealed interface Command permits Barrier, Prune {
     }
 
-    /** {@code stored[0]} tells the waiter whether everything before it was stored. */
-    private record Barrier(CountDownLatch done, boolean[] stored) implements Command {
+    /** Completes with whether everything offered before it was stored. */
+    private record Barrier(CompletableFuture<Boolean> stored) implements Command {
     }
 
     private record Prune(Instant cutoff, CountDownLatch done, long[] deleted) implements Command {
@@ -130,17 +133,27 @@ public final class HistoryWriter implements AutoCloseable {
      * The Kafka consumer commits offsets on true only.
      */
     public boolean flush(Duration timeout) {
-        CountDownLatch done = new CountDownLatch(1);
-        boolean[] stored = new boolean[1];
-        if (!enqueue(new Barrier(done, stored))) {
-            return false;
-        }
         try {
-            return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && stored[0];
+            return confirmation().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         }
+    }
+
+    /**
+     * A barrier that does not wait: it completes, once everything offered before this call is written, with true
+     * if it all was stored and false if something since the previous barrier was refused or dropped. The Kafka
+     * consumers keep reading while it is pending, and commit the offsets it covers when it completes true.
+     */
+    public CompletableFuture<Boolean> confirmation() {
+        CompletableFuture<Boolean> stored = new CompletableFuture<>();
+        if (!enqueue(new Barrier(stored))) {
+            stored.complete(false);
+        }
+        return stored;
     }
 
     /** Deletes rows older than {@code cutoff} from every table that keeps them, on the writer thread. */
@@ -321,9 +334,9 @@ public final class HistoryWriter implements AutoCloseable {
                     prune.done().countDown();
                 }
             } else if (item instanceof Barrier barrier) {
-                barrier.stored()[0] = !lostSinceBarrier;
+                boolean stored = !lostSinceBarrier;
                 lostSinceBarrier = false;
-                barrier.done().countDown();
+                barrier.stored().complete(stored);
             }
         }
     }

@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
  * schemaVersion}. Unknown fields are tolerated; a record that is missing a required field, has one of the wrong
  * type or out of range, or comes in a newer schema is rejected with a reason that names the field.
  */
-public final class QueueMetricCodec {
+public final class QueueMetricCodec implements RecordDecoder<QueueSnapshot> {
     /** The schema version this codec reads and writes. */
     public static final int SCHEMA_VERSION = 1;
     static final String SOURCE = "kafka";
@@ -32,35 +32,25 @@ public final class QueueMetricCodec {
         this.clock = clock;
     }
 
-    /** What a record turned out to be. */
-    public sealed interface Result {
-        /** A usable sample. */
-        record Sample(QueueSnapshot snapshot) implements Result {
-        }
-
-        /** Not usable, and why. */
-        record Rejected(String reason) implements Result {
-        }
-    }
-
-    public Result decode(String key, byte[] value) {
+    @Override
+    public Decoded<QueueSnapshot> decode(String key, byte[] value) {
         if (value == null || value.length == 0) {
-            return new Result.Rejected("empty record");
+            return new Decoded.Rejected<>("empty record");
         }
         JsonNode root;
         try {
             root = JSON.readTree(value);
         } catch (java.io.IOException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            return new Result.Rejected("not JSON: " + reason);
+            return new Decoded.Rejected<>("not JSON: " + reason);
         }
         if (root == null || !root.isObject()) {
-            return new Result.Rejected("not a JSON object");
+            return new Decoded.Rejected<>("not a JSON object");
         }
         try {
-            return new Result.Sample(read(key, root));
+            return new Decoded.Ok<>(read(key, root));
         } catch (IllegalArgumentException e) {
-            return new Result.Rejected(e.getMessage());
+            return new Decoded.Rejected<>(e.getMessage());
         }
     }
 

@@ -6,7 +6,7 @@ import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.QueueMetricCodec;
-import io.floorwatch.kafka.QueueMetricConsumer;
+import io.floorwatch.kafka.TopicConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -80,8 +80,9 @@ public final class QueueMetricBench {
                 Duration.ofDays(3650), Clock.systemUTC())) {
             QueueMetricFeed feed = new QueueMetricFeed(history.writer(), ScoreWeights.defaults(), queue -> 20);
             long start = System.nanoTime();
-            try (QueueMetricConsumer consumer = new QueueMetricConsumer(new KafkaSettings(bootstrap, topic, group),
-                    new QueueMetricCodec(Clock.systemUTC()), feed, Clock.systemUTC()).start()) {
+            try (TopicConsumer<QueueSnapshot> consumer = new TopicConsumer<>(new KafkaSettings(bootstrap, topic, group),
+                    "kafka-queue-metrics", TopicConsumer.Start.EARLIEST, new QueueMetricCodec(Clock.systemUTC()), feed,
+                    Clock.systemUTC()).start()) {
                 while (consumer.health().records() < RECORDS) {
                     Thread.sleep(5);
                 }

@@ -16,20 +16,20 @@ class QueueMetricCodecTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private final QueueMetricCodec codec = new QueueMetricCodec(Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private QueueMetricCodec.Result decode(String key, String json) {
+    private Decoded<QueueSnapshot> decode(String key, String json) {
         return codec.decode(key, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private QueueSnapshot sample(String key, String json) {
-        QueueMetricCodec.Result result = decode(key, json);
-        assertThat(result).isInstanceOf(QueueMetricCodec.Result.Sample.class);
-        return ((QueueMetricCodec.Result.Sample) result).snapshot();
+        Decoded<QueueSnapshot> result = decode(key, json);
+        assertThat(result).isInstanceOf(Decoded.Ok.class);
+        return ((Decoded.Ok<QueueSnapshot>) result).value();
     }
 
     private String rejected(String key, String json) {
-        QueueMetricCodec.Result result = decode(key, json);
-        assertThat(result).isInstanceOf(QueueMetricCodec.Result.Rejected.class);
-        return ((QueueMetricCodec.Result.Rejected) result).reason();
+        Decoded<QueueSnapshot> result = decode(key, json);
+        assertThat(result).isInstanceOf(Decoded.Rejected.class);
+        return ((Decoded.Rejected<QueueSnapshot>) result).reason();
     }
 
     @Test
@@ -90,7 +90,7 @@ class QueueMetricCodecTest {
     void aKeyThatIsNotTheQueueIdAndAnEmptyRecordAreRejected() {
         assertThat(rejected("q9", "{\"queueId\":\"q1\",\"waitTimeSeconds\":1,\"agentsAvailable\":1,"
                 + "\"abandonedRate\":0}")).isEqualTo("key 'q9' does not match queueId 'q1'");
-        assertThat(codec.decode("q1", null)).isEqualTo(new QueueMetricCodec.Result.Rejected("empty record"));
+        assertThat(codec.decode("q1", null)).isEqualTo(new Decoded.Rejected<>("empty record"));
     }
 
     @Test

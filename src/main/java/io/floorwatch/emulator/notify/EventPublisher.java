@@ -6,13 +6,13 @@ import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.emulator.org.Json;
+import io.floorwatch.emulator.org.MemberStatuses;
 import io.floorwatch.emulator.org.OrgDirectory;
 import io.floorwatch.emulator.org.OrgListener;
 import io.floorwatch.emulator.org.PresenceCatalog;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,18 +72,9 @@ public final class EventPublisher implements OrgListener {
             // Counting members' statuses every second is only worth it for a queue someone watches.
             return;
         }
-        Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
-        int onQueue = 0;
-        for (EmQueue.Member member : queue.members()) {
-            EmUser user = org.user(member.userId()).orElse(null);
-            if (user != null && member.joined()) {
-                EmUser.Status status = user.status();
-                if (status.presence() == io.floorwatch.domain.SystemPresence.ON_QUEUE) {
-                    onQueue++;
-                    statuses.merge(status.routingStatus(), 1, Integer::sum);
-                }
-            }
-        }
+        MemberStatuses members = MemberStatuses.of(org, queue);
+        int onQueue = members.onQueue();
+        Map<RoutingStatus, Integer> statuses = members.byStatus();
         String fingerprint = traffic.waiting() + "/" + traffic.interacting() + "/" + onQueue + "/" + statuses;
         if (Objects.equals(lastObservation.put(queue.id(), fingerprint), fingerprint)) {
             return;

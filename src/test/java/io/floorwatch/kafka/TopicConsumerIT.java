@@ -1,5 +1,6 @@
 package io.floorwatch.kafka;
 
+import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.feed.QueueMetricFeed;
@@ -14,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,15 +29,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The queue-metric consumer against a real single-node KRaft cluster, into a real H2 history. */
-class QueueMetricConsumerIT {
-    private static KafkaClusterTestKit cluster;
+/**
+ * The topic consumer, reading queue metrics, against a real single-node KRaft broker (the demo's embedded one),
+ * into a real H2 history.
+ */
+class TopicConsumerIT {
+    private static EmbeddedBroker cluster;
 
     @TempDir
     Path dir;
@@ -47,11 +51,11 @@ class QueueMetricConsumerIT {
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = TestKafka.start();
+        cluster = EmbeddedBroker.start();
     }
 
     @AfterAll
-    static void stopCluster() throws Exception {
+    static void stopCluster() {
         cluster.close();
     }
 
@@ -85,9 +89,10 @@ class QueueMetricConsumerIT {
                 .plusSeconds(second) + "\"}";
     }
 
-    private QueueMetricConsumer consumer(String group, QueueMetricFeed feed) {
-        return new QueueMetricConsumer(new KafkaSettings(cluster.bootstrapServers(), topic, group),
-                new QueueMetricCodec(Clock.systemUTC()), feed, Clock.systemUTC()).start();
+    private TopicConsumer<QueueSnapshot> consumer(String group, TopicConsumer.Sink<QueueSnapshot> sink) {
+        return new TopicConsumer<>(new KafkaSettings(cluster.bootstrapServers(), topic, group),
+                "kafka-queue-metrics", TopicConsumer.Start.EARLIEST, new QueueMetricCodec(Clock.systemUTC()), sink,
+                Clock.systemUTC()).start();
     }
 
     private QueueMetricFeed feed() {
@@ -129,7 +134,7 @@ class QueueMetricConsumerIT {
         producer.flush();
         QueueMetricFeed feed = feed();
 
-        try (QueueMetricConsumer consumer = consumer("desk-1", feed)) {
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-1", feed)) {
             await("5 records handled", () -> consumer.health().records() + consumer.health().rejected() == 5);
             await("offsets committed", () -> consumer.health().commits() >= 1);
             assertThat(consumer.health().records()).isEqualTo(2);
@@ -158,7 +163,7 @@ class QueueMetricConsumerIT {
             send("q" + (i % 7), valid("q" + (i % 7), i));
         }
         producer.flush();
-        try (QueueMetricConsumer consumer = consumer("desk-2", feed())) {
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-2", feed())) {
             await("first 300 stored", () -> history.queues().count() == 300);
             await("committed", () -> committed("desk-2") == 300);
         }
@@ -167,7 +172,7 @@ class QueueMetricConsumerIT {
             send("q" + (i % 7), valid("q" + (i % 7), i));
         }
         producer.flush();
-        try (QueueMetricConsumer consumer = consumer("desk-2", feed())) {
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-2", feed())) {
             await("the next 150 stored", () -> history.queues().count() == 450);
             await("committed", () -> committed("desk-2") == 450);
             assertThat(consumer.health().records()).isEqualTo(150);
@@ -180,19 +185,18 @@ class QueueMetricConsumerIT {
         send("q1", valid("q1", 1));
         producer.flush();
         // A store that never confirms: the consumer must not commit past what it could not store.
-        QueueMetricConsumer.Sink neverStored = new QueueMetricConsumer.Sink() {
+        TopicConsumer.Sink<QueueSnapshot> neverStored = new TopicConsumer.Sink<>() {
             @Override
-            public void accept(List<QueueMetricCodec.Result.Sample> samples, List<RejectedMessage> rejected) {
+            public void accept(List<QueueSnapshot> snapshots, List<RejectedMessage> rejected) {
                 // dropped on purpose
             }
 
             @Override
-            public boolean stored(Duration timeout) {
-                return false;
+            public CompletableFuture<Boolean> stored() {
+                return CompletableFuture.completedFuture(false);
             }
         };
-        try (QueueMetricConsumer consumer = new QueueMetricConsumer(new KafkaSettings(cluster.bootstrapServers(),
-                topic, "desk-3"), new QueueMetricCodec(Clock.systemUTC()), neverStored, Clock.systemUTC()).start()) {
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-3", neverStored)) {
             await("the record seen", () -> consumer.health().records() >= 1);
             Thread.sleep(1_000);
             assertThat(consumer.health().commits()).isZero();
@@ -200,9 +204,38 @@ class QueueMetricConsumerIT {
         }
         assertThat(committed("desk-3")).isZero();
 
-        try (QueueMetricConsumer consumer = consumer("desk-3", feed())) {
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-3", feed())) {
             await("stored on the second try", () -> history.queues().count() == 1);
             await("committed", () -> committed("desk-3") == 1);
         }
+    }
+
+    @Test
+    void aBrokerStopAndStartIsSurvivedAndShown() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            send("q" + (i % 5), valid("q" + (i % 5), i));
+        }
+        producer.flush();
+        try (TopicConsumer<QueueSnapshot> consumer = consumer("desk-4", feed())) {
+            await("first 100 stored", () -> history.queues().count() == 100);
+            await("committed", () -> committed("desk-4") == 100);
+
+            cluster.stop();
+            try {
+                await("the outage shown", () -> consumer.health().problem().startsWith("Kafka broker unreachable"));
+                assertThat(consumer.health().running()).isTrue();
+            } finally {
+                cluster.restart();
+            }
+
+            for (int i = 100; i < 200; i++) {
+                send("q" + (i % 5), valid("q" + (i % 5), i));
+            }
+            producer.flush();
+            await("the next 100 stored after the restart", () -> history.queues().count() == 200);
+            await("committed after the restart", () -> committed("desk-4") == 200);
+            await("the outage no longer shown", () -> consumer.health().problem().isEmpty());
+        }
+        assertThat(history.writer().duplicates()).isZero();
     }
 }

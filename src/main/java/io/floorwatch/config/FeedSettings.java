@@ -1,0 +1,73 @@
+package io.floorwatch.config;
+
+import io.floorwatch.domain.ScoreWeights;
+
+/**
+ * Where the live feeds come from, and how queues are scored.
+ *
+ * @param agentSource      GENESYS: this desktop subscribes to the notifications itself; KAFKA: it reads the
+ *                         agent-state topic a collector fills, so many desktops share one subscription
+ * @param queueSource      KAFKA: the upstream queue-metric topic; OBSERVATIONS: Genesys queue observations
+ * @param bootstrapServers the Kafka cluster ({@code host:port,...}); blank when Kafka is not used. Demo mode
+ *                         ignores it and uses its embedded broker.
+ * @param queueTopic       the queue-metric topic
+ * @param agentTopic       the collector's agent-state topic
+ * @param groupId          this desktop's consumer group; blank picks one per user and machine, so every
+ *                         supervisor sees every record
+ * @param weights          the queue priority score's weights (DESIGN section 8)
+ */
+public record FeedSettings(AgentSource agentSource, QueueSource queueSource, String bootstrapServers,
+        String queueTopic, String agentTopic, String groupId, ScoreWeights weights) {
+    public static final String DEFAULT_QUEUE_TOPIC = "floorwatch.queue-metrics";
+    public static final String DEFAULT_AGENT_TOPIC = "floorwatch.agent-state";
+
+    /** Where agent state comes from. */
+    public enum AgentSource { GENESYS, KAFKA }
+
+    /** Where queue metrics come from. */
+    public enum QueueSource { KAFKA, OBSERVATIONS }
+
+    public FeedSettings {
+        agentSource = agentSource == null ? AgentSource.GENESYS : agentSource;
+        queueSource = queueSource == null ? QueueSource.OBSERVATIONS : queueSource;
+        bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.trim();
+        queueTopic = blankToDefault(queueTopic, DEFAULT_QUEUE_TOPIC);
+        agentTopic = blankToDefault(agentTopic, DEFAULT_AGENT_TOPIC);
+        groupId = groupId == null ? "" : groupId.trim();
+        weights = weights == null ? ScoreWeights.defaults() : weights;
+        if (!validTopic(queueTopic) || !validTopic(agentTopic)) {
+            throw new IllegalArgumentException("a Kafka topic name is 1 to 249 letters, digits, '.', '_' or '-' ("
+                    + queueTopic + ", " + agentTopic + ")");
+        }
+    }
+
+    public static FeedSettings defaults() {
+        return new FeedSettings(AgentSource.GENESYS, QueueSource.OBSERVATIONS, "", DEFAULT_QUEUE_TOPIC,
+                DEFAULT_AGENT_TOPIC, "", ScoreWeights.defaults());
+    }
+
+    /** True when something here reads Kafka, so bootstrap servers are needed (outside demo mode). */
+    public boolean usesKafka() {
+        return agentSource == AgentSource.KAFKA || queueSource == QueueSource.KAFKA;
+    }
+
+    /** The consumer group to use: the one set, or one per user and machine. */
+    public String effectiveGroupId(String user, String host) {
+        return groupId.isEmpty() ? "floorwatch-" + user + "@" + host : groupId;
+    }
+
+    public FeedSettings withWeights(ScoreWeights newWeights) {
+        return new FeedSettings(agentSource, queueSource, bootstrapServers, queueTopic, agentTopic, groupId,
+                newWeights);
+    }
+
+    /** Kafka's own rule for topic names. */
+    public static boolean validTopic(String topic) {
+        return topic != null && !topic.isEmpty() && topic.length() <= 249 && topic.matches("[a-zA-Z0-9._-]+")
+                && !topic.equals(".") && !topic.equals("..");
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}
