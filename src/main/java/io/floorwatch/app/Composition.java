@@ -12,6 +12,7 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.Theme;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
@@ -22,6 +23,8 @@ import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
 import io.floorwatch.ui.history.HistoryView;
 import io.floorwatch.ui.history.HistoryViewModel;
+import io.floorwatch.ui.queues.QueuesView;
+import io.floorwatch.ui.queues.QueuesViewModel;
 import io.floorwatch.ui.settings.SettingsView;
 import io.floorwatch.ui.settings.SettingsViewModel;
 import io.floorwatch.ui.shell.MainWindow;
@@ -54,12 +57,14 @@ public final class Composition implements AutoCloseable {
     private final Optional<String> settingsProblem;
     private final LiveState live = new LiveState();
     private final HistoryStore history;
+    private final QueueMetricFeed queues;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone = ZoneId.systemDefault();
     private final java.util.concurrent.atomic.AtomicBoolean servicesClosed =
             new java.util.concurrent.atomic.AtomicBoolean();
     private MainWindow window;
     private FloorView floor;
+    private QueuesView queuesView;
 
     public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
             boolean forceDemo, Supplier<EmulatorConfig> demoConfig) {
@@ -72,8 +77,10 @@ public final class Composition implements AutoCloseable {
                 : loaded.settings();
         this.history = HistoryStore.open(paths.historyDatabase(),
                 Duration.ofDays(initialSettings.history().retentionDays()), clock);
-        this.session = new Session(secrets, demoConfig, live, history.writer(), ChannelPoolSettings.standard(),
-                clock);
+        this.queues = new QueueMetricFeed(history.writer(), initialSettings.feeds().weights(),
+                QueueMetricFeed.targetsFrom(live));
+        this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
+                ChannelPoolSettings.standard(), clock);
     }
 
     /** The app's defaults: the embedded demo's size. */
@@ -86,12 +93,20 @@ public final class Composition implements AutoCloseable {
         applyTheme(initialSettings.theme());
         SettingsViewModel settings = new SettingsViewModel(settingsStore, initialSettings, secrets,
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved);
-        ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth,
+        ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> history.writer().queueDepth(), clock);
-        floor = new FloorView(new FloorViewModel(live, history.states(), tasks, clock, zone), zone);
+        FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, clock, zone);
+        floor = new FloorView(floorModel, zone);
+        queuesView = new QueuesView(new QueuesViewModel(queues::latest, live::queues, session::queueHealth,
+                history.queues(), tasks, clock, queueName -> {
+                    floorModel.clearFilters();
+                    floorModel.queueProperty().set(queueName);
+                    window.show("floor");
+                }), zone);
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
+                new Screen("queues", "Queues", queuesView),
                 new Screen("history", "History", historyView),
                 new Screen("settings", "Settings", new SettingsView(settings))));
         settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
@@ -101,7 +116,7 @@ public final class Composition implements AutoCloseable {
 
     /** Starts the connection in the background; the window is already usable. */
     public void start() {
-        session.open(initialSettings.connection());
+        session.open(initialSettings);
     }
 
     public Session session() {
@@ -123,7 +138,7 @@ public final class Composition implements AutoCloseable {
     private void settingsSaved(Settings saved) {
         applyTheme(saved.theme());
         LOG.info("settings saved; connecting to {}", saved.connection().label());
-        session.open(saved.connection());
+        session.open(saved);
     }
 
     private static void applyTheme(Theme theme) {
@@ -138,6 +153,9 @@ public final class Composition implements AutoCloseable {
         }
         if (floor != null) {
             floor.dispose();
+        }
+        if (queuesView != null) {
+            queuesView.dispose();
         }
         closeServices();
     }

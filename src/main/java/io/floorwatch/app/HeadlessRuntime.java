@@ -12,6 +12,7 @@ import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.history.HistoryStore;
 
@@ -54,14 +55,16 @@ public final class HeadlessRuntime implements HeadlessSession {
         try {
             Secrets secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
             LiveState live = new LiveState();
-            Session session = new Session(secrets, demoConfig, live, history.writer(),
+            QueueMetricFeed queues = new QueueMetricFeed(history.writer(), saved.feeds().weights(),
+                    QueueMetricFeed.targetsFrom(live));
+            Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
                     ChannelPoolSettings.standard(), clock);
             runtime = new HeadlessRuntime(history, session, connection);
         } catch (RuntimeException e) {
             history.close();
             throw e;
         }
-        runtime.session.open(connection);
+        runtime.session.open(saved.withConnection(connection));
         return runtime;
     }
 

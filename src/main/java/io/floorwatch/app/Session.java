@@ -1,9 +1,13 @@
 package io.floorwatch.app;
 
 import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.Secrets;
+import io.floorwatch.config.Settings;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.QueueFeedHealth;
+import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.emulator.Emulator;
@@ -12,10 +16,16 @@ import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.GenesysAgentFeed;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.kafka.EmbeddedBroker;
+import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.QueueMetricCodec;
+import io.floorwatch.kafka.RecordPublisher;
+import io.floorwatch.kafka.TopicConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +50,14 @@ public final class Session implements AutoCloseable {
     private final LiveState live;
     private final HistoryWriter history;
     private final ChannelPoolSettings channels;
+    private final QueueMetricFeed queues;
     private final Clock clock;
     private volatile AgentStateFeed feed;
+    private volatile TopicConsumer<QueueSnapshot> queueConsumer;
+    private volatile RecordPublisher demoPipeline;
+    private volatile EmbeddedBroker demoBroker;
+    private volatile String queueSource = "none";
+    private volatile String queueProblem = "";
     private volatile ConnectionStatus pending = ConnectionStatus.connecting("");
     private volatile GenesysGateway gateway;
     private volatile Emulator emulator;
@@ -49,11 +65,12 @@ public final class Session implements AutoCloseable {
     private volatile String organization = "";
 
     public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
-            ChannelPoolSettings channels, Clock clock) {
+            QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock) {
         this.secrets = secrets;
         this.demoConfig = demoConfig;
         this.live = live;
         this.history = history;
+        this.queues = queues;
         this.channels = channels;
         this.clock = clock;
         this.opener = Executors.newSingleThreadExecutor(r -> {
@@ -64,9 +81,14 @@ public final class Session implements AutoCloseable {
     }
 
     /** Starts connecting in the background; {@link #status()} tells how it goes. */
-    public void open(ConnectionSettings settings) {
-        pending = ConnectionStatus.connecting(settings.label());
-        opener.execute(() -> openNow(settings));
+    public void open(Settings all) {
+        pending = ConnectionStatus.connecting(all.connection().label());
+        opener.execute(() -> {
+            openNow(all.connection());
+            if (gateway != null) {
+                openQueueMetrics(all.connection().isDemo(), all.feeds());
+            }
+        });
     }
 
     private void openNow(ConnectionSettings settings) {
@@ -104,6 +126,55 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Queue metrics from Kafka: in demo mode from the embedded broker, started here (after the floor is already
+     * live, so nothing waits for it) with the emulator publishing to it as the upstream pipeline would.
+     */
+    private void openQueueMetrics(boolean demo, FeedSettings feeds) {
+        queues.setWeights(feeds.weights());
+        String bootstrap;
+        if (demo) {
+            queueSource = "Kafka (embedded demo broker)";
+            try {
+                demoBroker = EmbeddedBroker.start();
+                demoBroker.createTopic(feeds.queueTopic(), 3);
+            } catch (RuntimeException e) {
+                LOG.error("the demo Kafka broker did not start", e);
+                queueProblem = "Queue metrics: " + e.getMessage();
+                return;
+            }
+            bootstrap = demoBroker.bootstrapServers();
+            demoPipeline = new RecordPublisher(bootstrap, "floorwatch-demo-pipeline");
+            emulator.publishQueueMetrics(demoPipeline, feeds.queueTopic());
+        } else if (feeds.queueSource() == FeedSettings.QueueSource.KAFKA) {
+            queueSource = "Kafka " + feeds.queueTopic();
+            if (feeds.bootstrapServers().isEmpty()) {
+                queueProblem = "Queue metrics: no Kafka bootstrap servers set (Settings > Feeds)";
+                return;
+            }
+            bootstrap = feeds.bootstrapServers();
+        } else {
+            queueSource = "none";
+            return;
+        }
+        queueConsumer = new TopicConsumer<>(new KafkaSettings(bootstrap, feeds.queueTopic(),
+                feeds.effectiveGroupId(System.getProperty("user.name", "user"), HostName.local())),
+                "kafka-queue-metrics", TopicConsumer.Start.LATEST, new QueueMetricCodec(clock), queues, clock)
+                .start();
+    }
+
+    /** How the queue-metric feed is doing; cheap, no IO. */
+    public QueueFeedHealth queueHealth() {
+        TopicConsumer<QueueSnapshot> consumer = queueConsumer;
+        int heard = queues.latest().size();
+        if (consumer == null) {
+            return new QueueFeedHealth(queueSource, false, heard, 0, 0, -1, queueProblem);
+        }
+        TopicConsumer.Health health = consumer.health();
+        return new QueueFeedHealth(queueSource, health.running(), heard, health.records(), health.rejected(),
+                health.lag(), health.problem());
+    }
+
     /** Where the connection stands now; cheap, no IO (the status bar polls it). */
     public ConnectionStatus status() {
         ConnectionStatus waiting = pending;
@@ -133,6 +204,13 @@ public final class Session implements AutoCloseable {
             oldFeed.close();
             live.clear();
         }
+        TopicConsumer<QueueSnapshot> oldConsumer = queueConsumer;
+        queueConsumer = null;
+        if (oldConsumer != null) {
+            oldConsumer.close();
+        }
+        queues.clear();
+        queueProblem = "";
         GenesysGateway oldGateway = gateway;
         gateway = null;
         if (oldGateway != null) {
@@ -142,6 +220,17 @@ public final class Session implements AutoCloseable {
         emulator = null;
         if (oldEmulator != null) {
             oldEmulator.close();
+        }
+        // After the emulator: its simulator is what sends through the pipeline.
+        RecordPublisher oldPipeline = demoPipeline;
+        demoPipeline = null;
+        if (oldPipeline != null) {
+            oldPipeline.close();
+        }
+        EmbeddedBroker oldBroker = demoBroker;
+        demoBroker = null;
+        if (oldBroker != null) {
+            oldBroker.close();
         }
     }
 

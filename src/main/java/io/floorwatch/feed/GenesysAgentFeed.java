@@ -4,9 +4,7 @@ import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.GenesysException;
-import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.RejectedMessage;
-import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.genesys.ChannelPool;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
@@ -16,16 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Agent state straight from Genesys: a REST seed of every agent, then notifications over the channel pool.
@@ -36,10 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(GenesysAgentFeed.class);
 
-    private final GenesysGateway gateway;
     private final LiveState live;
     private final HistoryWriter history;
     private final Clock clock;
+    private final Consumer<List<AgentStateEvent>> tap;
+    private final FloorSeeder seeds;
     private final ChannelPool pool;
     private final ExecutorService seeder;
     private final EventRate rate = new EventRate();
@@ -51,10 +47,20 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
 
     public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
             ChannelPoolSettings settings, Clock clock) {
-        this.gateway = gateway;
+        this(gateway, live, history, settings, clock, events -> { });
+    }
+
+    /**
+     * @param tap told of every event this feed takes in, from notifications and from (re-)seeds, on the thread
+     *            that took it in; the collector publishes them to Kafka
+     */
+    public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
+            ChannelPoolSettings settings, Clock clock, Consumer<List<AgentStateEvent>> tap) {
         this.live = live;
         this.history = history;
         this.clock = clock;
+        this.tap = tap;
+        this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "feed-seed");
@@ -70,41 +76,15 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
 
     private void firstSeed() {
         try {
-            List<AgentSnapshot> seed = gateway.allUsers();
-            live.reset(seed);
-            record(seed);
+            List<AgentSnapshot> seed = seeds.first();
             seeded = true;
             problem = "";
             LOG.info("seeded {} agents; subscribing", seed.size());
             pool.start(seed.stream().map(s -> s.agent().id()).toList());
-            loadQueues();
+            seeds.queues();
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe();
             LOG.warn("first seed failed: {}", e.describe());
-        }
-    }
-
-    /** Queue names per agent, from each queue's member list. */
-    private void loadQueues() {
-        try {
-            Map<String, List<String>> byAgent = new HashMap<>();
-            for (RoutingQueue queue : gateway.allQueues()) {
-                for (QueueMember member : gateway.queueMembers(queue.id())) {
-                    byAgent.computeIfAbsent(member.userId(), k -> new ArrayList<>()).add(queue.settings().name());
-                }
-            }
-            byAgent.values().forEach(names -> names.sort(String.CASE_INSENSITIVE_ORDER));
-            live.setQueues(byAgent);
-            LOG.info("queue membership read for {} agents", byAgent.size());
-        } catch (GenesysException e) {
-            LOG.warn("queue membership could not be read: {}", e.describe());
-        }
-    }
-
-    private void record(List<AgentSnapshot> seed) {
-        Instant now = clock.instant();
-        for (AgentSnapshot snapshot : seed) {
-            history.offerAll(AgentStateEvent.of(snapshot.state(), now));
         }
     }
 
@@ -117,6 +97,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             lagMillis = Math.max(0, now - event.at().toEpochMilli());
         }
         rate.add(now, incoming.size());
+        tap.accept(incoming);
     }
 
     @Override
@@ -133,22 +114,8 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         seeder.execute(() -> {
             resyncQueued.set(false);
             try {
-                List<AgentSnapshot> seed = gateway.allUsers();
-                Instant now = clock.instant();
-                int changed = 0;
-                for (AgentSnapshot snapshot : seed) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        return;
-                    }
-                    for (AgentStateEvent event : AgentStateEvent.of(snapshot.state(), now)) {
-                        if (live.apply(event)) {
-                            changed++;
-                        }
-                        history.offer(event);
-                    }
-                }
+                seeds.again();
                 reseeds.incrementAndGet();
-                LOG.info("re-read {} agents after a channel (re)connected; {} states had moved on", seed.size(), changed);
             } catch (GenesysException e) {
                 LOG.warn("re-seed failed: {}", e.describe());
                 problem = "Re-reading agents after a reconnect failed: " + e.describe();

@@ -1,6 +1,7 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.StateKind;
@@ -25,6 +26,7 @@ public final class LiveState {
     private final Map<String, LiveAgent> agents = new ConcurrentHashMap<>();
     private final ChangeLog log;
     private volatile long epoch;
+    private volatile Map<String, RoutingQueue> queues = Map.of();
 
     /**
      * What changed since a reader last looked.
@@ -60,6 +62,7 @@ public final class LiveState {
     /** Empties the floor (disconnected). */
     public synchronized void clear() {
         agents.clear();
+        queues = Map.of();
         epoch++;
         log.append("");
     }
@@ -129,6 +132,17 @@ public final class LiveState {
                 log.append(id);
             }
         });
+    }
+
+    /** The org's routing queues by id, read with the membership. */
+    public void setQueueDirectory(Collection<RoutingQueue> all) {
+        Map<String, RoutingQueue> byId = new java.util.HashMap<>();
+        all.forEach(queue -> byId.put(queue.id(), queue));
+        queues = Map.copyOf(byId);
+    }
+
+    public Map<String, RoutingQueue> queues() {
+        return queues;
     }
 
     public Optional<LiveAgent> get(String agentId) {

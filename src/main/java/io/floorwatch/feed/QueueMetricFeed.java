@@ -1,9 +1,11 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.domain.MediaSettings;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.kafka.TopicConsumer;
@@ -21,7 +23,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot> {
     private final HistoryWriter history;
-    private final ScoreWeights weights;
+    private volatile ScoreWeights weights;
     private final ToDoubleFunction<String> targetSeconds;
     private final Map<String, QueueSample> latest = new ConcurrentHashMap<>();
 
@@ -49,6 +51,28 @@ public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot> 
     @Override
     public CompletableFuture<Boolean> stored() {
         return history.confirmation();
+    }
+
+    /** Weights for the samples still to come (the settings changed). */
+    public void setWeights(ScoreWeights newWeights) {
+        weights = newWeights;
+    }
+
+    /** Forgets the latest samples (another org, another source). */
+    public void clear() {
+        latest.clear();
+    }
+
+    /** A queue's service-level target in seconds, from the queue directory the live floor read (0 if unknown). */
+    public static ToDoubleFunction<String> targetsFrom(LiveState live) {
+        return queueId -> {
+            RoutingQueue queue = live.queues().get(queueId);
+            if (queue == null) {
+                return 0;
+            }
+            MediaSettings call = queue.settings().media().get("call");
+            return call == null || call.serviceLevelDurationMs() == null ? 0 : call.serviceLevelDurationMs() / 1000.0;
+        };
     }
 
     /** The newest sample of every queue heard from. */

@@ -128,6 +128,8 @@ public final class TopicConsumer<T> implements AutoCloseable {
         // Reconnect quickly after a short outage, and back off to a few seconds during a long one.
         properties.put(ConsumerConfig.RECONNECT_BACKOFF_MS_CONFIG, "200");
         properties.put(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "5000");
+        // A topic created after this consumer subscribed is found within half a minute, not five.
+        properties.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "30000");
         return properties;
     }
 

@@ -45,7 +45,8 @@ public final class Simulator implements AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final List<TrafficListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService thread;
-    private long lastTrafficMillis = Long.MIN_VALUE;
+    // 0, not Long.MIN_VALUE: "now - last" must not overflow, or the first traffic report never comes.
+    private long lastTrafficMillis;
     private volatile boolean initialised;
 
     public Simulator(OrgDirectory org, FloorPlan plan, SimSettings settings) {

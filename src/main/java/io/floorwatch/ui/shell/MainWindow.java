@@ -23,6 +23,7 @@ import java.util.List;
 /** The main window: navigation on the left, the chosen screen in the middle, the status bar at the bottom. */
 public final class MainWindow extends BorderPane {
     private final Timeline statusPoll;
+    private final java.util.Map<String, ToggleButton> buttons = new java.util.HashMap<>();
 
     public MainWindow(ShellViewModel model, List<Screen> screens) {
         setId("mainWindow");
@@ -48,6 +49,7 @@ public final class MainWindow extends BorderPane {
                 button.setSelected(true);
             });
             navigation.getChildren().add(button);
+            buttons.put(screen.id(), button);
         }
         if (!screens.isEmpty()) {
             ((ToggleButton) navigation.getChildren().get(2)).fire();
@@ -61,6 +63,9 @@ public final class MainWindow extends BorderPane {
         Label feed = new Label();
         feed.setId("feedStatus");
         feed.textProperty().bind(model.feedProperty());
+        Label queueFeed = new Label();
+        queueFeed.setId("queueFeedStatus");
+        queueFeed.textProperty().bind(model.queueFeedProperty());
         Label feedProblem = new Label();
         feedProblem.setId("feedProblem");
         feedProblem.getStyleClass().add(Styles.WARNING);
@@ -75,8 +80,9 @@ public final class MainWindow extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox firstLine = new HBox(18, connection, spring, token, rate);
-        HBox secondLine = new HBox(18, feed, feedProblem);
-        VBox statusBar = new VBox(2, firstLine, secondLine);
+        HBox secondLine = new HBox(18, feed);
+        HBox thirdLine = new HBox(18, queueFeed, feedProblem);
+        VBox statusBar = new VBox(2, firstLine, secondLine, thirdLine);
         statusBar.setId("statusBar");
         statusBar.setPadding(new Insets(6, 12, 6, 12));
         statusBar.getStyleClass().add("status-bar");
@@ -99,6 +105,15 @@ public final class MainWindow extends BorderPane {
             case FAILED -> Styles.DANGER;
             case CONNECTING -> Styles.WARNING;
         });
+    }
+
+    /** Shows a screen as if its navigation button were pressed (a drill-down from another screen). */
+    public void show(String screenId) {
+        ToggleButton button = buttons.get(screenId);
+        if (button == null) {
+            throw new IllegalArgumentException("no screen " + screenId);
+        }
+        button.fire();
     }
 
     /** Stops the status poll (the window is going away). */

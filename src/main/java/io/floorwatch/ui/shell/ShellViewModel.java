@@ -2,6 +2,7 @@ package io.floorwatch.ui.shell;
 
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,8 @@ public final class ShellViewModel {
     private final Supplier<ConnectionStatus> status;
     private final Supplier<FeedHealth> feedHealth;
     private final IntSupplier historyQueue;
+    private final Supplier<QueueFeedHealth> queueHealth;
+    private final ReadOnlyStringWrapper queueFeed = new ReadOnlyStringWrapper(this, "queueFeed", "");
     private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
     private final ReadOnlyStringWrapper feedProblem = new ReadOnlyStringWrapper(this, "feedProblem", "");
     private final Clock clock;
@@ -33,9 +36,10 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper(this, "rate", "");
 
     public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
-            IntSupplier historyQueue, Clock clock) {
+            Supplier<QueueFeedHealth> queueHealth, IntSupplier historyQueue, Clock clock) {
         this.status = status;
         this.feedHealth = feedHealth;
+        this.queueHealth = queueHealth;
         this.historyQueue = historyQueue;
         this.clock = clock;
         refresh();
@@ -53,7 +57,9 @@ public final class ShellViewModel {
         });
         FeedHealth health = feedHealth.get();
         feed.set(feedText(health, historyQueue.getAsInt()));
-        feedProblem.set(health.problem());
+        QueueFeedHealth queues = queueHealth.get();
+        queueFeed.set(queueText(queues));
+        feedProblem.set(join(health.problem(), queues.problem()));
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
     }
@@ -68,6 +74,22 @@ public final class ShellViewModel {
                 + "%d reconnects · %d rejected · history queue %,d", health.source(), health.agents(),
                 health.channelsOpen(), health.channelsNeeded(), health.topics(), health.eventsPerSecond(),
                 health.lagMillis(), heartbeat, health.reconnects(), health.rejected(), queued);
+    }
+
+    private static String queueText(QueueFeedHealth health) {
+        if (health.source().equals("none")) {
+            return "Queue metrics: no source";
+        }
+        String lag = health.lag() < 0 ? "lag unknown" : String.format("lag %,d", health.lag());
+        return String.format("Queue metrics: %s · %d queues · %,d samples · %s · %,d rejected", health.source(),
+                health.queues(), health.records(), lag, health.rejected());
+    }
+
+    private static String join(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + " · " + second;
     }
 
     private String tokenText(TokenStatus tokenStatus) {
@@ -109,6 +131,10 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty feedProperty() {
         return feed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty queueFeedProperty() {
+        return queueFeed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty feedProblemProperty() {

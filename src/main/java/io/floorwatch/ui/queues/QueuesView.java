@@ -1,0 +1,303 @@
+package io.floorwatch.ui.queues;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.floor.StateThresholds.Level;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The queues screen: the table of queues (worst score first, each figure tinted by its threshold), and for the
+ * selected queue its trend charts and the way to the floor filtered to its members (button, Enter or a double
+ * click).
+ */
+public final class QueuesView extends BorderPane {
+    private static final Duration PULL_INTERVAL = Duration.ofSeconds(1);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final QueuesViewModel model;
+    private final ZoneId zone;
+    private final TableView<QueueRow> table = new TableView<>();
+    private final FxTicker pull;
+    private boolean syncing;
+
+    public QueuesView(QueuesViewModel model, ZoneId zone) {
+        this.model = model;
+        this.zone = zone;
+        setId("queuesScreen");
+        getStylesheets().add(QueuesView.class.getResource("queues.css").toExternalForm());
+        setPadding(new Insets(12));
+        setTop(filterBar());
+        buildTable();
+        SplitPane split = new SplitPane(table, detailPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+        model.pull();
+        pull = new FxTicker("queues-pull", PULL_INTERVAL, model::pull);
+    }
+
+    private VBox filterBar() {
+        TextField search = new TextField();
+        search.setId("queueSearch");
+        search.setPromptText("Search queues");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.textProperty());
+        CheckBox attention = new CheckBox("Needing attention only");
+        attention.setId("attentionOnly");
+        attention.selectedProperty().bindBidirectional(model.attentionOnlyProperty());
+        Button clear = new Button("Clear filters");
+        clear.setId("clearQueueFilters");
+        clear.setOnAction(e -> model.clearFilters());
+        Label count = new Label();
+        count.setId("queueCount");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%d of %d queues · %d needing "
+                + "attention", model.rows().size(), model.totalProperty().get(),
+                model.needingAttentionProperty().get()), model.rows(), model.totalProperty(),
+                model.needingAttentionProperty()));
+        HBox bar = new HBox(8, search, attention, clear, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("queuesMessage");
+        message.getStyleClass().add(Styles.WARNING);
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        VBox top = new VBox(6, bar, message);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
+    }
+
+    private void buildTable() {
+        table.setId("queuesTable");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No queues yet."));
+        TableColumn<QueueRow, QueueRow> name = column("Queue", "queueNameColumn", r -> r.name(), r -> Level.OK);
+        name.setPrefWidth(220);
+        table.getColumns().setAll(List.of(name,
+                column("Waiting", "waitingColumn", r -> count(r.waiting()), QueueRow::staffingLevel),
+                column("Longest wait", "longestWaitColumn", r -> seconds(r.longestWaitSeconds()),
+                        QueueRow::longestWaitLevel),
+                column("On queue", "onQueueColumn", r -> count(r.onQueue()), r -> Level.OK),
+                column("Idle", "idleColumn", r -> count(r.idle()), QueueRow::staffingLevel),
+                column("Interacting", "interactingColumn", r -> count(r.interacting()), r -> Level.OK),
+                column("Abandoned", "abandonColumn", r -> percent(r.abandonRate()), QueueRow::abandonLevel),
+                column("Service level", "serviceLevelColumn", r -> percent(r.serviceLevel()),
+                        QueueRow::serviceLevelLevel),
+                column("Score", "scoreColumn", r -> r.hasData() ? String.format("%.2f", r.score()) : "—",
+                        QueueRow::scoreLevel)));
+        table.setRowFactory(t -> {
+            TableRow<QueueRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(QueueRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("level-WARN", "level-ALERT");
+                    if (!empty && item != null && item.level() != Level.OK) {
+                        getStyleClass().add("level-" + item.level());
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.openSelectedOnFloor();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.openSelectedOnFloor();
+            }
+        });
+        // The rows are rebuilt every second; the model keeps the choice by queue id and the table follows it.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.rows().addListener((ListChangeListener<QueueRow>) c -> reselect());
+        model.selectedProperty().addListener((o, was, now) -> reselect());
+    }
+
+    private void reselect() {
+        QueueRow chosen = model.selectedProperty().get();
+        if (chosen == null || table.getSelectionModel().getSelectedItem() == chosen) {
+            return;
+        }
+        syncing = true;
+        try {
+            table.getSelectionModel().select(chosen);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableColumn<QueueRow, QueueRow> column(String title, String id, Function<QueueRow, String> text,
+            Function<QueueRow, Level> level) {
+        TableColumn<QueueRow, QueueRow> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(QueueRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("figure-WARN", "figure-ALERT");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(item));
+                Level grade = level.apply(item);
+                if (grade != Level.OK) {
+                    getStyleClass().add("figure-" + grade);
+                }
+            }
+        });
+        return column;
+    }
+
+    private VBox detailPane() {
+        Label title = new Label();
+        title.setId("queueDetailName");
+        title.getStyleClass().add("detail-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "No queue selected" : model.selectedProperty().get().name(), model.selectedProperty()));
+        ToggleGroup ranges = new ToggleGroup();
+        HBox rangeBar = new HBox(4);
+        rangeBar.setId("trendRange");
+        for (TrendRange range : TrendRange.values()) {
+            ToggleButton button = new ToggleButton(range.label());
+            button.setId("range-" + range.name());
+            button.setToggleGroup(ranges);
+            button.setSelected(range == model.rangeProperty().get());
+            button.setOnAction(e -> {
+                model.rangeProperty().set(range);
+                button.setSelected(true);
+            });
+            rangeBar.getChildren().add(button);
+        }
+        Button openFloor = new Button("Show its agents on the floor");
+        openFloor.setId("openQueueOnFloor");
+        openFloor.disableProperty().bind(model.selectedProperty().isNull());
+        openFloor.setOnAction(e -> model.openSelectedOnFloor());
+        HBox header = new HBox(12, title, rangeBar, openFloor);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label trendMessage = new Label();
+        trendMessage.setId("trendMessage");
+        trendMessage.textProperty().bind(model.trendMessageProperty());
+        trendMessage.managedProperty().bind(trendMessage.textProperty().isNotEmpty());
+
+        LineChart<Number, Number> waits = chart("waitChart", "Seconds / interactions");
+        XYChart.Series<Number, Number> longest = new XYChart.Series<>();
+        longest.setName("Longest wait (s)");
+        XYChart.Series<Number, Number> waiting = new XYChart.Series<>();
+        waiting.setName("Waiting");
+        waits.getData().setAll(List.of(longest, waiting));
+        LineChart<Number, Number> scores = chart("scoreChart", "Percent");
+        XYChart.Series<Number, Number> score = new XYChart.Series<>();
+        score.setName("Score × 100");
+        XYChart.Series<Number, Number> serviceLevel = new XYChart.Series<>();
+        serviceLevel.setName("Service level %");
+        scores.getData().setAll(List.of(score, serviceLevel));
+        model.trend().addListener((ListChangeListener<TrendPoint>) c -> {
+            longest.getData().setAll(points(p -> p.longestWaitSeconds()));
+            waiting.getData().setAll(points(p -> (double) p.waiting()));
+            score.getData().setAll(points(p -> p.score() * 100));
+            serviceLevel.getData().setAll(points(p -> p.serviceLevel() == null ? null : p.serviceLevel() * 100));
+        });
+        HBox charts = new HBox(8, waits, scores);
+        HBox.setHgrow(waits, Priority.ALWAYS);
+        HBox.setHgrow(scores, Priority.ALWAYS);
+        VBox pane = new VBox(8, header, trendMessage, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        pane.getStyleClass().add("detail-pane");
+        pane.setId("queueDetail");
+        return pane;
+    }
+
+    private LineChart<Number, Number> chart(String id, String yLabel) {
+        NumberAxis x = new NumberAxis();
+        x.setAutoRanging(false);
+        x.lowerBoundProperty().bind(model.trendFromProperty());
+        x.upperBoundProperty().bind(model.trendToProperty());
+        x.tickUnitProperty().bind(model.trendToProperty().subtract(model.trendFromProperty()).divide(6.0));
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochSeconds) {
+                return CLOCK.format(Instant.ofEpochSecond(epochSeconds.longValue()).atZone(zone));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("axis labels are not edited");
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setLabel(yLabel);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId(id);
+        chart.setCreateSymbols(false);
+        chart.setAnimated(false);
+        chart.setMinHeight(160);
+        return chart;
+    }
+
+    private List<XYChart.Data<Number, Number>> points(Function<TrendPoint, Double> value) {
+        return model.trend().stream().filter(p -> value.apply(p) != null)
+                .map(p -> new XYChart.Data<Number, Number>(p.at().getEpochSecond(), value.apply(p)))
+                .toList();
+    }
+
+    private static String count(Integer value) {
+        return value == null ? "—" : String.format("%,d", value);
+    }
+
+    private static String seconds(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        long s = Math.round(value);
+        return s >= 60 ? String.format("%d:%02d", s / 60, s % 60) : s + " s";
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "—" : String.format("%.0f %%", value * 100);
+    }
+
+    /** Stops the once-a-second refresh (the window is going away). */
+    public void dispose() {
+        pull.close();
+    }
+}

@@ -1,0 +1,268 @@
+package io.floorwatch.ui.queues;
+
+import io.floorwatch.domain.MediaSettings;
+import io.floorwatch.domain.QueueFeedHealth;
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.QueueScore;
+import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.history.QueueHistory;
+import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.ui.floor.StateThresholds.Level;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The queues screen's state: one row per queue (every queue the org has, and any the metrics name), worst score
+ * first; a text filter and "needs attention only"; the selected queue's trend from history over 15 min, 1 h or
+ * the shift, kept current with each new sample; and the drill-down to the floor filtered to the queue.
+ * {@link #pull()} reads only memory (the feed's latest samples, the queue directory); history is read through the
+ * task executor, never on the FX thread.
+ */
+public final class QueuesViewModel {
+    /** The share answered within target that a queue without its own goal is held to (the common 80/20). */
+    static final double DEFAULT_GOAL = 0.8;
+
+    private final Supplier<Collection<QueueSample>> latest;
+    private final Supplier<Map<String, RoutingQueue>> directory;
+    private final Supplier<QueueFeedHealth> health;
+    private final QueueHistory history;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final Consumer<String> openOnFloor;
+
+    private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final BooleanProperty attentionOnly = new SimpleBooleanProperty(this, "attentionOnly");
+    private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<TrendRange> range = new SimpleObjectProperty<>(this, "range",
+            TrendRange.LAST_15_MINUTES);
+    private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper trendMessage = new ReadOnlyStringWrapper(this, "trendMessage", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyIntegerWrapper needingAttention = new ReadOnlyIntegerWrapper(this, "needingAttention");
+    private final javafx.beans.property.ReadOnlyLongWrapper trendFrom =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "trendFrom");
+    private final javafx.beans.property.ReadOnlyLongWrapper trendTo =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "trendTo");
+    private long trendRequest;
+    private String trendQueue;
+
+    public QueuesViewModel(Supplier<Collection<QueueSample>> latest, Supplier<Map<String, RoutingQueue>> directory,
+            Supplier<QueueFeedHealth> health, QueueHistory history, TaskExecutor tasks, Clock clock,
+            Consumer<String> openOnFloor) {
+        this.latest = latest;
+        this.directory = directory;
+        this.health = health;
+        this.history = history;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.openOnFloor = openOnFloor;
+        text.addListener(o -> pull());
+        attentionOnly.addListener(o -> pull());
+        selected.addListener((o, was, now) -> {
+            String id = now == null ? null : now.queueId();
+            if (!Objects.equals(id, trendQueue)) {
+                loadTrend();
+            }
+        });
+        range.addListener(o -> loadTrend());
+    }
+
+    /** Re-reads the latest samples and rebuilds the rows; the view calls it every second. */
+    public void pull() {
+        Map<String, RoutingQueue> queues = directory.get();
+        Map<String, QueueSample> samples = new HashMap<>();
+        for (QueueSample sample : latest.get()) {
+            samples.put(sample.snapshot().queueId(), sample);
+        }
+        List<QueueRow> all = new ArrayList<>();
+        for (RoutingQueue queue : queues.values()) {
+            all.add(row(queue.id(), queue, samples.get(queue.id())));
+        }
+        samples.forEach((id, sample) -> {
+            if (!queues.containsKey(id)) {
+                all.add(row(id, null, sample));
+            }
+        });
+        String filter = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
+        List<QueueRow> shown = all.stream()
+                .filter(r -> filter.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(filter))
+                .filter(r -> !attentionOnly.get() || r.level() != Level.OK)
+                .sorted(Comparator.comparingDouble(QueueRow::score).reversed()
+                        .thenComparing(QueueRow::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        total.set(all.size());
+        needingAttention.set((int) all.stream().filter(r -> r.level() != Level.OK).count());
+        String keep = selected.get() == null ? null : selected.get().queueId();
+        rows.setAll(shown);
+        selected.set(shown.stream().filter(r -> r.queueId().equals(keep)).findFirst().orElse(null));
+        message.set(feedMessage(samples.isEmpty()));
+        moveTrendWindow();
+        extendTrend(samples.get(keep));
+    }
+
+    private QueueRow row(String id, RoutingQueue queue, QueueSample sample) {
+        double target = QueueScore.DEFAULT_TARGET_SECONDS;
+        double goal = DEFAULT_GOAL;
+        if (queue != null) {
+            MediaSettings call = queue.settings().media().get("call");
+            if (call != null && call.serviceLevelDurationMs() != null && call.serviceLevelDurationMs() > 0) {
+                target = call.serviceLevelDurationMs() / 1000.0;
+            }
+            if (call != null && call.serviceLevelPercentage() != null && call.serviceLevelPercentage() > 0) {
+                goal = call.serviceLevelPercentage();
+            }
+        }
+        return new QueueRow(id, queue == null ? id : queue.name(), sample, target, goal);
+    }
+
+    private String feedMessage(boolean noSamples) {
+        QueueFeedHealth now = health.get();
+        if (!now.problem().isEmpty()) {
+            return now.problem();
+        }
+        if (noSamples) {
+            return now.source().equals("none")
+                    ? "No queue-metric source is set: choose Kafka or queue observations in Settings."
+                    : "Waiting for the first queue metrics from " + now.source() + "...";
+        }
+        return "";
+    }
+
+    /** The charts' time axis: the chosen range, ending now. */
+    private void moveTrendWindow() {
+        Instant now = clock.instant();
+        trendTo.set(now.getEpochSecond());
+        trendFrom.set(now.minus(range.get().span()).getEpochSecond());
+    }
+
+    private void loadTrend() {
+        moveTrendWindow();
+        QueueRow row = selected.get();
+        trendQueue = row == null ? null : row.queueId();
+        long request = ++trendRequest;
+        trend.clear();
+        if (row == null) {
+            trendMessage.set("Select a queue to see its trend.");
+            return;
+        }
+        Instant to = clock.instant();
+        Instant from = to.minus(range.get().span());
+        String id = row.queueId();
+        trendMessage.set("Loading " + row.name() + "...");
+        tasks.run(() -> TrendPoint.of(history.trend(id, from, to.plusSeconds(1)), from, to), points -> {
+            if (request != trendRequest) {
+                return; // another queue or range was chosen meanwhile
+            }
+            trend.setAll(points);
+            trendMessage.set(points.isEmpty() ? "No samples of " + row.name() + " in the last "
+                    + range.get().label() + "." : "");
+        }, failure -> {
+            if (request == trendRequest) {
+                trendMessage.set("The trend could not be read: " + failure.getMessage());
+            }
+        });
+    }
+
+    /** Adds the selected queue's newest sample to its trend, and lets the oldest points fall out of range. */
+    private void extendTrend(QueueSample sample) {
+        if (sample == null || trendMessage.get().startsWith("Loading")) {
+            return;
+        }
+        Instant at = sample.snapshot().at();
+        if (!trend.isEmpty() && !at.isAfter(trend.get(trend.size() - 1).at())) {
+            return;
+        }
+        trend.add(TrendPoint.from(sample));
+        Instant from = clock.instant().minus(range.get().span());
+        trend.removeIf(point -> point.at().isBefore(from));
+        trendMessage.set("");
+    }
+
+    /** Shows the floor filtered to the selected queue's members. */
+    public void openSelectedOnFloor() {
+        QueueRow row = selected.get();
+        if (row != null) {
+            openOnFloor.accept(row.name());
+        }
+    }
+
+    public void clearFilters() {
+        text.set("");
+        attentionOnly.set(false);
+    }
+
+    public ObservableList<QueueRow> rows() {
+        return rows;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public BooleanProperty attentionOnlyProperty() {
+        return attentionOnly;
+    }
+
+    public ObjectProperty<QueueRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<TrendRange> rangeProperty() {
+        return range;
+    }
+
+    public ObservableList<TrendPoint> trend() {
+        return trend;
+    }
+
+    /** Start of the charts' time axis, epoch seconds. */
+    public javafx.beans.property.ReadOnlyLongProperty trendFromProperty() {
+        return trendFrom.getReadOnlyProperty();
+    }
+
+    /** End of the charts' time axis (now), epoch seconds. */
+    public javafx.beans.property.ReadOnlyLongProperty trendToProperty() {
+        return trendTo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trendMessageProperty() {
+        return trendMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty needingAttentionProperty() {
+        return needingAttention.getReadOnlyProperty();
+    }
+}
