@@ -1,0 +1,60 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryWriter;
+import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.RecordPublisher;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
+ * publishes every normalized agent-state event it takes in, seeds and re-seeds included, to the agent-state
+ * topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
+ * topic with {@link KafkaAgentFeed}.
+ */
+public final class Collector implements AutoCloseable {
+    private final GenesysAgentFeed feed;
+    private final RecordPublisher publisher;
+    private final AgentStateCodec codec = new AgentStateCodec();
+    private final String topic;
+
+    /**
+     * @param publisher owned by the caller, closed after this collector
+     */
+    public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
+            RecordPublisher publisher, String topic, Clock clock) {
+        this.publisher = publisher;
+        this.topic = topic;
+        this.feed = new GenesysAgentFeed(gateway, live, history, channels, clock, this::publish);
+    }
+
+    private void publish(List<AgentStateEvent> events) {
+        for (AgentStateEvent event : events) {
+            publisher.send(topic, event.agentId(), codec.encode(event));
+        }
+    }
+
+    public Collector start() {
+        feed.start();
+        return this;
+    }
+
+    public FeedHealth health() {
+        return feed.health();
+    }
+
+    public RecordPublisher.Health publishing() {
+        return publisher.health();
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        publisher.flush();
+    }
+}

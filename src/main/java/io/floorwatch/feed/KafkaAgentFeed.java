@@ -1,0 +1,139 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryWriter;
+import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.TopicConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Agent state from the collector's Kafka topic instead of this desktop's own notification channels, so any
+ * number of supervisors share one Genesys subscription. It is the direct feed's twin: the same REST seed (names,
+ * teams, queues), then the same normalized events into the live state and history. The seed runs once the
+ * consumer has its partitions and positions, and events that arrive before it is in are held and applied after
+ * it (stale ones are ignored), so nothing between the seed and the first record is lost.
+ */
+public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<AgentStateEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaAgentFeed.class);
+
+    private final LiveState live;
+    private final HistoryWriter history;
+    private final Clock clock;
+    private final FloorSeeder seeds;
+    private final TopicConsumer<AgentStateEvent> consumer;
+    private final ExecutorService seeder;
+    private final EventRate rate = new EventRate();
+    private final List<AgentStateEvent> held = new ArrayList<>();
+    private boolean seeded;
+    private boolean seedRequested;
+    private volatile long lagMillis;
+    private volatile String problem = "";
+
+    public KafkaAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history, KafkaSettings settings,
+            Clock clock) {
+        this.live = live;
+        this.history = history;
+        this.clock = clock;
+        this.seeds = new FloorSeeder(gateway, live, history, clock, events -> { });
+        this.consumer = new TopicConsumer<>(settings, "kafka-agent-state", TopicConsumer.Start.LATEST,
+                new AgentStateCodec(), this, clock);
+        this.seeder = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "feed-seed");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void start() {
+        consumer.start();
+    }
+
+    /** On the consumer thread, when its positions are known: the seed can run now without missing anything. */
+    @Override
+    public synchronized void assigned() {
+        if (!seedRequested) {
+            seedRequested = true;
+            seeder.execute(this::seed);
+        }
+    }
+
+    private void seed() {
+        try {
+            int agents = seeds.first().size();
+            synchronized (this) {
+                held.forEach(live::apply);
+                held.clear();
+                seeded = true;
+            }
+            problem = "";
+            LOG.info("seeded {} agents; following the collector's topic {}", agents, consumer.topic());
+            seeds.queues();
+        } catch (GenesysException e) {
+            problem = "Could not read the agents: " + e.describe();
+            LOG.warn("seed failed: {}", e.describe());
+            synchronized (this) {
+                seedRequested = false;
+            }
+        }
+    }
+
+    @Override
+    public void accept(List<AgentStateEvent> events, List<RejectedMessage> rejected) {
+        long now = clock.millis();
+        synchronized (this) {
+            if (!seeded) {
+                held.addAll(events);
+            } else {
+                events.forEach(live::apply);
+            }
+        }
+        for (AgentStateEvent event : events) {
+            history.offer(event);
+            lagMillis = Math.max(0, now - event.at().toEpochMilli());
+        }
+        rate.add(now, events.size());
+        rejected.forEach(history::reject);
+        if (!rejected.isEmpty()) {
+            LOG.warn("{} agent-state records rejected, e.g. {}", rejected.size(), rejected.get(0).reason());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Boolean> stored() {
+        return history.confirmation();
+    }
+
+    @Override
+    public FeedHealth health() {
+        TopicConsumer.Health kafka = consumer.health();
+        String shown = !problem.isEmpty() ? problem : kafka.problem();
+        return new FeedHealth("Kafka " + consumer.topic(), live.size(), 0, 0, 0, rate.perSecond(clock.millis()), null,
+                0, lagMillis, kafka.rejected(), shown);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+        seeder.shutdownNow();
+        try {
+            seeder.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.floorwatch.kafka;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.StateKind;
+import io.floorwatch.domain.SystemPresence;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The collector's agent-state records (key = user id, so one agent's events stay in order on one partition):
+ * {@code {"schemaVersion":1,"agentId","kind":"PRESENCE"|"ROUTING","state","definitionId","at"}}, with
+ * presence as the UPPER_SNAKE system presence and routing as the routing status name, both already normalized
+ * by the collector. Unknown fields are tolerated; anything else wrong is rejected with a reason naming the field.
+ */
+public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public byte[] encode(AgentStateEvent event) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("schemaVersion", SCHEMA_VERSION);
+        node.put("agentId", event.agentId());
+        node.put("kind", event.kind().name());
+        node.put("state", event.state());
+        if (event.definitionId() != null) {
+            node.put("definitionId", event.definitionId());
+        }
+        node.put("at", event.at().toString());
+        try {
+            return JSON.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an agent-state event could not be written as JSON", e);
+        }
+    }
+
+    @Override
+    public Decoded<AgentStateEvent> decode(String key, byte[] value) {
+        if (value == null || value.length == 0) {
+            return new Decoded.Rejected<>("empty record");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(value);
+        } catch (IOException e) {
+            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+            return new Decoded.Rejected<>("not JSON: " + reason);
+        }
+        if (root == null || !root.isObject()) {
+            return new Decoded.Rejected<>("not a JSON object");
+        }
+        try {
+            return new Decoded.Ok<>(read(key, root));
+        } catch (IllegalArgumentException e) {
+            return new Decoded.Rejected<>(e.getMessage());
+        }
+    }
+
+    private static AgentStateEvent read(String key, JsonNode root) {
+        JsonNode version = root.get("schemaVersion");
+        if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() > SCHEMA_VERSION
+                || version.asInt() < 1)) {
+            throw new IllegalArgumentException("schemaVersion " + version + " is not one this Floorwatch reads ("
+                    + SCHEMA_VERSION + ")");
+        }
+        String agentId = text(root, "agentId");
+        if (key != null && !key.equals(agentId)) {
+            throw new IllegalArgumentException("key '" + key + "' does not match agentId '" + agentId + "'");
+        }
+        String kindText = text(root, "kind");
+        StateKind kind;
+        try {
+            kind = StateKind.valueOf(kindText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("kind '" + kindText + "' is neither PRESENCE nor ROUTING");
+        }
+        String state = text(root, "state");
+        try {
+            if (kind == StateKind.PRESENCE) {
+                SystemPresence.valueOf(state);
+            } else {
+                RoutingStatus.valueOf(state);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("state '" + state + "' is not a " + (kind == StateKind.PRESENCE
+                    ? "system presence" : "routing status"));
+        }
+        JsonNode definition = root.get("definitionId");
+        String definitionId = definition == null || definition.isNull() ? null : definition.asText();
+        String at = text(root, "at");
+        try {
+            return new AgentStateEvent(agentId, kind, state, definitionId, Instant.parse(at));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("at '" + at + "' is not an ISO-8601 instant");
+        }
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException(field + " must be non-empty text, not " + value);
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,142 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.EmbeddedBroker;
+import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.RecordPublisher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Collector -> Kafka -> desktop: one collector subscribes to the emulator's notifications and publishes to the
+ * (embedded, real) broker; a desktop whose agent source is Kafka ends with the same live state as the
+ * emulator's truth, and a malformed record on the topic is stored as rejected without stopping it.
+ */
+class CollectorIT {
+    private static final String TOPIC = "agent-state";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDesktopReadingTheCollectorsTopicEndsWithTheEmulatorsTruth() throws Exception {
+        // A busy floor: 80 agents at 30x speed change state many times a second.
+        EmulatorConfig config = EmulatorConfig.defaults().withFloor(new SimSettings(80, 6, 12, 5, 30.0));
+        try (Emulator emulator = new Emulator(config).start();
+                EmbeddedBroker broker = EmbeddedBroker.start();
+                RecordPublisher publisher = new RecordPublisher(broker.bootstrapServers(), "collector");
+                GenesysGateway collectorGateway = connect(emulator);
+                GenesysGateway desktopGateway = connect(emulator);
+                HistoryStore collectorHistory = HistoryStore.openOrFail(dir.resolve("collector"),
+                        Duration.ofDays(90), Clock.systemUTC());
+                HistoryStore desktopHistory = HistoryStore.openOrFail(dir.resolve("desktop"), Duration.ofDays(90),
+                        Clock.systemUTC())) {
+            broker.createTopic(TOPIC, 3);
+            LiveState desktop = new LiveState();
+            try (Collector collector = new Collector(collectorGateway, new LiveState(), collectorHistory.writer(),
+                    FeedIT.FAST, publisher, TOPIC, Clock.systemUTC()).start();
+                    KafkaAgentFeed feed = new KafkaAgentFeed(desktopGateway, desktop, desktopHistory.writer(),
+                            new KafkaSettings(broker.bootstrapServers(), TOPIC, "desk-1"), Clock.systemUTC())) {
+                feed.start();
+                await("the desktop seeded", () -> desktop.size() == 80);
+                // A record nobody can use: it is stored as rejected and the feed goes on.
+                publisher.send(TOPIC, "bad", "{\"agentId\":\"bad\",\"kind\":\"MOOD\"}".getBytes(
+                        StandardCharsets.UTF_8));
+                long before = desktopHistory.states().count();
+                Thread.sleep(4_000);
+                // Freeze the floor, then the desktop must converge on exactly what the org says.
+                emulator.simulator().close();
+                await("the desktop matches the emulator", () -> mismatches(emulator, desktop).isEmpty());
+
+                assertThat(collector.publishing().failed()).isZero();
+                assertThat(collector.publishing().sent()).isGreaterThan(160);
+                assertThat(feed.health().source()).isEqualTo("Kafka " + TOPIC);
+                await("the rejected record counted", () -> feed.health().rejected() == 1);
+                desktopHistory.writer().flush(Duration.ofSeconds(10));
+                assertThat(desktopHistory.states().count()).isGreaterThan(before);
+                assertThat(desktopHistory.states().rejected(10)).singleElement()
+                        .satisfies(r -> assertThat(r.reason()).startsWith("kind 'MOOD' is neither"));
+            }
+        }
+    }
+
+    @Test
+    void theCodecRoundTripsEveryKindAndNamesWhatIsWrong() {
+        AgentStateCodec codec = new AgentStateCodec();
+        AgentStateEvent presence = AgentStateEvent.presence("u1", io.floorwatch.domain.SystemPresence.BREAK, "def-1",
+                java.time.Instant.parse("2026-11-21T09:00:00Z"));
+        AgentStateEvent routing = AgentStateEvent.routing("u1", io.floorwatch.domain.RoutingStatus.IDLE,
+                java.time.Instant.parse("2026-11-21T09:00:01Z"));
+        assertThat(codec.decode("u1", codec.encode(presence))).isEqualTo(new io.floorwatch.kafka.Decoded.Ok<>(
+                presence));
+        assertThat(codec.decode("u1", codec.encode(routing))).isEqualTo(new io.floorwatch.kafka.Decoded.Ok<>(
+                routing));
+        assertThat(reason(codec, "u2", codec.encode(routing))).isEqualTo("key 'u2' does not match agentId 'u1'");
+        assertThat(reason(codec, null, "{\"agentId\":\"u1\",\"kind\":\"ROUTING\",\"state\":\"ON_QUEUE\","
+                + "\"at\":\"2026-11-21T09:00:00Z\"}")).isEqualTo("state 'ON_QUEUE' is not a routing status");
+        assertThat(reason(codec, null, "{\"agentId\":\"u1\",\"kind\":\"PRESENCE\",\"state\":\"BREAK\","
+                + "\"at\":\"yesterday\"}")).isEqualTo("at 'yesterday' is not an ISO-8601 instant");
+        assertThat(reason(codec, null, "{\"kind\":\"PRESENCE\"}")).isEqualTo("agentId is missing");
+        assertThat(reason(codec, null, "[1]")).isEqualTo("not a JSON object");
+        assertThat(reason(codec, null, "{\"schemaVersion\":2,\"agentId\":\"u1\"}")).startsWith("schemaVersion 2");
+        // Unknown fields are tolerated.
+        assertThat(codec.decode(null, ("{\"agentId\":\"u1\",\"kind\":\"PRESENCE\",\"state\":\"MEAL\","
+                + "\"at\":\"2026-11-21T09:00:00Z\",\"site\":\"Leeds\"}").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(io.floorwatch.kafka.Decoded.Ok.class);
+    }
+
+    private static String reason(AgentStateCodec codec, String key, String json) {
+        return reason(codec, key, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String reason(AgentStateCodec codec, String key, byte[] value) {
+        var result = codec.decode(key, value);
+        assertThat(result).isInstanceOf(io.floorwatch.kafka.Decoded.Rejected.class);
+        return ((io.floorwatch.kafka.Decoded.Rejected<AgentStateEvent>) result).reason();
+    }
+
+    private static GenesysGateway connect(Emulator emulator) {
+        return GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+    }
+
+    private static List<String> mismatches(Emulator emulator, LiveState desktop) {
+        List<String> wrong = new ArrayList<>();
+        for (EmUser user : emulator.org().users()) {
+            EmUser.Status truth = user.status();
+            var seen = desktop.get(user.id()).orElse(null);
+            if (seen == null || seen.state().presence() != truth.presence()
+                    || seen.state().routingStatus() != truth.routingStatus()) {
+                wrong.add(user.id());
+            }
+        }
+        return wrong;
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
