@@ -4,6 +4,7 @@ import io.floorwatch.cli.HeadlessSession;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -11,10 +12,13 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.feed.AgentStateFeed;
+import io.floorwatch.feed.Collector;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.kafka.RecordPublisher;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,11 +35,15 @@ public final class HeadlessRuntime implements HeadlessSession {
     private final HistoryStore history;
     private final Session session;
     private final ConnectionSettings connection;
+    /** Closed after the session: the collector's publisher, which the session's feed sends through. */
+    private final AutoCloseable extra;
 
-    private HeadlessRuntime(HistoryStore history, Session session, ConnectionSettings connection) {
+    private HeadlessRuntime(HistoryStore history, Session session, ConnectionSettings connection,
+            AutoCloseable extra) {
         this.history = history;
         this.session = session;
         this.connection = connection;
+        this.extra = extra;
     }
 
     /**
@@ -46,11 +54,51 @@ public final class HeadlessRuntime implements HeadlessSession {
      */
     public static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig) {
+        return start(paths, environment, keychain, override, db == null ? paths.historyDatabase() : db, demoConfig,
+                AgentFeedFactory.desktop(), null);
+    }
+
+    /**
+     * Opens the collector's history and connects in the background; the collector publishes every agent-state
+     * event to {@code topic} on {@code bootstrap}.
+     */
+    public static HeadlessRuntime collect(AppPaths paths, Map<String, String> environment, SecretStore keychain,
+            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig, String bootstrap,
+            String topic) {
+        RecordPublisher publisher = new RecordPublisher(bootstrap, "floorwatch-collector");
+        AgentFeedFactory collector = new AgentFeedFactory() {
+            @Override
+            public AgentStateFeed create(Context context) {
+                return new Collector(context.gateway(), context.live(), context.history(), context.channels(),
+                        publisher, topic, context.clock());
+            }
+
+            @Override
+            public boolean needsKafka(FeedSettings feeds) {
+                return false;
+            }
+
+            @Override
+            public boolean readsQueueMetrics() {
+                return false;
+            }
+        };
+        try {
+            return start(paths, environment, keychain, override, db == null ? paths.collectorDatabase() : db,
+                    demoConfig, collector, publisher);
+        } catch (RuntimeException e) {
+            publisher.close();
+            throw e;
+        }
+    }
+
+    private static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
+            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig,
+            AgentFeedFactory feeds, AutoCloseable extra) {
         Settings saved = new SettingsStore(paths.settingsFile()).load().settings();
         ConnectionSettings connection = override.orElse(saved.connection());
         Clock clock = Clock.systemUTC();
-        HistoryStore history = HistoryStore.openOrFail(db == null ? paths.historyDatabase() : db,
-                Duration.ofDays(saved.history().retentionDays()), clock);
+        HistoryStore history = HistoryStore.openOrFail(db, Duration.ofDays(saved.history().retentionDays()), clock);
         HeadlessRuntime runtime;
         try {
             Secrets secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
@@ -58,8 +106,8 @@ public final class HeadlessRuntime implements HeadlessSession {
             QueueMetricFeed queues = new QueueMetricFeed(history.writer(), saved.feeds().weights(),
                     QueueMetricFeed.targetsFrom(live));
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
-                    ChannelPoolSettings.standard(), clock);
-            runtime = new HeadlessRuntime(history, session, connection);
+                    ChannelPoolSettings.standard(), clock, feeds);
+            runtime = new HeadlessRuntime(history, session, connection, extra);
         } catch (RuntimeException e) {
             history.close();
             throw e;
@@ -102,7 +150,15 @@ public final class HeadlessRuntime implements HeadlessSession {
 
     @Override
     public void close() {
-        session.close();
-        history.close();
+        try {
+            session.close();
+            if (extra != null) {
+                extra.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the collector's publisher failed: " + e.getMessage(), e);
+        } finally {
+            history.close();
+        }
     }
 }

@@ -36,7 +36,9 @@ public final class Main {
         };
         AppPaths paths = AppPaths.forCurrentUser();
         CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, System.getenv(),
-                new KeyringSecretStore(), connection, db, Composition.demo()));
+                new KeyringSecretStore(), connection, db, Composition.demo()),
+                (connection, db, bootstrap, topic) -> HeadlessRuntime.collect(paths, System.getenv(),
+                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
         System.exit(code);
     }

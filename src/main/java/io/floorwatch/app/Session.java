@@ -14,7 +14,7 @@ import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.feed.AgentStateFeed;
-import io.floorwatch.feed.GenesysAgentFeed;
+import io.floorwatch.feed.Collector;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
@@ -52,12 +52,15 @@ public final class Session implements AutoCloseable {
     private final ChannelPoolSettings channels;
     private final QueueMetricFeed queues;
     private final Clock clock;
+    private final AgentFeedFactory feedFactory;
     private volatile AgentStateFeed feed;
     private volatile TopicConsumer<QueueSnapshot> queueConsumer;
     private volatile RecordPublisher demoPipeline;
+    private volatile Collector demoCollector;
     private volatile EmbeddedBroker demoBroker;
     private volatile String queueSource = "none";
     private volatile String queueProblem = "";
+    private volatile String agentProblem = "";
     private volatile ConnectionStatus pending = ConnectionStatus.connecting("");
     private volatile GenesysGateway gateway;
     private volatile Emulator emulator;
@@ -66,6 +69,12 @@ public final class Session implements AutoCloseable {
 
     public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
             QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock) {
+        this(secrets, demoConfig, live, history, queues, channels, clock, AgentFeedFactory.desktop());
+    }
+
+    Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
+            QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock, AgentFeedFactory feeds) {
+        this.feedFactory = feeds;
         this.secrets = secrets;
         this.demoConfig = demoConfig;
         this.live = live;
@@ -84,14 +93,75 @@ public final class Session implements AutoCloseable {
     public void open(Settings all) {
         pending = ConnectionStatus.connecting(all.connection().label());
         opener.execute(() -> {
-            openNow(all.connection());
-            if (gateway != null) {
-                openQueueMetrics(all.connection().isDemo(), all.feeds());
+            boolean demo = all.connection().isDemo();
+            FeedSettings feeds = all.feeds();
+            if (!connect(all.connection())) {
+                return;
+            }
+            if (demo && feedFactory.needsKafka(feeds)) {
+                // Agents come through the demo broker, from an in-process collector: both must be up first.
+                startDemoBroker(feeds);
+                startDemoCollector(feeds);
+            }
+            startAgentFeed(feeds, demo ? demoBootstrap() : feeds.bootstrapServers());
+            if (feedFactory.readsQueueMetrics()) {
+                openQueueMetrics(demo, feeds);
             }
         });
     }
 
-    private void openNow(ConnectionSettings settings) {
+    private void startAgentFeed(FeedSettings feeds, String bootstrap) {
+        try {
+            AgentStateFeed started = feedFactory.create(new AgentFeedFactory.Context(gateway, live, history, channels,
+                    clock, feeds, bootstrap));
+            feed = started;
+            started.start();
+        } catch (RuntimeException e) {
+            LOG.error("the agent-state feed did not start", e);
+            agentProblem = e.getMessage();
+        }
+    }
+
+    /**
+     * The demo's collector, so a desktop set to read agent state from Kafka has a topic to read: the same code as
+     * {@code floorwatch collect}, on its own live state; its history rows are the desktop's too, and the store
+     * skips the second copy.
+     */
+    private void startDemoCollector(FeedSettings feeds) {
+        if (demoPipeline == null) {
+            return;
+        }
+        Collector collector = new Collector(gateway, new LiveState(), history, channels, demoPipeline,
+                feeds.agentTopic(), clock);
+        demoCollector = collector;
+        collector.start();
+    }
+
+    private String demoBootstrap() {
+        EmbeddedBroker broker = demoBroker;
+        return broker == null ? null : broker.bootstrapServers();
+    }
+
+    /** The demo's broker, with the emulator publishing queue metrics to it as the upstream pipeline would. */
+    private void startDemoBroker(FeedSettings feeds) {
+        if (demoBroker != null) {
+            return;
+        }
+        try {
+            EmbeddedBroker broker = EmbeddedBroker.start();
+            demoBroker = broker;
+            broker.createTopic(feeds.queueTopic(), 3);
+            broker.createTopic(feeds.agentTopic(), 3);
+            demoPipeline = new RecordPublisher(broker.bootstrapServers(), "floorwatch-demo-pipeline");
+            emulator.publishQueueMetrics(demoPipeline, feeds.queueTopic());
+        } catch (RuntimeException e) {
+            LOG.error("the demo Kafka broker did not start", e);
+            queueProblem = "Queue metrics: " + e.getMessage();
+        }
+    }
+
+    /** Connects (starting the emulator in demo mode); false, with the status saying why, when it could not. */
+    private boolean connect(ConnectionSettings settings) {
         closeConnection();
         target = settings.label();
         try {
@@ -111,9 +181,7 @@ public final class Session implements AutoCloseable {
             organization = opened.organizationName();
             pending = null;
             LOG.info("connected to {} ({})", target, organization);
-            AgentStateFeed started = new GenesysAgentFeed(opened, live, history, channels, clock);
-            feed = started;
-            started.start();
+            return true;
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
             pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.describe(),
@@ -124,6 +192,7 @@ public final class Session implements AutoCloseable {
             pending = new ConnectionStatus(target, ConnectionStatus.State.FAILED, e.getMessage(),
                     TokenStatus.none(), RateLimitStatus.UNKNOWN);
         }
+        return false;
     }
 
     /**
@@ -135,17 +204,11 @@ public final class Session implements AutoCloseable {
         String bootstrap;
         if (demo) {
             queueSource = "Kafka (embedded demo broker)";
-            try {
-                demoBroker = EmbeddedBroker.start();
-                demoBroker.createTopic(feeds.queueTopic(), 3);
-            } catch (RuntimeException e) {
-                LOG.error("the demo Kafka broker did not start", e);
-                queueProblem = "Queue metrics: " + e.getMessage();
+            startDemoBroker(feeds);
+            bootstrap = demoBootstrap();
+            if (bootstrap == null) {
                 return;
             }
-            bootstrap = demoBroker.bootstrapServers();
-            demoPipeline = new RecordPublisher(bootstrap, "floorwatch-demo-pipeline");
-            emulator.publishQueueMetrics(demoPipeline, feeds.queueTopic());
         } else if (feeds.queueSource() == FeedSettings.QueueSource.KAFKA) {
             queueSource = "Kafka " + feeds.queueTopic();
             if (feeds.bootstrapServers().isEmpty()) {
@@ -158,7 +221,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         queueConsumer = new TopicConsumer<>(new KafkaSettings(bootstrap, feeds.queueTopic(),
-                feeds.effectiveGroupId(System.getProperty("user.name", "user"), HostName.local())),
+                GroupIds.of(feeds)),
                 "kafka-queue-metrics", TopicConsumer.Start.LATEST, new QueueMetricCodec(clock), queues, clock)
                 .start();
     }
@@ -189,7 +252,11 @@ public final class Session implements AutoCloseable {
     /** How the agent-state feed is doing; cheap, no IO. */
     public FeedHealth feedHealth() {
         AgentStateFeed current = feed;
-        return current == null ? FeedHealth.idle("none") : current.health();
+        if (current == null) {
+            FeedHealth idle = FeedHealth.idle("none");
+            return agentProblem.isEmpty() ? idle : new FeedHealth("none", 0, 0, 0, 0, 0, null, 0, 0, 0, agentProblem);
+        }
+        return current.health();
     }
 
     /** The emulator behind demo mode, when that is what runs. */
@@ -204,6 +271,11 @@ public final class Session implements AutoCloseable {
             oldFeed.close();
             live.clear();
         }
+        Collector oldCollector = demoCollector;
+        demoCollector = null;
+        if (oldCollector != null) {
+            oldCollector.close();
+        }
         TopicConsumer<QueueSnapshot> oldConsumer = queueConsumer;
         queueConsumer = null;
         if (oldConsumer != null) {
@@ -211,6 +283,7 @@ public final class Session implements AutoCloseable {
         }
         queues.clear();
         queueProblem = "";
+        agentProblem = "";
         GenesysGateway oldGateway = gateway;
         gateway = null;
         if (oldGateway != null) {

@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "floorwatch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Supervisor console for Genesys Cloud contact centers. With no command, opens the window "
                 + "(on the built-in demo when no connection is saved).",
-        subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, HistoryCommand.class})
+        subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, CollectCommand.class,
+            HistoryCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;
@@ -54,6 +55,9 @@ public final class FloorwatchCommand implements Callable<Integer> {
                 }
                 if (type == RecordCommand.class) {
                     return type.cast(new RecordCommand(root));
+                }
+                if (type == CollectCommand.class) {
+                    return type.cast(new CollectCommand(root));
                 }
                 if (type == HistoryExportCommand.class) {
                     return type.cast(new HistoryExportCommand(root));

@@ -48,6 +48,11 @@ public record AppPaths(Path configDir, Path dataDir) {
         return dataDir.resolve("history").resolve("floorwatch");
     }
 
+    /** The collector's own history: a separate file, so a collector and a desktop can run side by side. */
+    public Path collectorDatabase() {
+        return dataDir.resolve("collector").resolve("floorwatch-collector");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

@@ -17,7 +17,7 @@ import java.util.List;
  * topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
  * topic with {@link KafkaAgentFeed}.
  */
-public final class Collector implements AutoCloseable {
+public final class Collector implements AgentStateFeed {
     private final GenesysAgentFeed feed;
     private final RecordPublisher publisher;
     private final AgentStateCodec codec = new AgentStateCodec();
@@ -39,13 +39,22 @@ public final class Collector implements AutoCloseable {
         }
     }
 
-    public Collector start() {
+    @Override
+    public void start() {
         feed.start();
-        return this;
     }
 
+    /** The direct feed's health, with what was published and any sending problem. */
+    @Override
     public FeedHealth health() {
-        return feed.health();
+        FeedHealth direct = feed.health();
+        RecordPublisher.Health sending = publisher.health();
+        String problem = direct.problem().isEmpty() ? sending.problem()
+                : sending.problem().isEmpty() ? direct.problem() : direct.problem() + " · " + sending.problem();
+        return new FeedHealth(String.format("published %,d to %s (%,d failed)", sending.sent(), topic,
+                sending.failed()), direct.agents(), direct.channelsOpen(), direct.channelsNeeded(), direct.topics(),
+                direct.eventsPerSecond(), direct.lastHeartbeat(), direct.reconnects(), direct.lagMillis(),
+                direct.rejected(), problem);
     }
 
     public RecordPublisher.Health publishing() {
@@ -55,6 +64,7 @@ public final class Collector implements AutoCloseable {
     @Override
     public void close() {
         feed.close();
+        // What the feed took in before it closed is sent before the caller closes the publisher.
         publisher.flush();
     }
 }

@@ -1,5 +1,11 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.kafka.TopicConsumer;
+import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.EmbeddedBroker;
+import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.app.HeadlessRuntime;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.SecretStore;
@@ -15,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +51,11 @@ class RecordAndExportIT {
                 return "none";
             }
         };
+        Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
         CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, Map.of(),
-                noKeychain, connection, db, () -> EmulatorConfig.defaults()
-                        .withFloor(new SimSettings(120, 4, 8, 3, 20.0))));
-        CommandLine cmd = FloorwatchCommand.commandLine(demo -> { }, new StopSignal(), context);
+                noKeychain, connection, db, demo), (connection, db, bootstrap, topic) -> HeadlessRuntime.collect(
+                        paths, Map.of(), noKeychain, connection, db, demo, bootstrap, topic));
+        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd;
@@ -98,5 +106,54 @@ class RecordAndExportIT {
 
         assertThat(commandLine().execute("record", "--env", "https://api.mypurecloud.com")).isEqualTo(2);
         assertThat(err.toString()).contains("--env needs --client-id");
+    }
+
+    @Test
+    void collectPublishesEveryAgentsStateToKafkaForDesktops() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            broker.createTopic("agents", 3);
+            int code = commandLine().execute("collect", "--kafka", broker.bootstrapServers(), "--agent-topic",
+                    "agents", "--duration", "3s", "--interval", "1s", "--db", home.resolve("collector").toString());
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("collecting demo into Kafka " + broker.bootstrapServers()
+                    + " topic agents").contains("connected: ").contains("published ");
+            // Read the topic back as a desktop would: every agent's seed is there, keyed and decodable.
+            java.util.Set<String> agents = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+            TopicConsumer.Sink<AgentStateEvent> sink = new TopicConsumer.Sink<>() {
+                @Override
+                public void accept(List<AgentStateEvent> events, List<RejectedMessage> bad) {
+                    events.forEach(e -> agents.add(e.agentId()));
+                    rejected.addAndGet(bad.size());
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Boolean> stored() {
+                    return java.util.concurrent.CompletableFuture.completedFuture(true);
+                }
+            };
+            try (TopicConsumer<AgentStateEvent> reader = new TopicConsumer<>(new KafkaSettings(
+                    broker.bootstrapServers(), "agents", "check"), "kafka-agent-state", TopicConsumer.Start.EARLIEST,
+                    new AgentStateCodec(), sink, java.time.Clock.systemUTC()).start()) {
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                while (agents.size() < 120 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(agents).hasSize(120);
+            assertThat(rejected.get()).isZero();
+        }
+    }
+
+    @Test
+    void collectRefusesABadClusterOrTopicWithExitCode2() {
+        assertThat(commandLine().execute("collect", "--kafka", "not a broker")).isEqualTo(2);
+        assertThat(err.toString()).contains("--kafka must be host:port");
+        assertThat(commandLine().execute("collect", "--kafka", "127.0.0.1:9092", "--agent-topic", "bad topic!"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--agent-topic 'bad topic!' is not a valid Kafka topic name");
+        assertThat(commandLine().execute("collect")).isEqualTo(2);
+        assertThat(err.toString()).contains("--kafka");
     }
 }

@@ -52,9 +52,10 @@ class CollectorIT {
             broker.createTopic(TOPIC, 3);
             LiveState desktop = new LiveState();
             try (Collector collector = new Collector(collectorGateway, new LiveState(), collectorHistory.writer(),
-                    FeedIT.FAST, publisher, TOPIC, Clock.systemUTC()).start();
+                    FeedIT.FAST, publisher, TOPIC, Clock.systemUTC());
                     KafkaAgentFeed feed = new KafkaAgentFeed(desktopGateway, desktop, desktopHistory.writer(),
                             new KafkaSettings(broker.bootstrapServers(), TOPIC, "desk-1"), Clock.systemUTC())) {
+                collector.start();
                 feed.start();
                 await("the desktop seeded", () -> desktop.size() == 80);
                 // A record nobody can use: it is stored as rejected and the feed goes on.

@@ -1,14 +1,23 @@
 package io.floorwatch.app;
 
+import io.floorwatch.config.FeedSettings;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** This machine's name, for a consumer group per desktop; it may ask the resolver, so never on the FX thread. */
-final class HostName {
-    private HostName() {
+/**
+ * This desktop's Kafka consumer group: the one set in the settings, or one per user and machine so every
+ * supervisor reads every record. Looking up the host name may ask the resolver, so never on the FX thread.
+ */
+final class GroupIds {
+    private GroupIds() {
     }
 
-    static String local() {
+    static String of(FeedSettings feeds) {
+        return feeds.effectiveGroupId(System.getProperty("user.name", "user"), hostName());
+    }
+
+    private static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

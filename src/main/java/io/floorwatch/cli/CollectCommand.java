@@ -1,0 +1,105 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.config.FeedSettings;
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code floorwatch collect --kafka B}: one Genesys subscription, fanned out through Kafka to any number of
+ * desktops whose agent-state source is Kafka.
+ */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = {"Subscribe to Genesys once and publish normalized agent-state events to Kafka",
+            "(key = user id), for desktops whose agent-state source is Kafka.",
+            "Prints one summary line per interval; stops after --duration or on Ctrl-C."})
+final class CollectCommand implements Callable<Integer> {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final FloorwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions options = new ConnectionOptions();
+
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP", required = true,
+            description = "Kafka bootstrap servers, host:port[,host:port...]")
+    String kafka;
+
+    @Option(names = "--agent-topic", paramLabel = "T", defaultValue = FeedSettings.DEFAULT_AGENT_TOPIC,
+            description = "topic for agent-state events (default ${DEFAULT-VALUE})")
+    String agentTopic;
+
+    @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
+            description = "how long to run (e.g. 90s, 30m, 8h); default: until stopped")
+    Duration duration;
+
+    @Option(names = "--interval", paramLabel = "D", converter = Durations.class,
+            description = "time between summary lines (default ${DEFAULT-VALUE})", defaultValue = "10s")
+    Duration interval;
+
+    CollectCommand(FloorwatchCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (interval.isZero() || interval.isNegative()) {
+            throw new IllegalArgumentException("--interval must be positive");
+        }
+        if (kafka.isBlank() || !kafka.matches("[^\\s,]+:\\d{1,5}(,[^\\s,]+:\\d{1,5})*")) {
+            throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
+        }
+        if (!FeedSettings.validTopic(agentTopic)) {
+            throw new IllegalArgumentException("--agent-topic '" + agentTopic + "' is not a valid Kafka topic name "
+                    + "(1 to 249 letters, digits, '.', '_' or '-')");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (HeadlessSession collector = root.context().collectors().start(options.connection(), options.db, kafka,
+                agentTopic)) {
+            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topic " + agentTopic);
+            out.flush();
+            ConnectionStatus status = collector.awaitConnection(Duration.ofSeconds(60));
+            if (status.state() != ConnectionStatus.State.CONNECTED) {
+                throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
+            }
+            out.println("connected: " + status.message());
+            out.flush();
+            long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+            boolean stopped = false;
+            while (!stopped && System.nanoTime() < deadline) {
+                Duration wait = Duration.ofNanos(Math.min(interval.toNanos(), deadline - System.nanoTime()));
+                stopped = root.stop().await(wait);
+                out.println(summary(collector.feedHealth()));
+                out.flush();
+            }
+            collector.stopFeeds();
+            out.println("stopped; " + collector.feedHealth().source());
+            out.flush();
+        } finally {
+            root.stop().done();
+        }
+        return 0;
+    }
+
+    private static String summary(FeedHealth health) {
+        String line = String.format("%s  agents %,d · events/s %.1f · channels %d/%d · %s · rejected %d · "
+                + "reconnects %d", LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME), health.agents(),
+                health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(), health.source(),
+                health.rejected(), health.reconnects());
+        return health.problem().isEmpty() ? line : line + " · " + health.problem();
+    }
+}
