@@ -264,55 +264,58 @@ public final class Session implements AutoCloseable {
         return emulator;
     }
 
+    /**
+     * Closes what the last open started, newest first and each part on its own: one that fails to close is
+     * logged and does not keep the others open.
+     */
     private void closeConnection() {
         AgentStateFeed oldFeed = feed;
         feed = null;
         if (oldFeed != null) {
-            oldFeed.close();
+            closeLogged("agent-state feed", oldFeed);
             live.clear();
         }
-        Collector oldCollector = demoCollector;
+        closeLogged("demo collector", demoCollector);
         demoCollector = null;
-        if (oldCollector != null) {
-            oldCollector.close();
-        }
-        TopicConsumer<QueueSnapshot> oldConsumer = queueConsumer;
+        closeLogged("queue-metric consumer", queueConsumer);
         queueConsumer = null;
-        if (oldConsumer != null) {
-            oldConsumer.close();
-        }
         queues.clear();
         queueProblem = "";
         agentProblem = "";
-        GenesysGateway oldGateway = gateway;
+        closeLogged("gateway", gateway);
         gateway = null;
-        if (oldGateway != null) {
-            oldGateway.close();
-        }
-        Emulator oldEmulator = emulator;
+        closeLogged("emulator", emulator);
         emulator = null;
-        if (oldEmulator != null) {
-            oldEmulator.close();
-        }
         // After the emulator: its simulator is what sends through the pipeline.
-        RecordPublisher oldPipeline = demoPipeline;
+        closeLogged("demo metrics pipeline", demoPipeline);
         demoPipeline = null;
-        if (oldPipeline != null) {
-            oldPipeline.close();
-        }
-        EmbeddedBroker oldBroker = demoBroker;
+        closeLogged("demo broker", demoBroker);
         demoBroker = null;
-        if (oldBroker != null) {
-            oldBroker.close();
+    }
+
+    private static void closeLogged(String what, AutoCloseable part) {
+        if (part == null) {
+            return;
+        }
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("closing the {} failed: {}", what, e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        opener.shutdownNow();
+        // Let an open in progress finish (a demo broker takes seconds to start or stop) rather than interrupt it
+        // halfway through closing something; only a stuck one is interrupted.
+        opener.shutdown();
         try {
-            opener.awaitTermination(10, TimeUnit.SECONDS);
+            if (!opener.awaitTermination(30, TimeUnit.SECONDS)) {
+                opener.shutdownNow();
+                opener.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            opener.shutdownNow();
             Thread.currentThread().interrupt();
         }
         closeConnection();

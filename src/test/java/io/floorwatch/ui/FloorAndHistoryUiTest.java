@@ -93,6 +93,7 @@ class FloorAndHistoryUiTest {
         historyTab.setId("historyTab");
         TabPane tabs = new TabPane(floorTab, historyTab);
         stage.setScene(new Scene(tabs, 1240, 760));
+        stage.sizeToScene();
         stage.show();
     }
 

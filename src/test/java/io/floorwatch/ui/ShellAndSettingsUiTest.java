@@ -43,6 +43,7 @@ class ShellAndSettingsUiTest {
         RecordingDialogs recording = new RecordingDialogs();
         dialogs = recording.shown;
         stage.setScene(new Scene(composition.buildWindow(recording), 1100, 720));
+        stage.sizeToScene();
         stage.show();
         composition.start();
     }
@@ -142,5 +143,48 @@ class ShellAndSettingsUiTest {
         assertThat(file).contains(url).contains("\"clientId\" : \"demo\"");
         assertThat(file).doesNotContain("topsecret-42").doesNotContainIgnoringCase("secret");
         assertThat(keychain.secrets).containsEntry("demo", "topsecret-42");
+    }
+
+    @Test
+    void feedSettingsAreValidatedPerFieldAndSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#targetCUSTOM_URL");
+        type(robot, "#customUrl", "https://api.example.com");
+        type(robot, "#clientId", "demo");
+        type(robot, "#secret", "s3cret");
+        robot.interact(() -> robot.lookup("#queueSource").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select(0));
+        type(robot, "#bootstrapServers", "");
+        type(robot, "#groupId", "bad group!");
+        type(robot, "#waitWeight", "lots");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#bootstrapError")).startsWith("Kafka bootstrap servers: required");
+        assertThat(text(robot, "#groupError")).startsWith("Consumer group:");
+        assertThat(text(robot, "#weightsError")).contains("wait weight 'lots' is not a number");
+        assertThat(text(robot, "#settingsMessage")).contains("not saved");
+
+        type(robot, "#bootstrapServers", "kafka one:9092");
+        type(robot, "#queueTopic", "no spaces allowed");
+        robot.clickOn("#save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#bootstrapError")).contains("is not host:port");
+        assertThat(text(robot, "#topicError")).startsWith("Topic 'no spaces allowed'");
+
+        type(robot, "#bootstrapServers", "kafka1:9092,kafka2:9092");
+        type(robot, "#queueTopic", "contact-center.queue-metrics");
+        type(robot, "#groupId", "floor-3");
+        type(robot, "#waitWeight", "0.6");
+        type(robot, "#availabilityWeight", "0.2");
+        type(robot, "#abandonWeight", "0.2");
+        robot.clickOn("#save");
+        waitForText(robot, "#settingsMessage", "Saved.");
+        io.floorwatch.config.Settings saved = new io.floorwatch.config.SettingsStore(
+                home.resolve("config/settings.json")).load().settings();
+        assertThat(saved.feeds().queueSource()).isEqualTo(io.floorwatch.config.FeedSettings.QueueSource.KAFKA);
+        assertThat(saved.feeds().bootstrapServers()).isEqualTo("kafka1:9092,kafka2:9092");
+        assertThat(saved.feeds().queueTopic()).isEqualTo("contact-center.queue-metrics");
+        assertThat(saved.feeds().groupId()).isEqualTo("floor-3");
+        assertThat(saved.feeds().weights()).isEqualTo(new io.floorwatch.domain.ScoreWeights(0.6, 0.2, 0.2));
     }
 }

@@ -26,13 +26,13 @@ public final class SettingsView extends VBox {
         setId("settingsView");
         setSpacing(16);
         setPadding(new Insets(24));
-        setMaxWidth(720);
+        setMaxWidth(1100);
 
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
 
         ToggleGroup targets = new ToggleGroup();
-        HBox targetRow = new HBox(16);
+        javafx.scene.layout.FlowPane targetRow = new javafx.scene.layout.FlowPane(16, 6);
         for (SettingsViewModel.Target target : SettingsViewModel.Target.values()) {
             RadioButton button = new RadioButton(target.toString());
             button.setId("target" + target.name());
@@ -117,7 +117,62 @@ public final class SettingsView extends VBox {
         demoNote.setWrapText(true);
         demoNote.getStyleClass().add(Styles.TEXT_MUTED);
 
-        getChildren().addAll(title, new Label("Connect to"), targetRow, demoNote, form, themeRow, buttons, message);
+        Label feedsTitle = new Label("Feeds");
+        feedsTitle.getStyleClass().add(Styles.TITLE_4);
+        Label connectionTitle = new Label("Connect to");
+        connectionTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, themeRow);
+        VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()));
+        connectionColumn.setPrefWidth(460);
+        feedsColumn.setPrefWidth(460);
+        HBox columns = new HBox(32, connectionColumn, feedsColumn);
+        getChildren().addAll(title, columns, buttons, message);
+    }
+
+    private static GridPane feedsForm(FeedSettingsForm feeds) {
+        ChoiceBox<String> agents = new ChoiceBox<>();
+        agents.setId("agentSource");
+        agents.getItems().setAll(feeds.agentSources());
+        agents.valueProperty().bindBidirectional(feeds.agentSourceProperty());
+        ChoiceBox<String> queues = new ChoiceBox<>();
+        queues.setId("queueSource");
+        queues.getItems().setAll(feeds.queueSources());
+        queues.valueProperty().bindBidirectional(feeds.queueSourceProperty());
+        TextField bootstrap = text("bootstrapServers", "broker1:9092,broker2:9092 (demo: built-in broker)",
+                feeds.bootstrapProperty());
+        TextField queueTopic = text("queueTopic", "queue-metric topic", feeds.queueTopicProperty());
+        TextField agentTopic = text("agentTopic", "agent-state topic", feeds.agentTopicProperty());
+        TextField group = text("groupId", "empty: one per user and machine", feeds.groupIdProperty());
+        TextField wait = text("waitWeight", "0.5", feeds.waitWeightProperty());
+        TextField availability = text("availabilityWeight", "0.3", feeds.availabilityWeightProperty());
+        TextField abandon = text("abandonWeight", "0.2", feeds.abandonWeightProperty());
+        for (TextField weight : new TextField[] {wait, availability, abandon}) {
+            weight.setPrefColumnCount(5);
+        }
+        HBox weights = new HBox(8, new Label("wait"), wait, new Label("availability"), availability,
+                new Label("abandon rate"), abandon);
+        weights.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(4);
+        form.addRow(0, new Label("Agent state from"), agents);
+        form.addRow(1, new Label("Queue metrics from"), queues);
+        int row = 2;
+        row = field(form, row, "Kafka servers", bootstrap, error("bootstrapError", feeds.bootstrapErrorProperty()));
+        row = field(form, row, "Topics (queues, agents)", new HBox(8, queueTopic, agentTopic),
+                error("topicError", feeds.topicErrorProperty()));
+        row = field(form, row, "Consumer group", group, error("groupError", feeds.groupErrorProperty()));
+        field(form, row, "Score weights", weights, error("weightsError", feeds.weightsErrorProperty()));
+        return form;
+    }
+
+    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
     }
 
     private static Label error(String id, ReadOnlyStringProperty text) {

@@ -83,6 +83,9 @@ public final class SettingsViewModel {
     private volatile String storedSecretFor = "";
     private final Command testConnection;
     private final Command save;
+    private final FeedSettingsForm feeds;
+    /** What was loaded: saving keeps what this form does not edit (history retention). */
+    private final Settings loaded;
 
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved) {
@@ -95,6 +98,8 @@ public final class SettingsViewModel {
         this.testConnection = new Command(this::runTest, Bindings.createBooleanBinding(
                 () -> target.get() != Target.DEMO, target));
         this.save = new Command(this::runSave);
+        this.loaded = current;
+        this.feeds = new FeedSettingsForm(current.feeds());
         load(current);
         List<javafx.beans.Observable> fields = List.of(region, customUrl, clientId, secret, target);
         fields.forEach(field -> field.addListener(obs -> clearMessages()));
@@ -130,6 +135,11 @@ public final class SettingsViewModel {
 
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
+        boolean feedsValid = feeds.validate(target.get() == Target.DEMO);
+        return validateConnection() && feedsValid;
+    }
+
+    private boolean validateConnection() {
         regionError.set("");
         customUrlError.set("");
         clientIdError.set("");
@@ -201,7 +211,7 @@ public final class SettingsViewModel {
 
     private void runTest() {
         clearMessages();
-        if (!validate()) {
+        if (!validateConnection()) {
             showMessage("Fix the fields marked above, then test again.", true);
             return;
         }
@@ -227,7 +237,7 @@ public final class SettingsViewModel {
             showMessage("Settings not saved: fix the fields marked above.", true);
             return;
         }
-        Settings next = new Settings(connection(), theme.get());
+        Settings next = loaded.withConnection(connection()).withTheme(theme.get()).withFeeds(feeds.settings());
         String typed = secret.get();
         save.setRunning(true);
         tasks.run(() -> {
@@ -336,6 +346,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty secretHintProperty() {
         return secretHint.getReadOnlyProperty();
+    }
+
+    /** The feeds part of the form. */
+    public FeedSettingsForm feeds() {
+        return feeds;
     }
 
     public Command testConnectionCommand() {
