@@ -16,6 +16,7 @@ import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.feed.ObservationQueueFeed;
 import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.history.HistoryWriter;
@@ -30,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +45,8 @@ import java.util.function.Supplier;
  */
 public final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    /** How often the longest wait of queues with work waiting is read when metrics come from observations. */
+    private static final Duration OBSERVATION_REFRESH = Duration.ofSeconds(5);
 
     private final Secrets secrets;
     private final Supplier<EmulatorConfig> demoConfig;
@@ -55,6 +59,7 @@ public final class Session implements AutoCloseable {
     private final AgentFeedFactory feedFactory;
     private volatile AgentStateFeed feed;
     private volatile TopicConsumer<QueueSnapshot> queueConsumer;
+    private volatile ObservationQueueFeed observations;
     private volatile RecordPublisher demoPipeline;
     private volatile Collector demoCollector;
     private volatile EmbeddedBroker demoBroker;
@@ -201,6 +206,11 @@ public final class Session implements AutoCloseable {
      */
     private void openQueueMetrics(boolean demo, FeedSettings feeds) {
         queues.setWeights(feeds.weights());
+        if (feeds.queueSource() == FeedSettings.QueueSource.OBSERVATIONS) {
+            queueSource = "Genesys queue observations";
+            observations = new ObservationQueueFeed(gateway, channels, clock, queues, OBSERVATION_REFRESH).start();
+            return;
+        }
         String bootstrap;
         if (demo) {
             queueSource = "Kafka (embedded demo broker)";
@@ -209,19 +219,15 @@ public final class Session implements AutoCloseable {
             if (bootstrap == null) {
                 return;
             }
-        } else if (feeds.queueSource() == FeedSettings.QueueSource.KAFKA) {
+        } else {
             queueSource = "Kafka " + feeds.queueTopic();
             if (feeds.bootstrapServers().isEmpty()) {
                 queueProblem = "Queue metrics: no Kafka bootstrap servers set (Settings > Feeds)";
                 return;
             }
             bootstrap = feeds.bootstrapServers();
-        } else {
-            queueSource = "none";
-            return;
         }
-        queueConsumer = new TopicConsumer<>(new KafkaSettings(bootstrap, feeds.queueTopic(),
-                GroupIds.of(feeds)),
+        queueConsumer = new TopicConsumer<>(new KafkaSettings(bootstrap, feeds.queueTopic(), GroupIds.of(feeds)),
                 "kafka-queue-metrics", TopicConsumer.Start.LATEST, new QueueMetricCodec(clock), queues, clock)
                 .start();
     }
@@ -230,6 +236,10 @@ public final class Session implements AutoCloseable {
     public QueueFeedHealth queueHealth() {
         TopicConsumer<QueueSnapshot> consumer = queueConsumer;
         int heard = queues.latest().size();
+        ObservationQueueFeed observed = observations;
+        if (observed != null) {
+            return observed.health(heard);
+        }
         if (consumer == null) {
             return new QueueFeedHealth(queueSource, false, heard, 0, 0, -1, queueProblem);
         }
@@ -279,6 +289,8 @@ public final class Session implements AutoCloseable {
         demoCollector = null;
         closeLogged("queue-metric consumer", queueConsumer);
         queueConsumer = null;
+        closeLogged("queue observations", observations);
+        observations = null;
         queues.clear();
         queueProblem = "";
         agentProblem = "";

@@ -7,7 +7,8 @@ import io.floorwatch.domain.ScoreWeights;
  *
  * @param agentSource      GENESYS: this desktop subscribes to the notifications itself; KAFKA: it reads the
  *                         agent-state topic a collector fills, so many desktops share one subscription
- * @param queueSource      KAFKA: the upstream queue-metric topic; OBSERVATIONS: Genesys queue observations
+ * @param queueSource      KAFKA: the upstream queue-metric topic (in demo mode, the simulated pipeline on the
+ *                         embedded broker); OBSERVATIONS: Genesys queue observations
  * @param bootstrapServers the Kafka cluster ({@code host:port,...}); blank when Kafka is not used. Demo mode
  *                         ignores it and uses its embedded broker.
  * @param queueTopic       the queue-metric topic
@@ -29,7 +30,7 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
 
     public FeedSettings {
         agentSource = agentSource == null ? AgentSource.GENESYS : agentSource;
-        queueSource = queueSource == null ? QueueSource.OBSERVATIONS : queueSource;
+        queueSource = queueSource == null ? QueueSource.KAFKA : queueSource;
         bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.trim();
         queueTopic = blankToDefault(queueTopic, DEFAULT_QUEUE_TOPIC);
         agentTopic = blankToDefault(agentTopic, DEFAULT_AGENT_TOPIC);
@@ -42,7 +43,7 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
     }
 
     public static FeedSettings defaults() {
-        return new FeedSettings(AgentSource.GENESYS, QueueSource.OBSERVATIONS, "", DEFAULT_QUEUE_TOPIC,
+        return new FeedSettings(AgentSource.GENESYS, QueueSource.KAFKA, "", DEFAULT_QUEUE_TOPIC,
                 DEFAULT_AGENT_TOPIC, "", ScoreWeights.defaults());
     }
 

@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * Queue metrics into history and the latest snapshot per queue: each sample is scored when it arrives (DESIGN
  * section 8) and stored with its score; the Kafka consumer commits only after {@link #stored} confirms.
  */
-public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot> {
+public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot>, QueueSnapshotSink {
     private final HistoryWriter history;
     private volatile ScoreWeights weights;
     private final ToDoubleFunction<String> targetSeconds;

@@ -1,6 +1,7 @@
 package io.floorwatch.genesys;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueObservation;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.NotificationChannel;
 import io.floorwatch.domain.RejectedMessage;
@@ -44,6 +45,10 @@ public final class ChannelPool implements AutoCloseable {
 
         /** A channel (re)connected after events may have been missed: time to re-seed from REST. */
         void resync();
+
+        /** A queue observation arrived (a pool following queue observation topics). */
+        default void observed(QueueObservation observation, Instant at) {
+        }
     }
 
     /** The pool's health, cheap to read. */
@@ -91,9 +96,6 @@ public final class ChannelPool implements AutoCloseable {
      * capacity are not followed, and {@link Health#problem()} says so.
      */
     public synchronized void start(List<String> agentIds) {
-        if (!slots.isEmpty()) {
-            throw new IllegalStateException("the pool is already started");
-        }
         int capacity = settings.topicsPerChannel() * settings.maxChannels();
         int followed = Math.min(agentIds.size(), capacity);
         agentsNotFollowed = agentIds.size() - followed;
@@ -105,10 +107,27 @@ public final class ChannelPool implements AutoCloseable {
                     settings.maxChannels(), capacity, agentsNotFollowed);
             LOG.warn(capacityProblem);
         }
-        for (int from = 0; from < followed; from += settings.topicsPerChannel()) {
-            List<String> topics = agentIds.subList(from, Math.min(followed, from + settings.topicsPerChannel()))
-                    .stream().map(ChannelPool::topicOf).toList();
-            Slot slot = new Slot(slots.size(), topics);
+        startTopics(agentIds.subList(0, followed).stream().map(ChannelPool::topicOf).toList());
+    }
+
+    /** The observation topic of one queue: its waiting and members by status, at most once a second. */
+    public static String queueTopicOf(String queueId) {
+        return "v2.analytics.queues." + queueId + ".observations";
+    }
+
+    /**
+     * Spreads the topics over channels (within the client's capacity) and connects them in the background; for
+     * pools that follow something other than agents, such as queue observations.
+     */
+    public synchronized void startTopics(List<String> topics) {
+        if (!slots.isEmpty()) {
+            throw new IllegalStateException("the pool is already started");
+        }
+        int capacity = settings.topicsPerChannel() * settings.maxChannels();
+        List<String> followed = topics.subList(0, Math.min(topics.size(), capacity));
+        for (int from = 0; from < followed.size(); from += settings.topicsPerChannel()) {
+            Slot slot = new Slot(slots.size(), List.copyOf(followed.subList(from,
+                    Math.min(followed.size(), from + settings.topicsPerChannel()))));
             slots.add(slot);
             control.execute(slot::connect);
         }
@@ -323,6 +342,8 @@ public final class ChannelPool implements AutoCloseable {
             Notification notification = decoder.decode(frame);
             if (notification instanceof Notification.StateChanges changes) {
                 listener.events(changes.events());
+            } else if (notification instanceof Notification.QueueObserved observed) {
+                listener.observed(observed.observation(), observed.at());
             } else if (notification instanceof Notification.Heartbeat
                     || notification instanceof Notification.Pong) {
                 lastHeartbeat = clock.instant();

@@ -372,7 +372,9 @@ public final class GenesysGateway implements AutoCloseable {
                 .metrics(List.of(QueueObservationQuery.MetricsEnum.OMEMBERUSERS,
                         QueueObservationQuery.MetricsEnum.OONQUEUEUSERS, QueueObservationQuery.MetricsEnum.OOFFQUEUEUSERS,
                         QueueObservationQuery.MetricsEnum.OUSERROUTINGSTATUSES, QueueObservationQuery.MetricsEnum.OWAITING,
-                        QueueObservationQuery.MetricsEnum.OINTERACTING));
+                        QueueObservationQuery.MetricsEnum.OINTERACTING))
+                // One detail observation per waiting conversation: the oldest gives the current longest wait.
+                .detailMetrics(List.of(QueueObservationQuery.DetailMetricsEnum.OWAITING));
         return WireMapper.observations(call("Query queue observations", true,
                 () -> analytics.postAnalyticsQueuesObservationsQuery(query)).getResults(), queueIds, clock.instant());
     }

@@ -1,6 +1,7 @@
 package io.floorwatch.genesys;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueObservation;
 
 import java.util.List;
 
@@ -31,6 +32,13 @@ public sealed interface Notification {
     }
 
     /** A well-formed frame on a topic this decoder does not turn into state (nothing to do). */
+    /**
+     * A queue's observation (v2.analytics.queues.{id}.observations, at most once a second): members on queue by
+     * routing status, waiting and interacting. It carries no wait time, so {@code longestWaitingMs} is -1.
+     */
+    record QueueObserved(QueueObservation observation, java.time.Instant at) implements Notification {
+    }
+
     record Other(String topicName) implements Notification {
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
@@ -27,6 +29,8 @@ import java.util.Locale;
 public final class NotificationDecoder {
     private static final String USERS = "v2.users.";
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final String QUEUES = "v2.analytics.queues.";
 
     private final Clock clock;
 
@@ -51,6 +55,9 @@ public final class NotificationDecoder {
         boolean hasRouting;
         String routingStatus;
         String routingStartTime;
+        /** Queue observations only: their group and data, read as trees (at most one a second per queue). */
+        JsonNode group;
+        JsonNode data;
     }
 
     public Notification decode(String text) {
@@ -85,6 +92,8 @@ public final class NotificationDecoder {
             JsonToken value = parser.nextToken();
             switch (name) {
                 case "message" -> frame.message = text(parser, value);
+                case "group" -> frame.group = TREES.readTree(parser);
+                case "data" -> frame.data = TREES.readTree(parser);
                 case "channelId" -> frame.channelId = text(parser, value);
                 case "modifiedDate" -> frame.modifiedDate = text(parser, value);
                 case "presenceDefinition" -> {
@@ -185,6 +194,9 @@ public final class NotificationDecoder {
         }
         if (lower.startsWith(USERS)) {
             return user(topic, lower, frame);
+        }
+        if (lower.startsWith(QUEUES) && lower.endsWith(".observations")) {
+            return QueueObservations.decode(topic, frame.group, frame.data, clock.instant());
         }
         return new Notification.Other(topic);
     }

@@ -172,18 +172,15 @@ final class WireMapper {
                     case "oMemberUsers" -> c[0] += (int) count;
                     case "oOnQueueUsers" -> c[1] += (int) count;
                     case "oOffQueueUsers" -> c[2] += (int) count;
-                    case "oWaiting" -> c[3] += (int) count;
+                    case "oWaiting" -> {
+                        c[3] += (int) count;
+                        oldestWaiting(data).ifPresent(since -> longest.merge(queueId,
+                                Math.max(0, now.toEpochMilli() - since), Math::max));
+                    }
                     case "oInteracting" -> c[4] += (int) count;
                     case "oUserRoutingStatuses" -> knownRoutingStatus(data.getQualifier()).ifPresent(status ->
                             statuses.computeIfAbsent(queueId, k -> new EnumMap<>(RoutingStatus.class))
                                     .merge(status, (int) count, Integer::sum));
-                    case "oLongestWaiting" -> {
-                        if (data.getObservations() != null && !data.getObservations().isEmpty()
-                                && data.getObservations().get(0).getObservationDate() != null) {
-                            longest.put(queueId, Math.max(0, now.toEpochMilli()
-                                    - data.getObservations().get(0).getObservationDate().getTime()));
-                        }
-                    }
                     default -> {
                         // other metrics are not part of the domain observation
                     }
@@ -195,6 +192,19 @@ final class WireMapper {
             return new QueueObservation(id, c[0], c[1], c[2], statuses.getOrDefault(id, Map.of()), c[3], c[4],
                     longest.getOrDefault(id, 0L));
         }).toList();
+    }
+
+    /**
+     * The arrival of the longest-waiting interaction, from the detail observations of {@code oWaiting} (one per
+     * waiting conversation, each with its {@code observationDate}): the current longest wait is now minus the
+     * oldest of them.
+     */
+    private static java.util.OptionalLong oldestWaiting(ObservationMetricData data) {
+        if (data.getObservations() == null) {
+            return java.util.OptionalLong.empty();
+        }
+        return data.getObservations().stream().filter(o -> o.getObservationDate() != null)
+                .mapToLong(o -> o.getObservationDate().getTime()).min();
     }
 
     /** A routing status named in a metric qualifier, if it is one this version knows. */

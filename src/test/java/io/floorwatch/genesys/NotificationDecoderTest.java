@@ -115,4 +115,44 @@ class NotificationDecoderTest {
         assertThat(decoded).isInstanceOf(Notification.Malformed.class);
         assertThat(((Notification.Malformed) decoded).reason()).isNotBlank();
     }
+
+    @Test
+    void aQueueObservationBecomesCountsByStatusWithTheWaitingAndInteracting() {
+        Notification decoded = decoder.decode("""
+                {"topicName":"v2.analytics.queues.q-1.observations","eventBody":{
+                  "group":{"queueId":"q-1","mediaType":"voice"},
+                  "data":[{"interval":"2026-11-21T08:00:00.000Z/2026-11-21T08:30:00.000Z","metrics":[
+                    {"metric":"oWaiting","qualifier":null,"stats":{"count":3}},
+                    {"metric":"oInteracting","stats":{"count":5}},
+                    {"metric":"oOnQueueUsers","stats":{"count":9}},
+                    {"metric":"oUserRoutingStatuses","qualifier":"IDLE","stats":{"count":4}},
+                    {"metric":"oUserRoutingStatuses","qualifier":"INTERACTING","stats":{"count":5}},
+                    {"metric":"oUserRoutingStatuses","qualifier":"SOMETHING_NEW","stats":{"count":1}},
+                    {"metric":"oAlerting","stats":{"count":1}}]}]},"metadata":{"CorrelationId":"x"}}
+                """);
+
+        assertThat(decoded).isInstanceOf(Notification.QueueObserved.class);
+        var observed = (Notification.QueueObserved) decoded;
+        assertThat(observed.at()).isEqualTo(NOW);
+        assertThat(observed.observation().queueId()).isEqualTo("q-1");
+        assertThat(observed.observation().waiting()).isEqualTo(3);
+        assertThat(observed.observation().interacting()).isEqualTo(5);
+        assertThat(observed.observation().onQueueUsers()).isEqualTo(9);
+        assertThat(observed.observation().count(io.floorwatch.domain.RoutingStatus.IDLE)).isEqualTo(4);
+        assertThat(observed.observation().count(io.floorwatch.domain.RoutingStatus.INTERACTING)).isEqualTo(5);
+        assertThat(observed.observation().longestWaitingMs()).isEqualTo(-1);
+    }
+
+    @Test
+    void aQueueObservationForAnotherQueueOrWithoutCountsIsMalformed() {
+        Notification otherQueue = decoder.decode("{\"topicName\":\"v2.analytics.queues.q-1.observations\","
+                + "\"eventBody\":{\"group\":{\"queueId\":\"q-2\"},\"data\":[]}}");
+        assertThat(otherQueue).isInstanceOf(Notification.Malformed.class);
+        assertThat(((Notification.Malformed) otherQueue).reason()).contains("'q-2'");
+
+        Notification noCount = decoder.decode("{\"topicName\":\"v2.analytics.queues.q-1.observations\","
+                + "\"eventBody\":{\"group\":{\"queueId\":\"q-1\"},\"data\":[{\"metrics\":[{\"metric\":"
+                + "\"oWaiting\",\"stats\":{}}]}]}}");
+        assertThat(((Notification.Malformed) noCount).reason()).contains("oWaiting has no count");
+    }
 }

@@ -43,6 +43,14 @@ final class AnalyticsEndpoints {
         JsonNode query = exchange.json();
         List<String> metrics = new ArrayList<>();
         query.path("metrics").forEach(m -> metrics.add(m.asText()));
+        Set<String> details = new java.util.HashSet<>();
+        query.path("detailMetrics").forEach(m -> details.add(m.asText()));
+        for (String detail : details) {
+            if (!USER_METRICS.contains(detail) && !CONVERSATION_METRICS.contains(detail)
+                    || detail.startsWith("oLongest")) {
+                throw ApiError.badRequest("detailMetrics: unknown or non-detail metric '" + detail + "'");
+            }
+        }
         if (metrics.isEmpty()) {
             throw ApiError.badRequest("metrics: at least one metric is required");
         }
@@ -105,7 +113,14 @@ final class AnalyticsEndpoints {
                             Json.countMetric(userData, metric, s.name(), n));
                     case "oUserPresences" -> presences.forEach((p, n) ->
                             Json.countMetric(userData, metric, org.presences().of(p).id(), n));
-                    case "oWaiting" -> Json.countMetric(conversationData, metric, null, traffic.waiting());
+                    case "oWaiting" -> {
+                        ObjectNode datum = Json.countMetric(conversationData, metric, null, traffic.waiting());
+                        if (details.contains("oWaiting") && traffic.oldestWaitingSince() != null) {
+                            // The simulator keeps only the oldest waiting arrival: it is the one that matters.
+                            datum.putArray("observations").addObject()
+                                    .put("observationDate", Json.date(traffic.oldestWaitingSince()));
+                        }
+                    }
                     case "oInteracting" -> Json.countMetric(conversationData, metric, null, traffic.interacting());
                     case "oAlerting" -> Json.countMetric(conversationData, metric, null, 0);
                     case "oLongestWaiting" -> {

@@ -1,0 +1,89 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.MemberStatuses;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Queue snapshots from Genesys queue observations, against the emulator: a REST read of every queue first, then
+ * the observation notifications the floor's changes publish, each the same domain record the Kafka feed makes.
+ */
+class ObservationQueueFeedIT {
+
+    @Test
+    void observationsBecomeSnapshotsThatMatchTheOrg() throws Exception {
+        try (Emulator emulator = new Emulator(TestEmulators.still(60)).start();
+                GenesysGateway gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"))) {
+            Map<String, QueueSnapshot> latest = new ConcurrentHashMap<>();
+            AtomicInteger received = new AtomicInteger();
+            try (ObservationQueueFeed feed = new ObservationQueueFeed(gateway, FeedIT.FAST, Clock.systemUTC(),
+                    (snapshots, rejected) -> {
+                        snapshots.forEach(s -> latest.put(s.queueId(), s));
+                        received.addAndGet(snapshots.size());
+                        assertThat(rejected).isEmpty();
+                    }, Duration.ofMillis(500)).start()) {
+                int queues = emulator.org().queues().size();
+                await("every queue read over REST", () -> latest.size() == queues);
+                int fromRest = received.get();
+                await("the channel open", () -> feed.health(latest.size()).running());
+
+                // One step of the floor: agents move, interactions arrive, and each queue publishes its observation.
+                emulator.simulator().tick(System.currentTimeMillis());
+                await("the snapshots match the org", () -> mismatches(emulator, latest).isEmpty());
+                assertThat(received.get()).isGreaterThan(fromRest);
+                assertThat(latest.values()).allSatisfy(s -> {
+                    assertThat(s.source()).isEqualTo("observations");
+                    assertThat(s.abandonedRate()).isNull();
+                    assertThat(s.serviceLevel()).isNull();
+                    assertThat(s.agentsAvailable()).isEqualTo(s.idle());
+                    if (s.waiting() == 0) {
+                        assertThat(s.longestWaitSeconds()).isZero();
+                    }
+                });
+                assertThat(feed.health(latest.size()).source()).isEqualTo("Genesys queue observations");
+            }
+        }
+    }
+
+    private static List<String> mismatches(Emulator emulator, Map<String, QueueSnapshot> latest) {
+        List<String> wrong = new ArrayList<>();
+        for (EmQueue queue : emulator.org().queues()) {
+            QueueSnapshot seen = latest.get(queue.id());
+            MemberStatuses truth = MemberStatuses.of(emulator.org(), queue);
+            if (seen == null || seen.onQueue() != truth.onQueue()
+                    || seen.idle() != truth.count(RoutingStatus.IDLE)
+                    || seen.interacting() != truth.count(RoutingStatus.INTERACTING)
+                    || seen.waiting() != queue.traffic().waiting()) {
+                wrong.add(queue.name());
+            }
+        }
+        return wrong;
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}
