@@ -60,17 +60,18 @@ public final class HeadlessRuntime implements HeadlessSession {
 
     /**
      * Opens the collector's history and connects in the background; the collector publishes every agent-state
-     * event to {@code topic} on {@code bootstrap}.
+     * event to {@code topic}, and every queue's observations as queue snapshots to {@code metricsTopic}, on
+     * {@code bootstrap}.
      */
     public static HeadlessRuntime collect(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig, String bootstrap,
-            String topic) {
+            String topic, String metricsTopic) {
         RecordPublisher publisher = new RecordPublisher(bootstrap, "floorwatch-collector");
         AgentFeedFactory collector = new AgentFeedFactory() {
             @Override
             public AgentStateFeed create(Context context) {
                 return new Collector(context.gateway(), context.live(), context.history(), context.channels(),
-                        publisher, topic, context.clock());
+                        publisher, topic, metricsTopic, context.clock());
             }
 
             @Override

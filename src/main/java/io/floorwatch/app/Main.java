@@ -37,8 +37,8 @@ public final class Main {
         AppPaths paths = AppPaths.forCurrentUser();
         CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, System.getenv(),
                 new KeyringSecretStore(), connection, db, Composition.demo()),
-                (connection, db, bootstrap, topic) -> HeadlessRuntime.collect(paths, System.getenv(),
-                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic));
+                (connection, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths, System.getenv(),
+                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
         System.exit(code);
     }

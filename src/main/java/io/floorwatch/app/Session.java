@@ -136,8 +136,9 @@ public final class Session implements AutoCloseable {
         if (demoPipeline == null) {
             return;
         }
+        // Queue metrics come from the simulated pipeline in the demo: the collector publishes agent state only.
         Collector collector = new Collector(gateway, new LiveState(), history, channels, demoPipeline,
-                feeds.agentTopic(), clock);
+                feeds.agentTopic(), null, clock);
         demoCollector = collector;
         collector.start();
     }

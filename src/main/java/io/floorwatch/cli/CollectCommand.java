@@ -43,6 +43,11 @@ final class CollectCommand implements Callable<Integer> {
             description = "topic for agent-state events (default ${DEFAULT-VALUE})")
     String agentTopic;
 
+    @Option(names = "--metrics-topic", paramLabel = "T", defaultValue = FeedSettings.DEFAULT_QUEUE_TOPIC,
+            description = {"topic for queue snapshots from Genesys queue observations (default ${DEFAULT-VALUE});",
+                "point it elsewhere if an upstream pipeline already fills that topic"})
+    String metricsTopic;
+
     @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
             description = "how long to run (e.g. 90s, 30m, 8h); default: until stopped")
     Duration duration;
@@ -63,14 +68,13 @@ final class CollectCommand implements Callable<Integer> {
         if (kafka.isBlank() || !kafka.matches("[^\\s,]+:\\d{1,5}(,[^\\s,]+:\\d{1,5})*")) {
             throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
         }
-        if (!FeedSettings.validTopic(agentTopic)) {
-            throw new IllegalArgumentException("--agent-topic '" + agentTopic + "' is not a valid Kafka topic name "
-                    + "(1 to 249 letters, digits, '.', '_' or '-')");
-        }
+        checkTopic("--agent-topic", agentTopic);
+        checkTopic("--metrics-topic", metricsTopic);
         PrintWriter out = spec.commandLine().getOut();
         try (HeadlessSession collector = root.context().collectors().start(options.connection(), options.db, kafka,
-                agentTopic)) {
-            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topic " + agentTopic);
+                agentTopic, metricsTopic)) {
+            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
+                    + metricsTopic);
             out.flush();
             ConnectionStatus status = collector.awaitConnection(Duration.ofSeconds(60));
             if (status.state() != ConnectionStatus.State.CONNECTED) {
@@ -93,6 +97,13 @@ final class CollectCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    private static void checkTopic(String option, String topic) {
+        if (!FeedSettings.validTopic(topic)) {
+            throw new IllegalArgumentException(option + " '" + topic + "' is not a valid Kafka topic name "
+                    + "(1 to 249 letters, digits, '.', '_' or '-')");
+        }
     }
 
     private static String summary(FeedHealth health) {

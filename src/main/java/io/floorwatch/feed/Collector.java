@@ -6,31 +6,47 @@ import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.QueueMetricCodec;
 import io.floorwatch.kafka.RecordPublisher;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
  * publishes every normalized agent-state event it takes in, seeds and re-seeds included, to the agent-state
  * topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
- * topic with {@link KafkaAgentFeed}.
+ * topic with {@link KafkaAgentFeed}. With a metrics topic it also follows every queue's observations and
+ * publishes them as queue snapshots in the queue-metric format (key = queue id).
  */
 public final class Collector implements AgentStateFeed {
+    private static final Duration LONGEST_WAIT_REFRESH = Duration.ofSeconds(5);
+
     private final GenesysAgentFeed feed;
+    private final ObservationQueueFeed observations;
     private final RecordPublisher publisher;
     private final AgentStateCodec codec = new AgentStateCodec();
+    private final QueueMetricCodec metricCodec;
     private final String topic;
+    private final String metricsTopic;
 
     /**
-     * @param publisher owned by the caller, closed after this collector
+     * @param publisher    owned by the caller, closed after this collector
+     * @param metricsTopic where queue snapshots from Genesys queue observations go, or null for none
      */
     public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
-            RecordPublisher publisher, String topic, Clock clock) {
+            RecordPublisher publisher, String topic, String metricsTopic, Clock clock) {
         this.publisher = publisher;
         this.topic = topic;
+        this.metricsTopic = metricsTopic;
+        this.metricCodec = new QueueMetricCodec(clock);
         this.feed = new GenesysAgentFeed(gateway, live, history, channels, clock, this::publish);
+        this.observations = metricsTopic == null ? null : new ObservationQueueFeed(gateway, channels, clock,
+                (snapshots, rejected) -> {
+                    snapshots.forEach(s -> publisher.send(metricsTopic, s.queueId(), metricCodec.encode(s)));
+                    rejected.forEach(history::reject);
+                }, LONGEST_WAIT_REFRESH);
     }
 
     private void publish(List<AgentStateEvent> events) {
@@ -42,6 +58,9 @@ public final class Collector implements AgentStateFeed {
     @Override
     public void start() {
         feed.start();
+        if (observations != null) {
+            observations.start();
+        }
     }
 
     /** The direct feed's health, with what was published and any sending problem. */
@@ -51,8 +70,8 @@ public final class Collector implements AgentStateFeed {
         RecordPublisher.Health sending = publisher.health();
         String problem = direct.problem().isEmpty() ? sending.problem()
                 : sending.problem().isEmpty() ? direct.problem() : direct.problem() + " · " + sending.problem();
-        return new FeedHealth(String.format("published %,d to %s (%,d failed)", sending.sent(), topic,
-                sending.failed()), direct.agents(), direct.channelsOpen(), direct.channelsNeeded(), direct.topics(),
+        return new FeedHealth(String.format("published %,d to %s%s (%,d failed)", sending.sent(), topic,
+                metricsTopic == null ? "" : " and " + metricsTopic, sending.failed()), direct.agents(), direct.channelsOpen(), direct.channelsNeeded(), direct.topics(),
                 direct.eventsPerSecond(), direct.lastHeartbeat(), direct.reconnects(), direct.lagMillis(),
                 direct.rejected(), problem);
     }
@@ -64,6 +83,9 @@ public final class Collector implements AgentStateFeed {
     @Override
     public void close() {
         feed.close();
+        if (observations != null) {
+            observations.close();
+        }
         // What the feed took in before it closed is sent before the caller closes the publisher.
         publisher.flush();
     }

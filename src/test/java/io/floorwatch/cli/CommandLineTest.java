@@ -25,7 +25,7 @@ class CommandLineTest {
         }, stop, new CliContext(new io.floorwatch.config.AppPaths(java.nio.file.Path.of("target/cli-test/config"),
                 java.nio.file.Path.of("target/cli-test/data")), (connection, db) -> {
                     throw new IllegalStateException("no session in this test");
-                }, (connection, db, bootstrap, topic) -> {
+                }, (connection, db, bootstrap, topic, metricsTopic) -> {
                     throw new IllegalStateException("no collector in this test");
                 }));
         cmd.setOut(new PrintWriter(out, true));

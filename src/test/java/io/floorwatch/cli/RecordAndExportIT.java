@@ -53,8 +53,9 @@ class RecordAndExportIT {
         };
         Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
         CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, Map.of(),
-                noKeychain, connection, db, demo), (connection, db, bootstrap, topic) -> HeadlessRuntime.collect(
-                        paths, Map.of(), noKeychain, connection, db, demo, bootstrap, topic));
+                noKeychain, connection, db, demo), (connection, db, bootstrap, topic, metricsTopic) ->
+                        HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, db, demo, bootstrap, topic,
+                                metricsTopic));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
@@ -112,12 +113,13 @@ class RecordAndExportIT {
     void collectPublishesEveryAgentsStateToKafkaForDesktops() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             broker.createTopic("agents", 3);
+            broker.createTopic("queues", 3);
             int code = commandLine().execute("collect", "--kafka", broker.bootstrapServers(), "--agent-topic",
-                    "agents", "--duration", "3s", "--interval", "1s", "--db", home.resolve("collector").toString());
+                    "agents", "--metrics-topic", "queues", "--duration", "3s", "--interval", "1s", "--db", home.resolve("collector").toString());
 
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("collecting demo into Kafka " + broker.bootstrapServers()
-                    + " topic agents").contains("connected: ").contains("published ");
+                    + " topics agents and queues").contains("connected: ").contains("published ");
             // Read the topic back as a desktop would: every agent's seed is there, keyed and decodable.
             java.util.Set<String> agents = java.util.concurrent.ConcurrentHashMap.newKeySet();
             java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();

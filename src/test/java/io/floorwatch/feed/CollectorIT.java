@@ -1,5 +1,9 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.kafka.TopicConsumer;
+import io.floorwatch.kafka.QueueMetricCodec;
+import io.floorwatch.domain.ScoreWeights;
+import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
@@ -50,9 +54,10 @@ class CollectorIT {
                 HistoryStore desktopHistory = HistoryStore.openOrFail(dir.resolve("desktop"), Duration.ofDays(90),
                         Clock.systemUTC())) {
             broker.createTopic(TOPIC, 3);
+            broker.createTopic("queue-metrics", 3);
             LiveState desktop = new LiveState();
             try (Collector collector = new Collector(collectorGateway, new LiveState(), collectorHistory.writer(),
-                    FeedIT.FAST, publisher, TOPIC, Clock.systemUTC());
+                    FeedIT.FAST, publisher, TOPIC, "queue-metrics", Clock.systemUTC());
                     KafkaAgentFeed feed = new KafkaAgentFeed(desktopGateway, desktop, desktopHistory.writer(),
                             new KafkaSettings(broker.bootstrapServers(), TOPIC, "desk-1"), Clock.systemUTC())) {
                 collector.start();
@@ -70,6 +75,15 @@ class CollectorIT {
                 assertThat(collector.publishing().failed()).isZero();
                 assertThat(collector.publishing().sent()).isGreaterThan(160);
                 assertThat(feed.health().source()).isEqualTo("Kafka " + TOPIC);
+                // The collector's queue snapshots, from observations, read back by the desktop's queue consumer.
+                QueueMetricFeed queues = new QueueMetricFeed(desktopHistory.writer(), ScoreWeights.defaults(),
+                        id -> 20);
+                try (TopicConsumer<QueueSnapshot> metrics = new TopicConsumer<>(new KafkaSettings(
+                        broker.bootstrapServers(), "queue-metrics", "desk-1"), "kafka-queue-metrics",
+                        TopicConsumer.Start.EARLIEST, new QueueMetricCodec(Clock.systemUTC()), queues,
+                        Clock.systemUTC()).start()) {
+                    await("a snapshot of every queue", () -> queues.latest().size() == emulator.org().queues().size());
+                }
                 await("the rejected record counted", () -> feed.health().rejected() == 1);
                 desktopHistory.writer().flush(Duration.ofSeconds(10));
                 assertThat(desktopHistory.states().count()).isGreaterThan(before);
