@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ObservationQueueFeed implements ChannelPool.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ObservationQueueFeed.class);
-    static final String SOURCE = "observations";
+    // Stored as history's "genesys" source: samples from Genesys queue observations.
+    static final String SOURCE = "genesys";
     private static final int QUERY_CHUNK = 50;
 
     private final GenesysGateway gateway;

@@ -54,7 +54,12 @@ final class Tables {
             return true;
         }
         if (item instanceof QueueSample sample) {
-            bindSample(connection, sample, received);
+            try {
+                bindSample(connection, sample, received);
+            } catch (IllegalArgumentException e) {
+                // A value the schema cannot hold (an unknown source): refuse this row like any other bad row.
+                throw new SQLException("queue sample refused: " + e.getMessage(), "22000", e);
+            }
             samples.addBatch();
             pendingSamples++;
             return true;

@@ -49,7 +49,7 @@ class ObservationQueueFeedIT {
                 await("the snapshots match the org", () -> mismatches(emulator, latest).isEmpty());
                 assertThat(received.get()).isGreaterThan(fromRest);
                 assertThat(latest.values()).allSatisfy(s -> {
-                    assertThat(s.source()).isEqualTo("observations");
+                    assertThat(s.source()).isEqualTo("genesys");
                     assertThat(s.abandonedRate()).isNull();
                     assertThat(s.serviceLevel()).isNull();
                     assertThat(s.agentsAvailable()).isEqualTo(s.idle());

@@ -73,4 +73,22 @@ class QueueHistoryTest {
         assertThat(store.writer().prune(T0.plusSeconds(3600), Duration.ofSeconds(10))).isEqualTo(1);
         assertThat(store.queues().count()).isEqualTo(1);
     }
+
+    @Test
+    void aSampleFromAnUnknownSourceIsRefusedAloneAndObservationSamplesAreKeptApartFromKafkas() {
+        QueueSnapshot odd = new QueueSnapshot("q1", null, T0, 1, null, 2, null, 1, 3, 2, 1, null, "mystery");
+        QueueSnapshot observed = new QueueSnapshot("q1", null, T0, 1, null, 2, null, 1, 3, 2, 1, null, "genesys");
+        store.writer().offer(sample("q1", 0, 1, 1));
+        store.writer().offer(new QueueSample(odd, QueueScore.of(odd, ScoreWeights.defaults(), 20)));
+        store.writer().offer(new QueueSample(observed, QueueScore.of(observed, ScoreWeights.defaults(), 20)));
+
+        assertThat(store.writer().flush(Duration.ofSeconds(10))).isFalse();
+        assertThat(store.queues().count()).isEqualTo(2);
+        assertThat(store.queues().trend("q1", T0, T0.plusSeconds(1))).extracting(s -> s.snapshot().source())
+                .containsExactlyInAnyOrder("kafka", "genesys");
+        // The writer goes on after the refusal.
+        store.writer().offer(sample("q1", 5, 1, 1));
+        assertThat(store.writer().flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(store.queues().count()).isEqualTo(3);
+    }
 }
