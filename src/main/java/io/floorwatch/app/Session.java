@@ -207,7 +207,7 @@ public final class Session implements AutoCloseable {
      */
     private void openQueueMetrics(boolean demo, FeedSettings feeds) {
         queues.setWeights(feeds.weights());
-        if (feeds.queueSource() == FeedSettings.QueueSource.OBSERVATIONS) {
+        if (feeds.resolvedQueueSource(demo) == FeedSettings.QueueSource.OBSERVATIONS) {
             queueSource = "Genesys queue observations";
             observations = new ObservationQueueFeed(gateway, channels, clock, queues, OBSERVATION_REFRESH).start();
             return;

@@ -7,8 +7,9 @@ import io.floorwatch.domain.ScoreWeights;
  *
  * @param agentSource      GENESYS: this desktop subscribes to the notifications itself; KAFKA: it reads the
  *                         agent-state topic a collector fills, so many desktops share one subscription
- * @param queueSource      KAFKA: the upstream queue-metric topic (in demo mode, the simulated pipeline on the
- *                         embedded broker); OBSERVATIONS: Genesys queue observations
+ * @param queueSource      AUTO (the default): Kafka when bootstrap servers are set or in demo mode, queue
+ *                         observations otherwise; KAFKA: the upstream queue-metric topic (in demo mode, the
+ *                         simulated pipeline on the embedded broker); OBSERVATIONS: Genesys queue observations
  * @param bootstrapServers the Kafka cluster ({@code host:port,...}); blank when Kafka is not used. Demo mode
  *                         ignores it and uses its embedded broker.
  * @param queueTopic       the queue-metric topic
@@ -26,11 +27,11 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
     public enum AgentSource { GENESYS, KAFKA }
 
     /** Where queue metrics come from. */
-    public enum QueueSource { KAFKA, OBSERVATIONS }
+    public enum QueueSource { AUTO, KAFKA, OBSERVATIONS }
 
     public FeedSettings {
         agentSource = agentSource == null ? AgentSource.GENESYS : agentSource;
-        queueSource = queueSource == null ? QueueSource.KAFKA : queueSource;
+        queueSource = queueSource == null ? QueueSource.AUTO : queueSource;
         bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.trim();
         queueTopic = blankToDefault(queueTopic, DEFAULT_QUEUE_TOPIC);
         agentTopic = blankToDefault(agentTopic, DEFAULT_AGENT_TOPIC);
@@ -43,13 +44,16 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
     }
 
     public static FeedSettings defaults() {
-        return new FeedSettings(AgentSource.GENESYS, QueueSource.KAFKA, "", DEFAULT_QUEUE_TOPIC,
+        return new FeedSettings(AgentSource.GENESYS, QueueSource.AUTO, "", DEFAULT_QUEUE_TOPIC,
                 DEFAULT_AGENT_TOPIC, "", ScoreWeights.defaults());
     }
 
-    /** True when something here reads Kafka, so bootstrap servers are needed (outside demo mode). */
-    public boolean usesKafka() {
-        return agentSource == AgentSource.KAFKA || queueSource == QueueSource.KAFKA;
+    /** Where queue metrics really come from: AUTO decided (demo mode always has its embedded broker). */
+    public QueueSource resolvedQueueSource(boolean demo) {
+        if (queueSource != QueueSource.AUTO) {
+            return queueSource;
+        }
+        return demo || !bootstrapServers.isEmpty() ? QueueSource.KAFKA : QueueSource.OBSERVATIONS;
     }
 
     /** The consumer group to use: the one set, or one per user and machine. */

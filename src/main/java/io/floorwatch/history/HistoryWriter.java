@@ -75,9 +75,9 @@ public final class HistoryWriter implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** The defaults: 200,000 items of headroom (seconds at the fastest floor), batches of 1,000 or 200 ms. */
+    /** The defaults: 200,000 items of headroom (seconds at the fastest floor), batches of 5,000 or 200 ms. */
     public static HistoryWriter standard(HistoryDatabase database, Clock clock) {
-        return new HistoryWriter(database, 200_000, 1_000, Duration.ofMillis(200), Duration.ofSeconds(5), clock);
+        return new HistoryWriter(database, 200_000, 5_000, Duration.ofMillis(200), Duration.ofSeconds(5), clock);
     }
 
     public HistoryWriter start() {

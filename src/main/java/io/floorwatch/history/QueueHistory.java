@@ -10,13 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads queue metric samples: one queue's trend over a time range, oldest first. */
 public final class QueueHistory {
-    private static final String COLUMNS = "SELECT ts, source, skill_id, wait_seconds, longest_wait_seconds, "
+    private static final String COLUMNS = "SELECT sample_key, skill_id, wait_seconds, longest_wait_seconds, "
             + "agents_available, abandoned_rate, waiting, on_queue, idle, interacting, service_level, score, "
             + "wait_term, availability_term, abandon_term FROM queue_samples";
 
@@ -29,29 +28,27 @@ public final class QueueHistory {
 
     /** The queue's samples from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     public List<QueueSample> trend(String queueId, Instant from, Instant to) {
-        List<QueueSample> newestFirst = new ArrayList<>();
+        List<QueueSample> samples = new ArrayList<>();
         try (Connection connection = database.connection()) {
             Optional<Integer> number = queues.lookup(connection, queueId);
-            if (number.isEmpty()) {
+            if (number.isEmpty() || !from.isBefore(to)) {
                 return List.of();
             }
-            // ORDER BY repeats the unique index's prefix so H2 reads it in order (DESIGN section 6).
-            try (PreparedStatement select = connection.prepareStatement(COLUMNS + " WHERE queue_no = ? AND ts >= ? "
-                    + "AND ts < ? ORDER BY queue_no, ts DESC, source DESC")) {
-                select.setInt(1, number.get());
-                select.setLong(2, from.toEpochMilli());
-                select.setLong(3, to.toEpochMilli());
+            // One range of the primary key: the queue's samples in time order (migration V3).
+            try (PreparedStatement select = connection.prepareStatement(COLUMNS + " WHERE sample_key >= ? "
+                    + "AND sample_key < ? ORDER BY sample_key")) {
+                select.setLong(1, SampleKeys.from(number.get(), from.toEpochMilli()));
+                select.setLong(2, SampleKeys.from(number.get(), to.toEpochMilli()));
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        newestFirst.add(sample(queueId, result));
+                        samples.add(sample(queueId, result));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new HistoryException("Reading the samples of queue " + queueId + " failed: " + e.getMessage(), e);
         }
-        Collections.reverse(newestFirst);
-        return newestFirst;
+        return samples;
     }
 
     public long count() {
@@ -66,12 +63,13 @@ public final class QueueHistory {
     }
 
     private static QueueSample sample(String queueId, ResultSet r) throws SQLException {
-        QueueSnapshot snapshot = new QueueSnapshot(queueId, r.getString(3), Instant.ofEpochMilli(r.getLong(1)),
-                r.getDouble(4), nullableDouble(r, 5), r.getInt(6), nullableDouble(r, 7), nullableInt(r, 8),
-                nullableInt(r, 9), nullableInt(r, 10), nullableInt(r, 11), nullableDouble(r, 12),
-                SampleSources.name(r.getInt(2)));
-        return new QueueSample(snapshot, new QueueScore(r.getDouble(13), r.getDouble(14), r.getDouble(15),
-                r.getDouble(16)));
+        long key = r.getLong(1);
+        QueueSnapshot snapshot = new QueueSnapshot(queueId, r.getString(2), Instant.ofEpochMilli(SampleKeys.ts(key)),
+                r.getDouble(3), nullableDouble(r, 4), r.getInt(5), nullableDouble(r, 6), nullableInt(r, 7),
+                nullableInt(r, 8), nullableInt(r, 9), nullableInt(r, 10), nullableDouble(r, 11),
+                SampleSources.name(SampleKeys.source(key)));
+        return new QueueSample(snapshot, new QueueScore(r.getDouble(12), r.getDouble(13), r.getDouble(14),
+                r.getDouble(15)));
     }
 
     private static Double nullableDouble(ResultSet r, int column) throws SQLException {

@@ -18,10 +18,10 @@ import java.sql.Types;
 final class Tables {
     private static final String INSERT_STATE = "INSERT INTO agent_state_events (agent_no, ts, kind, state, "
             + "definition_id, received) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_SAMPLE = "INSERT INTO queue_samples (queue_no, ts, source, skill_id, "
+    private static final String INSERT_SAMPLE = "INSERT INTO queue_samples (sample_key, skill_id, "
             + "wait_seconds, longest_wait_seconds, agents_available, abandoned_rate, waiting, on_queue, idle, "
             + "interacting, service_level, score, wait_term, availability_term, abandon_term, received) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REJECTED =
             "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
@@ -57,7 +57,7 @@ final class Tables {
             try {
                 bindSample(connection, sample, received);
             } catch (IllegalArgumentException e) {
-                // A value the schema cannot hold (an unknown source): refuse this row like any other bad row.
+                // A value the schema cannot hold (an unknown source, a time before 1970): refuse this row alone.
                 throw new SQLException("queue sample refused: " + e.getMessage(), "22000", e);
             }
             samples.addBatch();
@@ -78,24 +78,23 @@ final class Tables {
 
     private void bindSample(Connection connection, QueueSample sample, long received) throws SQLException {
         QueueSnapshot s = sample.snapshot();
-        samples.setInt(1, queues.numberOf(connection, s.queueId()));
-        samples.setLong(2, s.at().toEpochMilli());
-        samples.setInt(3, SampleSources.code(s.source()));
-        setText(samples, 4, s.skillId());
-        samples.setDouble(5, s.waitTimeSeconds());
-        setNumber(samples, 6, s.longestWaitSeconds());
-        samples.setInt(7, s.agentsAvailable());
-        setNumber(samples, 8, s.abandonedRate());
-        setNumber(samples, 9, s.waiting());
-        setNumber(samples, 10, s.onQueue());
-        setNumber(samples, 11, s.idle());
-        setNumber(samples, 12, s.interacting());
-        setNumber(samples, 13, s.serviceLevel());
-        samples.setDouble(14, sample.score().score());
-        samples.setDouble(15, sample.score().waitTerm());
-        samples.setDouble(16, sample.score().availabilityTerm());
-        samples.setDouble(17, sample.score().abandonTerm());
-        samples.setLong(18, received);
+        samples.setLong(1, SampleKeys.of(queues.numberOf(connection, s.queueId()), s.at().toEpochMilli(),
+                SampleSources.code(s.source())));
+        setText(samples, 2, s.skillId());
+        samples.setDouble(3, s.waitTimeSeconds());
+        setNumber(samples, 4, s.longestWaitSeconds());
+        samples.setInt(5, s.agentsAvailable());
+        setNumber(samples, 6, s.abandonedRate());
+        setNumber(samples, 7, s.waiting());
+        setNumber(samples, 8, s.onQueue());
+        setNumber(samples, 9, s.idle());
+        setNumber(samples, 10, s.interacting());
+        setNumber(samples, 11, s.serviceLevel());
+        samples.setDouble(12, sample.score().score());
+        samples.setDouble(13, sample.score().waitTerm());
+        samples.setDouble(14, sample.score().availabilityTerm());
+        samples.setDouble(15, sample.score().abandonTerm());
+        samples.setLong(16, received);
     }
 
     /**

@@ -191,19 +191,22 @@ public final class TopicConsumer<T> implements AutoCloseable {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         Map<TopicPartition, Long> first = new HashMap<>();
         Instant now = clock.instant();
-        for (ConsumerRecord<String, byte[]> record : batch) {
-            Decoded<T> result = decoder.decode(record.key(), record.value());
-            if (result instanceof Decoded.Ok<T> ok) {
-                values.add(ok.value());
-            } else {
-                String reason = ((Decoded.Rejected<T>) result).reason();
-                bad.add(new RejectedMessage(now, source, reason + " (" + record.topic() + "-" + record.partition()
-                        + " @" + record.offset() + ")", record.value() == null ? null
-                        : new String(record.value(), StandardCharsets.UTF_8)));
+        // Partition by partition: offsets are tracked per partition, not per record.
+        for (TopicPartition partition : batch.partitions()) {
+            List<ConsumerRecord<String, byte[]>> records = batch.records(partition);
+            for (ConsumerRecord<String, byte[]> record : records) {
+                Decoded<T> result = decoder.decode(record.key(), record.value());
+                if (result instanceof Decoded.Ok<T> ok) {
+                    values.add(ok.value());
+                } else {
+                    String reason = ((Decoded.Rejected<T>) result).reason();
+                    bad.add(new RejectedMessage(now, source, reason + " (" + record.topic() + "-"
+                            + record.partition() + " @" + record.offset() + ")", record.value() == null ? null
+                            : new String(record.value(), StandardCharsets.UTF_8)));
+                }
             }
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            first.putIfAbsent(partition, record.offset());
-            next.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            first.put(partition, records.get(0).offset());
+            next.put(partition, new OffsetAndMetadata(records.get(records.size() - 1).offset() + 1));
         }
         sink.accept(values, bad);
         records.addAndGet(values.size());

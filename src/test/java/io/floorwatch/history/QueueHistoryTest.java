@@ -65,13 +65,62 @@ class QueueHistoryTest {
     }
 
     @Test
-    void retentionPrunesSamplesToo() {
-        store.writer().offer(sample("q1", 0, 1, 1));
-        store.writer().offer(sample("q1", 7200, 1, 1));
+    void retentionPrunesSamplesQueueByQueue() {
+        for (String queue : List.of("q1", "q2", "q3")) {
+            store.writer().offer(sample(queue, 0, 1, 1));
+            store.writer().offer(sample(queue, 3599, 1, 1));
+            store.writer().offer(sample(queue, 7200, 1, 1));
+        }
         store.writer().flush(Duration.ofSeconds(10));
 
-        assertThat(store.writer().prune(T0.plusSeconds(3600), Duration.ofSeconds(10))).isEqualTo(1);
+        assertThat(store.writer().prune(T0.plusSeconds(3600), Duration.ofSeconds(10))).isEqualTo(6);
+        assertThat(store.queues().count()).isEqualTo(3);
+        for (String queue : List.of("q1", "q2", "q3")) {
+            assertThat(store.queues().trend(queue, T0, T0.plusSeconds(9999))).extracting(s -> s.snapshot().at())
+                    .containsExactly(T0.plusSeconds(7200));
+        }
+    }
+
+    @Test
+    void aSampleTimeHistoryCannotKeyIsRefusedAlone() {
+        QueueSnapshot ancient = new QueueSnapshot("q1", null, Instant.parse("1969-12-31T23:59:59Z"), 1, null, 2,
+                null, 1, 3, 2, 1, null, "kafka");
+        store.writer().offer(new QueueSample(ancient, QueueScore.of(ancient, ScoreWeights.defaults(), 20)));
+        store.writer().offer(sample("q1", 1, 1, 1));
+
+        assertThat(store.writer().flush(Duration.ofSeconds(10))).isFalse();
         assertThat(store.queues().count()).isEqualTo(1);
+        assertThat(store.writer().lastProblem()).isNotEmpty();
+    }
+
+    @Test
+    void samplesStoredBeforeTheKeyedTableAreCarriedOver() throws Exception {
+        // A history as the previous release left it: migrated to V2, with a sample in the old table.
+        Path old = dir.resolve("old");
+        String url = "jdbc:h2:file:" + old.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        org.flywaydb.core.Flyway.configure().dataSource(url, "floorwatch", "").locations("classpath:db/history")
+                .target("2").load().migrate();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "floorwatch", "");
+                java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO queues (queue_id) VALUES ('q-old')");
+            st.executeUpdate("INSERT INTO queue_samples (queue_no, ts, source, skill_id, wait_seconds, "
+                    + "agents_available, abandoned_rate, waiting, score, wait_term, availability_term, abandon_term, "
+                    + "received) SELECT queue_no, " + T0.toEpochMilli() + ", 1, 'sk', 12.5, 3, 0.1, 4, 0.6, 0.5, "
+                    + "0.25, 0.1, 0 FROM queues WHERE queue_id = 'q-old'");
+            st.execute("SHUTDOWN");
+        }
+
+        try (HistoryStore reopened = HistoryStore.openOrFail(old, Duration.ofDays(3650), Clock.systemUTC())) {
+            List<QueueSample> trend = reopened.queues().trend("q-old", T0, T0.plusSeconds(1));
+            assertThat(trend).singleElement().satisfies(s -> {
+                assertThat(s.snapshot().at()).isEqualTo(T0);
+                assertThat(s.snapshot().source()).isEqualTo("genesys");
+                assertThat(s.snapshot().skillId()).isEqualTo("sk");
+                assertThat(s.snapshot().waitTimeSeconds()).isEqualTo(12.5);
+                assertThat(s.snapshot().waiting()).isEqualTo(4);
+                assertThat(s.score().score()).isEqualTo(0.6);
+            });
+        }
     }
 
     @Test

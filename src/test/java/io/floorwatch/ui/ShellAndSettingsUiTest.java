@@ -153,7 +153,7 @@ class ShellAndSettingsUiTest {
         type(robot, "#clientId", "demo");
         type(robot, "#secret", "s3cret");
         robot.interact(() -> robot.lookup("#queueSource").queryAs(javafx.scene.control.ChoiceBox.class)
-                .getSelectionModel().select(0));
+                .getSelectionModel().select(1));
         type(robot, "#bootstrapServers", "");
         type(robot, "#groupId", "bad group!");
         type(robot, "#waitWeight", "lots");

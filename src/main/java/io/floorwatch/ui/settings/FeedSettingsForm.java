@@ -22,6 +22,7 @@ public final class FeedSettingsForm {
 
     private static final String AGENTS_FROM_GENESYS = "Genesys notifications (this desktop subscribes)";
     private static final String AGENTS_FROM_KAFKA = "Kafka topic (from floorwatch collect)";
+    private static final String QUEUES_AUTOMATIC = "Automatic: Kafka if servers are set, else observations";
     private static final String QUEUES_FROM_KAFKA = "Kafka topic (upstream metrics)";
     private static final String QUEUES_FROM_OBSERVATIONS = "Genesys queue observations";
 
@@ -42,8 +43,11 @@ public final class FeedSettingsForm {
     FeedSettingsForm(FeedSettings current) {
         agentSource.set(current.agentSource() == FeedSettings.AgentSource.KAFKA ? AGENTS_FROM_KAFKA
                 : AGENTS_FROM_GENESYS);
-        queueSource.set(current.queueSource() == FeedSettings.QueueSource.KAFKA ? QUEUES_FROM_KAFKA
-                : QUEUES_FROM_OBSERVATIONS);
+        queueSource.set(switch (current.queueSource()) {
+            case AUTO -> QUEUES_AUTOMATIC;
+            case KAFKA -> QUEUES_FROM_KAFKA;
+            case OBSERVATIONS -> QUEUES_FROM_OBSERVATIONS;
+        });
         bootstrap.set(current.bootstrapServers());
         queueTopic.set(current.queueTopic());
         agentTopic.set(current.agentTopic());
@@ -134,8 +138,11 @@ public final class FeedSettingsForm {
     }
 
     private FeedSettings.QueueSource settingsQueueSource() {
-        return QUEUES_FROM_KAFKA.equals(queueSource.get()) ? FeedSettings.QueueSource.KAFKA
-                : FeedSettings.QueueSource.OBSERVATIONS;
+        if (QUEUES_FROM_KAFKA.equals(queueSource.get())) {
+            return FeedSettings.QueueSource.KAFKA;
+        }
+        return QUEUES_FROM_OBSERVATIONS.equals(queueSource.get()) ? FeedSettings.QueueSource.OBSERVATIONS
+                : FeedSettings.QueueSource.AUTO;
     }
 
     /** The agent-state sources, as the form names them. */
@@ -145,7 +152,7 @@ public final class FeedSettingsForm {
 
     /** The queue-metric sources, as the form names them. */
     public List<String> queueSources() {
-        return List.of(QUEUES_FROM_KAFKA, QUEUES_FROM_OBSERVATIONS);
+        return List.of(QUEUES_AUTOMATIC, QUEUES_FROM_KAFKA, QUEUES_FROM_OBSERVATIONS);
     }
 
     public ObjectProperty<String> agentSourceProperty() {
