@@ -11,6 +11,7 @@ import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What the headless commands run on: the same session, feed, live state and history as the window, without
@@ -53,9 +55,10 @@ public final class HeadlessRuntime implements HeadlessSession {
      * @param db       the history file (without {@code .mv.db}); null for the usual one in the data folder
      */
     public static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
-            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig) {
-        return start(paths, environment, keychain, override, db == null ? paths.historyDatabase() : db, demoConfig,
-                AgentFeedFactory.desktop(), null);
+            Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feeds, Path db,
+            Supplier<EmulatorConfig> demoConfig) {
+        return start(paths, environment, keychain, override, feeds, db == null ? paths.historyDatabase() : db,
+                demoConfig, AgentFeedFactory.desktop(), null);
     }
 
     /**
@@ -85,8 +88,8 @@ public final class HeadlessRuntime implements HeadlessSession {
             }
         };
         try {
-            return start(paths, environment, keychain, override, db == null ? paths.collectorDatabase() : db,
-                    demoConfig, collector, publisher);
+            return start(paths, environment, keychain, override, UnaryOperator.identity(),
+                    db == null ? paths.collectorDatabase() : db, demoConfig, collector, publisher);
         } catch (RuntimeException e) {
             publisher.close();
             throw e;
@@ -94,9 +97,10 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     private static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
-            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig,
-            AgentFeedFactory feeds, AutoCloseable extra) {
-        Settings saved = new SettingsStore(paths.settingsFile()).load().settings();
+            Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feedOptions, Path db,
+            Supplier<EmulatorConfig> demoConfig, AgentFeedFactory feeds, AutoCloseable extra) {
+        Settings stored = new SettingsStore(paths.settingsFile()).load().settings();
+        Settings saved = stored.withFeeds(feedOptions.apply(stored.feeds()));
         ConnectionSettings connection = override.orElse(saved.connection());
         Clock clock = Clock.systemUTC();
         HistoryStore history = HistoryStore.openOrFail(db, Duration.ofDays(saved.history().retentionDays()), clock);
@@ -137,6 +141,11 @@ public final class HeadlessRuntime implements HeadlessSession {
     @Override
     public FeedHealth feedHealth() {
         return session.feedHealth();
+    }
+
+    @Override
+    public QueueFeedHealth queueHealth() {
+        return session.queueHealth();
     }
 
     @Override

@@ -35,8 +35,8 @@ public final class Main {
             Application.launch(FloorwatchApp.class, forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
         };
         AppPaths paths = AppPaths.forCurrentUser();
-        CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, System.getenv(),
-                new KeyringSecretStore(), connection, db, Composition.demo()),
+        CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths,
+                System.getenv(), new KeyringSecretStore(), connection, feeds, db, Composition.demo()),
                 (connection, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths, System.getenv(),
                         new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);

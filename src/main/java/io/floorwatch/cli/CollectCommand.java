@@ -65,7 +65,7 @@ final class CollectCommand implements Callable<Integer> {
         if (interval.isZero() || interval.isNegative()) {
             throw new IllegalArgumentException("--interval must be positive");
         }
-        if (kafka.isBlank() || !kafka.matches("[^\\s,]+:\\d{1,5}(,[^\\s,]+:\\d{1,5})*")) {
+        if (!FeedSettings.validBootstrap(kafka)) {
             throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
         }
         checkTopic("--agent-topic", agentTopic);

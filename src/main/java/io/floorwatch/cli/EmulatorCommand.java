@@ -1,7 +1,9 @@
 package io.floorwatch.cli;
 
 import io.floorwatch.emulator.Emulator;
+import io.floorwatch.config.FeedSettings;
 import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.emulator.sim.SimSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +50,15 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", description = "requests per minute per token (default ${DEFAULT-VALUE})")
     int rateLimit = 300;
 
+    @Option(names = "--kafka", paramLabel = "BOOTSTRAP",
+            description = "also play the upstream metrics pipeline: publish every queue's metrics once a second "
+                    + "to this Kafka cluster (host:port[,host:port...])")
+    String kafka;
+
+    @Option(names = "--metrics-topic", paramLabel = "T", defaultValue = FeedSettings.DEFAULT_QUEUE_TOPIC,
+            description = "topic for the queue metrics with --kafka (default ${DEFAULT-VALUE})")
+    String metricsTopic;
+
     EmulatorCommand(FloorwatchCommand root) {
         this.root = root;
     }
@@ -60,8 +71,20 @@ final class EmulatorCommand implements Callable<Integer> {
         EmulatorConfig config = EmulatorConfig.defaults().withPort(port)
                 .withFloor(new SimSettings(agents, queues, skills, seed, speed))
                 .withClient(clientId, clientSecret).withRateLimit(rateLimit);
+        if (kafka != null && !FeedSettings.validBootstrap(kafka)) {
+            throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
+        }
+        if (!FeedSettings.validTopic(metricsTopic)) {
+            throw new IllegalArgumentException("--metrics-topic '" + metricsTopic + "' is not a valid Kafka topic "
+                    + "name (1 to 249 letters, digits, '.', '_' or '-')");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        try (Emulator emulator = new Emulator(config).start()) {
+        try (RecordPublisher pipeline = kafka == null ? null : new RecordPublisher(kafka, "floorwatch-emulator");
+                Emulator emulator = new Emulator(config).start()) {
+            if (pipeline != null) {
+                emulator.publishQueueMetrics(pipeline, metricsTopic);
+                out.println("publishing queue metrics to Kafka " + kafka + " topic " + metricsTopic);
+            }
             out.println("emulator listening on " + emulator.baseUrl());
             out.println("OAuth client: " + clientId + " (token URL " + emulator.baseUrl() + "/oauth/token); "
                     + emulator.org().users().size() + " agents, " + emulator.org().queues().size()

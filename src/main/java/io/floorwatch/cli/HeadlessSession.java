@@ -2,6 +2,7 @@ package io.floorwatch.cli;
 
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.history.HistoryStore;
 
 import java.time.Duration;
@@ -14,6 +15,9 @@ public interface HeadlessSession extends AutoCloseable {
     ConnectionStatus awaitConnection(Duration timeout) throws InterruptedException;
 
     FeedHealth feedHealth();
+
+    /** How the queue-metric feed is doing (idle for the collector, which only publishes). */
+    QueueFeedHealth queueHealth();
 
     HistoryStore history();
 

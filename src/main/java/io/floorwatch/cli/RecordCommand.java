@@ -2,6 +2,7 @@ package io.floorwatch.cli;
 
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.QueueFeedHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,9 @@ final class RecordCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions options = new ConnectionOptions();
 
+    @Mixin
+    FeedOptions feeds = new FeedOptions();
+
     @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
             description = "how long to record (e.g. 90s, 30m, 8h); default: until stopped")
     Duration duration;
@@ -49,7 +53,8 @@ final class RecordCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CliContext context = root.context();
-        try (HeadlessSession runtime = context.sessions().start(options.connection(), options.db)) {
+        feeds.over(io.floorwatch.config.FeedSettings.defaults());  // refuse bad options before connecting
+        try (HeadlessSession runtime = context.sessions().start(options.connection(), feeds::over, options.db)) {
             out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
             out.flush();
             ConnectionStatus status = runtime.awaitConnection(Duration.ofSeconds(60));
@@ -78,10 +83,15 @@ final class RecordCommand implements Callable<Integer> {
 
     private static String summary(HeadlessSession runtime) {
         FeedHealth health = runtime.feedHealth();
+        QueueFeedHealth queues = runtime.queueHealth();
         String line = String.format("%s  agents %,d · events/s %.1f · channels %d/%d · writer queue %,d · "
-                + "rejected %d · reconnects %d", LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME),
-                health.agents(), health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(),
-                runtime.history().writer().queueDepth(), health.rejected(), health.reconnects());
-        return health.problem().isEmpty() ? line : line + " · " + health.problem();
+                + "rejected %d · reconnects %d · queue samples %,d from %d queues (%s)",
+                LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME), health.agents(),
+                health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(),
+                runtime.history().writer().queueDepth(), health.rejected() + queues.rejected(), health.reconnects(),
+                queues.records(), queues.queues(), queues.source());
+        String problems = String.join(" · ", java.util.stream.Stream.of(health.problem(), queues.problem())
+                .filter(p -> !p.isEmpty()).toList());
+        return problems.isEmpty() ? line : line + " · " + problems;
     }
 }

@@ -66,6 +66,16 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
                 newWeights);
     }
 
+    /** A bootstrap list as Kafka clients take it: {@code host:port[,host:port...]}. */
+    public static boolean validBootstrap(String servers) {
+        return servers != null && servers.matches("[^\\s,:]+:\\d{1,5}(,[^\\s,:]+:\\d{1,5})*");
+    }
+
+    /** A consumer group id this app accepts: letters, digits, '.', '_', '@' and '-'. */
+    public static boolean validGroup(String group) {
+        return group != null && group.matches("[A-Za-z0-9._@-]{1,255}");
+    }
+
     /** Kafka's own rule for topic names. */
     public static boolean validTopic(String topic) {
         return topic != null && !topic.isEmpty() && topic.length() <= 249 && topic.matches("[a-zA-Z0-9._-]+")

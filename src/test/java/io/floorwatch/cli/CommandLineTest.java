@@ -23,7 +23,7 @@ class CommandLineTest {
             guiStarted.set(true);
             guiDemo.set(demo);
         }, stop, new CliContext(new io.floorwatch.config.AppPaths(java.nio.file.Path.of("target/cli-test/config"),
-                java.nio.file.Path.of("target/cli-test/data")), (connection, db) -> {
+                java.nio.file.Path.of("target/cli-test/data")), (connection, feeds, db) -> {
                     throw new IllegalStateException("no session in this test");
                 }, (connection, db, bootstrap, topic, metricsTopic) -> {
                     throw new IllegalStateException("no collector in this test");
@@ -78,5 +78,10 @@ class CommandLineTest {
     void anInvalidEmulatorSizeIsRefusedWithExitCode2() {
         assertThat(commandLine().execute("emulator", "--agents", "-5")).isEqualTo(2);
         assertThat(err.toString()).contains("--agents must be");
+        assertThat(commandLine().execute("emulator", "--kafka", "broker without port")).isEqualTo(2);
+        assertThat(err.toString()).contains("--kafka must be host:port");
+        assertThat(commandLine().execute("emulator", "--kafka", "127.0.0.1:9092", "--metrics-topic", "a/b"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--metrics-topic 'a/b' is not a valid Kafka topic name");
     }
 }

@@ -52,8 +52,8 @@ class RecordAndExportIT {
             }
         };
         Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
-        CliContext context = new CliContext(paths, (connection, db) -> HeadlessRuntime.start(paths, Map.of(),
-                noKeychain, connection, db, demo), (connection, db, bootstrap, topic, metricsTopic) ->
+        CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths, Map.of(),
+                noKeychain, connection, feeds, db, demo), (connection, db, bootstrap, topic, metricsTopic) ->
                         HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, db, demo, bootstrap, topic,
                                 metricsTopic));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
@@ -146,6 +146,28 @@ class RecordAndExportIT {
             assertThat(agents).hasSize(120);
             assertThat(rejected.get()).isZero();
         }
+    }
+
+    @Test
+    void recordTakesQueueMetricsFromTheSourceItIsGiven() throws Exception {
+        Path db = home.resolve("rec-queues");
+        int code = commandLine().execute("record", "--queues-from", "OBSERVATIONS", "--duration", "3s",
+                "--interval", "1s", "--db", db.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("(Genesys queue observations)");
+        try (io.floorwatch.history.HistoryStore stored = io.floorwatch.history.HistoryStore.openToRead(db,
+                java.time.Clock.systemUTC())) {
+            // Every queue read over REST at the start at least: 4 queues in this demo.
+            assertThat(stored.queues().count()).isGreaterThanOrEqualTo(4);
+        }
+
+        assertThat(commandLine().execute("record", "--kafka", "nowhere")).isEqualTo(2);
+        assertThat(err.toString()).contains("--kafka must be host:port");
+        assertThat(commandLine().execute("record", "--queues-from", "SOMETIMES")).isEqualTo(2);
+        assertThat(err.toString()).contains("--queues-from");
+        assertThat(commandLine().execute("record", "--group", "no spaces")).isEqualTo(2);
+        assertThat(err.toString()).contains("--group 'no spaces'");
     }
 
     @Test

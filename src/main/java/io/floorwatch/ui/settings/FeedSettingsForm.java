@@ -10,15 +10,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The feeds part of the settings form: where agent state and queue metrics come from, the Kafka cluster, topics
  * and consumer group, and the queue score's weights. Each field is validated with a message that names it.
  */
 public final class FeedSettingsForm {
-    private static final Pattern BOOTSTRAP = Pattern.compile("[^\\s,:]+:\\d{1,5}(,[^\\s,:]+:\\d{1,5})*");
-    private static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._@-]{1,255}");
 
     private static final String AGENTS_FROM_GENESYS = "Genesys notifications (this desktop subscribes)";
     private static final String AGENTS_FROM_KAFKA = "Kafka topic (from floorwatch collect)";
@@ -79,7 +76,7 @@ public final class FeedSettingsForm {
             bootstrapError.set("Kafka bootstrap servers: required when a feed comes from Kafka "
                     + "(host:port, comma-separated).");
             valid = false;
-        } else if (!servers.isEmpty() && !BOOTSTRAP.matcher(servers).matches()) {
+        } else if (!servers.isEmpty() && !FeedSettings.validBootstrap(servers)) {
             bootstrapError.set("Kafka bootstrap servers: '" + servers + "' is not host:port[,host:port...].");
             valid = false;
         }
@@ -91,7 +88,7 @@ public final class FeedSettingsForm {
             }
         }
         String group = groupId.get().trim();
-        if (!group.isEmpty() && !GROUP.matcher(group).matches()) {
+        if (!group.isEmpty() && !FeedSettings.validGroup(group)) {
             groupError.set("Consumer group: letters, digits, '.', '_', '@' or '-' only (leave empty for one per "
                     + "user and machine).");
             valid = false;
