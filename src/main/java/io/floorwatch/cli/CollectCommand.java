@@ -1,7 +1,6 @@
 package io.floorwatch.cli;
 
 import io.floorwatch.config.FeedSettings;
-import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -48,13 +46,8 @@ final class CollectCommand implements Callable<Integer> {
                 "point it elsewhere if an upstream pipeline already fills that topic"})
     String metricsTopic;
 
-    @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
-            description = "how long to run (e.g. 90s, 30m, 8h); default: until stopped")
-    Duration duration;
-
-    @Option(names = "--interval", paramLabel = "D", converter = Durations.class,
-            description = "time between summary lines (default ${DEFAULT-VALUE})", defaultValue = "10s")
-    Duration interval;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     CollectCommand(FloorwatchCommand root) {
         this.root = root;
@@ -62,9 +55,7 @@ final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (interval.isZero() || interval.isNegative()) {
-            throw new IllegalArgumentException("--interval must be positive");
-        }
+        run.check();
         if (!FeedSettings.validBootstrap(kafka)) {
             throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
         }
@@ -76,21 +67,7 @@ final class CollectCommand implements Callable<Integer> {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
                     + metricsTopic);
             out.flush();
-            ConnectionStatus status = collector.awaitConnection(Duration.ofSeconds(60));
-            if (status.state() != ConnectionStatus.State.CONNECTED) {
-                throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
-            }
-            out.println("connected: " + status.message());
-            out.flush();
-            long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-            boolean stopped = false;
-            while (!stopped && System.nanoTime() < deadline) {
-                Duration wait = Duration.ofNanos(Math.min(interval.toNanos(), deadline - System.nanoTime()));
-                stopped = root.stop().await(wait);
-                out.println(summary(collector.feedHealth()));
-                out.flush();
-            }
-            collector.stopFeeds();
+            run.run(collector, root.stop(), out, () -> summary(collector.feedHealth()));
             out.println("stopped; " + collector.feedHealth().source());
             out.flush();
         } finally {

@@ -1,6 +1,6 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.config.FeedSettings;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.QueueFeedHealth;
 import picocli.CommandLine.Command;
@@ -34,13 +34,8 @@ final class RecordCommand implements Callable<Integer> {
     @Mixin
     FeedOptions feeds = new FeedOptions();
 
-    @Option(names = "--duration", paramLabel = "D", converter = Durations.class,
-            description = "how long to record (e.g. 90s, 30m, 8h); default: until stopped")
-    Duration duration;
-
-    @Option(names = "--interval", paramLabel = "D", converter = Durations.class,
-            description = "time between summary lines (default ${DEFAULT-VALUE})", defaultValue = "10s")
-    Duration interval;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     RecordCommand(FloorwatchCommand root) {
         this.root = root;
@@ -48,30 +43,14 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (interval.isZero() || interval.isNegative()) {
-            throw new IllegalArgumentException("--interval must be positive");
-        }
+        run.check();
         PrintWriter out = spec.commandLine().getOut();
         CliContext context = root.context();
-        feeds.over(io.floorwatch.config.FeedSettings.defaults());  // refuse bad options before connecting
+        feeds.over(FeedSettings.defaults()); // refuses bad options before anything connects
         try (HeadlessSession runtime = context.sessions().start(options.connection(), feeds::over, options.db)) {
             out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
             out.flush();
-            ConnectionStatus status = runtime.awaitConnection(Duration.ofSeconds(60));
-            if (status.state() != ConnectionStatus.State.CONNECTED) {
-                throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
-            }
-            out.println("connected: " + status.message());
-            out.flush();
-            long deadline = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-            boolean stopped = false;
-            while (!stopped && System.nanoTime() < deadline) {
-                Duration wait = Duration.ofNanos(Math.min(interval.toNanos(), deadline - System.nanoTime()));
-                stopped = root.stop().await(wait);
-                out.println(summary(runtime));
-                out.flush();
-            }
-            runtime.stopFeeds();
+            run.run(runtime, root.stop(), out, () -> summary(runtime));
             runtime.history().writer().flush(Duration.ofSeconds(30));
             out.println("stopped; " + runtime.history().states().count() + " state events in history");
             out.flush();

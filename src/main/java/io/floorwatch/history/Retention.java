@@ -27,14 +27,21 @@ final class Retention {
         for (String sql : DELETES) {
             try (PreparedStatement delete = connection.prepareStatement(sql)) {
                 delete.setLong(1, cutoff.toEpochMilli());
-                int slice;
-                do {
-                    slice = delete.executeUpdate();
-                    connection.commit();
-                    deleted += slice;
-                } while (slice > 0);
+                deleted += inSlices(connection, delete);
             }
         }
+        return deleted;
+    }
+
+    /** Runs a sliced delete until it deletes nothing, committing each slice. */
+    private static long inSlices(Connection connection, PreparedStatement delete) throws SQLException {
+        long deleted = 0;
+        int slice;
+        do {
+            slice = delete.executeUpdate();
+            connection.commit();
+            deleted += slice;
+        } while (slice > 0);
         return deleted;
     }
 
@@ -51,12 +58,7 @@ final class Retention {
             for (int queue : queues) {
                 delete.setLong(1, SampleKeys.from(queue, 0));
                 delete.setLong(2, SampleKeys.from(queue, cutoff.toEpochMilli()));
-                int slice;
-                do {
-                    slice = delete.executeUpdate();
-                    connection.commit();
-                    deleted += slice;
-                } while (slice > 0);
+                deleted += inSlices(connection, delete);
             }
         }
         return deleted;

@@ -16,6 +16,7 @@ import io.floorwatch.kafka.AgentStateCodec;
 import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.RecordPublisher;
+import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,12 +147,6 @@ class CollectorIT {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            Thread.sleep(50);
-        }
+        Await.until(what, Duration.ofSeconds(60), condition);
     }
 }

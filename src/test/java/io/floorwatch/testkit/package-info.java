@@ -1,0 +1,2 @@
+/** Helpers the tests share: waiting for what runs on other threads. */
+package io.floorwatch.testkit;
