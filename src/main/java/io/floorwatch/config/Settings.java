@@ -5,12 +5,18 @@ import io.floorwatch.domain.Theme;
 import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
-public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
+public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
+        AlertSettings alerts) {
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
         history = history == null ? HistorySettings.defaults() : history;
         feeds = feeds == null ? FeedSettings.defaults() : feeds;
+        alerts = alerts == null ? AlertSettings.defaults() : alerts;
+    }
+
+    public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
+        this(connection, theme, history, feeds, AlertSettings.defaults());
     }
 
     public Settings(ConnectionSettings connection, Theme theme) {
@@ -22,14 +28,18 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme, history, feeds);
+        return new Settings(newConnection, theme, history, feeds, alerts);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme, history, feeds);
+        return new Settings(connection, newTheme, history, feeds, alerts);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(connection, theme, history, newFeeds);
+        return new Settings(connection, theme, history, newFeeds, alerts);
+    }
+
+    public Settings withAlerts(AlertSettings newAlerts) {
+        return new Settings(connection, theme, history, feeds, newAlerts);
     }
 }

@@ -48,7 +48,7 @@ final class WireMapper {
 
     static AgentSnapshot agent(User user) {
         Agent agent = new Agent(user.getId(), user.getName(), user.getEmail(),
-                user.getTeam() == null ? "" : user.getTeam().getName());
+                user.getTeam() == null ? "" : user.getTeam().getName(), user.getTitle());
         UserPresence presence = user.getPresence();
         SystemPresence system = SystemPresence.OFFLINE;
         String definitionId = null;

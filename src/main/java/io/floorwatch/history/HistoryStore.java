@@ -22,6 +22,7 @@ public final class HistoryStore implements AutoCloseable {
     private final HistoryWriter writer;
     private final StateHistory states;
     private final QueueHistory queues;
+    private final AlertHistory alerts;
     private final ScheduledExecutorService retention;
     private final Optional<String> problem;
 
@@ -32,6 +33,7 @@ public final class HistoryStore implements AutoCloseable {
         this.writer = HistoryWriter.standard(database, clock).start();
         this.states = new StateHistory(database);
         this.queues = new QueueHistory(database);
+        this.alerts = new AlertHistory(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "history-retention");
             thread.setDaemon(true);
@@ -81,6 +83,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public QueueHistory queues() {
         return queues;
+    }
+
+    public AlertHistory alerts() {
+        return alerts;
     }
 
     public Path file() {

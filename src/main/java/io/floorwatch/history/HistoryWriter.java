@@ -1,6 +1,7 @@
 package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.RejectedMessage;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one thread that writes history. Feeds hand it state events, queue samples and rejected messages through a
+ * The one thread that writes history. Feeds hand it state events, queue samples, alerts and rejected messages through a
  * bounded queue; it writes them in JDBC batches (at {@code batchSize} rows or every {@code maxDelay}), one
  * transaction per batch. A replayed or re-seeded row hits its table's unique key and is skipped (H2 runs the
  * rest of a batch after a failed row, so the batch commits without it); plain INSERT keeps the common case as
@@ -97,6 +98,11 @@ public final class HistoryWriter implements AutoCloseable {
 
     public boolean offer(QueueSample sample) {
         return enqueue(sample);
+    }
+
+    /** Stores this version of an alert (replacing the one stored before). */
+    public boolean offer(Alert alert) {
+        return enqueue(alert);
     }
 
     public boolean reject(RejectedMessage message) {

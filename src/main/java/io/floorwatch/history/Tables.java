@@ -1,6 +1,7 @@
 package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
@@ -25,11 +26,17 @@ final class Tables {
     private static final String INSERT_REJECTED =
             "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
+    /** Alerts are rewritten as they change: the row holds the latest version. */
+    private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertHistory.COLUMNS + ") KEY (alert_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Numbers agents = Numbers.agents();
     private final Numbers queues = Numbers.queues();
     private PreparedStatement states;
     private PreparedStatement samples;
     private PreparedStatement rejected;
+    private PreparedStatement alerts;
+    private int pendingAlerts;
     private int pendingStates;
     private int pendingSamples;
     private int pendingRejected;
@@ -38,6 +45,7 @@ final class Tables {
         states = connection.prepareStatement(INSERT_STATE);
         samples = connection.prepareStatement(INSERT_SAMPLE);
         rejected = connection.prepareStatement(INSERT_REJECTED);
+        alerts = connection.prepareStatement(MERGE_ALERT);
     }
 
     /** Adds the item to its table's batch; false for items that are not rows (commands). */
@@ -73,7 +81,42 @@ final class Tables {
             pendingRejected++;
             return true;
         }
+        if (item instanceof Alert alert) {
+            bindAlert(alert);
+            alerts.addBatch();
+            pendingAlerts++;
+            return true;
+        }
         return false;
+    }
+
+    private void bindAlert(Alert a) throws SQLException {
+        alerts.setString(1, a.id());
+        alerts.setString(2, a.agentId());
+        alerts.setString(3, truncate(a.agentName(), 200));
+        alerts.setString(4, truncate(a.team(), 200));
+        alerts.setString(5, truncate(a.ruleName(), 200));
+        alerts.setString(6, a.condition().name());
+        alerts.setLong(7, a.thresholdSeconds());
+        alerts.setLong(8, a.stateSince().toEpochMilli());
+        alerts.setLong(9, a.raisedAt().toEpochMilli());
+        alerts.setString(10, a.status().name());
+        alerts.setString(11, truncate(a.acknowledgedBy(), 200));
+        setMillis(alerts, 12, a.acknowledgedAt());
+        alerts.setString(13, truncate(a.note(), 2000));
+        setMillis(alerts, 14, a.snoozedUntil());
+        setMillis(alerts, 15, a.clearedAt());
+        alerts.setInt(16, a.reopened());
+        alerts.setLong(17, a.updatedAt().toEpochMilli());
+    }
+
+    private static void setMillis(PreparedStatement statement, int index, java.time.Instant value)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value.toEpochMilli());
+        }
     }
 
     private void bindSample(Connection connection, QueueSample sample, long received) throws SQLException {
@@ -108,6 +151,7 @@ final class Tables {
             skipped += execute(states, pendingStates);
             skipped += execute(samples, pendingSamples);
             skipped += execute(rejected, pendingRejected);
+            skipped += execute(alerts, pendingAlerts);
         } catch (SQLException e) {
             clearBatches();
             throw e;
@@ -115,6 +159,7 @@ final class Tables {
             pendingStates = 0;
             pendingSamples = 0;
             pendingRejected = 0;
+            pendingAlerts = 0;
         }
         return skipped;
     }
@@ -124,9 +169,11 @@ final class Tables {
         states.clearBatch();
         samples.clearBatch();
         rejected.clearBatch();
+        alerts.clearBatch();
         pendingStates = 0;
         pendingSamples = 0;
         pendingRejected = 0;
+        pendingAlerts = 0;
     }
 
     private static int execute(PreparedStatement statement, int pending) throws SQLException {
@@ -152,7 +199,7 @@ final class Tables {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected}) {
+        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts}) {
             if (statement != null) {
                 statement.close();
             }

@@ -1,0 +1,48 @@
+package io.floorwatch.domain;
+
+/**
+ * What an alert rule watches for: an agent doing one thing (an {@link Activity}) for too long, and for
+ * {@link #IDLE_WHILE_WORK_WAITS} also one of the agent's queues having interactions waiting, which makes a long
+ * idle a routing or skills problem rather than a quiet queue.
+ */
+public enum AlertCondition {
+    AVAILABLE_OFF_QUEUE(Activity.AVAILABLE, false, "Available, not on queue"),
+    IDLE_WHILE_WORK_WAITS(Activity.IDLE, true, "Idle on queue while work waits"),
+    IDLE_ON_QUEUE(Activity.IDLE, false, "Idle on queue"),
+    NOT_RESPONDING(Activity.NOT_RESPONDING, false, "Not responding"),
+    ON_QUEUE_NOT_ROUTED(Activity.ON_QUEUE_OFF, false, "On queue, not routed"),
+    BREAK(Activity.BREAK, false, "Break"),
+    MEAL(Activity.MEAL, false, "Meal"),
+    AWAY(Activity.AWAY, false, "Away"),
+    BUSY(Activity.BUSY, false, "Busy"),
+    INTERACTING(Activity.INTERACTING, false, "Interacting (long handle)");
+
+    private final Activity activity;
+    private final boolean needsWaitingQueue;
+    private final String label;
+
+    AlertCondition(Activity activity, boolean needsWaitingQueue, String label) {
+        this.activity = activity;
+        this.needsWaitingQueue = needsWaitingQueue;
+        this.label = label;
+    }
+
+    /** The activity the agent must be in. */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** Whether one of the agent's queues must also have interactions waiting. */
+    public boolean needsWaitingQueue() {
+        return needsWaitingQueue;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

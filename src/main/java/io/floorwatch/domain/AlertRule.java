@@ -1,0 +1,76 @@
+package io.floorwatch.domain;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One alert rule: raise when an agent meets {@code condition} for longer than {@code thresholdSeconds}.
+ * A rule may be scoped to teams, queues and roles (the user's title in Genesys); an empty list means "any".
+ * For one agent and one condition the first enabled rule in the list whose scope takes the agent applies, so
+ * a group's own threshold (supervisors on break, say) goes before the floor-wide one.
+ *
+ * @param thresholdSeconds 0 means as soon as the state has held for the minimum dwell
+ */
+public record AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
+        List<String> queues, List<String> roles, boolean enabled) {
+    /** The longest threshold a rule may have: a shift. */
+    public static final long MAX_THRESHOLD_SECONDS = 24 * 3600;
+
+    public AlertRule {
+        Objects.requireNonNull(condition, "condition");
+        name = name == null || name.isBlank() ? condition.label() : name.trim();
+        teams = teams == null ? List.of() : List.copyOf(teams);
+        queues = queues == null ? List.of() : List.copyOf(queues);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        if (thresholdSeconds < 0 || thresholdSeconds > MAX_THRESHOLD_SECONDS) {
+            throw new IllegalArgumentException("rule '" + name + "': the threshold must be 0 to 24 h, not "
+                    + thresholdSeconds + " s");
+        }
+    }
+
+    /** An enabled rule for everyone. */
+    public static AlertRule of(String name, AlertCondition condition, Duration threshold) {
+        return new AlertRule(name, condition, threshold.toSeconds(), List.of(), List.of(), List.of(), true);
+    }
+
+    public Duration threshold() {
+        return Duration.ofSeconds(thresholdSeconds);
+    }
+
+    /** Whether the rule's scope takes this agent (names compare without regard to case). */
+    public boolean covers(Agent agent, List<String> agentQueues) {
+        return (teams.isEmpty() || containsIgnoringCase(teams, agent.team()))
+                && (roles.isEmpty() || containsIgnoringCase(roles, agent.title()))
+                && (queues.isEmpty() || agentQueues.stream().anyMatch(q -> containsIgnoringCase(queues, q)));
+    }
+
+    /** Whether the rule is scoped at all. */
+    public boolean scoped() {
+        return !teams.isEmpty() || !queues.isEmpty() || !roles.isEmpty();
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    /**
+     * The rules a supervisor would expect on day one: available but not on queue 5 min; idle on queue 10 min
+     * while one of the agent's queues has work waiting; not responding at once; break 15 min (supervisors 60);
+     * meal 30 min; away or busy 20 min.
+     */
+    public static List<AlertRule> defaults() {
+        return List.of(
+                of("Available, not on queue", AlertCondition.AVAILABLE_OFF_QUEUE, Duration.ofMinutes(5)),
+                of("Idle while work waits", AlertCondition.IDLE_WHILE_WORK_WAITS, Duration.ofMinutes(10)),
+                of("Not responding", AlertCondition.NOT_RESPONDING, Duration.ZERO),
+                new AlertRule("Long break (supervisors)", AlertCondition.BREAK, 3600, List.of(), List.of(),
+                        List.of("Supervisor"), true),
+                of("Long break", AlertCondition.BREAK, Duration.ofMinutes(15)),
+                of("Long meal", AlertCondition.MEAL, Duration.ofMinutes(30)),
+                of("Away too long", AlertCondition.AWAY, Duration.ofMinutes(20)),
+                of("Busy too long", AlertCondition.BUSY, Duration.ofMinutes(20)));
+    }
+}

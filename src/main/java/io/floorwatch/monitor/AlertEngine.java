@@ -1,0 +1,308 @@
+package io.floorwatch.monitor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.AlertStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The alert logic, without threads or clocks of its own: told each agent's state as it changes and the time as
+ * it passes, it raises an alert when a rule's threshold passes, clears it when the state ends, and carries each
+ * alert through acknowledge, snooze and re-raise. Each state change costs O(log n) (one deadline moved); a tick
+ * costs O(log n) per deadline that is due. Not thread-safe: {@link AlertMonitor} owns it.
+ *
+ * <p>Debounce: nothing rises before the state has held for the minimum dwell, and an alert that cleared less than
+ * the reopen window ago comes back as the same alert (quietly) when the agent returns to the state, so an agent
+ * flapping between two states does not produce a storm.
+ */
+final class AlertEngine {
+    /** What the engine knows of one agent. */
+    private static final class Tracked {
+        Agent agent;
+        List<String> queues;
+        Activity activity;
+        Instant since;
+        /** The rules for this spell, shortest threshold first; {@code next} is the one whose deadline is set. */
+        List<AlertRule> candidates = List.of();
+        int next;
+        /** Its threshold passed, but none of the agent's queues had work waiting yet. */
+        AlertRule waitingForQueue;
+        String alertId;
+    }
+
+    private final Map<String, Tracked> agents = new HashMap<>();
+    private final DeadlineQueue deadlines = new DeadlineQueue();
+    private final Map<String, Alert> active = new LinkedHashMap<>();
+    /** Cleared alerts by agent and condition, kept for the reopen window. */
+    private final Map<String, Alert> recentlyCleared = new HashMap<>();
+    private final Set<String> waitingForQueue = new HashSet<>();
+    private final Supplier<String> ids;
+    private final Consumer<AlertEvent> sink;
+    private RuleBook rules;
+    private Duration minDwell;
+    private Duration reopenWindow;
+    private Instant lastPrune = Instant.EPOCH;
+
+    AlertEngine(List<AlertRule> rules, Duration minDwell, Duration reopenWindow, Supplier<String> ids,
+            Consumer<AlertEvent> sink) {
+        this.rules = new RuleBook(rules);
+        this.minDwell = minDwell;
+        this.reopenWindow = reopenWindow;
+        this.ids = ids;
+        this.sink = sink;
+    }
+
+    /**
+     * The agent's state now. A new activity (or a new spell of the same one) ends the previous spell, clearing
+     * its alert, and sets the deadline of the first rule that applies.
+     *
+     * @param since when the agent entered the activity; null means now
+     */
+    void observe(Agent agent, List<String> queues, Activity activity, Instant since, Instant now) {
+        Instant start = since == null ? now : since;
+        Tracked tracked = agents.get(agent.id());
+        if (tracked != null && tracked.activity == activity && tracked.since.equals(start)) {
+            if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
+                tracked.agent = agent;
+                tracked.queues = queues;
+                if (tracked.alertId == null) {
+                    arm(tracked, now);
+                }
+            }
+            return;
+        }
+        if (tracked == null) {
+            tracked = new Tracked();
+            agents.put(agent.id(), tracked);
+        } else {
+            endSpell(tracked, start.isAfter(now) ? now : start);
+        }
+        tracked.agent = agent;
+        tracked.queues = queues;
+        tracked.activity = activity;
+        tracked.since = start;
+        arm(tracked, now);
+    }
+
+    /** The agent left the floor (another org, a removed user): its alert clears. */
+    void forget(String agentId, Instant now) {
+        Tracked tracked = agents.remove(agentId);
+        if (tracked != null) {
+            endSpell(tracked, now);
+        }
+    }
+
+    /** The agents known, for a caller that must find who left. */
+    Set<String> agentIds() {
+        return agents.keySet();
+    }
+
+    /**
+     * Raises what is due at {@code now}: rules whose threshold passed, rules waiting for work in a queue that
+     * now has some, and snoozes that ran out while the state held.
+     *
+     * @param waitingQueues names of the queues with interactions waiting now
+     */
+    void advance(Instant now, Set<String> waitingQueues) {
+        for (String agentId : deadlines.takeDue(now)) {
+            Tracked tracked = agents.get(agentId);
+            if (tracked == null || tracked.alertId != null || tracked.next >= tracked.candidates.size()) {
+                continue;
+            }
+            AlertRule rule = tracked.candidates.get(tracked.next++);
+            if (!rule.condition().needsWaitingQueue() || anyWaiting(tracked.queues, waitingQueues)) {
+                raise(tracked, rule, now);
+                continue;
+            }
+            tracked.waitingForQueue = rule;
+            waitingForQueue.add(agentId);
+            scheduleNext(tracked);
+        }
+        if (!waitingForQueue.isEmpty() && !waitingQueues.isEmpty()) {
+            for (String agentId : List.copyOf(waitingForQueue)) {
+                Tracked tracked = agents.get(agentId);
+                if (tracked.alertId == null && anyWaiting(tracked.queues, waitingQueues)) {
+                    raise(tracked, tracked.waitingForQueue, now);
+                }
+            }
+        }
+        for (Alert alert : List.copyOf(active.values())) {
+            if (alert.status() == AlertStatus.SNOOZED && !alert.snoozedUntil().isAfter(now)) {
+                emit(alert.reRaised(now), AlertEvent.Kind.RE_RAISED);
+            }
+        }
+        pruneRecentlyCleared(now);
+    }
+
+    private static boolean anyWaiting(List<String> queues, Set<String> waitingQueues) {
+        for (String queue : queues) {
+            if (waitingQueues.contains(queue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** New rules or debounce: every agent's deadlines are worked out again; raised alerts stay as they are. */
+    void reconfigure(List<AlertRule> newRules, Duration newMinDwell, Duration newReopenWindow, Instant now) {
+        rules = new RuleBook(newRules);
+        minDwell = newMinDwell;
+        reopenWindow = newReopenWindow;
+        for (Tracked tracked : agents.values()) {
+            if (tracked.alertId == null) {
+                arm(tracked, now);
+            }
+        }
+    }
+
+    Alert acknowledge(String alertId, String by, String note, Instant now) {
+        Alert alert = activeAlert(alertId);
+        return emit(alert.acknowledged(by, note, now), AlertEvent.Kind.ACKNOWLEDGED);
+    }
+
+    Alert snooze(String alertId, Instant until, String by, String note, Instant now) {
+        if (!until.isAfter(now)) {
+            throw new IllegalArgumentException("a snooze must end in the future");
+        }
+        Alert alert = activeAlert(alertId);
+        return emit(alert.snoozed(until, by, note, now), AlertEvent.Kind.SNOOZED);
+    }
+
+    Alert note(String alertId, String note, Instant now) {
+        Alert alert = activeAlert(alertId);
+        return emit(alert.withNote(note, now), AlertEvent.Kind.NOTED);
+    }
+
+    Optional<Alert> find(String alertId) {
+        return Optional.ofNullable(active.get(alertId));
+    }
+
+    Collection<Alert> active() {
+        return active.values();
+    }
+
+    int trackedAgents() {
+        return agents.size();
+    }
+
+    int pendingDeadlines() {
+        return deadlines.size();
+    }
+
+    private Alert activeAlert(String alertId) {
+        Alert alert = active.get(alertId);
+        if (alert == null) {
+            throw new IllegalArgumentException("that alert is no longer active (the agent's state has ended)");
+        }
+        return alert;
+    }
+
+    private void arm(Tracked tracked, Instant now) {
+        String id = tracked.agent.id();
+        deadlines.cancel(id);
+        waitingForQueue.remove(id);
+        tracked.waitingForQueue = null;
+        tracked.candidates = rules.candidates(tracked.agent, tracked.queues, tracked.activity);
+        tracked.next = 0;
+        scheduleNext(tracked);
+    }
+
+    private void scheduleNext(Tracked tracked) {
+        if (tracked.next < tracked.candidates.size()) {
+            Duration threshold = tracked.candidates.get(tracked.next).threshold();
+            Duration wait = threshold.compareTo(minDwell) >= 0 ? threshold : minDwell;
+            deadlines.schedule(tracked.agent.id(), tracked.since.plus(wait));
+        }
+    }
+
+    private void raise(Tracked tracked, AlertRule rule, Instant now) {
+        String agentId = tracked.agent.id();
+        deadlines.cancel(agentId);
+        waitingForQueue.remove(agentId);
+        tracked.waitingForQueue = null;
+        Alert earlier = recentlyCleared.remove(key(agentId, rule));
+        Alert alert;
+        AlertEvent.Kind kind;
+        if (earlier != null && !earlier.clearedAt().isBefore(now.minus(reopenWindow))) {
+            alert = earlier.reopened(tracked.since, now);
+            kind = AlertEvent.Kind.REOPENED;
+        } else {
+            alert = new Alert(ids.get(), agentId, tracked.agent.name(), tracked.agent.team(), rule.name(),
+                    rule.condition(), rule.thresholdSeconds(), tracked.since, now, AlertStatus.RAISED, "", null, "",
+                    null, null, 0, now);
+            kind = AlertEvent.Kind.RAISED;
+        }
+        tracked.alertId = alert.id();
+        emit(alert, kind);
+    }
+
+    private void endSpell(Tracked tracked, Instant endedAt) {
+        String agentId = tracked.agent.id();
+        deadlines.cancel(agentId);
+        waitingForQueue.remove(agentId);
+        tracked.waitingForQueue = null;
+        if (tracked.alertId != null) {
+            Alert alert = active.get(tracked.alertId);
+            tracked.alertId = null;
+            if (alert != null) {
+                Alert cleared = emit(alert.cleared(endedAt), AlertEvent.Kind.CLEARED);
+                recentlyCleared.put(key(agentId, cleared.condition().name(), cleared.ruleName()), cleared);
+            }
+        }
+    }
+
+    private Alert emit(Alert alert, AlertEvent.Kind kind) {
+        if (alert.status().active()) {
+            active.put(alert.id(), alert);
+        } else {
+            active.remove(alert.id());
+        }
+        sink.accept(new AlertEvent(alert, kind));
+        return alert;
+    }
+
+    private void pruneRecentlyCleared(Instant now) {
+        if (Duration.between(lastPrune, now).compareTo(Duration.ofSeconds(10)) < 0) {
+            return;
+        }
+        lastPrune = now;
+        Instant cutoff = now.minus(reopenWindow);
+        Iterator<Alert> cleared = recentlyCleared.values().iterator();
+        while (cleared.hasNext()) {
+            if (cleared.next().clearedAt().isBefore(cutoff)) {
+                cleared.remove();
+            }
+        }
+    }
+
+    private static String key(String agentId, AlertRule rule) {
+        return key(agentId, rule.condition().name(), rule.name());
+    }
+
+    private static String key(String agentId, String condition, String ruleName) {
+        return agentId + '/' + condition + '/' + Objects.requireNonNullElse(ruleName, "");
+    }
+
+    /** For tests and the benchmark: what would rise for this agent's spell, in order. */
+    List<AlertRule> candidatesOf(String agentId) {
+        Tracked tracked = agents.get(agentId);
+        return tracked == null ? List.of() : new ArrayList<>(tracked.candidates);
+    }
+}

@@ -1,0 +1,294 @@
+package io.floorwatch.monitor;
+
+import io.floorwatch.config.AlertSettings;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.feed.LiveAgent;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.AlertHistory;
+import io.floorwatch.history.HistoryWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The alert service: follows the live state through its change log on a thread of its own, feeds the
+ * {@link AlertEngine}, stores every change of every alert in history, and tells listeners. Supervisors act on
+ * alerts through it (acknowledge, snooze, note) from any thread. Reading the active alerts takes no lock.
+ */
+public final class AlertMonitor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertMonitor.class);
+
+    private final LiveState live;
+    private final Supplier<Collection<QueueSample>> queueSamples;
+    private final HistoryWriter history;
+    private final AlertHistory stored;
+    private final Clock clock;
+    private final Duration tick;
+    private final AlertEngine engine;
+    private final List<Consumer<AlertEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService thread;
+    /** Events made while the engine's lock is held; told to listeners once it is released. */
+    private final List<AlertEvent> pending = new ArrayList<>();
+    private volatile List<Alert> activeNow = List.of();
+    private volatile AlertSettings settings;
+    private long seq;
+    private long epoch = Long.MIN_VALUE;
+
+    /**
+     * @param queueSamples the latest sample of each queue (for "idle while work waits")
+     * @param stored       where alerts left open by an earlier run are found, to close them at start
+     */
+    public AlertMonitor(LiveState live, Supplier<Collection<QueueSample>> queueSamples, HistoryWriter history,
+            AlertHistory stored, AlertSettings settings, Clock clock, Duration tick) {
+        this.live = live;
+        this.queueSamples = queueSamples;
+        this.history = history;
+        this.stored = stored;
+        this.settings = settings;
+        this.clock = clock;
+        this.tick = tick;
+        this.engine = new AlertEngine(settings.rules(), Duration.ofSeconds(settings.minDwellSeconds()),
+                Duration.ofSeconds(settings.reopenSeconds()), () -> UUID.randomUUID().toString(), pending::add);
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "alert-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Closes what an earlier run left open, then follows the floor every tick. */
+    public AlertMonitor start() {
+        thread.execute(this::closeLeftOpen);
+        thread.scheduleWithFixedDelay(this::tickLogged, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void closeLeftOpen() {
+        Instant now = clock.instant();
+        try {
+            List<Alert> open = stored.open();
+            open.forEach(alert -> history.offer(alert.cleared(now)));
+            if (!open.isEmpty()) {
+                LOG.info("closed {} alerts an earlier run left open", open.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("alerts left open by an earlier run could not be closed: {}", e.getMessage(), e);
+        }
+    }
+
+    private void tickLogged() {
+        try {
+            tick(clock.instant());
+        } catch (RuntimeException e) {
+            // A bad tick must not end the schedule (an uncaught exception would cancel it for good).
+            LOG.error("alert tick failed", e);
+        }
+    }
+
+    /** One step: what changed on the floor since the last, then what is due now. Public for tests and benchmarks. */
+    public void tick(Instant now) {
+        List<AlertEvent> events;
+        synchronized (engine) {
+            LiveState.Changes changes = live.changesSince(seq, epoch);
+            seq = changes.seq();
+            if (changes.reload() || changes.epoch() != epoch) {
+                epoch = changes.epoch();
+                reloadAll(now);
+            } else {
+                for (String id : changes.ids()) {
+                    live.get(id).ifPresentOrElse(agent -> observe(agent, now), () -> engine.forget(id, now));
+                }
+            }
+            engine.advance(now, waitingQueues());
+            events = drain();
+        }
+        tell(events);
+    }
+
+    private void reloadAll(Instant now) {
+        Set<String> present = new HashSet<>();
+        for (LiveAgent agent : live.all()) {
+            present.add(agent.id());
+            observe(agent, now);
+        }
+        for (String id : List.copyOf(engine.agentIds())) {
+            if (!present.contains(id)) {
+                engine.forget(id, now);
+            }
+        }
+    }
+
+    private void observe(LiveAgent agent, Instant now) {
+        engine.observe(agent.agent(), agent.queues(), agent.activity(), agent.since(), now);
+    }
+
+    /** Names of the queues with interactions waiting, from the latest samples. */
+    private Set<String> waitingQueues() {
+        Map<String, RoutingQueue> directory = live.queues();
+        Set<String> names = new HashSet<>();
+        for (QueueSample sample : queueSamples.get()) {
+            QueueSnapshot snapshot = sample.snapshot();
+            if (hasWorkWaiting(snapshot)) {
+                RoutingQueue queue = directory.get(snapshot.queueId());
+                if (queue != null) {
+                    names.add(queue.settings().name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Waiting when the source counts interactions waiting; else when the longest (or upstream) wait is above 0. */
+    static boolean hasWorkWaiting(QueueSnapshot snapshot) {
+        if (snapshot.waiting() != null) {
+            return snapshot.waiting() > 0;
+        }
+        if (snapshot.longestWaitSeconds() != null) {
+            return snapshot.longestWaitSeconds() > 0;
+        }
+        return snapshot.waitTimeSeconds() > 0;
+    }
+
+    /** Acknowledges an active alert: it stays until the state ends, without rising again. */
+    public Alert acknowledge(String alertId, String by, String note) {
+        return act(() -> engine.acknowledge(alertId, by, note, clock.instant()));
+    }
+
+    /** Snoozes an active alert: it rises again when the snooze ends if the agent is still in the state. */
+    public Alert snooze(String alertId, Duration length, String by, String note) {
+        if (length.isNegative() || length.isZero()) {
+            throw new IllegalArgumentException("a snooze must last more than 0 minutes");
+        }
+        return act(() -> {
+            Instant now = clock.instant();
+            return engine.snooze(alertId, now.plus(length), by, note, now);
+        });
+    }
+
+    /** Sets the note of an active alert, or of a past one (stored as a new version of it). */
+    public Alert note(Alert alert, String note) {
+        if (alert.status().active()) {
+            return act(() -> engine.note(alert.id(), note, clock.instant()));
+        }
+        Alert noted = alert.withNote(note, clock.instant());
+        history.offer(noted);
+        tell(List.of(new AlertEvent(noted, AlertEvent.Kind.NOTED)));
+        return noted;
+    }
+
+    private Alert act(Supplier<Alert> action) {
+        Alert result;
+        List<AlertEvent> events;
+        synchronized (engine) {
+            try {
+                result = action.get();
+            } finally {
+                events = drain();
+            }
+        }
+        tell(events);
+        return result;
+    }
+
+    /** New rules, debounce, sound or webhook: deadlines are worked out again at once. */
+    public void reconfigure(AlertSettings newSettings) {
+        settings = newSettings;
+        synchronized (engine) {
+            engine.reconfigure(newSettings.rules(), Duration.ofSeconds(newSettings.minDwellSeconds()),
+                    Duration.ofSeconds(newSettings.reopenSeconds()), clock.instant());
+        }
+    }
+
+    public AlertSettings settings() {
+        return settings;
+    }
+
+    /** The active alerts, oldest raised first; a snapshot, read without a lock. */
+    public List<Alert> active() {
+        return activeNow;
+    }
+
+    /** Tells {@code listener} of every alert change from now on, on the monitor's thread; close to stop. */
+    public AutoCloseable subscribe(Consumer<AlertEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many agents the engine follows and how many deadlines it holds (for the status line and the bench). */
+    public String describe() {
+        synchronized (engine) {
+            return engine.trackedAgents() + " agents followed, " + engine.pendingDeadlines() + " deadlines, "
+                    + activeNow.size() + " alerts active";
+        }
+    }
+
+    private List<AlertEvent> drain() {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        List<AlertEvent> events = List.copyOf(pending);
+        pending.clear();
+        List<Alert> now = new ArrayList<>(engine.active());
+        now.sort(Comparator.comparing(Alert::raisedAt));
+        activeNow = List.copyOf(now);
+        for (AlertEvent event : events) {
+            history.offer(event.alert());
+        }
+        return events;
+    }
+
+    private void tell(List<AlertEvent> events) {
+        for (AlertEvent event : events) {
+            for (Consumer<AlertEvent> listener : listeners) {
+                try {
+                    listener.accept(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("an alert listener failed on {}: {}", event.kind(), e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops following the floor; the alerts still active are stored as cleared now, since nobody watches them
+     * any more (a later run raises them again if the states still hold).
+     */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        Instant now = clock.instant();
+        synchronized (engine) {
+            for (Alert alert : engine.active()) {
+                history.offer(alert.cleared(now));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.floorwatch.monitor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules by activity, so finding what applies to an agent costs a look at a few rules, not all of them. For
+ * each condition the first enabled rule (in the settings' order) whose scope covers the agent applies; an
+ * activity can have several conditions (idle on queue, idle while work waits), tried in threshold order.
+ */
+final class RuleBook {
+    private final Map<Activity, List<AlertRule>> byActivity = new EnumMap<>(Activity.class);
+
+    RuleBook(List<AlertRule> rules) {
+        for (AlertRule rule : rules) {
+            if (rule.enabled()) {
+                byActivity.computeIfAbsent(rule.condition().activity(), a -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    /** The rules that apply to this agent doing this, shortest threshold first. */
+    List<AlertRule> candidates(Agent agent, List<String> queues, Activity activity) {
+        List<AlertRule> rules = byActivity.get(activity);
+        if (rules == null) {
+            return List.of();
+        }
+        List<AlertRule> applying = new ArrayList<>(2);
+        Set<AlertCondition> decided = new HashSet<>();
+        for (AlertRule rule : rules) {
+            if (!decided.contains(rule.condition()) && rule.covers(agent, queues)) {
+                decided.add(rule.condition());
+                applying.add(rule);
+            }
+        }
+        applying.sort(Comparator.comparingLong(AlertRule::thresholdSeconds));
+        return applying;
+    }
+}
