@@ -17,6 +17,12 @@ import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.monitor.AlertSound;
+import io.floorwatch.monitor.WebhookNotifier;
+import io.floorwatch.ui.alerts.AlertToasts;
+import io.floorwatch.ui.alerts.AlertsView;
+import io.floorwatch.ui.alerts.AlertsViewModel;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import io.floorwatch.ui.floor.FloorView;
@@ -48,6 +54,8 @@ import java.util.function.Supplier;
  */
 public final class Composition implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
+    /** How often the alert monitor looks: alerts rise within this of their threshold. */
+    private static final Duration ALERT_TICK = Duration.ofMillis(200);
 
     private final SettingsStore settingsStore;
     private final Secrets secrets;
@@ -62,9 +70,13 @@ public final class Composition implements AutoCloseable {
     private final ZoneId zone = ZoneId.systemDefault();
     private final java.util.concurrent.atomic.AtomicBoolean servicesClosed =
             new java.util.concurrent.atomic.AtomicBoolean();
+    private final AlertMonitor alerts;
+    private final AlertSound sound;
+    private final WebhookNotifier webhook;
     private MainWindow window;
     private FloorView floor;
     private QueuesView queuesView;
+    private AlertsView alertsView;
 
     public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
             boolean forceDemo, Supplier<EmulatorConfig> demoConfig) {
@@ -81,6 +93,12 @@ public final class Composition implements AutoCloseable {
                 QueueMetricFeed.targetsFrom(live));
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
                 ChannelPoolSettings.standard(), clock);
+        this.alerts = new AlertMonitor(live, queues::latest, history.writer(), history.alerts(),
+                initialSettings.alerts(), clock, ALERT_TICK);
+        this.sound = new AlertSound(() -> alerts.settings().sound());
+        this.webhook = WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
+        alerts.subscribe(sound);
+        alerts.subscribe(webhook);
     }
 
     /** The app's defaults: the embedded demo's size. */
@@ -103,10 +121,18 @@ public final class Composition implements AutoCloseable {
                     floorModel.queueProperty().set(queueName);
                     window.show("floor");
                 }), zone);
+        AlertsViewModel alertsModel = new AlertsViewModel(alerts, history.alerts(), tasks, dialogs, clock,
+                System.getProperty("user.name", "supervisor"), agentId -> {
+                    floorModel.showAgent(agentId);
+                    window.show("floor");
+                });
+        alertsView = new AlertsView(alertsModel, zone, new AlertToasts(alertsModel, Duration.ofSeconds(20),
+                () -> window.show("alerts")));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
                 new Screen("queues", "Queues", queuesView),
+                new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
                 new Screen("history", "History", historyView),
                 new Screen("settings", "Settings", new SettingsView(settings))));
         settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
@@ -116,6 +142,7 @@ public final class Composition implements AutoCloseable {
 
     /** Starts the connection in the background; the window is already usable. */
     public void start() {
+        alerts.start();
         session.open(initialSettings);
     }
 
@@ -125,6 +152,10 @@ public final class Composition implements AutoCloseable {
 
     public LiveState live() {
         return live;
+    }
+
+    public AlertMonitor alerts() {
+        return alerts;
     }
 
     public HistoryStore history() {
@@ -137,6 +168,7 @@ public final class Composition implements AutoCloseable {
 
     private void settingsSaved(Settings saved) {
         applyTheme(saved.theme());
+        alerts.reconfigure(saved.alerts());
         LOG.info("settings saved; connecting to {}", saved.connection().label());
         session.open(saved);
     }
@@ -157,6 +189,9 @@ public final class Composition implements AutoCloseable {
         if (queuesView != null) {
             queuesView.dispose();
         }
+        if (alertsView != null) {
+            alertsView.dispose();
+        }
         closeServices();
     }
 
@@ -170,6 +205,9 @@ public final class Composition implements AutoCloseable {
             return;
         }
         session.close();
+        alerts.close(); // before history: it stores the alerts still open as cleared
+        sound.close();
+        webhook.close();
         tasks.close();
         history.close();
     }

@@ -20,6 +20,7 @@ import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.RecordPublisher;
+import io.floorwatch.monitor.AlertMonitor;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,14 +37,17 @@ import java.util.function.UnaryOperator;
 public final class HeadlessRuntime implements HeadlessSession {
     private final HistoryStore history;
     private final Session session;
+    /** Null for the collector, which publishes and raises nothing. */
+    private final AlertMonitor alerts;
     private final ConnectionSettings connection;
     /** Closed after the session: the collector's publisher, which the session's feed sends through. */
     private final AutoCloseable extra;
 
-    private HeadlessRuntime(HistoryStore history, Session session, ConnectionSettings connection,
-            AutoCloseable extra) {
+    private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts,
+            ConnectionSettings connection, AutoCloseable extra) {
         this.history = history;
         this.session = session;
+        this.alerts = alerts;
         this.connection = connection;
         this.extra = extra;
     }
@@ -58,7 +62,7 @@ public final class HeadlessRuntime implements HeadlessSession {
             Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feeds, Path db,
             Supplier<EmulatorConfig> demoConfig) {
         return start(paths, environment, keychain, override, feeds, db == null ? paths.historyDatabase() : db,
-                demoConfig, AgentFeedFactory.desktop(), null);
+                demoConfig, AgentFeedFactory.desktop(), null, true);
     }
 
     /**
@@ -89,7 +93,7 @@ public final class HeadlessRuntime implements HeadlessSession {
         };
         try {
             return start(paths, environment, keychain, override, UnaryOperator.identity(),
-                    db == null ? paths.collectorDatabase() : db, demoConfig, collector, publisher);
+                    db == null ? paths.collectorDatabase() : db, demoConfig, collector, publisher, false);
         } catch (RuntimeException e) {
             publisher.close();
             throw e;
@@ -98,7 +102,7 @@ public final class HeadlessRuntime implements HeadlessSession {
 
     private static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feedOptions, Path db,
-            Supplier<EmulatorConfig> demoConfig, AgentFeedFactory feeds, AutoCloseable extra) {
+            Supplier<EmulatorConfig> demoConfig, AgentFeedFactory feeds, AutoCloseable extra, boolean withAlerts) {
         Settings stored = new SettingsStore(paths.settingsFile()).load().settings();
         Settings saved = stored.withFeeds(feedOptions.apply(stored.feeds()));
         ConnectionSettings connection = override.orElse(saved.connection());
@@ -112,10 +116,15 @@ public final class HeadlessRuntime implements HeadlessSession {
                     QueueMetricFeed.targetsFrom(live));
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
                     ChannelPoolSettings.standard(), clock, feeds);
-            runtime = new HeadlessRuntime(history, session, connection, extra);
+            AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),
+                    history.alerts(), saved.alerts(), clock, Duration.ofMillis(200)) : null;
+            runtime = new HeadlessRuntime(history, session, alerts, connection, extra);
         } catch (RuntimeException e) {
             history.close();
             throw e;
+        }
+        if (runtime.alerts != null) {
+            runtime.alerts.start();
         }
         runtime.session.open(saved.withConnection(connection));
         return runtime;
@@ -154,14 +163,25 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     @Override
+    public Optional<AlertMonitor> alerts() {
+        return Optional.ofNullable(alerts);
+    }
+
+    @Override
     public void stopFeeds() {
         session.close();
+        if (alerts != null) {
+            alerts.close();
+        }
     }
 
     @Override
     public void close() {
         try {
             session.close();
+            if (alerts != null) {
+                alerts.close();
+            }
             if (extra != null) {
                 extra.close();
             }

@@ -4,6 +4,7 @@ import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.monitor.AlertMonitor;
 
 import java.time.Duration;
 
@@ -20,6 +21,9 @@ public interface HeadlessSession extends AutoCloseable {
     QueueFeedHealth queueHealth();
 
     HistoryStore history();
+
+    /** The alert monitor, where the session raises alerts (the collector does not). */
+    java.util.Optional<AlertMonitor> alerts();
 
     /** Stops the feeds (and the demo's emulator); history stays open, so what they wrote can be counted. */
     void stopFeeds();

@@ -1,5 +1,7 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.StateQuery;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import java.util.concurrent.Callable;
 final class HistoryExportCommand implements Callable<Integer> {
     /** What can be exported; the other kinds of history arrive with the features that record them. */
     enum What {
-        states
+        states,
+        alerts
     }
 
     private final FloorwatchCommand root;
@@ -41,10 +44,12 @@ final class HistoryExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "T", description = "to this time (exclusive; a date means its end)")
     String to;
 
-    @Option(names = "--agent", paramLabel = "ID", description = "one agent's events only")
+    @Option(names = "--agent", paramLabel = "ID",
+            description = "one agent's events only (alerts: part of the agent's name, or the id)")
     String agent;
 
-    @Option(names = "--state", paramLabel = "STATE", description = "only this state (e.g. ON_QUEUE, IDLE, BREAK)")
+    @Option(names = "--state", paramLabel = "STATE", description = "only this state (e.g. ON_QUEUE, IDLE, BREAK; "
+            + "alerts: RAISED, ACKNOWLEDGED, SNOOZED, CLEARED)")
     String state;
 
     @Option(names = "--csv", paramLabel = "FILE", required = true, description = "the CSV file to write")
@@ -61,18 +66,38 @@ final class HistoryExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ZoneId zone = ZoneId.systemDefault();
-        StateQuery query = new StateQuery(agent, state == null ? Set.of() : Set.of(state.toUpperCase(java.util.Locale.ROOT)),
-                time(from, "--from", zone, false), time(to, "--to", zone, true));
+        Instant start = time(from, "--from", zone, false);
+        Instant end = time(to, "--to", zone, true);
+        AlertStatus status = what == What.alerts ? alertStatus(state) : null;
         Path base = db == null ? root.context().paths().historyDatabase() : db;
         if (!java.nio.file.Files.exists(Path.of(base + ".mv.db"))) {
             throw new IllegalArgumentException("no history at " + base + ".mv.db (use --db to name the file)");
         }
         try (HistoryStore history = HistoryStore.openToRead(base, Clock.systemUTC())) {
-            long rows = history.states().exportCsv(query, csv.toFile());
-            spec.commandLine().getOut().printf("wrote %,d state events to %s%n", rows, csv.toAbsolutePath());
+            if (what == What.alerts) {
+                long rows = history.alerts().exportCsv(new AlertQuery(agent, status, null, start, end), csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d alerts to %s%n", rows, csv.toAbsolutePath());
+            } else {
+                StateQuery query = new StateQuery(agent, state == null ? Set.of()
+                        : Set.of(state.toUpperCase(java.util.Locale.ROOT)), start, end);
+                long rows = history.states().exportCsv(query, csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d state events to %s%n", rows, csv.toAbsolutePath());
+            }
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private static AlertStatus alertStatus(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return AlertStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--state for alerts is RAISED, ACKNOWLEDGED, SNOOZED or CLEARED, not '"
+                    + text + "'");
+        }
     }
 
     static Instant time(String text, String option, ZoneId zone, boolean endOfDay) {

@@ -1,7 +1,9 @@
 package io.floorwatch.cli;
 
 import io.floorwatch.config.FeedSettings;
+import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.monitor.AlertEvent;
 import io.floorwatch.domain.QueueFeedHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +53,15 @@ final class RecordCommand implements Callable<Integer> {
         try (HeadlessSession runtime = context.sessions().start(options.connection(), feeds::over, options.db)) {
             out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
             out.flush();
-            run.run(runtime, root.stop(), out, () -> summary(runtime));
+            AutoCloseable printing = runtime.alerts().map(alerts -> alerts.subscribe(event -> {
+                if (event.calls() || event.kind() == AlertEvent.Kind.CLEARED) {
+                    out.println(alertLine(event));
+                    out.flush();
+                }
+            })).orElse(() -> { });
+            try (printing) {
+                run.run(runtime, root.stop(), out, () -> summary(runtime));
+            }
             runtime.history().writer().flush(Duration.ofSeconds(30));
             out.println("stopped; " + runtime.history().states().count() + " state events in history");
             out.flush();
@@ -58,6 +69,21 @@ final class RecordCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    /** "08:31:02  ALERT  Ada Lovelace (Team Aurora): Not responding for 1 min (rule: Not responding)" */
+    static String alertLine(AlertEvent event) {
+        Alert alert = event.alert();
+        Instant at = event.kind() == AlertEvent.Kind.CLEARED ? alert.clearedAt() : alert.updatedAt();
+        String what = switch (event.kind()) {
+            case RAISED -> "ALERT  ";
+            case RE_RAISED -> "ALERT (snooze over)  ";
+            default -> "cleared  ";
+        };
+        return LocalTime.ofInstant(at, java.time.ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).format(TIME)
+                + "  " + what + alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + ": "
+                + alert.condition().label() + " for " + Alert.human(alert.inState(at)) + " (rule: " + alert.ruleName()
+                + ")";
     }
 
     private static String summary(HeadlessSession runtime) {
@@ -68,7 +94,8 @@ final class RecordCommand implements Callable<Integer> {
                 LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME), health.agents(),
                 health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(),
                 runtime.history().writer().queueDepth(), health.rejected() + queues.rejected(), health.reconnects(),
-                queues.records(), queues.queues(), queues.source());
+                queues.records(), queues.queues(), queues.source())
+                + runtime.alerts().map(a -> String.format(" · alerts active %d", a.active().size())).orElse("");
         String problems = String.join(" · ", java.util.stream.Stream.of(health.problem(), queues.problem())
                 .filter(p -> !p.isEmpty()).toList());
         return problems.isEmpty() ? line : line + " · " + problems;

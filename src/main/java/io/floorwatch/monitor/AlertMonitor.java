@@ -49,6 +49,7 @@ public final class AlertMonitor implements AutoCloseable {
     private final ScheduledExecutorService thread;
     /** Events made while the engine's lock is held; told to listeners once it is released. */
     private final List<AlertEvent> pending = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile List<Alert> activeNow = List.of();
     private volatile AlertSettings settings;
     private long seq;
@@ -275,6 +276,9 @@ public final class AlertMonitor implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         thread.shutdown();
         try {
             if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {

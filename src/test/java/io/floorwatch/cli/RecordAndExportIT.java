@@ -7,7 +7,12 @@ import io.floorwatch.kafka.AgentStateCodec;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.app.HeadlessRuntime;
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
@@ -19,6 +24,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -90,6 +96,32 @@ class RecordAndExportIT {
     }
 
     @Test
+    void recordRaisesAndPrintsAlertsAndExportWritesThem() throws Exception {
+        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+        new SettingsStore(paths.settingsFile()).save(Settings.defaults().withAlerts(new AlertSettings(List.of(
+                AlertRule.of("Available, not on queue", AlertCondition.AVAILABLE_OFF_QUEUE, Duration.ZERO)),
+                0, 0, false, "")));
+        Path db = home.resolve("rec");
+        int code = commandLine().execute("record", "--duration", "4s", "--interval", "1s", "--db", db.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> raised = out.toString().lines().filter(l -> l.contains("  ALERT  ")).toList();
+        assertThat(raised).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .matches("\\d\\d:\\d\\d:\\d\\d  ALERT  .+: Available, not on queue for .+ \\(rule: Available, not on queue\\)"));
+        assertThat(out.toString()).contains("alerts active ");
+
+        Path csv = home.resolve("alerts.csv");
+        code = commandLine().execute("history", "export", "--what", "alerts", "--db", db.toString(), "--csv",
+                csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("alert_id,agent_id,agent_name");
+        assertThat(rows).hasSize(raised.size() + 1);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).contains("AVAILABLE_OFF_QUEUE")
+                .contains("CLEARED"));
+    }
+
+    @Test
     void badInputIsExplainedWithExitCode2() {
         assertThat(commandLine().execute("record", "--duration", "soon")).isEqualTo(2);
         assertThat(err.toString()).contains("'soon' is not a duration");
@@ -102,8 +134,12 @@ class RecordAndExportIT {
                 "--csv", "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--from: 'yesterday' is not a time");
 
-        assertThat(commandLine().execute("history", "export", "--what", "alerts", "--csv", "x.csv")).isEqualTo(2);
+        assertThat(commandLine().execute("history", "export", "--what", "audit", "--csv", "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--what");
+
+        assertThat(commandLine().execute("history", "export", "--what", "alerts", "--state", "LOUD", "--csv",
+                "x.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--state for alerts is RAISED, ACKNOWLEDGED, SNOOZED or CLEARED");
 
         assertThat(commandLine().execute("record", "--env", "https://api.mypurecloud.com")).isEqualTo(2);
         assertThat(err.toString()).contains("--env needs --client-id");

@@ -234,6 +234,17 @@ public final class FloorView extends BorderPane {
                 model.selectedProperty().set(row);
             }
         });
+        // The model may choose an agent itself (an alert's "Open agent"): select and reveal the row.
+        model.selectedProperty().addListener((o, was, row) -> {
+            FloorRow inTable = table.getSelectionModel().getSelectedItem();
+            if (row != null && (inTable == null || !inTable.agentId().equals(row.agentId()))) {
+                reselect();
+                int index = table.getSelectionModel().getSelectedIndex();
+                if (index >= 0) {
+                    table.scrollTo(index);
+                }
+            }
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 table.getSelectionModel().clearSelection();

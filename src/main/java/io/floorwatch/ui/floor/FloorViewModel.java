@@ -272,6 +272,15 @@ public final class FloorViewModel {
         shown.set(shownRows.size());
     }
 
+    /** Shows one agent: clears the filters (so the agent is in the list) and selects the agent. */
+    public void showAgent(String agentId) {
+        clearFilters();
+        FloorRow row = byId.get(agentId);
+        if (row != null) {
+            selected.set(row);
+        }
+    }
+
     /** Clears every filter. */
     public void clearFilters() {
         text.set("");

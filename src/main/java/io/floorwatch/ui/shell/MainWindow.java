@@ -48,6 +48,11 @@ public final class MainWindow extends BorderPane {
                 content.getChildren().setAll(screen.view());
                 button.setSelected(true);
             });
+            if (screen.badge() != null) {
+                button.setGraphic(badge(screen));
+                button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                button.setGraphicTextGap(8);
+            }
             navigation.getChildren().add(button);
             buttons.put(screen.id(), button);
         }
@@ -96,6 +101,19 @@ public final class MainWindow extends BorderPane {
         statusPoll = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refresh()));
         statusPoll.setCycleCount(Timeline.INDEFINITE);
         statusPoll.play();
+    }
+
+    private static Label badge(Screen screen) {
+        Label badge = new Label();
+        badge.setId("badge-" + screen.id());
+        badge.getStyleClass().add("nav-badge");
+        badge.setStyle("-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis; "
+                + "-fx-background-radius: 9; -fx-padding: 0 6 0 6; -fx-font-weight: bold;");
+        badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.valueOf(screen.badge().get()), screen.badge()));
+        badge.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> screen.badge().get() > 0, screen.badge()));
+        return badge;
     }
 
     private static void style(Label label, ConnectionStatus.State state) {

@@ -1,0 +1,271 @@
+package io.floorwatch.ui.alerts;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.ui.common.FilterChoice;
+import io.floorwatch.ui.common.FxTicker;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/**
+ * The alert center: active alerts with their actions on top, past alerts below. Layout, bindings and one-line
+ * handlers; the model decides. Its ticker pulls the model's changes and shows toasts for new alerts.
+ */
+public final class AlertsView extends VBox {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("MMM d HH:mm");
+
+    private final AlertsViewModel model;
+    private final ZoneId zone;
+    private final FxTicker ticker;
+
+    public AlertsView(AlertsViewModel model, ZoneId zone, AlertToasts toasts) {
+        this.model = model;
+        this.zone = zone;
+        setId("alertsView");
+        setSpacing(10);
+        setPadding(new Insets(16));
+
+        Label title = new Label("Alerts");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label count = new Label();
+        count.setId("activeAlertCount");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.active().size()
+                + " active, " + model.raisedCountProperty().get() + " waiting for someone", model.active(),
+                model.raisedCountProperty()));
+        HBox header = new HBox(12, title, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        SplitPane split = new SplitPane(activePane(), pastPane());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(header, split);
+
+        model.setToastSink(toast -> toasts.show(toast, this));
+        model.searchPastCommand().execute();
+        ticker = new FxTicker("alerts-pull", java.time.Duration.ofMillis(200), model::pull);
+    }
+
+    private VBox activePane() {
+        TableView<Alert> table = new TableView<>(model.active());
+        table.setId("activeAlerts");
+        table.setPlaceholder(new Label("No active alerts. Alerts rise here when an agent passes a rule's "
+                + "threshold (Settings > Alerts)."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Agent", 170, Alert::agentName));
+        table.getColumns().add(column("Team", 120, Alert::team));
+        table.getColumns().add(column("Alert", 190, a -> a.condition().label()));
+        TableColumn<Alert, Instant> inState = new TableColumn<>("In state");
+        inState.setPrefWidth(90);
+        inState.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stateSince()));
+        inState.setCellFactory(c -> new InStateCell(model));
+        table.getColumns().add(inState);
+        table.getColumns().add(column("Raised", 80, a -> CLOCK.format(a.raisedAt().atZone(zone))));
+        table.getColumns().add(column("Status", 150, this::statusText));
+        table.getColumns().add(column("Note", 200, Alert::note));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Alert alert, boolean empty) {
+                super.updateItem(alert, empty);
+                getStyleClass().removeAll("alert-raised", "alert-quiet");
+                if (!empty && alert != null) {
+                    getStyleClass().add(alert.status() == AlertStatus.RAISED ? "alert-raised" : "alert-quiet");
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, alert) -> {
+            if (alert != null || table.getItems().isEmpty()) {
+                model.selectedProperty().set(alert);
+            }
+        });
+        model.selectedProperty().addListener((o, was, alert) -> {
+            if (alert != null && table.getSelectionModel().getSelectedItem() != alert) {
+                table.getSelectionModel().select(alert);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.openAgentCommand().execute();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        TextField note = new TextField();
+        note.setId("alertNote");
+        note.setPromptText("Note (what you did or found)");
+        note.textProperty().bindBidirectional(model.noteProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button acknowledge = button("acknowledge", "Acknowledge", model.acknowledgeCommand());
+        acknowledge.getStyleClass().add(Styles.ACCENT);
+        ChoiceBox<Integer> minutes = new ChoiceBox<>();
+        minutes.setId("snoozeMinutes");
+        minutes.getItems().setAll(model.snoozeChoices());
+        minutes.valueProperty().bindBidirectional(model.snoozeMinutesProperty());
+        minutes.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value + " min";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replace(" min", ""));
+            }
+        });
+        Button snooze = button("snooze", "Snooze", model.snoozeCommand());
+        Button saveNote = button("saveNote", "Save note", model.saveNoteCommand());
+        Button openAgent = button("openAgent", "Open agent", model.openAgentCommand());
+        note.setOnAction(e -> model.acknowledgeCommand().execute());
+        HBox actions = new HBox(8, note, acknowledge, minutes, snooze, saveNote, openAgent);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("alertMessage");
+        message.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((o, was, error) -> {
+            message.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            message.getStyleClass().add(error ? Styles.DANGER : Styles.SUCCESS);
+        });
+        Label heading = new Label("Active");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox pane = new VBox(8, heading, table, actions, message);
+        pane.setPadding(new Insets(0, 0, 8, 0));
+        return pane;
+    }
+
+    private VBox pastPane() {
+        TextField agent = new TextField();
+        agent.setId("pastAgent");
+        agent.setPromptText("Agent name or id");
+        agent.textProperty().bindBidirectional(model.pastAgentProperty());
+        agent.setOnAction(e -> model.searchPastCommand().execute());
+        ComboBox<AlertStatus> status = FilterChoice.create("pastStatus", "Any status", AlertStatus::label);
+        status.getItems().add(null);
+        status.getItems().addAll(AlertStatus.values());
+        status.valueProperty().bindBidirectional(model.pastStatusProperty());
+        ComboBox<AlertCondition> condition = FilterChoice.create("pastCondition", "Any alert",
+                AlertCondition::label);
+        condition.getItems().add(null);
+        condition.getItems().addAll(AlertCondition.values());
+        condition.valueProperty().bindBidirectional(model.pastConditionProperty());
+        Button search = button("searchPast", "Search", model.searchPastCommand());
+        Button newer = button("newerPast", "Newer", model.newerPastCommand());
+        Button older = button("olderPast", "Older", model.olderPastCommand());
+        Button export = button("exportAlerts", "Export CSV...", model.exportPastCommand());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox filters = new HBox(8, agent, status, condition, search, spring, newer, older, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Alert> table = new TableView<>(model.past());
+        table.setId("pastAlerts");
+        table.setPlaceholder(new Label("No alerts in history yet."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Raised", 110, a -> DAY_CLOCK.format(a.raisedAt().atZone(zone))));
+        table.getColumns().add(column("Agent", 160, Alert::agentName));
+        table.getColumns().add(column("Alert", 180, a -> a.condition().label()));
+        table.getColumns().add(column("Rule", 150, Alert::ruleName));
+        table.getColumns().add(column("Status", 110, a -> a.status().label()));
+        table.getColumns().add(column("Lasted", 80, a -> a.clearedAt() == null ? "" : Alert.human(a.inState(
+                a.clearedAt()))));
+        table.getColumns().add(column("Acknowledged by", 120, Alert::acknowledgedBy));
+        table.getColumns().add(column("Note", 200, Alert::note));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, alert) ->
+                model.selectedPastProperty().set(alert));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        TextField note = new TextField();
+        note.setId("pastNote");
+        note.setPromptText("Note on the selected past alert");
+        note.textProperty().bindBidirectional(model.pastNoteProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button saveNote = button("savePastNote", "Save note", model.notePastCommand());
+        HBox noteRow = new HBox(8, note, saveNote);
+        Label message = new Label();
+        message.setId("pastMessage");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.pastMessageProperty());
+        Label heading = new Label("History");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox pane = new VBox(8, heading, filters, table, noteRow, message);
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
+
+    private String statusText(Alert alert) {
+        return switch (alert.status()) {
+            case SNOOZED -> "Snoozed until " + CLOCK.format(alert.snoozedUntil().atZone(zone));
+            case ACKNOWLEDGED -> "Acknowledged by " + alert.acknowledgedBy();
+            case RAISED -> alert.reopened() > 0 ? "Raised (back " + alert.reopened() + "x)" : "Raised";
+            case CLEARED -> "Cleared";
+        };
+    }
+
+    private static Button button(String id, String text, io.floorwatch.ui.common.Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(command.notExecutableProperty());
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    private static TableColumn<Alert, String> column(String title, double width, Function<Alert, String> value) {
+        TableColumn<Alert, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** Time in the state, recounted every second from the model's clock. */
+    private static final class InStateCell extends TableCell<Alert, Instant> {
+        private final AlertsViewModel model;
+        private final javafx.beans.InvalidationListener tick = o -> render();
+
+        InStateCell(AlertsViewModel model) {
+            this.model = model;
+            model.nowProperty().addListener(new javafx.beans.WeakInvalidationListener(tick));
+        }
+
+        @Override
+        protected void updateItem(Instant since, boolean empty) {
+            super.updateItem(since, empty);
+            render();
+        }
+
+        private void render() {
+            setText(isEmpty() || getItem() == null ? null
+                    : Alert.human(Duration.between(getItem(), model.nowProperty().get())));
+        }
+    }
+
+    /** Stops the ticker and the model's subscription (the window is going away). */
+    public void dispose() {
+        ticker.close();
+        model.close();
+    }
+}

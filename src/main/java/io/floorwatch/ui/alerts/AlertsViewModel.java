@@ -1,0 +1,424 @@
+package io.floorwatch.ui.alerts;
+
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.history.AlertPage;
+import io.floorwatch.history.AlertQuery;
+import io.floorwatch.history.AlertHistory;
+import io.floorwatch.monitor.AlertEvent;
+import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.ui.common.Command;
+import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.File;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+
+/**
+ * The alert center's state. The monitor tells of every alert change on its own thread; this model queues them and
+ * applies them in one go on each {@link #pull()} (the view's ticker), so a burst of alerts is one list change and
+ * at most a few toasts. Acting on alerts (acknowledge, snooze, note) goes to the monitor, which stores it.
+ */
+public final class AlertsViewModel implements AutoCloseable {
+    /** More new alerts than this in one pull are announced by one summary toast instead of one each. */
+    static final int TOASTS_PER_PULL = 3;
+    private static final List<Integer> SNOOZE_MINUTES = List.of(5, 15, 30, 60);
+
+    private final AlertMonitor monitor;
+    private final AlertHistory history;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final String actor;
+    private final Consumer<String> openAgentOnFloor;
+    private final Queue<AlertEvent> heard = new ConcurrentLinkedQueue<>();
+    private final AutoCloseable subscription;
+    private Consumer<Toast> toasts = toast -> { };
+
+    private final ObservableList<Alert> active = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper raisedCount = new ReadOnlyIntegerWrapper(this, "raisedCount");
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final ObjectProperty<Alert> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ObjectProperty<Integer> snoozeMinutes = new SimpleObjectProperty<>(this, "snoozeMinutes", 15);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final Command acknowledge;
+    private final Command snooze;
+    private final Command saveNote;
+    private final Command openAgent;
+
+    private final ObservableList<Alert> past = FXCollections.observableArrayList();
+    private final StringProperty pastAgent = new SimpleStringProperty(this, "pastAgent", "");
+    private final ObjectProperty<AlertStatus> pastStatus = new SimpleObjectProperty<>(this, "pastStatus");
+    private final ObjectProperty<AlertCondition> pastCondition = new SimpleObjectProperty<>(this, "pastCondition");
+    private final ObjectProperty<Alert> selectedPast = new SimpleObjectProperty<>(this, "selectedPast");
+    private final StringProperty pastNote = new SimpleStringProperty(this, "pastNote", "");
+    private final ReadOnlyStringWrapper pastMessage = new ReadOnlyStringWrapper(this, "pastMessage", "");
+    private final List<AlertPage.Cursor> pageStarts = new ArrayList<>();
+    private AlertPage.Cursor nextPage;
+    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
+    private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper(this, "hasNewer");
+    private final Command searchPast;
+    private final Command olderPast;
+    private final Command newerPast;
+    private final Command exportPast;
+    private final Command notePast;
+
+    /** What a toast shows and offers: one alert, or a summary of several. */
+    public record Toast(Alert alert, int alsoNew, String title, String text) {
+        public boolean summary() {
+            return alert == null;
+        }
+    }
+
+    /**
+     * @param actor            who acts, as audit and history record it (the signed-in user)
+     * @param openAgentOnFloor shows an agent on the floor screen (by id)
+     */
+    public AlertsViewModel(AlertMonitor monitor, AlertHistory history, TaskExecutor tasks, DialogService dialogs,
+            Clock clock, String actor, Consumer<String> openAgentOnFloor) {
+        this.monitor = monitor;
+        this.history = history;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.actor = actor;
+        this.openAgentOnFloor = openAgentOnFloor;
+        this.subscription = monitor.subscribe(heard::add);
+        var hasActive = Bindings.createBooleanBinding(() -> selected.get() != null, selected);
+        this.acknowledge = new Command(this::acknowledgeSelected, Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().status() != AlertStatus.ACKNOWLEDGED, selected));
+        this.snooze = new Command(this::snoozeSelected, Bindings.createBooleanBinding(
+                () -> selected.get() != null && snoozeMinutes.get() != null, selected, snoozeMinutes));
+        this.saveNote = new Command(this::noteSelected, hasActive);
+        this.openAgent = new Command(() -> showOnFloor(selected.get()), hasActive);
+        this.searchPast = new Command(this::firstPage);
+        this.olderPast = new Command(this::olderPage, hasOlder);
+        this.newerPast = new Command(this::newerPage, hasNewer);
+        this.exportPast = new Command(this::export);
+        this.notePast = new Command(this::noteSelectedPast, Bindings.createBooleanBinding(
+                () -> selectedPast.get() != null, selectedPast));
+        selected.addListener((o, was, alert) -> {
+            if (alert == null || was == null || !alert.id().equals(was.id())) {
+                note.set(alert == null ? "" : alert.note());
+            }
+        });
+        selectedPast.addListener((o, was, alert) -> pastNote.set(alert == null ? "" : alert.note()));
+        now.set(clock.instant());
+        active.setAll(monitor.active());
+        recount();
+    }
+
+    /** Where toasts go; the view shows them. */
+    public void setToastSink(Consumer<Toast> sink) {
+        this.toasts = sink;
+    }
+
+    /** Applies what the monitor said since the last pull; moves the clock the durations count from. */
+    public void pull() {
+        Instant time = clock.instant();
+        if (now.get() == null || time.getEpochSecond() != now.get().getEpochSecond()) {
+            now.set(time);
+        }
+        List<Alert> calling = new ArrayList<>();
+        boolean changed = false;
+        for (AlertEvent event = heard.poll(); event != null; event = heard.poll()) {
+            changed = true;
+            if (event.calls()) {
+                String id = event.alert().id();
+                calling.removeIf(a -> a.id().equals(id));
+                calling.add(event.alert());
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        Alert keep = selected.get();
+        active.setAll(monitor.active());
+        if (keep != null) {
+            selected.set(active.stream().filter(a -> a.id().equals(keep.id())).findFirst().orElse(null));
+        }
+        recount();
+        announce(calling, time);
+    }
+
+    private void announce(List<Alert> calling, Instant time) {
+        List<Alert> stillActive = calling.stream()
+                .filter(a -> active.stream().anyMatch(b -> b.id().equals(a.id()))).toList();
+        if (stillActive.size() > TOASTS_PER_PULL) {
+            toasts.accept(new Toast(null, stillActive.size(), stillActive.size() + " new alerts",
+                    String.join("\n", stillActive.stream().limit(5).map(a -> a.headline(time)).toList())
+                            + (stillActive.size() > 5 ? "\n..." : "")));
+            return;
+        }
+        for (Alert alert : stillActive) {
+            toasts.accept(new Toast(alert, 0, alert.condition().label() + ": " + alert.agentName(),
+                    alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + " has been "
+                            + alert.condition().label().toLowerCase(java.util.Locale.ROOT) + " for "
+                            + Alert.human(alert.inState(time)) + "."));
+        }
+    }
+
+    private void recount() {
+        raisedCount.set((int) active.stream().filter(a -> a.status() == AlertStatus.RAISED).count());
+    }
+
+    // ---- acting on active alerts --------------------------------------------------------------------------
+
+    private void acknowledgeSelected() {
+        acknowledge(selected.get(), note.get());
+    }
+
+    /** Acknowledges from a toast (no note; the alert center takes one). */
+    public void acknowledge(Alert alert, String withNote) {
+        act("Acknowledged " + alert.agentName() + ".", () -> monitor.acknowledge(alert.id(), actor, trim(withNote)));
+    }
+
+    private void snoozeSelected() {
+        snooze(selected.get(), Duration.ofMinutes(snoozeMinutes.get()), note.get());
+    }
+
+    /** Snoozes from a toast (keeping the alert's note) or the center (with the note field's). */
+    public void snooze(Alert alert, Duration length, String withNote) {
+        act("Snoozed " + alert.agentName() + " for " + length.toMinutes() + " min.",
+                () -> monitor.snooze(alert.id(), length, actor, trim(withNote)));
+    }
+
+    private void noteSelected() {
+        Alert alert = selected.get();
+        act("Note saved for " + alert.agentName() + ".", () -> monitor.note(alert, trim(note.get())));
+    }
+
+    /** Shows the alert's agent on the floor. */
+    public void showOnFloor(Alert alert) {
+        if (alert != null) {
+            openAgentOnFloor.accept(alert.agentId());
+        }
+    }
+
+    /** The monitor stores what it is told; the queue to history may wait a moment, so not on the FX thread. */
+    private void act(String done, java.util.concurrent.Callable<Alert> action) {
+        tasks.run(action, alert -> {
+            show(done, false);
+            pull(); // the monitor has told this model already: show it now, not at the next tick
+
+        }, failure -> show(failure.getMessage(), true));
+    }
+
+    private static String trim(String text) {
+        String value = text == null ? "" : text.strip();
+        return value.length() > 2000 ? value.substring(0, 2000) : value;
+    }
+
+    private void show(String text, boolean error) {
+        messageIsError.set(error);
+        message.set(text);
+    }
+
+    // ---- past alerts ------------------------------------------------------------------------------------
+
+    private AlertQuery pastQuery() {
+        return new AlertQuery(pastAgent.get(), pastStatus.get(), pastCondition.get(), null, null);
+    }
+
+    private void firstPage() {
+        pageStarts.clear();
+        load(null);
+    }
+
+    private void olderPage() {
+        if (nextPage != null) {
+            pageStarts.add(nextPage);
+            load(nextPage);
+        }
+    }
+
+    private void newerPage() {
+        if (!pageStarts.isEmpty()) {
+            pageStarts.remove(pageStarts.size() - 1);
+            load(pageStarts.isEmpty() ? null : pageStarts.get(pageStarts.size() - 1));
+        }
+    }
+
+    private void load(AlertPage.Cursor from) {
+        AlertQuery query = pastQuery();
+        pastMessage.set("Reading alerts...");
+        searchPast.setRunning(true);
+        tasks.run(() -> history.page(query, from, 100), page -> {
+            searchPast.setRunning(false);
+            past.setAll(page.alerts());
+            nextPage = page.next().orElse(null);
+            hasOlder.set(nextPage != null);
+            hasNewer.set(!pageStarts.isEmpty());
+            pastMessage.set(page.alerts().isEmpty() ? "No alerts match." : page.alerts().size()
+                    + (page.alerts().size() == 1 ? " alert" : " alerts") + (pageStarts.isEmpty() ? ", newest first"
+                    : ", page " + (pageStarts.size() + 1)) + ".");
+        }, failure -> {
+            searchPast.setRunning(false);
+            pastMessage.set("Alerts could not be read: " + failure.getMessage());
+        });
+    }
+
+    private void noteSelectedPast() {
+        Alert alert = selectedPast.get();
+        String text = trim(pastNote.get());
+        tasks.run(() -> monitor.note(alert, text), noted -> {
+            pastMessage.set("Note saved for " + noted.agentName() + ".");
+            past.replaceAll(a -> a.id().equals(noted.id()) ? noted : a);
+        }, failure -> pastMessage.set("The note was not saved: " + failure.getMessage()));
+    }
+
+    private void export() {
+        Optional<File> target = dialogs.chooseSaveFile("Export alerts", "alerts.csv", "csv");
+        if (target.isEmpty()) {
+            return;
+        }
+        AlertQuery query = pastQuery();
+        exportPast.setRunning(true);
+        pastMessage.set("Exporting to " + target.get().getName() + "...");
+        tasks.run(() -> history.exportCsv(query, target.get()), rows -> {
+            exportPast.setRunning(false);
+            pastMessage.set("Exported " + rows + (rows == 1 ? " alert" : " alerts") + " to " + target.get() + ".");
+        }, failure -> {
+            exportPast.setRunning(false);
+            pastMessage.set("Export failed: " + failure.getMessage());
+        });
+    }
+
+    // ---- properties -------------------------------------------------------------------------------------
+
+    public ObservableList<Alert> active() {
+        return active;
+    }
+
+    /** Alerts raised and not yet acknowledged or snoozed: the navigation badge. */
+    public ReadOnlyIntegerProperty raisedCountProperty() {
+        return raisedCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Alert> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public List<Integer> snoozeChoices() {
+        return SNOOZE_MINUTES;
+    }
+
+    public ObjectProperty<Integer> snoozeMinutesProperty() {
+        return snoozeMinutes;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public Command acknowledgeCommand() {
+        return acknowledge;
+    }
+
+    public Command snoozeCommand() {
+        return snooze;
+    }
+
+    public Command saveNoteCommand() {
+        return saveNote;
+    }
+
+    public Command openAgentCommand() {
+        return openAgent;
+    }
+
+    public ObservableList<Alert> past() {
+        return past;
+    }
+
+    public StringProperty pastAgentProperty() {
+        return pastAgent;
+    }
+
+    public ObjectProperty<AlertStatus> pastStatusProperty() {
+        return pastStatus;
+    }
+
+    public ObjectProperty<AlertCondition> pastConditionProperty() {
+        return pastCondition;
+    }
+
+    public ObjectProperty<Alert> selectedPastProperty() {
+        return selectedPast;
+    }
+
+    public StringProperty pastNoteProperty() {
+        return pastNote;
+    }
+
+    public ReadOnlyStringProperty pastMessageProperty() {
+        return pastMessage.getReadOnlyProperty();
+    }
+
+    public Command searchPastCommand() {
+        return searchPast;
+    }
+
+    public Command olderPastCommand() {
+        return olderPast;
+    }
+
+    public Command newerPastCommand() {
+        return newerPast;
+    }
+
+    public Command exportPastCommand() {
+        return exportPast;
+    }
+
+    public Command notePastCommand() {
+        return notePast;
+    }
+
+    /** Stops listening to the monitor (the window is going away). */
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop listening to alerts", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The alert center: the active alerts with acknowledge, snooze, note and "open agent", past alerts from history
+ * with filters and export, the toasts that announce new alerts, and the count the navigation badge shows.
+ */
+package io.floorwatch.ui.alerts;
