@@ -126,8 +126,7 @@ public final class Composition implements AutoCloseable {
                     floorModel.showAgent(agentId);
                     window.show("floor");
                 });
-        alertsView = new AlertsView(alertsModel, zone, new AlertToasts(alertsModel, Duration.ofSeconds(20),
-                () -> window.show("alerts")));
+        alertsView = new AlertsView(alertsModel, zone);
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
@@ -135,6 +134,8 @@ public final class Composition implements AutoCloseable {
                 new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
                 new Screen("history", "History", historyView),
                 new Screen("settings", "Settings", new SettingsView(settings))));
+        alertsView.showToastsWith(new AlertToasts(alertsModel, Duration.ofSeconds(20), window,
+                () -> window.show("alerts")));
         settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
         history.problem().ifPresent(problem -> dialogs.showError("History is not being saved", problem));
         return window;

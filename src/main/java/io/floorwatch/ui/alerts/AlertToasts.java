@@ -8,6 +8,7 @@ import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -21,16 +22,21 @@ public final class AlertToasts {
     private final AlertsViewModel model;
     private final Duration visibleFor;
     private final Runnable openAlertCenter;
+    private final Node anyNodeOfTheWindow;
 
-    /** @param openAlertCenter shows the alert center (a summary toast's action) */
-    public AlertToasts(AlertsViewModel model, Duration visibleFor, Runnable openAlertCenter) {
+    /**
+     * @param anyNodeOfTheWindow the toasts' owner is this node's window (the main window, whichever screen shows)
+     * @param openAlertCenter    shows the alert center (a summary toast's action)
+     */
+    public AlertToasts(AlertsViewModel model, Duration visibleFor, Node anyNodeOfTheWindow, Runnable openAlertCenter) {
         this.model = model;
         this.visibleFor = visibleFor;
+        this.anyNodeOfTheWindow = anyNodeOfTheWindow;
         this.openAlertCenter = openAlertCenter;
     }
 
-    void show(AlertsViewModel.Toast toast, Node anchor) {
-        Window window = anchor.getScene() == null ? null : anchor.getScene().getWindow();
+    void show(AlertsViewModel.Toast toast) {
+        Window window = anyNodeOfTheWindow.getScene() == null ? null : anyNodeOfTheWindow.getScene().getWindow();
         if (window == null || !window.isShowing()) {
             return;
         }
@@ -54,12 +60,35 @@ public final class AlertToasts {
     private static Action action(String text, String styleClass, Consumer<ActionEvent> handler) {
         Action action = new Action(text, e -> {
             handler.accept(e);
-            // Acting on a toast is done with it: close its popup rather than leave it up until it times out.
-            if (e.getSource() instanceof Node node && node.getScene() != null) {
-                node.getScene().getWindow().hide();
+            // Acting on a toast is done with it: close it rather than leave it up until it times out.
+            if (e.getSource() instanceof Node node) {
+                close(node);
             }
         });
         action.getStyleClass().add(styleClass);
         return action;
+    }
+
+    /**
+     * Closes the toast this node is part of through its own close button: ControlsFX keeps count of the toasts on
+     * screen (for the threshold) and only its close path updates that count; hiding the popup directly would not.
+     */
+    private static void close(Node inside) {
+        for (Node node = inside; node != null; node = node.getParent()) {
+            if (node.getStyleClass().contains("floorwatch-toast")) {
+                node.lookupAll(".close-button").stream().filter(n -> n instanceof javafx.scene.control.Button)
+                        .findFirst().ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+                return;
+            }
+        }
+    }
+
+    /** Closes every toast still on screen (the window is going away). */
+    public void closeAll() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof javafx.stage.PopupWindow && window.getScene() != null) {
+                window.getScene().getRoot().lookupAll(".floorwatch-toast").forEach(AlertToasts::close);
+            }
+        }
     }
 }

@@ -41,8 +41,9 @@ public final class AlertsView extends VBox {
     private final AlertsViewModel model;
     private final ZoneId zone;
     private final FxTicker ticker;
+    private AlertToasts toasts;
 
-    public AlertsView(AlertsViewModel model, ZoneId zone, AlertToasts toasts) {
+    public AlertsView(AlertsViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
         setId("alertsView");
@@ -66,7 +67,6 @@ public final class AlertsView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
 
-        model.setToastSink(toast -> toasts.show(toast, this));
         model.searchPastCommand().execute();
         ticker = new FxTicker("alerts-pull", java.time.Duration.ofMillis(200), model::pull);
     }
@@ -263,9 +263,18 @@ public final class AlertsView extends VBox {
         }
     }
 
+    /** Shows new alerts' toasts through {@code toasts} (made once the main window exists: it owns them). */
+    public void showToastsWith(AlertToasts shower) {
+        this.toasts = shower;
+        model.setToastSink(shower::show);
+    }
+
     /** Stops the ticker and the model's subscription (the window is going away). */
     public void dispose() {
         ticker.close();
+        if (toasts != null) {
+            toasts.closeAll();
+        }
         model.close();
     }
 }

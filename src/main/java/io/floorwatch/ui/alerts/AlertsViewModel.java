@@ -177,9 +177,9 @@ public final class AlertsViewModel implements AutoCloseable {
         }
         for (Alert alert : stillActive) {
             toasts.accept(new Toast(alert, 0, alert.condition().label() + ": " + alert.agentName(),
-                    alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + " has been "
-                            + alert.condition().label().toLowerCase(java.util.Locale.ROOT) + " for "
-                            + Alert.human(alert.inState(time)) + "."));
+                    alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + ": "
+                            + alert.condition().label() + " for " + Alert.human(alert.inState(time))
+                            + "\nRule: " + alert.ruleName()));
         }
     }
 

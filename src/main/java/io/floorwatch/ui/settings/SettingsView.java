@@ -126,7 +126,22 @@ public final class SettingsView extends VBox {
         connectionColumn.setPrefWidth(460);
         feedsColumn.setPrefWidth(460);
         HBox columns = new HBox(32, connectionColumn, feedsColumn);
-        getChildren().addAll(title, columns, buttons, message);
+        columns.setPadding(new Insets(12, 0, 0, 0));
+        javafx.scene.control.Tab connectionTab = new javafx.scene.control.Tab("Connection and feeds", columns);
+        connectionTab.setId("connectionTab");
+        javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts",
+                new AlertRulesEditor(model.alerts()));
+        alertsTab.setId("alertsTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(connectionTab, alertsTab);
+        tabs.setId("settingsTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        // A rule with a bad field is selected by the form; show its tab so the message is seen.
+        model.alerts().rulesErrorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tabs.getSelectionModel().select(alertsTab);
+            }
+        });
+        getChildren().addAll(title, tabs, buttons, message);
     }
 
     private static GridPane feedsForm(FeedSettingsForm feeds) {
@@ -167,7 +182,7 @@ public final class SettingsView extends VBox {
         return form;
     }
 
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+    static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -175,7 +190,7 @@ public final class SettingsView extends VBox {
         return field;
     }
 
-    private static Label error(String id, ReadOnlyStringProperty text) {
+    static Label error(String id, ReadOnlyStringProperty text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(Styles.DANGER);
@@ -186,7 +201,7 @@ public final class SettingsView extends VBox {
         return label;
     }
 
-    private static int field(GridPane form, int row, String name, Node input, Label error) {
+    static int field(GridPane form, int row, String name, Node input, Label error) {
         Label label = new Label(name);
         form.add(label, 0, row);
         form.add(input, 1, row);

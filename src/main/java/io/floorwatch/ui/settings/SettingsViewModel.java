@@ -84,6 +84,7 @@ public final class SettingsViewModel {
     private final Command testConnection;
     private final Command save;
     private final FeedSettingsForm feeds;
+    private final AlertSettingsForm alerts;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
 
@@ -100,6 +101,7 @@ public final class SettingsViewModel {
         this.save = new Command(this::runSave);
         this.loaded = current;
         this.feeds = new FeedSettingsForm(current.feeds());
+        this.alerts = new AlertSettingsForm(current.alerts());
         load(current);
         List<javafx.beans.Observable> fields = List.of(region, customUrl, clientId, secret, target);
         fields.forEach(field -> field.addListener(obs -> clearMessages()));
@@ -136,7 +138,8 @@ public final class SettingsViewModel {
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
         boolean feedsValid = feeds.validate(target.get() == Target.DEMO);
-        return validateConnection() && feedsValid;
+        boolean alertsValid = alerts.validate();
+        return validateConnection() && feedsValid && alertsValid;
     }
 
     private boolean validateConnection() {
@@ -237,7 +240,8 @@ public final class SettingsViewModel {
             showMessage("Settings not saved: fix the fields marked above.", true);
             return;
         }
-        Settings next = loaded.withConnection(connection()).withTheme(theme.get()).withFeeds(feeds.settings());
+        Settings next = loaded.withConnection(connection()).withTheme(theme.get()).withFeeds(feeds.settings())
+                .withAlerts(alerts.settings());
         String typed = secret.get();
         save.setRunning(true);
         tasks.run(() -> {
@@ -351,6 +355,11 @@ public final class SettingsViewModel {
     /** The feeds part of the form. */
     public FeedSettingsForm feeds() {
         return feeds;
+    }
+
+    /** The alerts part of the form. */
+    public AlertSettingsForm alerts() {
+        return alerts;
     }
 
     public Command testConnectionCommand() {

@@ -1,0 +1,82 @@
+package io.floorwatch.ui.settings;
+
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/** One alert rule as the editor holds it while it is being changed: text fields, read back on save. */
+public final class AlertRuleRow {
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final ObjectProperty<AlertCondition> condition = new SimpleObjectProperty<>(this, "condition");
+    private final StringProperty thresholdMinutes = new SimpleStringProperty(this, "thresholdMinutes", "");
+    private final StringProperty teams = new SimpleStringProperty(this, "teams", "");
+    private final StringProperty queues = new SimpleStringProperty(this, "queues", "");
+    private final StringProperty roles = new SimpleStringProperty(this, "roles", "");
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+
+    AlertRuleRow(AlertRule rule) {
+        name.set(rule.name());
+        condition.set(rule.condition());
+        thresholdMinutes.set(minutes(rule.thresholdSeconds()));
+        teams.set(String.join(", ", rule.teams()));
+        queues.set(String.join(", ", rule.queues()));
+        roles.set(String.join(", ", rule.roles()));
+        enabled.set(rule.enabled());
+    }
+
+    static String minutes(long seconds) {
+        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    static List<String> names(String text) {
+        return Arrays.stream(text == null ? new String[0] : text.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** "Long break: Break after 15 min, Supervisor" for the list. */
+    @Override
+    public String toString() {
+        String scope = String.join(", ", java.util.stream.Stream.of(teams.get(), queues.get(), roles.get())
+                .filter(s -> !s.isBlank()).toList());
+        return (enabled.get() ? "" : "(off) ") + name.get() + " - after " + thresholdMinutes.get() + " min"
+                + (scope.isEmpty() ? "" : " - " + scope);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<AlertCondition> conditionProperty() {
+        return condition;
+    }
+
+    public StringProperty thresholdMinutesProperty() {
+        return thresholdMinutes;
+    }
+
+    public StringProperty teamsProperty() {
+        return teams;
+    }
+
+    public StringProperty queuesProperty() {
+        return queues;
+    }
+
+    public StringProperty rolesProperty() {
+        return roles;
+    }
+
+    public BooleanProperty enabledProperty() {
+        return enabled;
+    }
+}
