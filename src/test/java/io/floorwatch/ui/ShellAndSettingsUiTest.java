@@ -53,6 +53,11 @@ class ShellAndSettingsUiTest {
         composition.close();
     }
 
+    /** Presses Save from the keyboard's point of view (the alerts tab's layout moves as messages come and go). */
+    private static void save(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#save").queryButton().fire());
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -186,5 +191,58 @@ class ShellAndSettingsUiTest {
         assertThat(saved.feeds().queueTopic()).isEqualTo("contact-center.queue-metrics");
         assertThat(saved.feeds().groupId()).isEqualTo("floor-3");
         assertThat(saved.feeds().weights()).isEqualTo(new io.floorwatch.domain.ScoreWeights(0.6, 0.2, 0.2));
+    }
+
+    @Test
+    void alertRulesAreValidatedPerFieldAndSavedWithTheSettings(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#alertsTab .tab-label");
+        type(robot, "#ruleThreshold", "soon");
+        save(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#ruleThresholdError")).isEqualTo("Threshold: 'soon' is not a number of minutes "
+                + "(0 for at once, up to 1440).");
+        assertThat(text(robot, "#rulesError")).startsWith("Rule 1 ('Available, not on queue')");
+        assertThat(text(robot, "#settingsMessage")).contains("not saved");
+
+        type(robot, "#ruleThreshold", "7.5");
+        type(robot, "#ruleName", " ");
+        type(robot, "#webhookUrl", "http://hooks.example.com/alerts");
+        type(robot, "#minDwell", "-3");
+        save(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#ruleNameError")).startsWith("Rule name: required");
+        assertThat(text(robot, "#ruleThresholdError")).isEmpty();
+        assertThat(text(robot, "#webhookError")).contains("use https");
+        assertThat(text(robot, "#debounceError")).startsWith("Minimum dwell: 0 to 3600 seconds");
+        assertThat(Files.exists(home.resolve("config/settings.json"))).isFalse();
+
+        type(robot, "#ruleName", "Available off queue (floor)");
+        type(robot, "#webhookUrl", "https://hooks.example.com/alerts");
+        type(robot, "#minDwell", "10");
+        robot.clickOn("#addRule");
+        robot.interact(() -> robot.lookup("#ruleCondition").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(io.floorwatch.domain.AlertCondition.BREAK));
+        type(robot, "#ruleName", "Team leads on break");
+        type(robot, "#ruleThreshold", "45");
+        type(robot, "#ruleRoles", "Team Lead, Supervisor");
+        save(robot);
+        waitForText(robot, "#settingsMessage", "Saved.");
+
+        io.floorwatch.config.AlertSettings saved = new io.floorwatch.config.SettingsStore(
+                home.resolve("config/settings.json")).load().settings().alerts();
+        assertThat(saved.rules().get(0)).satisfies(rule -> {
+            assertThat(rule.name()).isEqualTo("Available off queue (floor)");
+            assertThat(rule.thresholdSeconds()).isEqualTo(450);
+        });
+        assertThat(saved.rules().get(1)).satisfies(rule -> {
+            assertThat(rule.condition()).isEqualTo(io.floorwatch.domain.AlertCondition.BREAK);
+            assertThat(rule.thresholdSeconds()).isEqualTo(2700);
+            assertThat(rule.roles()).containsExactly("Team Lead", "Supervisor");
+        });
+        assertThat(saved.rules()).hasSize(io.floorwatch.domain.AlertRule.defaults().size() + 1);
+        assertThat(saved.webhookUrl()).isEqualTo("https://hooks.example.com/alerts");
+        assertThat(saved.minDwellSeconds()).isEqualTo(10);
+        assertThat(composition.alerts().settings()).isEqualTo(saved);
     }
 }
