@@ -95,6 +95,7 @@ final class AlertRulesEditor extends HBox {
         row = SettingsView.field(rule, row, "Roles", roles, SettingsView.error("ruleScopeError",
                 form.scopeErrorProperty()));
         rule.addRow(row++, new Label(""), enabled);
+        SettingsView.keepLabels(rule);
         rule.disableProperty().bind(form.selectedProperty().isNull());
 
         TextField dwell = SettingsView.text("minDwell", "seconds", form.minDwellProperty());
@@ -118,6 +119,7 @@ final class AlertRulesEditor extends HBox {
         general.addRow(g++, new Label("Sound"), sound);
         SettingsView.field(general, g, "Webhook", webhook, SettingsView.error("webhookError",
                 form.webhookErrorProperty()));
+        SettingsView.keepLabels(general);
 
         Label ruleTitle = new Label("Selected rule");
         ruleTitle.getStyleClass().add(Styles.TITLE_4);

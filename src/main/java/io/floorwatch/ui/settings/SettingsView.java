@@ -81,6 +81,7 @@ public final class SettingsView extends VBox {
         row = field(form, row, "Client ID", clientId, error("clientIdError", model.clientIdErrorProperty()));
         field(form, row, "Client secret", new VBox(4, secret, secretHint),
                 error("secretError", model.secretErrorProperty()));
+        keepLabels(form);
         form.disableProperty().bind(model.targetProperty().isEqualTo(SettingsViewModel.Target.DEMO));
         region.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.REGION));
         customUrl.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.CUSTOM_URL));
@@ -141,8 +142,12 @@ public final class SettingsView extends VBox {
                 tabs.getSelectionModel().select(alertsTab);
             }
         });
+        // The tabs take the room there is (the tab pane clips), so Save and the message always show below them.
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        tabs.setMinHeight(120);
         getChildren().addAll(title, tabs, buttons, message);
     }
+
 
     private static GridPane feedsForm(FeedSettingsForm feeds) {
         ChoiceBox<String> agents = new ChoiceBox<>();
@@ -179,6 +184,7 @@ public final class SettingsView extends VBox {
                 error("topicError", feeds.topicErrorProperty()));
         row = field(form, row, "Consumer group", group, error("groupError", feeds.groupErrorProperty()));
         field(form, row, "Score weights", weights, error("weightsError", feeds.weightsErrorProperty()));
+        keepLabels(form);
         return form;
     }
 
@@ -199,6 +205,16 @@ public final class SettingsView extends VBox {
         label.managedProperty().bind(Bindings.isNotEmpty(text));
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         return label;
+    }
+
+    /** Field names keep their width; the inputs give way when the window is narrow. */
+    static void keepLabels(GridPane form) {
+        for (Node child : form.getChildren()) {
+            Integer column = GridPane.getColumnIndex(child);
+            if (child instanceof Label label && (column == null || column == 0)) {
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     static int field(GridPane form, int row, String name, Node input, Label error) {
