@@ -112,7 +112,7 @@ public final class Composition implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(settingsStore, initialSettings, secrets,
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved);
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
-                () -> history.writer().queueDepth(), clock);
+                () -> history.writer().queueDepth(), this::alertProblem, clock);
         FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, clock, zone);
         floor = new FloorView(floorModel, zone);
         queuesView = new QueuesView(new QueuesViewModel(queues::latest, live::queues, session::queueHealth,
@@ -165,6 +165,13 @@ public final class Composition implements AutoCloseable {
 
     public Settings initialSettings() {
         return initialSettings;
+    }
+
+    /** What keeps alerts from reaching people beyond the screen, for the status bar. */
+    private String alertProblem() {
+        String sounds = alerts.settings().sound() ? sound.problem() : "";
+        String hook = alerts.settings().webhookUrl().isEmpty() ? "" : webhook.problem();
+        return sounds.isEmpty() ? hook : hook.isEmpty() ? sounds : sounds + " · " + hook;
     }
 
     private void settingsSaved(Settings saved) {

@@ -25,6 +25,7 @@ public final class ShellViewModel {
     private final Supplier<FeedHealth> feedHealth;
     private final IntSupplier historyQueue;
     private final Supplier<QueueFeedHealth> queueHealth;
+    private final Supplier<String> alertProblem;
     private final ReadOnlyStringWrapper queueFeed = new ReadOnlyStringWrapper(this, "queueFeed", "");
     private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
     private final ReadOnlyStringWrapper feedProblem = new ReadOnlyStringWrapper(this, "feedProblem", "");
@@ -37,6 +38,14 @@ public final class ShellViewModel {
 
     public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
             Supplier<QueueFeedHealth> queueHealth, IntSupplier historyQueue, Clock clock) {
+        this(status, feedHealth, queueHealth, historyQueue, () -> "", clock);
+    }
+
+    /** @param alertProblem what keeps alerts from leaving the screen (a failing webhook, no audio device), or empty */
+    public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
+            Supplier<QueueFeedHealth> queueHealth, IntSupplier historyQueue, Supplier<String> alertProblem,
+            Clock clock) {
+        this.alertProblem = alertProblem;
         this.status = status;
         this.feedHealth = feedHealth;
         this.queueHealth = queueHealth;
@@ -59,7 +68,7 @@ public final class ShellViewModel {
         feed.set(feedText(health, historyQueue.getAsInt()));
         QueueFeedHealth queues = queueHealth.get();
         queueFeed.set(queueText(queues));
-        feedProblem.set(join(health.problem(), queues.problem()));
+        feedProblem.set(join(join(health.problem(), queues.problem()), alertProblem.get()));
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
     }
