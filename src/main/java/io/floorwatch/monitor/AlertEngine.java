@@ -49,6 +49,7 @@ final class AlertEngine {
 
     private final Map<String, Tracked> agents = new HashMap<>();
     private final DeadlineQueue deadlines = new DeadlineQueue();
+    /** In the order the alerts rose (a new version of an alert keeps its place). */
     private final Map<String, Alert> active = new LinkedHashMap<>();
     /** Cleared alerts by agent and condition, kept for the reopen window. */
     private final Map<String, Alert> recentlyCleared = new HashMap<>();
