@@ -5,12 +5,6 @@ import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,46 +99,25 @@ public final class AlertHistory {
      * replaces the target only when complete. Returns the number of rows.
      */
     public long exportCsv(AlertQuery query, File target) {
-        Path path = target.toPath().toAbsolutePath();
-        Path temporary = path.resolveSibling(path.getFileName() + ".part");
-        long rows = 0;
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write("alert_id,agent_id,agent_name,team,rule,condition,threshold_seconds,state_since,raised,"
-                    + "status,acknowledged_by,acknowledged_at,note,snoozed_until,cleared,reopened\n");
-            AlertPage.Cursor cursor = null;
-            do {
-                AlertPage page = page(query, cursor, 5_000);
-                for (Alert a : page.alerts()) {
-                    out.write(Csv.line(a.id(), a.agentId(), a.agentName(), a.team(), a.ruleName(),
-                            a.condition().name(), String.valueOf(a.thresholdSeconds()), text(a.stateSince()),
-                            text(a.raisedAt()), a.status().name(), a.acknowledgedBy(), text(a.acknowledgedAt()),
-                            a.note(), text(a.snoozedUntil()), text(a.clearedAt()), String.valueOf(a.reopened())));
-                    rows++;
-                }
-                cursor = page.next().orElse(null);
-            } while (cursor != null);
-        } catch (IOException e) {
-            deleteAfterFailure(temporary);
-            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteAfterFailure(temporary);
-            throw e;
-        }
-        try {
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    private static void deleteAfterFailure(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The export already failed and says so; a left-over .part file is harmless and named as such.
-            org.slf4j.LoggerFactory.getLogger(AlertHistory.class).debug("could not delete {}", file, e);
-        }
+        return CsvExport.write(target, "alert_id,agent_id,agent_name,team,rule,condition,threshold_seconds,"
+                + "state_since,raised,status,acknowledged_by,acknowledged_at,note,snoozed_until,cleared,reopened",
+                out -> {
+                    long rows = 0;
+                    AlertPage.Cursor cursor = null;
+                    do {
+                        AlertPage page = page(query, cursor, 5_000);
+                        for (Alert a : page.alerts()) {
+                            out.write(Csv.line(a.id(), a.agentId(), a.agentName(), a.team(), a.ruleName(),
+                                    a.condition().name(), String.valueOf(a.thresholdSeconds()), text(a.stateSince()),
+                                    text(a.raisedAt()), a.status().name(), a.acknowledgedBy(),
+                                    text(a.acknowledgedAt()), a.note(), text(a.snoozedUntil()), text(a.clearedAt()),
+                                    String.valueOf(a.reopened())));
+                            rows++;
+                        }
+                        cursor = page.next().orElse(null);
+                    } while (cursor != null);
+                    return rows;
+                });
     }
 
     private static String text(Instant instant) {

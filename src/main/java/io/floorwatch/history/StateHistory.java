@@ -5,11 +5,6 @@ import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.StateKind;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -138,11 +133,8 @@ public final class StateHistory {
      * replaces the target only when complete. Returns the number of rows.
      */
     public long exportCsv(StateQuery query, File target) {
-        java.nio.file.Path path = target.toPath().toAbsolutePath();
-        java.nio.file.Path temporary = path.resolveSibling(path.getFileName() + ".part");
-        long rows = 0;
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write("agent_id,kind,state,definition_id,event_time,received_time\n");
+        return CsvExport.write(target, "agent_id,kind,state,definition_id,event_time,received_time", out -> {
+            long rows = 0;
             StateCursor cursor = null;
             do {
                 StatePage page = page(query, cursor, 5_000);
@@ -155,28 +147,8 @@ public final class StateHistory {
                 }
                 cursor = page.next().orElse(null);
             } while (cursor != null);
-        } catch (IOException e) {
-            deleteQuietly(temporary);
-            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(temporary);
-            throw e;
-        }
-        try {
-            Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new HistoryException("Cannot write " + path + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    private static void deleteQuietly(java.nio.file.Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The export already failed and says so; a left-over .part file is harmless and named as such.
-            org.slf4j.LoggerFactory.getLogger(StateHistory.class).debug("could not delete {}", file, e);
-        }
+            return rows;
+        });
     }
 
     public long count() {
