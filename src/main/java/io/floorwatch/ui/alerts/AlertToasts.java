@@ -18,6 +18,14 @@ import java.util.function.Consumer;
  */
 public final class AlertToasts {
     private static final int ON_SCREEN = 4;
+    /**
+     * ControlsFX draws its toasts with Modena's looked-up colours, which the AtlantaFX theme does not define (the
+     * toast came out transparent): the theme's own colours instead, so light and dark both read well.
+     */
+    private static final String CARD = "-fx-background-color: -color-border-default, -color-bg-default; "
+            + "-fx-background-insets: 0, 1; -fx-background-radius: 8, 7; -fx-padding: 7; "
+            + "-fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.28), 14, 0, 0, 4);";
+    private static final String TEXT = "-fx-text-fill: -color-fg-default; -fx-effect: null;";
 
     private final AlertsViewModel model;
     private final Duration visibleFor;
@@ -55,6 +63,19 @@ public final class AlertToasts {
                     action("Open agent", "toast-open-agent", e -> model.showOnFloor(toast.alert())));
         }
         notification.show();
+        themeShownToasts();
+    }
+
+    private static void themeShownToasts() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof javafx.stage.PopupWindow && window.getScene() != null) {
+                for (Node bar : window.getScene().getRoot().lookupAll(".floorwatch-toast")) {
+                    bar.lookupAll(".pane").stream().filter(n -> n.getParent() == bar)
+                            .forEach(pane -> pane.setStyle(CARD));
+                    bar.lookupAll(".label").forEach(label -> label.setStyle(TEXT));
+                }
+            }
+        }
     }
 
     private static Action action(String text, String styleClass, Consumer<ActionEvent> handler) {

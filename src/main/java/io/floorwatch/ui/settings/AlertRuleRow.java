@@ -43,13 +43,13 @@ public final class AlertRuleRow {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    /** "Long break: Break after 15 min, Supervisor" for the list. */
+    /** "Long break (supervisors) - after 60 min - Supervisor" for the list. */
     @Override
     public String toString() {
         String scope = String.join(", ", java.util.stream.Stream.of(teams.get(), queues.get(), roles.get())
                 .filter(s -> !s.isBlank()).toList());
-        return (enabled.get() ? "" : "(off) ") + name.get() + " - after " + thresholdMinutes.get() + " min"
-                + (scope.isEmpty() ? "" : " - " + scope);
+        String when = "0".equals(thresholdMinutes.get().trim()) ? "at once" : "after " + thresholdMinutes.get() + " min";
+        return (enabled.get() ? "" : "(off) ") + name.get() + " - " + when + (scope.isEmpty() ? "" : " - " + scope);
     }
 
     public StringProperty nameProperty() {

@@ -102,9 +102,10 @@ final class AlertRulesEditor extends HBox {
         TextField reopen = SettingsView.text("reopenWindow", "seconds", form.reopenProperty());
         dwell.setPrefColumnCount(5);
         reopen.setPrefColumnCount(5);
-        HBox debounce = new HBox(8, new Label("a state must hold"), dwell, new Label("s; back within"), reopen,
-                new Label("s is the same alert"));
-        debounce.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox dwellRow = new HBox(8, dwell, hint("seconds a state must hold before it can alert"));
+        HBox reopenRow = new HBox(8, reopen, hint("seconds within which a return is the same alert"));
+        dwellRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        reopenRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         CheckBox sound = new CheckBox("Play a sound when an alert rises");
         sound.setId("alertSound");
         sound.selectedProperty().bindBidirectional(form.soundProperty());
@@ -114,7 +115,8 @@ final class AlertRulesEditor extends HBox {
         general.setHgap(12);
         general.setVgap(4);
         int g = 0;
-        g = SettingsView.field(general, g, "Debounce", debounce, SettingsView.error("debounceError",
+        general.addRow(g++, new Label("Minimum dwell"), dwellRow);
+        g = SettingsView.field(general, g, "Reopen window", reopenRow, SettingsView.error("debounceError",
                 form.debounceErrorProperty()));
         general.addRow(g++, new Label("Sound"), sound);
         SettingsView.field(general, g, "Webhook", webhook, SettingsView.error("webhookError",
@@ -129,6 +131,13 @@ final class AlertRulesEditor extends HBox {
         right.setPrefWidth(520);
         getChildren().addAll(left, right);
         show(null, form.selectedProperty().get());
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return hint;
     }
 
     /** Binds the fields to the selected rule (and unbinds them from the one before). */
