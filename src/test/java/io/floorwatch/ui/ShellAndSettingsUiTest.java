@@ -160,7 +160,8 @@ class ShellAndSettingsUiTest {
     void feedSettingsAreValidatedPerFieldAndSaved(FxRobot robot) throws Exception {
         robot.clickOn("#nav-settings");
         robot.clickOn("#targetCUSTOM_URL");
-        type(robot, "#customUrl", "https://api.example.com");
+        // Saving connects: a loopback port nobody listens on, so the test sends nothing beyond this machine.
+        type(robot, "#customUrl", "https://127.0.0.1:9");
         type(robot, "#clientId", "demo");
         type(robot, "#secret", "s3cret");
         robot.interact(() -> robot.lookup("#queueSource").queryAs(javafx.scene.control.ChoiceBox.class)
