@@ -1,0 +1,75 @@
+package io.floorwatch.provisioning;
+
+import io.floorwatch.domain.GroupType;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a queue spec may name, read from the org once per validation run: skills (with whether they are active),
+ * queues, divisions, in-queue flows and member groups, each by name. Genesys compares names without regard to
+ * case, so this does too.
+ */
+public final class OrgIndex {
+    private final Map<String, Entry> skills = new HashMap<>();
+    private final Map<String, Entry> queues = new HashMap<>();
+    private final Map<String, Entry> divisions = new HashMap<>();
+    private final Map<String, Entry> flows = new HashMap<>();
+    private final Map<GroupType, Map<String, Entry>> groups = new HashMap<>();
+
+    /** One named thing: its id, its name as the org spells it, and (for skills) whether it is active. */
+    public record Entry(String id, String name, boolean active) {
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public OrgIndex skill(String id, String name, boolean active) {
+        skills.put(key(name), new Entry(id, name, active));
+        return this;
+    }
+
+    public OrgIndex queue(String id, String name) {
+        queues.put(key(name), new Entry(id, name, true));
+        return this;
+    }
+
+    public OrgIndex division(String id, String name) {
+        divisions.put(key(name), new Entry(id, name, true));
+        return this;
+    }
+
+    public OrgIndex flow(String id, String name) {
+        flows.put(key(name), new Entry(id, name, true));
+        return this;
+    }
+
+    public OrgIndex group(GroupType type, String id, String name) {
+        groups.computeIfAbsent(type, t -> new HashMap<>()).put(key(name), new Entry(id, name, true));
+        return this;
+    }
+
+    public Optional<Entry> skill(String name) {
+        return Optional.ofNullable(skills.get(key(name)));
+    }
+
+    /** The queue of this name, compared exactly but for case (never a prefix or wildcard match). */
+    public Optional<Entry> queue(String name) {
+        return Optional.ofNullable(queues.get(key(name)));
+    }
+
+    public Optional<Entry> division(String name) {
+        return Optional.ofNullable(divisions.get(key(name)));
+    }
+
+    public Optional<Entry> flow(String name) {
+        return Optional.ofNullable(flows.get(key(name)));
+    }
+
+    public Optional<Entry> group(GroupType type, String name) {
+        return Optional.ofNullable(groups.getOrDefault(type, Map.of()).get(key(name)));
+    }
+}
