@@ -35,6 +35,7 @@ import io.floorwatch.domain.Page;
 import io.floorwatch.domain.PresenceDefinition;
 import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.QueueObservation;
+import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.RoutingQueue;
@@ -89,6 +90,7 @@ public final class GenesysGateway implements AutoCloseable {
     private final NotificationsApi notifications;
     private final OrganizationApi organization;
     private final ObjectMapper sdkJson;
+    private final Directory directory;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
         this.credentials = credentials;
@@ -106,6 +108,12 @@ public final class GenesysGateway implements AutoCloseable {
         this.notifications = new NotificationsApi(client);
         this.organization = new OrganizationApi(client);
         this.sdkJson = client.getObjectMapper();
+        this.directory = new Directory(this, client);
+    }
+
+    /** What queue settings refer to, and users' skills: the reads provisioning validates against. */
+    public Directory directory() {
+        return directory;
     }
 
     /** The production setup: system clock, real sleeps, standard retries, 30 s timeouts. */
@@ -297,6 +305,77 @@ public final class GenesysGateway implements AutoCloseable {
         return createOnce("Create queue '" + settings.name() + "'",
                 () -> WireMapper.queue(routing.postRoutingQueues(body)),
                 () -> findQueuesByName(settings.name()).stream().findFirst());
+    }
+
+    /**
+     * Creates a queue from a draft with every name resolved: settings, bullseye rings, conditional group routing
+     * rules, in-queue flow and member groups. As for {@link #createQueue(QueueSettings)}, an unknown outcome is
+     * followed by an exact-name lookup, never a blind retry.
+     */
+    public RoutingQueue createQueue(QueueDraft draft) {
+        ObjectNode json = settingsJson(draft.settings(), sdkJson.createObjectNode());
+        draftJson(draft, json);
+        CreateQueueRequest body = sdkJson.convertValue(json, CreateQueueRequest.class);
+        String name = draft.settings().name();
+        return createOnce("Create queue '" + name + "'", () -> WireMapper.queue(routing.postRoutingQueues(body)),
+                () -> findQueuesByName(name).stream().findFirst());
+    }
+
+    /** The request a draft makes, as JSON (the preview a supervisor checks before creating). */
+    public String createQueueRequest(QueueDraft draft) {
+        ObjectNode json = settingsJson(draft.settings(), sdkJson.createObjectNode());
+        draftJson(draft, json);
+        try {
+            return sdkJson.writerWithDefaultPrettyPrinter().writeValueAsString(sdkJson.convertValue(json,
+                    CreateQueueRequest.class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the queue request could not be written as JSON", e);
+        }
+    }
+
+    private void draftJson(QueueDraft draft, ObjectNode body) {
+        if (!draft.rings().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode rings = body.putObject("bullseye").putArray("rings");
+            for (QueueDraft.Ring ring : draft.rings()) {
+                ObjectNode node = rings.addObject();
+                ObjectNode criterion = node.putArray("expansionCriteria").addObject();
+                criterion.put("type", "TIMEOUT_SECONDS");
+                criterion.put("threshold", ring.expandAfterSeconds());
+                com.fasterxml.jackson.databind.node.ArrayNode remove = node.putObject("actions")
+                        .putArray("skillsToRemove");
+                ring.skillIdsToRemove().forEach(id -> remove.addObject().put("id", id));
+            }
+        }
+        if (!draft.rules().isEmpty()) {
+            com.fasterxml.jackson.databind.node.ArrayNode rules = body.putObject("conditionalGroupRouting")
+                    .putArray("rules");
+            for (QueueDraft.Rule rule : draft.rules()) {
+                ObjectNode node = rules.addObject();
+                if (rule.queueId() != null) {
+                    node.putObject("queue").put("id", rule.queueId());
+                }
+                node.put("metric", rule.metric().wire());
+                node.put("operator", rule.operator().wire());
+                node.put("conditionValue", rule.value());
+                node.put("waitSeconds", rule.waitSeconds());
+                groupsJson(node.putArray("groups"), rule.groups());
+            }
+        }
+        if (draft.queueFlowId() != null) {
+            body.putObject("queueFlow").put("id", draft.queueFlowId());
+        }
+        if (!draft.memberGroups().isEmpty()) {
+            groupsJson(body.putArray("memberGroups"), draft.memberGroups());
+        }
+    }
+
+    private static void groupsJson(com.fasterxml.jackson.databind.node.ArrayNode target,
+            List<QueueDraft.Group> groups) {
+        for (QueueDraft.Group group : groups) {
+            ObjectNode node = target.addObject();
+            node.put("id", group.id());
+            node.put("type", group.type().name());
+        }
     }
 
     /**
@@ -529,7 +608,7 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     /** Every entity of a paged listing, page after page until the listing says there is no next one. */
-    private static <T> List<T> allPages(java.util.function.IntFunction<Page<T>> fetch) {
+    static <T> List<T> allPages(java.util.function.IntFunction<Page<T>> fetch) {
         List<T> all = new ArrayList<>();
         Page<T> page;
         int pageNumber = 1;
@@ -540,7 +619,7 @@ public final class GenesysGateway implements AutoCloseable {
         return all;
     }
 
-    private static <W, D> Page<D> page(List<W> entities, java.util.function.Function<W, D> map, Integer pageNumber,
+    static <W, D> Page<D> page(List<W> entities, java.util.function.Function<W, D> map, Integer pageNumber,
             Integer pageSize, Long total, Integer pageCount) {
         List<D> mapped = entities == null ? List.of() : entities.stream().map(map).toList();
         return new Page<>(mapped, pageNumber == null ? 1 : pageNumber, pageSize == null ? mapped.size() : pageSize,

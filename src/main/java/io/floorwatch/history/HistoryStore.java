@@ -23,6 +23,7 @@ public final class HistoryStore implements AutoCloseable {
     private final StateHistory states;
     private final QueueHistory queues;
     private final AlertHistory alerts;
+    private final AuditHistory audit;
     private final ScheduledExecutorService retention;
     private final Optional<String> problem;
 
@@ -34,6 +35,7 @@ public final class HistoryStore implements AutoCloseable {
         this.states = new StateHistory(database);
         this.queues = new QueueHistory(database);
         this.alerts = new AlertHistory(database);
+        this.audit = new AuditHistory(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "history-retention");
             thread.setDaemon(true);
@@ -83,6 +85,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public QueueHistory queues() {
         return queues;
+    }
+
+    public AuditHistory audit() {
+        return audit;
     }
 
     public AlertHistory alerts() {

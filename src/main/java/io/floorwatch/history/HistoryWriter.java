@@ -2,6 +2,7 @@ package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.RejectedMessage;
 import org.slf4j.Logger;
@@ -98,6 +99,11 @@ public final class HistoryWriter implements AutoCloseable {
 
     public boolean offer(QueueSample sample) {
         return enqueue(sample);
+    }
+
+    /** Appends an entry to the audit log (chained to the one before it on the writer thread). */
+    public boolean offer(AuditEntry entry) {
+        return enqueue(entry);
     }
 
     /** Stores this version of an alert (replacing the one stored before). */

@@ -2,6 +2,7 @@ package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
@@ -30,6 +31,9 @@ final class Tables {
     private static final String MERGE_ALERT = "MERGE INTO alerts (" + AlertHistory.COLUMNS + ") KEY (alert_id) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String INSERT_AUDIT = "INSERT INTO audit_entries (seq, at, actor, action, target, before, "
+            + "after, outcome, latency_ms, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Numbers agents = Numbers.agents();
     private final Numbers queues = Numbers.queues();
     private PreparedStatement states;
@@ -37,6 +41,11 @@ final class Tables {
     private PreparedStatement rejected;
     private PreparedStatement alerts;
     private int pendingAlerts;
+    private PreparedStatement audit;
+    private int pendingAudit;
+    /** The audit chain's head (last seq and hash); -1 until read, and again after a rollback. */
+    private long auditSeq = -1;
+    private String auditHash = AuditChain.GENESIS;
     private int pendingStates;
     private int pendingSamples;
     private int pendingRejected;
@@ -46,6 +55,7 @@ final class Tables {
         samples = connection.prepareStatement(INSERT_SAMPLE);
         rejected = connection.prepareStatement(INSERT_REJECTED);
         alerts = connection.prepareStatement(MERGE_ALERT);
+        audit = connection.prepareStatement(INSERT_AUDIT);
     }
 
     /** Adds the item to its table's batch; false for items that are not rows (commands). */
@@ -81,6 +91,12 @@ final class Tables {
             pendingRejected++;
             return true;
         }
+        if (item instanceof AuditEntry entry) {
+            bindAudit(connection, entry);
+            audit.addBatch();
+            pendingAudit++;
+            return true;
+        }
         if (item instanceof Alert alert) {
             bindAlert(alert);
             alerts.addBatch();
@@ -88,6 +104,33 @@ final class Tables {
             return true;
         }
         return false;
+    }
+
+    /** Chains the entry onto the last one written (seq + 1, its hash over the previous hash). */
+    private void bindAudit(Connection connection, AuditEntry entry) throws SQLException {
+        if (auditSeq < 0) {
+            try (PreparedStatement head = connection.prepareStatement(
+                    "SELECT seq, hash FROM audit_entries ORDER BY seq DESC FETCH FIRST 1 ROW ONLY");
+                    java.sql.ResultSet result = head.executeQuery()) {
+                auditSeq = result.next() ? result.getLong(1) : 0;
+                auditHash = auditSeq == 0 ? AuditChain.GENESIS : result.getString(2);
+            }
+        }
+        long seq = auditSeq + 1;
+        String hash = AuditChain.hash(auditHash, seq, entry);
+        audit.setLong(1, seq);
+        audit.setLong(2, entry.at().toEpochMilli());
+        audit.setString(3, truncate(entry.actor(), 200));
+        audit.setString(4, truncate(entry.action(), 64));
+        audit.setString(5, truncate(entry.target(), 300));
+        audit.setString(6, entry.before());
+        audit.setString(7, entry.after());
+        audit.setString(8, truncate(entry.outcome(), 1000));
+        audit.setLong(9, entry.latencyMillis());
+        audit.setString(10, auditHash);
+        audit.setString(11, hash);
+        auditSeq = seq;
+        auditHash = hash;
     }
 
     private void bindAlert(Alert a) throws SQLException {
@@ -152,6 +195,7 @@ final class Tables {
             skipped += execute(samples, pendingSamples);
             skipped += execute(rejected, pendingRejected);
             skipped += execute(alerts, pendingAlerts);
+            skipped += execute(audit, pendingAudit);
         } catch (SQLException e) {
             clearBatches();
             throw e;
@@ -160,6 +204,7 @@ final class Tables {
             pendingSamples = 0;
             pendingRejected = 0;
             pendingAlerts = 0;
+            pendingAudit = 0;
         }
         return skipped;
     }
@@ -170,6 +215,8 @@ final class Tables {
         samples.clearBatch();
         rejected.clearBatch();
         alerts.clearBatch();
+        audit.clearBatch();
+        pendingAudit = 0;
         pendingStates = 0;
         pendingSamples = 0;
         pendingRejected = 0;
@@ -196,10 +243,11 @@ final class Tables {
     void forgetNumbers() {
         agents.clear();
         queues.clear();
+        auditSeq = -1;
     }
 
     void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts}) {
+        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts, audit}) {
             if (statement != null) {
                 statement.close();
             }

@@ -32,12 +32,64 @@ public final class OrgDirectory {
     private final Map<String, EmQueue> queues = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> queuesByUser = new ConcurrentHashMap<>();
     private final List<OrgListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<EmNamed> divisions = new CopyOnWriteArrayList<>();
+    private final List<EmNamed> groups = new CopyOnWriteArrayList<>();
+    private final List<EmNamed> skillGroups = new CopyOnWriteArrayList<>();
+    private final List<EmNamed> flows = new CopyOnWriteArrayList<>();
 
     public OrgDirectory(Clock clock, PresenceCatalog presences, Supplier<String> ids) {
         this.clock = clock;
         this.presences = presences;
         this.ids = ids;
         this.homeDivisionId = ids.get();
+        divisions.add(new EmNamed(homeDivisionId, "Home", "", List.of()));
+    }
+
+    // ---- what queues refer to: divisions, groups, skill groups, flows ---------------------------------
+
+    public EmNamed addDivision(String name) {
+        EmNamed division = new EmNamed(newId(), name, "", List.of());
+        divisions.add(division);
+        return division;
+    }
+
+    public List<EmNamed> divisions() {
+        return List.copyOf(divisions);
+    }
+
+    public Optional<EmNamed> division(String id) {
+        return divisions.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public EmNamed addGroup(String name, List<String> memberIds) {
+        EmNamed group = new EmNamed(newId(), name, "", memberIds);
+        groups.add(group);
+        return group;
+    }
+
+    public List<EmNamed> groups() {
+        return List.copyOf(groups);
+    }
+
+    public EmNamed addSkillGroup(String name) {
+        EmNamed group = new EmNamed(newId(), name, "", List.of());
+        skillGroups.add(group);
+        return group;
+    }
+
+    public List<EmNamed> skillGroups() {
+        return List.copyOf(skillGroups);
+    }
+
+    /** @param type the architect flow type, e.g. {@code inqueuecall} */
+    public EmNamed addFlow(String name, String type) {
+        EmNamed flow = new EmNamed(newId(), name, type, List.of());
+        flows.add(flow);
+        return flow;
+    }
+
+    public List<EmNamed> flows() {
+        return List.copyOf(flows);
     }
 
     /** The org's one division ("Home"), which every user and generated queue belongs to. */

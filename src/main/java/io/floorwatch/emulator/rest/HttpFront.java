@@ -22,6 +22,7 @@ public final class HttpFront implements AutoCloseable {
         queues = new QueueEndpoints(org, views, faults, duplicateNames);
         queues.register(api);
         new AnalyticsEndpoints(org).register(api);
+        new DirectoryEndpoints(org).register(api);
         new NotificationEndpoints(channels, views).register(api);
         Router admin = new Router();
         new AdminEndpoints(org, faults, tokens, streaming, channels, queues).register(admin);

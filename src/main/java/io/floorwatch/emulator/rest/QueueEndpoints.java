@@ -102,7 +102,9 @@ public final class QueueEndpoints {
                 && org.queues().stream().anyMatch(q -> q.name().equalsIgnoreCase(name))) {
             throw ApiError.badRequest("A queue with the name '" + name + "' already exists");
         }
+        checkReferences(body);
         EmQueue queue = org.addQueue(body, exchange.token.clientId);
+        addGroupMembers(queue, body);
         if (faults.takeCreatedButUnavailable()) {
             throw ApiError.unavailable();
         }
@@ -194,10 +196,61 @@ public final class QueueEndpoints {
             ObjectNode home = body.putObject("division");
             home.put("id", org.homeDivisionId());
             home.put("name", "Home");
-        } else if (!org.homeDivisionId().equals(division.path("id").asText())) {
+        } else if (org.division(division.path("id").asText()).isEmpty()) {
             throw ApiError.badRequest("division.id: division '" + division.path("id").asText() + "' does not exist");
         }
         return body;
+    }
+
+    /** Flows, groups and queues a body names must exist, as Genesys checks them. */
+    private void checkReferences(ObjectNode body) {
+        String flow = body.path("queueFlow").path("id").asText("");
+        if (!flow.isEmpty() && org.flows().stream().noneMatch(f -> f.id().equals(flow))) {
+            throw ApiError.badRequest("queueFlow.id: flow '" + flow + "' does not exist");
+        }
+        for (JsonNode group : body.path("memberGroups")) {
+            checkGroup("memberGroups", group);
+        }
+        for (JsonNode rule : body.path("conditionalGroupRouting").path("rules")) {
+            String queue = rule.path("queue").path("id").asText("");
+            if (!queue.isEmpty() && org.queue(queue).isEmpty()) {
+                throw ApiError.badRequest("conditionalGroupRouting.rules.queue.id: queue '" + queue
+                        + "' does not exist");
+            }
+            for (JsonNode group : rule.path("groups")) {
+                checkGroup("conditionalGroupRouting.rules.groups", group);
+            }
+        }
+    }
+
+    private void checkGroup(String field, JsonNode group) {
+        String id = group.path("id").asText("");
+        boolean known = switch (group.path("type").asText("")) {
+            case "TEAM" -> org.teams().stream().anyMatch(t -> t.id().equals(id));
+            case "GROUP" -> org.groups().stream().anyMatch(g -> g.id().equals(id));
+            case "SKILLGROUP" -> org.skillGroups().stream().anyMatch(g -> g.id().equals(id));
+            default -> throw ApiError.badRequest(field + ".type: '" + group.path("type").asText("")
+                    + "' is not TEAM, GROUP or SKILLGROUP");
+        };
+        if (!known) {
+            throw ApiError.badRequest(field + ".id: " + group.path("type").asText() + " '" + id + "' does not exist");
+        }
+    }
+
+    /** Members of the queue's member groups (teams and groups) become its members, as Genesys does. */
+    private void addGroupMembers(EmQueue queue, ObjectNode body) {
+        for (JsonNode group : body.path("memberGroups")) {
+            String id = group.path("id").asText("");
+            switch (group.path("type").asText("")) {
+                case "TEAM" -> org.users().stream().filter(u -> u.team() != null && u.team().id().equals(id))
+                        .forEach(u -> org.addMember(queue, u.id(), true));
+                case "GROUP" -> org.groups().stream().filter(g -> g.id().equals(id)).findFirst()
+                        .ifPresent(g -> g.members().forEach(userId -> org.addMember(queue, userId, true)));
+                default -> {
+                    // Skill groups' membership follows skills, which the emulator does not evaluate.
+                }
+            }
+        }
     }
 
     private static String requireName(ObjectNode body) {

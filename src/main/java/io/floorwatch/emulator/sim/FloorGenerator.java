@@ -121,7 +121,27 @@ public final class FloorGenerator {
             }
             openingState(user, behaviour, now, random);
         }
+        addDirectory();
         return new FloorPlan(Map.copyOf(queueSkills), Map.copyOf(behaviours));
+    }
+
+    /** What new queues can refer to: a second division, a few groups with members, skill groups, in-queue flows. */
+    private void addDirectory() {
+        org.addDivision("Operations");
+        List<EmUser> people = org.users();
+        String[] groupNames = {"Night shift", "Escalations", "Team leads"};
+        for (int g = 0; g < groupNames.length; g++) {
+            List<String> members = new ArrayList<>();
+            for (int i = g; i < people.size(); i += 7 + g) {
+                members.add(people.get(i).id());
+            }
+            org.addGroup(groupNames[g], members);
+        }
+        org.addSkillGroup("Spanish speakers");
+        org.addSkillGroup("Senior billing");
+        org.addFlow("Default in-queue", "inqueuecall");
+        org.addFlow("Hold music with callback", "inqueuecall");
+        org.addFlow("Main menu", "inboundcall");
     }
 
     private List<EmSkill> createSkills() {
