@@ -38,8 +38,11 @@ public final class Main {
         CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths,
                 System.getenv(), new KeyringSecretStore(), connection, feeds, db, Composition.demo()),
                 (connection, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths, System.getenv(),
-                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic));
+                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic),
+                (connection, db) -> WriteRuntime.open(paths, System.getenv(), new KeyringSecretStore(), connection, db,
+                        Composition.demo()));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
+        stop.done(); // the command has returned, so it has closed what it opened: the hook need not wait
         System.exit(code);
     }
 }

@@ -171,17 +171,10 @@ public final class Session implements AutoCloseable {
         closeConnection();
         target = settings.label();
         try {
-            Credentials credentials;
             if (settings.isDemo()) {
                 emulator = new Emulator(demoConfig.get()).start();
-                credentials = new Credentials(emulator.baseUrl(), emulator.config().clientId(),
-                        emulator.config().clientSecret());
-            } else {
-                String secret = secrets.secret(settings.clientId()).orElseThrow(() -> new GenesysException(
-                        GenesysException.NO_RESPONSE, "no.secret", "No client secret for " + settings.clientId()
-                        + ": enter it in Settings or set FLOORWATCH_CLIENT_SECRET", null));
-                credentials = new Credentials(settings.apiBaseUrl(), settings.clientId(), secret);
             }
+            Credentials credentials = Connections.credentials(settings, secrets, emulator);
             GenesysGateway opened = GenesysGateway.connect(credentials);
             gateway = opened;
             organization = opened.organizationName();

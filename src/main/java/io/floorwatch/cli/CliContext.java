@@ -2,6 +2,14 @@ package io.floorwatch.cli;
 
 import io.floorwatch.config.AppPaths;
 
-/** What the headless commands need from the app: where files live and how to start a session or a collector. */
-public record CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors) {
+/**
+ * What the headless commands need from the app: where files live and how to start a session, a collector, or a
+ * connection for writes (provisioning).
+ */
+public record CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors, WriteStarter writes) {
+    public CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors) {
+        this(paths, sessions, collectors, (connection, db) -> {
+            throw new IllegalStateException("this command line has no connection for writes");
+        });
+    }
 }

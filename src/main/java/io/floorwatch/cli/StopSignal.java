@@ -21,6 +21,11 @@ public final class StopSignal {
         return stop.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the command has been told to stop (a long run checks between steps). */
+    public boolean released() {
+        return stop.getCount() == 0;
+    }
+
     /** Called by the command once it has closed everything. */
     public void done() {
         stopped.countDown();

@@ -32,7 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -123,7 +123,7 @@ public final class QueueProvisioner {
      *
      * @param progress told of each row's outcome as it is known
      */
-    public List<QueueOutcome> createAll(List<SpecRow> rows, Org org, AtomicBoolean cancel,
+    public List<QueueOutcome> createAll(List<SpecRow> rows, Org org, BooleanSupplier cancel,
             Consumer<QueueOutcome> progress) {
         List<SpecRow> checked = check(rows, org.index());
         Map<String, String> createdIds = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -133,7 +133,7 @@ public final class QueueProvisioner {
             if (!row.valid()) {
                 outcome = new QueueOutcome(row, QueueOutcome.Status.SKIPPED, "", String.join("; ",
                         row.problems().stream().map(SpecProblem::toString).toList()), 0, 0);
-            } else if (cancel.get()) {
+            } else if (cancel.getAsBoolean()) {
                 outcome = new QueueOutcome(row, QueueOutcome.Status.SKIPPED, "", "cancelled before it was sent", 0, 0);
             } else {
                 outcome = create(row, org, createdIds);

@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +68,7 @@ class ProvisioningIT {
         for (int i = 0; i < specs.length; i++) {
             rows.add(new SpecRow(i + 1, "item " + (i + 1), specs[i], List.of()));
         }
-        return provisioner.createAll(rows, provisioner.readOrg(), new AtomicBoolean(), outcome -> { });
+        return provisioner.createAll(rows, provisioner.readOrg(), () -> false, outcome -> { });
     }
 
     private long queuesNamed(String name) {
@@ -105,7 +104,7 @@ class ProvisioningIT {
         List<SpecRow> checked = QueueProvisioner.check(List.of(new SpecRow(1, "item 1", spec, List.of())),
                 provisioner.readOrg().index());
 
-        List<QueueOutcome> outcomes = provisioner.createAll(checked, provisioner.readOrg(), new AtomicBoolean(),
+        List<QueueOutcome> outcomes = provisioner.createAll(checked, provisioner.readOrg(), () -> false,
                 o -> { });
         assertThat(checked.get(0).problems()).extracting(SpecProblem::message).containsExactly(
                 "the skill '" + skill(SkillState.INACTIVE).name() + "' is inactive", "no skill named 'Klingon'");
@@ -149,7 +148,7 @@ class ProvisioningIT {
                 + "mixed ONE,,,,\n"
                 + "Mixed broken,,soon,,\n");
         List<QueueOutcome> progress = new ArrayList<>();
-        List<QueueOutcome> outcomes = provisioner.createAll(rows, provisioner.readOrg(), new AtomicBoolean(),
+        List<QueueOutcome> outcomes = provisioner.createAll(rows, provisioner.readOrg(), () -> false,
                 progress::add);
 
         assertThat(outcomes).extracting(QueueOutcome::status).containsExactly(QueueOutcome.Status.CREATED,
@@ -238,7 +237,7 @@ class ProvisioningIT {
         theirs.put("name", "Contested");
         emulator.org().addQueue(theirs, "someone-else");
         QueueOutcome outcome = provisioner.createAll(List.of(new SpecRow(1, "item 1", QueueSpec.named("Contested"),
-                List.of())), org, new AtomicBoolean(), o -> { }).get(0);
+                List.of())), org, () -> false, o -> { }).get(0);
 
         assertThat(outcome.status()).isEqualTo(QueueOutcome.Status.FAILED);
         assertThat(outcome.message()).contains("400").contains("already exists");

@@ -1,0 +1,100 @@
+package io.floorwatch.app;
+
+import io.floorwatch.cli.WriteSession;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.SecretStore;
+import io.floorwatch.config.Secrets;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** What the write commands run on: a gateway (to the demo emulator when that is the connection) and history. */
+public final class WriteRuntime implements WriteSession {
+    private final String target;
+    private final HistoryStore history;
+    private final Emulator emulator;
+    private final GenesysGateway gateway;
+    private final String actor;
+
+    private WriteRuntime(String target, HistoryStore history, Emulator emulator, GenesysGateway gateway,
+            String actor) {
+        this.target = target;
+        this.history = history;
+        this.emulator = emulator;
+        this.gateway = gateway;
+        this.actor = actor;
+    }
+
+    /**
+     * Connects at once (a write command has nothing to do until it is connected) and opens history; on failure
+     * closes what it opened and throws with the reason.
+     */
+    public static WriteRuntime open(AppPaths paths, Map<String, String> environment, SecretStore keychain,
+            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig) {
+        Settings saved = new SettingsStore(paths.settingsFile()).load().settings();
+        ConnectionSettings connection = override.orElse(saved.connection());
+        HistoryStore history = HistoryStore.openOrFail(db == null ? paths.historyDatabase() : db,
+                Duration.ofDays(saved.history().retentionDays()), Clock.systemUTC());
+        Emulator emulator = null;
+        try {
+            if (connection.isDemo()) {
+                emulator = new Emulator(demoConfig.get()).start();
+            }
+            Secrets secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
+            GenesysGateway gateway = GenesysGateway.connect(Connections.credentials(connection, secrets, emulator));
+            String client = connection.isDemo() ? "demo" : connection.clientId();
+            String actor = System.getProperty("user.name", "unknown") + " via " + client;
+            return new WriteRuntime(connection.label(), history, emulator, gateway, actor);
+        } catch (RuntimeException e) {
+            if (emulator != null) {
+                emulator.close();
+            }
+            history.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String target() {
+        return target;
+    }
+
+    @Override
+    public GenesysGateway gateway() {
+        return gateway;
+    }
+
+    @Override
+    public HistoryStore history() {
+        return history;
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.close();
+            if (emulator != null) {
+                emulator.close();
+            }
+        } finally {
+            history.close();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.app.WriteRuntime;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.SecretStore;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code provision} and {@code validate} against an emulator given with --env, and their exit codes. */
+class ProvisionCommandIT {
+    @TempDir
+    Path home;
+    private Emulator emulator;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void start() {
+        emulator = new Emulator(TestEmulators.still(30)).start();
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private int run(String... args) {
+        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+        SecretStore noKeychain = new SecretStore() {
+            @Override
+            public Optional<String> secret(String clientId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void store(String clientId, String secret) throws SecretStoreException {
+                throw new SecretStoreException("no keychain in tests", null);
+            }
+
+            @Override
+            public String describe() {
+                return "none";
+            }
+        };
+        CliContext context = new CliContext(paths, (connection, feeds, db) -> {
+            throw new IllegalStateException("not used");
+        }, (connection, db, bootstrap, topic, metricsTopic) -> {
+            throw new IllegalStateException("not used");
+        }, (connection, db) -> WriteRuntime.open(paths, Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), noKeychain,
+                connection, db, () -> TestEmulators.still(10)));
+        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        String[] withConnection = new String[args.length + 6];
+        System.arraycopy(args, 0, withConnection, 0, args.length);
+        System.arraycopy(new String[] {"--env", emulator.baseUrl(), "--client-id", "demo", "--db",
+            home.resolve("history").toString()}, 0, withConnection, args.length, 6);
+        return cmd.execute(withConnection);
+    }
+
+    private Path file(String name, String text) throws Exception {
+        return Files.writeString(home.resolve(name), text);
+    }
+
+    @Test
+    void validateExitsZeroForAValidFileAndOneWithMessagesForAnInvalidOne() throws Exception {
+        Path good = file("good.csv", "name,alertingTimeoutSeconds\nFresh queue,8\n");
+        assertThat(run("validate", good.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("line 2    VALID    Fresh queue").contains("1 row: 1 valid");
+
+        String existing = emulator.org().queues().get(0).name();
+        Path bad = file("bad.json", "[{\"name\": \"" + existing.toLowerCase() + "\"}, {\"name\": \"x\", "
+                + "\"requiredSkills\": [{\"skill\": \"Klingon\", \"minProficiency\": 9}]}]");
+        assertThat(run("validate", bad.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("item 1    SKIPPED").contains("already exists")
+                .contains("requiredSkills[1]: no skill named 'Klingon'")
+                .contains("requiredSkills[1].minProficiency: 0.0 to 5.0, not 9.0");
+        assertThat(emulator.org().queues().stream().filter(q -> q.name().equals("Fresh queue"))).isEmpty();
+    }
+
+    @Test
+    void provisionCreatesTheValidRowsAndExitsOneWhenSomeAreInvalid() throws Exception {
+        int before = emulator.org().queues().size();
+        Path csv = file("queues.csv", "name,description\nCLI one,first\nCLI two,second\n,nameless\n");
+
+        assertThat(run("provision", csv.toString(), "--dry-run")).isEqualTo(1);
+        assertThat(emulator.org().queues()).hasSize(before);
+        assertThat(out.toString()).contains("2 valid").contains("1 skipped").contains("name: required");
+
+        assertThat(run("provision", csv.toString())).isEqualTo(1);
+        assertThat(emulator.org().queues()).hasSize(before + 2);
+        assertThat(out.toString()).containsPattern("line 2 +CREATED +CLI one +id [0-9a-f-]{36} · 0 members")
+                .contains("3 rows: 2 created, 1 skipped");
+
+        Path clean = file("clean.csv", "name\nCLI three\n");
+        assertThat(run("provision", clean.toString())).isZero();
+        assertThat(emulator.org().queues()).hasSize(before + 3);
+    }
+
+    @Test
+    void aFileThatCannotBeReadExitsTwoWithTheReason() throws Exception {
+        assertThat(run("validate", home.resolve("missing.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no file ");
+        Path wrong = file("queues.csv", "title\nx\n");
+        assertThat(run("provision", wrong.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no 'name' column");
+        Path text = file("queues.txt", "name\nx\n");
+        assertThat(run("validate", text.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("neither .csv nor .json");
+    }
+}
