@@ -20,6 +20,12 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.AlertSound;
 import io.floorwatch.monitor.WebhookNotifier;
+import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.provisioning.QueueNotices;
+import io.floorwatch.provisioning.QueueOutcome;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.ui.provisioning.ProvisioningView;
+import io.floorwatch.ui.provisioning.ProvisioningViewModel;
 import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
@@ -73,6 +79,11 @@ public final class Composition implements AutoCloseable {
     private final AlertMonitor alerts;
     private final AlertSound sound;
     private final WebhookNotifier webhook;
+    /** Notices of Floorwatch's writes (queues created) for other systems. */
+    private final WebhookPoster changeNotices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
+            Duration.ofSeconds(1));
+    private final String actor = System.getProperty("user.name", "supervisor");
+    private volatile String changeWebhookUrl;
     private MainWindow window;
     private FloorView floor;
     private QueuesView queuesView;
@@ -99,6 +110,18 @@ public final class Composition implements AutoCloseable {
         this.webhook = WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
         alerts.subscribe(sound);
         alerts.subscribe(webhook);
+        this.changeWebhookUrl = initialSettings.notices().changeWebhookUrl();
+    }
+
+    /** A provisioner on the open connection, or empty while there is none. */
+    private Optional<QueueProvisioner> provisioner() {
+        return Optional.ofNullable(session.gateway()).map(gateway -> new QueueProvisioner(gateway, history.writer(),
+                actor, clock, this::queueCreated));
+    }
+
+    private void queueCreated(QueueOutcome outcome) {
+        changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, actor, clock.instant()),
+                "queue " + outcome.name());
     }
 
     /** The app's defaults: the embedded demo's size. */
@@ -122,16 +145,19 @@ public final class Composition implements AutoCloseable {
                     window.show("floor");
                 }), zone);
         AlertsViewModel alertsModel = new AlertsViewModel(alerts, history.alerts(), tasks, dialogs, clock,
-                System.getProperty("user.name", "supervisor"), agentId -> {
+                actor, agentId -> {
                     floorModel.showAgent(agentId);
                     window.show("floor");
                 });
         alertsView = new AlertsView(alertsModel, zone);
+        ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
+                dialogs));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
                 new Screen("queues", "Queues", queuesView),
                 new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
+                new Screen("provisioning", "Provisioning", provisioningView),
                 new Screen("history", "History", historyView),
                 new Screen("settings", "Settings", new SettingsView(settings))));
         alertsView.showToastsWith(new AlertToasts(alertsModel, Duration.ofSeconds(20), window,
@@ -171,12 +197,15 @@ public final class Composition implements AutoCloseable {
     private String alertProblem() {
         String sounds = alerts.settings().sound() ? sound.problem() : "";
         String hook = alerts.settings().webhookUrl().isEmpty() ? "" : webhook.problem();
-        return sounds.isEmpty() ? hook : hook.isEmpty() ? sounds : sounds + " · " + hook;
+        String changes = changeWebhookUrl.isEmpty() ? "" : changeNotices.problem();
+        return String.join(" · ", java.util.stream.Stream.of(sounds, hook, changes).filter(p -> !p.isEmpty())
+                .toList());
     }
 
     private void settingsSaved(Settings saved) {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
+        changeWebhookUrl = saved.notices().changeWebhookUrl();
         LOG.info("settings saved; connecting to {}", saved.connection().label());
         session.open(saved);
     }
@@ -216,6 +245,7 @@ public final class Composition implements AutoCloseable {
         alerts.close(); // before history: it stores the alerts still open as cleared
         sound.close();
         webhook.close();
+        changeNotices.close();
         tasks.close();
         history.close();
     }

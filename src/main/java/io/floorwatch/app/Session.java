@@ -263,6 +263,11 @@ public final class Session implements AutoCloseable {
         return current.health();
     }
 
+    /** The gateway of the open connection, or null while none is open (writes wait for one). */
+    public GenesysGateway gateway() {
+        return pending == null ? gateway : null;
+    }
+
     /** The emulator behind demo mode, when that is what runs. */
     public Emulator emulator() {
         return emulator;

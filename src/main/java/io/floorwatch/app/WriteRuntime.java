@@ -27,9 +27,11 @@ public final class WriteRuntime implements WriteSession {
     private final Emulator emulator;
     private final GenesysGateway gateway;
     private final String actor;
+    private final String changeWebhookUrl;
 
     private WriteRuntime(String target, HistoryStore history, Emulator emulator, GenesysGateway gateway,
-            String actor) {
+            String actor, String changeWebhookUrl) {
+        this.changeWebhookUrl = changeWebhookUrl;
         this.target = target;
         this.history = history;
         this.emulator = emulator;
@@ -56,7 +58,8 @@ public final class WriteRuntime implements WriteSession {
             GenesysGateway gateway = GenesysGateway.connect(Connections.credentials(connection, secrets, emulator));
             String client = connection.isDemo() ? "demo" : connection.clientId();
             String actor = System.getProperty("user.name", "unknown") + " via " + client;
-            return new WriteRuntime(connection.label(), history, emulator, gateway, actor);
+            return new WriteRuntime(connection.label(), history, emulator, gateway, actor,
+                    saved.notices().changeWebhookUrl());
         } catch (RuntimeException e) {
             if (emulator != null) {
                 emulator.close();
@@ -84,6 +87,11 @@ public final class WriteRuntime implements WriteSession {
     @Override
     public String actor() {
         return actor;
+    }
+
+    @Override
+    public String changeWebhookUrl() {
+        return changeWebhookUrl;
     }
 
     @Override

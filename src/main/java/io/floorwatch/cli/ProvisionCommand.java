@@ -1,5 +1,7 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.provisioning.QueueNotices;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.provisioning.SpecRow;
@@ -14,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,19 +56,32 @@ final class ProvisionCommand implements Callable<Integer> {
             if (dryRun) {
                 return QueueFileRun.report(QueueFileRun.dryRun(rows, session), out);
             }
-            QueueProvisioner provisioner = new QueueProvisioner(session.gateway(), session.history().writer(),
-                    session.actor(), Clock.systemUTC(), outcome -> { });
-            // Ctrl-C stops before the next row; what was created stays created and is reported and audited.
-            List<QueueOutcome> outcomes = provisioner.createAll(rows, provisioner.readOrg(), root.stop()::released,
-                    outcome -> { });
-            int code = QueueFileRun.report(outcomes, out);
-            if (!session.history().writer().flush(Duration.ofSeconds(30))) {
-                spec.commandLine().getErr().println("floorwatch: some audit entries could not be stored: "
-                        + session.history().writer().lastProblem());
+            try (WebhookPoster notices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
+                    Duration.ofSeconds(1))) {
+                return provision(rows, session, notices, out);
             }
-            return code;
         } finally {
             root.stop().done();
         }
+    }
+
+    /** Creates the rows, then waits (bounded) for the change notices and the audit entries to be delivered. */
+    private int provision(List<SpecRow> rows, WriteSession session, WebhookPoster notices, PrintWriter out) {
+        QueueProvisioner provisioner = new QueueProvisioner(session.gateway(), session.history().writer(),
+                session.actor(), Clock.systemUTC(), outcome -> notices.post(session.changeWebhookUrl(),
+                        QueueNotices.created(outcome, session.actor(), Instant.now()), "queue " + outcome.name()));
+        // Ctrl-C stops before the next row; what was created stays created and is reported and audited.
+        List<QueueOutcome> outcomes = provisioner.createAll(rows, provisioner.readOrg(), root.stop()::released,
+                outcome -> { });
+        int code = QueueFileRun.report(outcomes, out);
+        notices.closeAfterSending(Duration.ofSeconds(15));
+        if (!notices.problem().isEmpty()) {
+            spec.commandLine().getErr().println("floorwatch: " + notices.problem());
+        }
+        if (!session.history().writer().flush(Duration.ofSeconds(30))) {
+            spec.commandLine().getErr().println("floorwatch: some audit entries could not be stored: "
+                    + session.history().writer().lastProblem());
+        }
+        return code;
     }
 }

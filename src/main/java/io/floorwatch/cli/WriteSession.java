@@ -18,6 +18,9 @@ public interface WriteSession extends AutoCloseable {
     /** Who the audit log names: the signed-in OS user and the OAuth client. */
     String actor();
 
+    /** Where notices of the writes go (the saved change webhook), or empty. */
+    String changeWebhookUrl();
+
     @Override
     void close();
 }

@@ -157,6 +157,16 @@ public final class QueueSpecFiles {
         return rows;
     }
 
+    /**
+     * One spec from cells named like the CSV columns (the provisioning form is a one-row file); what cannot be read
+     * is added to {@code problems}.
+     */
+    public static QueueSpec fromCells(Map<String, String> cells, List<SpecProblem> problems) {
+        Map<String, String> trimmed = new LinkedHashMap<>();
+        cells.forEach((column, value) -> trimmed.put(column, value == null ? "" : value.trim()));
+        return fromCsv(trimmed, problems);
+    }
+
     private static QueueSpec fromCsv(Map<String, String> row, List<SpecProblem> problems) {
         String mediaType = row.getOrDefault("mediaType", "").isEmpty() ? "call" : row.get("mediaType");
         Integer alerting = integer(row, "alertingTimeoutSeconds", problems);

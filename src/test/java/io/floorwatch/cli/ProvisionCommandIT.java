@@ -112,6 +112,44 @@ class ProvisionCommandIT {
     }
 
     @Test
+    void eachCreatedQueueIsNoticedToTheChangeWebhookAndAudited() throws Exception {
+        java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/changes", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+            new io.floorwatch.config.SettingsStore(paths.settingsFile()).save(io.floorwatch.config.Settings.defaults()
+                    .withNotices(new io.floorwatch.config.NoticeSettings("http://127.0.0.1:"
+                            + receiver.getAddress().getPort() + "/changes")));
+            Path csv = file("queues.csv", "name\nNoticed one\nNoticed two\n");
+
+            assertThat(run("provision", csv.toString())).as(err.toString()).isZero();
+
+            assertThat(bodies).hasSize(2);
+            com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(bodies.get(0));
+            assertThat(first.path("event").asText()).isEqualTo("queue.created");
+            assertThat(first.path("queue").path("name").asText()).isEqualTo("Noticed one");
+            assertThat(first.path("queue").path("id").asText()).isEqualTo(emulator.org().queues().stream()
+                    .filter(q -> q.name().equals("Noticed one")).findFirst().orElseThrow().id());
+            assertThat(first.path("text").asText()).startsWith("Floorwatch created the queue Noticed one");
+            try (io.floorwatch.history.HistoryStore history = io.floorwatch.history.HistoryStore.openToRead(
+                    home.resolve("history"), java.time.Clock.systemUTC())) {
+                assertThat(history.audit().page("queue.create", 0, 10)).hasSize(2);
+                assertThat(history.audit().verify().intact()).isTrue();
+            }
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadExitsTwoWithTheReason() throws Exception {
         assertThat(run("validate", home.resolve("missing.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no file ");

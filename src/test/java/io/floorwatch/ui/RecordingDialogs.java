@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingDialogs implements DialogService {
     final List<String> shown = new CopyOnWriteArrayList<>();
     volatile File saveAs;
+    volatile File open;
 
     @Override
     public void showError(String title, String message) {
@@ -25,5 +26,10 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
         return Optional.ofNullable(saveAs);
+    }
+
+    @Override
+    public Optional<File> chooseOpenFile(String title, String... extensions) {
+        return Optional.ofNullable(open);
     }
 }

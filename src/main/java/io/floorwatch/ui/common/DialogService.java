@@ -11,4 +11,7 @@ public interface DialogService {
 
     /** Asks where to save a file; empty when the user cancels. */
     Optional<File> chooseSaveFile(String title, String suggestedName, String extension);
+
+    /** Asks which file to open, of these extensions (without dots); empty when the user cancels. */
+    Optional<File> chooseOpenFile(String title, String... extensions);
 }

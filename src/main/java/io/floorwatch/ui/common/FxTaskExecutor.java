@@ -35,6 +35,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void report(Runnable step) {
+        Platform.runLater(step);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
         try {

@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface TaskExecutor extends AutoCloseable {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands a step of a running task (its progress) to where the callbacks run: the FX thread in the app, the
+     * calling thread in tests.
+     */
+    default void report(Runnable step) {
+        step.run();
+    }
+
     @Override
     void close();
 }

@@ -123,7 +123,15 @@ public final class SettingsView extends VBox {
         Label connectionTitle = new Label("Connect to");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);
         VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, themeRow);
-        VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()));
+        Label noticesTitle = new Label("Change notices");
+        noticesTitle.getStyleClass().add(Styles.TITLE_4);
+        GridPane notices = new GridPane();
+        notices.setHgap(12);
+        notices.setVgap(4);
+        field(notices, 0, "Webhook", text("changeWebhook", "https://... gets a JSON notice of each queue created",
+                model.changeWebhookProperty()), error("changeWebhookError", model.changeWebhookErrorProperty()));
+        keepLabels(notices);
+        VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()), noticesTitle, notices);
         connectionColumn.setPrefWidth(460);
         feedsColumn.setPrefWidth(460);
         HBox columns = new HBox(32, connectionColumn, feedsColumn);

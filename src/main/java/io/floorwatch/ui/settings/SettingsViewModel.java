@@ -1,6 +1,8 @@
 package io.floorwatch.ui.settings;
 
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -84,6 +86,8 @@ public final class SettingsViewModel {
     private final Command testConnection;
     private final Command save;
     private final FeedSettingsForm feeds;
+    private final StringProperty changeWebhook = new SimpleStringProperty(this, "changeWebhook", "");
+    private final ReadOnlyStringWrapper changeWebhookError = new ReadOnlyStringWrapper(this, "changeWebhookError", "");
     private final AlertSettingsForm alerts;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
@@ -102,6 +106,7 @@ public final class SettingsViewModel {
         this.loaded = current;
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
+        this.changeWebhook.set(current.notices().changeWebhookUrl());
         load(current);
         List<javafx.beans.Observable> fields = List.of(region, customUrl, clientId, secret, target);
         fields.forEach(field -> field.addListener(obs -> clearMessages()));
@@ -139,7 +144,9 @@ public final class SettingsViewModel {
     public boolean validate() {
         boolean feedsValid = feeds.validate(target.get() == Target.DEMO);
         boolean alertsValid = alerts.validate();
-        return validateConnection() && feedsValid && alertsValid;
+        changeWebhookError.set(AlertSettings.webhookProblem(changeWebhook.get()).map(p -> "Change webhook: " + p
+                + ".").orElse(""));
+        return validateConnection() && feedsValid && alertsValid && changeWebhookError.get().isEmpty();
     }
 
     private boolean validateConnection() {
@@ -241,7 +248,7 @@ public final class SettingsViewModel {
             return;
         }
         Settings next = loaded.withConnection(connection()).withTheme(theme.get()).withFeeds(feeds.settings())
-                .withAlerts(alerts.settings());
+                .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()));
         String typed = secret.get();
         save.setRunning(true);
         tasks.run(() -> {
@@ -355,6 +362,14 @@ public final class SettingsViewModel {
     /** The feeds part of the form. */
     public FeedSettingsForm feeds() {
         return feeds;
+    }
+
+    public StringProperty changeWebhookProperty() {
+        return changeWebhook;
+    }
+
+    public ReadOnlyStringProperty changeWebhookErrorProperty() {
+        return changeWebhookError.getReadOnlyProperty();
     }
 
     /** The alerts part of the form. */

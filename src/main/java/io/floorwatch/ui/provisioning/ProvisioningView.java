@@ -1,0 +1,215 @@
+package io.floorwatch.ui.provisioning;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.SkillEvaluationMethod;
+import io.floorwatch.ui.common.Command;
+import io.floorwatch.ui.provisioning.ProvisioningViewModel.Field;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+import java.util.function.Function;
+
+/**
+ * The provisioning screen: the queue form (each field decorated and explained when the model finds it wrong) with
+ * the request preview, and the bulk import table. Layout and bindings only.
+ */
+public final class ProvisioningView extends VBox {
+    private final ProvisioningViewModel model;
+    private final ValidationSupport decorations = new ValidationSupport();
+
+    public ProvisioningView(ProvisioningViewModel model) {
+        this.model = model;
+        setId("provisioningView");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Provision queues");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label org = new Label();
+        org.setId("orgStatus");
+        org.getStyleClass().add(Styles.TEXT_MUTED);
+        org.textProperty().bind(model.orgStatusProperty());
+        Button refresh = button("refreshOrg", "Read the org again", model.refreshOrgCommand());
+        HBox header = new HBox(12, title, org, refresh);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        decorations.setErrorDecorationEnabled(true);
+
+        Tab form = new Tab("New queue", formPane());
+        form.setId("formTab");
+        Tab bulk = new Tab("Bulk import", bulkPane());
+        bulk.setId("bulkTab");
+        TabPane tabs = new TabPane(form, bulk);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
+    }
+
+    private Node formPane() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(3);
+        int row = 0;
+        row = text(grid, row, Field.NAME, "Name", "unique in the org, e.g. Billing Spanish");
+        row = text(grid, row, Field.DESCRIPTION, "Description", "");
+        row = text(grid, row, Field.DIVISION, "Division", "empty: Home");
+        ComboBox<SkillEvaluationMethod> evaluation = new ComboBox<>();
+        evaluation.setId("skillEvaluation");
+        evaluation.getItems().setAll(SkillEvaluationMethod.values());
+        evaluation.setPromptText("Genesys' default");
+        evaluation.valueProperty().bindBidirectional(model.skillEvaluationProperty());
+        grid.addRow(row++, new Label("Skill evaluation"), evaluation);
+        ComboBox<String> wrapup = new ComboBox<>();
+        wrapup.setId("wrapupPrompt");
+        wrapup.getItems().add("");
+        wrapup.getItems().addAll(model.wrapupPrompts());
+        wrapup.setPromptText("Genesys' default");
+        wrapup.valueProperty().bindBidirectional(model.field(Field.WRAPUP));
+        row = place(grid, row, Field.WRAPUP, "Wrap-up prompt", wrapup);
+        row = text(grid, row, Field.ACW_TIMEOUT, "ACW timeout (s)", "needed by the timeout prompts");
+        row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
+        row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level", "share, e.g. 0.8");
+        row = text(grid, row, Field.SERVICE_LEVEL_SECONDS, "... answered within (s)", "e.g. 20");
+        row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
+        CheckBox members = new CheckBox("Add every agent holding the required skills as a member");
+        members.setId("addSkilledMembers");
+        members.selectedProperty().bindBidirectional(model.addSkilledMembersProperty());
+        grid.addRow(row++, new Label(""), members);
+        row = text(grid, row, Field.RINGS, "Bullseye rings", "30:Spanish; 90: (seconds: skills dropped, + between)");
+        row = text(grid, row, Field.MEMBER_GROUPS, "Member groups", "TEAM:Team Aurora; GROUP:Night shift");
+        text(grid, row, Field.FLOW, "In-queue flow", "the flow's name; empty for none");
+        grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
+
+        Button check = button("checkQueue", "Check and preview", model.checkCommand());
+        Button create = button("createQueue", "Create", model.createCommand());
+        create.getStyleClass().add(Styles.ACCENT);
+        Label message = new Label();
+        message.setId("provisionMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox left = new VBox(10, grid, new HBox(8, check, create), message);
+        left.setPrefWidth(620);
+
+        TextArea preview = new TextArea();
+        preview.setId("requestPreview");
+        preview.setEditable(false);
+        preview.setPromptText("Check and preview shows the request Create will send.");
+        preview.textProperty().bind(model.previewProperty());
+        preview.setStyle("-fx-font-family: monospace;");
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        Label previewTitle = new Label("Request");
+        previewTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox right = new VBox(6, previewTitle, preview);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox pane = new HBox(24, left, right);
+        pane.setPadding(new Insets(12, 0, 0, 0));
+        return pane;
+    }
+
+    private int text(GridPane grid, int row, Field field, String name, String prompt) {
+        TextField input = new TextField();
+        input.setId("field-" + field.name());
+        input.setPromptText(prompt);
+        input.textProperty().bindBidirectional(model.field(field));
+        return place(grid, row, field, name, input);
+    }
+
+    /** The field, its message below it, and a decoration while it is wrong. */
+    private int place(GridPane grid, int row, Field field, String name, Control input) {
+        Label error = new Label();
+        error.setId("error-" + field.name());
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(model.error(field));
+        error.managedProperty().bind(Bindings.isNotEmpty(model.error(field)));
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.error(field)));
+        grid.add(new Label(name), 0, row);
+        grid.add(input, 1, row);
+        grid.add(error, 1, row + 1);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        input.setMaxWidth(Double.MAX_VALUE);
+        decorations.registerValidator(input, false, (Control c, Object value) -> ValidationResult.fromMessageIf(c,
+                model.error(field).get(), Severity.ERROR, !model.error(field).get().isEmpty()));
+        model.error(field).addListener((o, was, now) -> decorations.revalidate(input));
+        return row + 2;
+    }
+
+    private Node bulkPane() {
+        Button choose = button("importQueues", "Import CSV or JSON...", model.importCommand());
+        Button createRows = button("createRows", "Create valid rows", model.createRowsCommand());
+        createRows.getStyleClass().add(Styles.ACCENT);
+        Button cancel = button("cancelRows", "Cancel", model.cancelRowsCommand());
+        Button export = button("exportOutcomes", "Export results...", model.exportCommand());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("bulkProgress");
+        progress.setPrefWidth(200);
+        progress.progressProperty().bind(model.bulkProgressProperty());
+        HBox actions = new HBox(8, choose, createRows, cancel, progress, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<BulkRow> table = new TableView<>(model.rows());
+        table.setId("bulkRows");
+        table.setPlaceholder(new Label("Import a file to see each row checked against the org. The CSV columns are "
+                + "listed in the README; assets/queues-sample.csv is an example."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Row", 80, BulkRow::where));
+        table.getColumns().add(column("Name", 220, BulkRow::name));
+        table.getColumns().add(column("Result", 100, BulkRow::status));
+        table.getColumns().add(column("Details", 500, BulkRow::detail));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(BulkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("row-bad", "row-good");
+                if (!empty && row != null) {
+                    getStyleClass().add(row.status().equals("Invalid") || row.status().equals("Failed")
+                            ? "row-bad" : "row-good");
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("bulkMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.bulkMessageProperty());
+        VBox pane = new VBox(8, actions, table, message);
+        pane.setPadding(new Insets(12, 0, 0, 0));
+        return pane;
+    }
+
+    private static Button button(String id, String text, Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(command.notExecutableProperty());
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    private static TableColumn<BulkRow, String> column(String title, double width, Function<BulkRow, String> value) {
+        TableColumn<BulkRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}
