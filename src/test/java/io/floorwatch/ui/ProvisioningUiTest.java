@@ -1,0 +1,147 @@
+package io.floorwatch.ui;
+
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.provisioning.BulkRow;
+import io.floorwatch.ui.provisioning.ProvisioningView;
+import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The provisioning screen, headless, against the emulator through the real gateway. */
+@ExtendWith(ApplicationExtension.class)
+class ProvisioningUiTest {
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private Emulator emulator;
+    private GenesysGateway gateway;
+    private HistoryStore history;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("floorwatch-provisioning-ui");
+        emulator = new Emulator(TestEmulators.still(30)).start();
+        gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+        history = HistoryStore.openOrFail(dir.resolve("history"), Duration.ofDays(90), Clock.systemUTC());
+        QueueProvisioner provisioner = new QueueProvisioner(gateway, history.writer(), "sup.one", Clock.systemUTC(),
+                outcome -> { });
+        ProvisioningView view = new ProvisioningView(new ProvisioningViewModel(() -> Optional.of(provisioner), tasks,
+                dialogs));
+        stage.setScene(new Scene(view, 1240, 760));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+        history.close();
+        gateway.close();
+        emulator.close();
+    }
+
+    private static void type(FxRobot robot, String id, String value) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> field.setText(value));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private long queuesNamed(String name) {
+        return emulator.org().queues().stream().filter(q -> q.name().equalsIgnoreCase(name)).count();
+    }
+
+    @Test
+    void invalidFieldsShowTheirMessagesAndBlockTheCreate(FxRobot robot) throws Exception {
+        String existing = emulator.org().queues().get(0).name();
+        int before = emulator.org().queues().size();
+        type(robot, "#field-NAME", existing.toUpperCase());
+        type(robot, "#field-ALERTING", "soon");
+        type(robot, "#field-SERVICE_LEVEL_PERCENT", "1.5");
+        type(robot, "#field-SERVICE_LEVEL_SECONDS", "20");
+        type(robot, "#field-SKILLS", "Klingon:2");
+        robot.clickOn("#createQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage").startsWith("Not sent"));
+
+        assertThat(text(robot, "#error-NAME")).contains("already exists");
+        assertThat(text(robot, "#error-ALERTING")).isEqualTo("'soon' is not a whole number");
+        assertThat(text(robot, "#error-SERVICE_LEVEL_PERCENT")).contains("a share from 0 to 1");
+        assertThat(text(robot, "#error-SKILLS")).isEqualTo("no skill named 'Klingon'");
+        assertThat(emulator.org().queues()).hasSize(before);
+
+        type(robot, "#field-NAME", "Made on screen");
+        type(robot, "#field-ALERTING", "8");
+        type(robot, "#field-SERVICE_LEVEL_PERCENT", "0.8");
+        type(robot, "#field-SKILLS", "");
+        robot.clickOn("#checkQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage").startsWith("Valid"));
+        assertThat(text(robot, "#error-NAME")).isEmpty();
+        assertThat(robot.lookup("#requestPreview").queryAs(TextArea.class).getText())
+                .contains("\"name\" : \"Made on screen\"").contains("\"durationMs\" : 20000");
+        assertThat(emulator.org().queues()).hasSize(before);
+
+        robot.clickOn("#createQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage").startsWith("Created"));
+        assertThat(queuesNamed("Made on screen")).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkImportShowsEveryRowAndCreatesTheValidOnes(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(dir.resolve("queues.csv"), "name,alertingTimeoutSeconds\nBulk one,8\n"
+                + "Bulk two,\n,10\nBulk three,soon\n");
+        dialogs.open = csv.toFile();
+        int before = emulator.org().queues().size();
+        robot.clickOn("#bulkTab .tab-label");
+        robot.clickOn("#importQueues");
+        TableView<BulkRow> table = robot.lookup("#bulkRows").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(BulkRow::status).containsExactly("Valid", "Valid", "Invalid",
+                "Invalid");
+        assertThat(table.getItems().get(2).detail()).isEqualTo("name: required");
+        assertThat(table.getItems().get(3).detail()).contains("alertingTimeoutSeconds: 'soon' is not a whole number");
+        assertThat(text(robot, "#bulkMessage")).contains("4 rows, 2 valid, 2 invalid");
+
+        robot.clickOn("#createRows");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#bulkMessage").contains("created"));
+        assertThat(table.getItems()).extracting(BulkRow::status).containsExactly("Created", "Created", "Skipped",
+                "Skipped");
+        assertThat(table.getItems().get(0).detail()).startsWith("id ");
+        assertThat(text(robot, "#bulkMessage")).isEqualTo("2 created, 2 skipped, 0 failed.");
+        assertThat(emulator.org().queues()).hasSize(before + 2);
+
+        Path results = dir.resolve("results.csv");
+        dialogs.saveAs = results.toFile();
+        robot.clickOn("#exportOutcomes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(results));
+        assertThat(Files.readAllLines(results)).hasSize(5).element(1).asString().startsWith("line 2,Bulk one,CREATED,");
+    }
+}
