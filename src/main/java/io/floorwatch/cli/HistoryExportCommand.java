@@ -2,6 +2,7 @@ package io.floorwatch.cli;
 
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.history.AlertQuery;
+import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.StateQuery;
 import picocli.CommandLine.Command;
@@ -27,7 +28,8 @@ final class HistoryExportCommand implements Callable<Integer> {
     /** What can be exported; the other kinds of history arrive with the features that record them. */
     enum What {
         states,
-        alerts
+        alerts,
+        audit
     }
 
     private final FloorwatchCommand root;
@@ -74,6 +76,14 @@ final class HistoryExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no history at " + base + ".mv.db (use --db to name the file)");
         }
         try (HistoryStore history = HistoryStore.openToRead(base, Clock.systemUTC())) {
+            if (what == What.audit) {
+                long rows = history.audit().exportCsv(csv.toFile());
+                AuditHistory.Verification check = history.audit().verify();
+                spec.commandLine().getOut().printf("wrote %,d audit entries to %s; the hash chain %s%n", rows,
+                        csv.toAbsolutePath(), check.intact() ? "verifies" : "does NOT verify: " + check.problem());
+                spec.commandLine().getOut().flush();
+                return check.intact() ? 0 : 1;
+            }
             if (what == What.alerts) {
                 long rows = history.alerts().exportCsv(new AlertQuery(agent, status, null, start, end), csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d alerts to %s%n", rows, csv.toAbsolutePath());

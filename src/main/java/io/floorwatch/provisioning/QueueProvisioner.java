@@ -158,7 +158,7 @@ public final class QueueProvisioner {
     private QueueOutcome create(SpecRow row, Org org, Map<String, String> createdEarlier) {
         QueueSpec spec = row.spec();
         QueueDraft draft = draft(spec, org.index(), createdEarlier);
-        String request = gateway.createQueueRequest(draft);
+        String request = compact(gateway.createQueueRequest(draft));
         long start = System.nanoTime();
         RoutingQueue queue;
         try {
@@ -220,6 +220,15 @@ public final class QueueProvisioner {
     private void record(String action, String target, String before, String after, String outcome, long latency) {
         if (!audit.offer(new AuditEntry(clock.instant(), actor, action, target, before, after, outcome, latency))) {
             LOG.error("the audit entry for {} {} could not be stored", action, target);
+        }
+    }
+
+    /** The request on one line, as the audit log keeps it. */
+    private String compact(String pretty) {
+        try {
+            return json.readTree(pretty).toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the gateway's request is not JSON", e);
         }
     }
 

@@ -144,6 +144,14 @@ class ProvisionCommandIT {
                 assertThat(history.audit().page("queue.create", 0, 10)).hasSize(2);
                 assertThat(history.audit().verify().intact()).isTrue();
             }
+            Path exported = home.resolve("audit.csv");
+            CommandLine export = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), new CliContext(
+                    paths, null, null));
+            export.setOut(new PrintWriter(out, true));
+            assertThat(export.execute("history", "export", "--what", "audit", "--db", home.resolve("history")
+                    .toString(), "--csv", exported.toString())).isZero();
+            assertThat(out.toString()).contains("wrote 2 audit entries to ").contains("the hash chain verifies");
+            assertThat(Files.readAllLines(exported)).hasSize(3).element(1).asString().startsWith("1,");
         } finally {
             receiver.stop(0);
         }

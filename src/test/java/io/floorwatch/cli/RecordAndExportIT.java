@@ -134,7 +134,7 @@ class RecordAndExportIT {
                 "--csv", "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--from: 'yesterday' is not a time");
 
-        assertThat(commandLine().execute("history", "export", "--what", "audit", "--csv", "x.csv")).isEqualTo(2);
+        assertThat(commandLine().execute("history", "export", "--what", "everything", "--csv", "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--what");
 
         assertThat(commandLine().execute("history", "export", "--what", "alerts", "--state", "LOUD", "--csv",
