@@ -26,6 +26,8 @@ public final class AlertToasts {
             + "-fx-background-insets: 0, 1; -fx-background-radius: 8, 7; -fx-padding: 7; "
             + "-fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.28), 14, 0, 0, 4);";
     private static final String TEXT = "-fx-text-fill: -color-fg-default; -fx-effect: null;";
+    /** Marks a toast already themed, placed and timed. */
+    private static final String FINISHED = "floorwatch.toast.finished";
 
     private final AlertsViewModel model;
     private final Duration visibleFor;
@@ -63,18 +65,38 @@ public final class AlertToasts {
                     action("Open agent", "toast-open-agent", e -> model.showOnFloor(toast.alert())));
         }
         notification.show();
-        themeShownToasts();
+        finishNewToasts(window);
     }
 
-    private static void themeShownToasts() {
+    /**
+     * Themes the toasts just shown, keeps each inside the window (ControlsFX places a toast by its width before its
+     * styles apply, so a wide one ran past the right edge) and closes each after {@code visibleFor} through its own
+     * close path (ControlsFX's own timer was seen leaving a toast up once others had arrived).
+     */
+    private void finishNewToasts(Window owner) {
         for (Window window : List.copyOf(Window.getWindows())) {
-            if (window instanceof javafx.stage.PopupWindow && window.getScene() != null) {
-                for (Node bar : window.getScene().getRoot().lookupAll(".floorwatch-toast")) {
-                    bar.lookupAll(".pane").stream().filter(n -> n.getParent() == bar)
-                            .forEach(pane -> pane.setStyle(CARD));
-                    bar.lookupAll(".label").forEach(label -> label.setStyle(TEXT));
-                }
+            if (!(window instanceof javafx.stage.PopupWindow) || window.getScene() == null) {
+                continue;
             }
+            for (Node bar : window.getScene().getRoot().lookupAll(".floorwatch-toast")) {
+                if (bar.getProperties().putIfAbsent(FINISHED, Boolean.TRUE) != null) {
+                    continue;
+                }
+                bar.lookupAll(".pane").stream().filter(n -> n.getParent() == bar).forEach(pane -> pane.setStyle(CARD));
+                bar.lookupAll(".label").forEach(label -> label.setStyle(TEXT));
+                javafx.application.Platform.runLater(() -> keepInside(window, owner));
+                javafx.animation.PauseTransition timer = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(visibleFor.toMillis()));
+                timer.setOnFinished(e -> close(bar));
+                timer.play();
+            }
+        }
+    }
+
+    private static void keepInside(Window toast, Window owner) {
+        double right = owner.getX() + owner.getWidth() - 12;
+        if (toast.getX() + toast.getWidth() > right) {
+            toast.setX(Math.max(owner.getX(), right - toast.getWidth()));
         }
     }
 

@@ -62,6 +62,9 @@ public final class HistoryView extends BorderPane {
         HBox filters = new HBox(8, agent, state, new Label("from"), fromDate, fromTime, new Label("to"), toDate,
                 toTime, today, search);
         filters.setAlignment(Pos.CENTER_LEFT);
+        // Words and buttons keep their width; the text and date fields give way in a narrow window.
+        filters.getChildren().stream().filter(n -> n instanceof Label || n instanceof Button)
+                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(Region.USE_PREF_SIZE));
 
         TableView<HistoryViewModel.Line> table = new TableView<>(model.lines());
         table.setId("historyTable");
@@ -97,6 +100,8 @@ public final class HistoryView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox footer = new HBox(10, newer, older, page, message, spring, export);
         footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getChildren().stream().filter(n -> n instanceof Button)
+                .forEach(n -> ((Button) n).setMinWidth(Region.USE_PREF_SIZE));
         footer.setPadding(new Insets(8, 0, 0, 0));
 
         VBox top = new VBox(8, filters);
