@@ -129,21 +129,7 @@ public final class AlertHistory {
     }
 
     private List<Alert> select(String sql, List<Object> values) {
-        List<Alert> alerts = new ArrayList<>();
-        try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    alerts.add(alert(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("Reading alerts failed: " + e.getMessage(), e);
-        }
-        return alerts;
+        return Queries.select(database, "alerts", sql, values, AlertHistory::alert);
     }
 
     private static Alert alert(ResultSet r) throws SQLException {

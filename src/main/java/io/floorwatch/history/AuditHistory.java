@@ -132,21 +132,7 @@ public final class AuditHistory {
     }
 
     private List<Row> select(String sql, List<Object> values) {
-        List<Row> rows = new ArrayList<>();
-        try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                select.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    rows.add(row(r));
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("Reading the audit log failed: " + e.getMessage(), e);
-        }
-        return rows;
+        return Queries.select(database, "the audit log", sql, values, AuditHistory::row);
     }
 
     private static Row row(ResultSet r) throws SQLException {

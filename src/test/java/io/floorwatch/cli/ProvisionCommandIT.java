@@ -3,6 +3,7 @@ package io.floorwatch.cli;
 import io.floorwatch.app.WriteRuntime;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.SecretStore;
+import io.floorwatch.testkit.NoKeychain;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,22 +40,7 @@ class ProvisionCommandIT {
 
     private int run(String... args) {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        SecretStore noKeychain = new SecretStore() {
-            @Override
-            public Optional<String> secret(String clientId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void store(String clientId, String secret) throws SecretStoreException {
-                throw new SecretStoreException("no keychain in tests", null);
-            }
-
-            @Override
-            public String describe() {
-                return "none";
-            }
-        };
+        SecretStore noKeychain = new NoKeychain();
         CliContext context = new CliContext(paths, (connection, feeds, db) -> {
             throw new IllegalStateException("not used");
         }, (connection, db, bootstrap, topic, metricsTopic) -> {

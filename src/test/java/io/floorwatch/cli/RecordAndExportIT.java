@@ -14,6 +14,7 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.config.SecretStore;
+import io.floorwatch.testkit.NoKeychain;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,22 +41,7 @@ class RecordAndExportIT {
 
     private CommandLine commandLine() {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        SecretStore noKeychain = new SecretStore() {
-            @Override
-            public Optional<String> secret(String clientId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void store(String clientId, String secret) throws SecretStoreException {
-                throw new SecretStoreException("no keychain in tests", null);
-            }
-
-            @Override
-            public String describe() {
-                return "none";
-            }
-        };
+        SecretStore noKeychain = new NoKeychain();
         Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
         CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths, Map.of(),
                 noKeychain, connection, feeds, db, demo), (connection, db, bootstrap, topic, metricsTopic) ->

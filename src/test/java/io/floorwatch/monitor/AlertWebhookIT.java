@@ -78,6 +78,27 @@ class AlertWebhookIT {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
+    /** History, a webhook with short backoff and the monitor over a floor, closed together. */
+    private final class Rig implements AutoCloseable {
+        final HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), Clock.systemUTC());
+        final WebhookNotifier webhook;
+        final AlertMonitor monitor;
+
+        Rig(LiveState live, Duration timeout, int attempts) {
+            webhook = new WebhookNotifier(AlertWebhookIT.this::url, timeout, attempts, Duration.ofMillis(50));
+            monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(), AlertSettings.defaults(),
+                    Clock.systemUTC(), Duration.ofHours(1));
+            monitor.subscribe(webhook);
+        }
+
+        @Override
+        public void close() {
+            monitor.close();
+            webhook.close();
+            history.close();
+        }
+    }
+
     private static LiveState floorWithOneAgentNotResponding(Instant since) {
         LiveState live = new LiveState();
         live.reset(List.of(new AgentSnapshot(new Agent("u-1", "Ada Lovelace", "", "Team Aurora", "Agent"),
@@ -90,12 +111,10 @@ class AlertWebhookIT {
     void theWebhookReceivesASlackCompatiblePayload() throws Exception {
         Instant now = Instant.now();
         LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(90));
-        try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), Clock.systemUTC());
-                WebhookNotifier webhook = new WebhookNotifier(this::url, Duration.ofSeconds(2), 3,
-                        Duration.ofMillis(50));
-                AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
-                        AlertSettings.defaults(), Clock.systemUTC(), Duration.ofHours(1))) {
-            monitor.subscribe(webhook);
+        try (Rig rig = new Rig(live, Duration.ofSeconds(2), 3)) {
+            HistoryStore history = rig.history;
+            WebhookNotifier webhook = rig.webhook;
+            AlertMonitor monitor = rig.monitor;
             monitor.tick(now);
             Await.until("the webhook called", Duration.ofSeconds(10), () -> webhook.sent() == 1);
 
@@ -119,12 +138,10 @@ class AlertWebhookIT {
         status = 500;
         Instant now = Instant.now();
         LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(30));
-        try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), Clock.systemUTC());
-                WebhookNotifier webhook = new WebhookNotifier(this::url, Duration.ofSeconds(2), 3,
-                        Duration.ofMillis(50));
-                AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
-                        AlertSettings.defaults(), Clock.systemUTC(), Duration.ofHours(1))) {
-            monitor.subscribe(webhook);
+        try (Rig rig = new Rig(live, Duration.ofSeconds(2), 3)) {
+            HistoryStore history = rig.history;
+            WebhookNotifier webhook = rig.webhook;
+            AlertMonitor monitor = rig.monitor;
             monitor.tick(now);
             Await.until("the webhook given up", Duration.ofSeconds(10), () -> webhook.failed() == 1);
 
@@ -143,12 +160,10 @@ class AlertWebhookIT {
         hang = true;
         Instant now = Instant.now();
         LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(30));
-        try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), Clock.systemUTC());
-                WebhookNotifier webhook = new WebhookNotifier(this::url, Duration.ofSeconds(30), 1,
-                        Duration.ofMillis(50));
-                AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
-                        AlertSettings.defaults(), Clock.systemUTC(), Duration.ofHours(1))) {
-            monitor.subscribe(webhook);
+        try (Rig rig = new Rig(live, Duration.ofSeconds(30), 1)) {
+            HistoryStore history = rig.history;
+            WebhookNotifier webhook = rig.webhook;
+            AlertMonitor monitor = rig.monitor;
             monitor.tick(now);
             assertThat(hanging.await(10, TimeUnit.SECONDS)).as("the webhook request in progress").isTrue();
 

@@ -123,7 +123,9 @@ class ProvisioningUiTest {
         robot.clickOn("#bulkTab .tab-label");
         robot.clickOn("#importQueues");
         TableView<BulkRow> table = robot.lookup("#bulkRows").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        // The message is set last, after the rows: waiting for it means the whole import is on screen.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#bulkMessage").contains(" rows, "));
+        assertThat(table.getItems()).hasSize(4);
         assertThat(table.getItems()).extracting(BulkRow::status).containsExactly("Valid", "Valid", "Invalid",
                 "Invalid");
         assertThat(table.getItems().get(2).detail()).isEqualTo("name: required");
@@ -131,7 +133,8 @@ class ProvisioningUiTest {
         assertThat(text(robot, "#bulkMessage")).contains("4 rows, 2 valid, 2 invalid");
 
         robot.clickOn("#createRows");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#bulkMessage").contains("created"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#bulkMessage").contains(" created, "));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).extracting(BulkRow::status).containsExactly("Created", "Created", "Skipped",
                 "Skipped");
         assertThat(table.getItems().get(0).detail()).startsWith("id ");
