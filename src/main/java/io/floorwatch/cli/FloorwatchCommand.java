@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
         description = "Supervisor console for Genesys Cloud contact centers. With no command, opens the window "
                 + "(on the built-in demo when no connection is saved).",
         subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, CollectCommand.class,
-            HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class})
+            HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class, SkillsCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;
@@ -58,6 +58,9 @@ public final class FloorwatchCommand implements Callable<Integer> {
                 }
                 if (type == CollectCommand.class) {
                     return type.cast(new CollectCommand(root));
+                }
+                if (type == SkillsCommand.Apply.class) {
+                    return type.cast(new SkillsCommand.Apply(root));
                 }
                 if (type == ProvisionCommand.class) {
                     return type.cast(new ProvisionCommand(root));
