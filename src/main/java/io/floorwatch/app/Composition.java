@@ -159,6 +159,8 @@ public final class Composition implements AutoCloseable {
                 new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
                 new Screen("provisioning", "Provisioning", provisioningView),
                 new Screen("history", "History", historyView),
+                new Screen("audit", "Audit", new io.floorwatch.ui.history.AuditView(
+                        new io.floorwatch.ui.history.AuditViewModel(history.audit(), tasks, dialogs), zone)),
                 new Screen("settings", "Settings", new SettingsView(settings))));
         alertsView.showToastsWith(new AlertToasts(alertsModel, Duration.ofSeconds(20), window,
                 () -> window.show("alerts")));

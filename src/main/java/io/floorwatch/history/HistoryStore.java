@@ -95,6 +95,11 @@ public final class HistoryStore implements AutoCloseable {
         return alerts;
     }
 
+    /** For this package (and its tests) only. */
+    HistoryDatabase database() {
+        return database;
+    }
+
     public Path file() {
         return database.file();
     }

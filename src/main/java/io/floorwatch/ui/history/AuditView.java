@@ -1,0 +1,99 @@
+package io.floorwatch.ui.history;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.Command;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+
+/** The audit log: every write Floorwatch made, newest first, with the chain check and the export. */
+public final class AuditView extends VBox {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    public AuditView(AuditViewModel model, ZoneId zone) {
+        setId("auditView");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Audit log");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label chain = new Label();
+        chain.setId("auditChain");
+        chain.textProperty().bind(model.chainProperty());
+        model.chainBrokenProperty().addListener((o, was, broken) -> {
+            chain.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            chain.getStyleClass().add(broken ? Styles.DANGER : Styles.SUCCESS);
+        });
+        HBox header = new HBox(12, title, chain);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        TextField filter = new TextField();
+        filter.setId("auditFilter");
+        filter.setPromptText("actor, action (queue.create, user.skills.patch) or target");
+        filter.setPrefColumnCount(30);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setOnAction(e -> model.searchCommand().execute());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox actions = new HBox(8, filter, button("auditSearch", "Show", model.searchCommand()),
+                button("auditOlder", "Older", model.olderCommand()), spring,
+                button("auditVerify", "Verify chain", model.verifyCommand()),
+                button("auditExport", "Export CSV...", model.exportCommand()));
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<io.floorwatch.history.AuditHistory.Row> table = new TableView<>(model.rows());
+        table.setId("auditTable");
+        table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("#", 60, r -> Long.toString(r.seq())));
+        table.getColumns().add(column("When", 150, r -> TIME.format(r.entry().at().atZone(zone))));
+        table.getColumns().add(column("Who", 130, r -> r.entry().actor()));
+        table.getColumns().add(column("Action", 140, r -> r.entry().action()));
+        table.getColumns().add(column("Target", 200, r -> r.entry().target()));
+        table.getColumns().add(column("Outcome", 220, r -> r.entry().outcome()));
+        table.getColumns().add(column("ms", 60, r -> Long.toString(r.entry().latencyMillis())));
+        table.getColumns().add(column("Sent", 300, r -> r.entry().after()));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("auditMessage");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
+        getChildren().addAll(header, actions, table, message);
+        // Fresh each time the screen is shown: writes happen elsewhere in the meantime.
+        parentProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.searchCommand().execute();
+                model.verifyCommand().execute();
+            }
+        });
+    }
+
+    private static Button button(String id, String text, Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(command.notExecutableProperty());
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    private static TableColumn<io.floorwatch.history.AuditHistory.Row, String> column(String title, double width,
+            Function<io.floorwatch.history.AuditHistory.Row, String> value) {
+        TableColumn<io.floorwatch.history.AuditHistory.Row, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}
