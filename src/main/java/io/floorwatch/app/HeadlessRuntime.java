@@ -39,12 +39,16 @@ public final class HeadlessRuntime implements HeadlessSession {
     private final Session session;
     /** Null for the collector, which publishes and raises nothing. */
     private final AlertMonitor alerts;
+    private final LiveState live;
+    private final QueueMetricFeed queues;
     private final ConnectionSettings connection;
     /** Closed after the session: the collector's publisher, which the session's feed sends through. */
     private final AutoCloseable extra;
 
-    private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts,
-            ConnectionSettings connection, AutoCloseable extra) {
+    private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts, LiveState live,
+            QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra) {
+        this.live = live;
+        this.queues = queues;
         this.history = history;
         this.session = session;
         this.alerts = alerts;
@@ -118,7 +122,7 @@ public final class HeadlessRuntime implements HeadlessSession {
                     ChannelPoolSettings.standard(), clock, feeds);
             AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),
                     history.alerts(), saved.alerts(), clock, Duration.ofMillis(200)) : null;
-            runtime = new HeadlessRuntime(history, session, alerts, connection, extra);
+            runtime = new HeadlessRuntime(history, session, alerts, live, queues, connection, extra);
         } catch (RuntimeException e) {
             history.close();
             throw e;
@@ -160,6 +164,28 @@ public final class HeadlessRuntime implements HeadlessSession {
     @Override
     public HistoryStore history() {
         return history;
+    }
+
+    @Override
+    public Optional<io.floorwatch.genesys.GenesysGateway> gateway() {
+        return Optional.ofNullable(session.gateway());
+    }
+
+    @Override
+    public java.util.Collection<io.floorwatch.feed.LiveAgent> agents() {
+        return live.all();
+    }
+
+    @Override
+    public java.util.Collection<io.floorwatch.domain.QueueSample> latestQueues() {
+        return queues.latest();
+    }
+
+    @Override
+    public Map<String, String> queueNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        live.queues().forEach((id, queue) -> names.put(id, queue.settings().name()));
+        return names;
     }
 
     @Override

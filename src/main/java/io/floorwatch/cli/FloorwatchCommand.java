@@ -59,6 +59,9 @@ public final class FloorwatchCommand implements Callable<Integer> {
                 if (type == CollectCommand.class) {
                     return type.cast(new CollectCommand(root));
                 }
+                if (type == SkillsCommand.Plan.class) {
+                    return type.cast(new SkillsCommand.Plan(root));
+                }
                 if (type == SkillsCommand.Apply.class) {
                     return type.cast(new SkillsCommand.Apply(root));
                 }

@@ -22,6 +22,18 @@ public interface HeadlessSession extends AutoCloseable {
 
     HistoryStore history();
 
+    /** The connection's gateway once connected (recommendations read users' skills through it). */
+    java.util.Optional<io.floorwatch.genesys.GenesysGateway> gateway();
+
+    /** The live floor's agents as they are now. */
+    java.util.Collection<io.floorwatch.feed.LiveAgent> agents();
+
+    /** The newest sample of every queue heard from. */
+    java.util.Collection<io.floorwatch.domain.QueueSample> latestQueues();
+
+    /** Queue names by id, from the queue directory the floor read. */
+    java.util.Map<String, String> queueNames();
+
     /** The alert monitor, where the session raises alerts (the collector does not). */
     java.util.Optional<AlertMonitor> alerts();
 

@@ -21,14 +21,98 @@ import java.util.concurrent.Callable;
 
 /** {@code floorwatch skills apply FILE [--dry-run]}: applies a skill plan through the safe-write service. */
 @Command(name = "skills", mixinStandardHelpOptions = true, description = "Agents' routing skills.",
-        subcommands = {SkillsCommand.Apply.class})
+        subcommands = {SkillsCommand.Plan.class, SkillsCommand.Apply.class})
 final class SkillsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: apply");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: plan, apply");
+    }
+
+    /** {@code skills plan}. */
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Watch the floor and the queues for a while, then write the skill recommendations as a "
+                    + "plan (JSON) for review and 'skills apply'. Each agent's current skills are its preview.",
+                "Exit codes: 0 written (even with nothing to recommend), 2 error."})
+    static final class Plan implements Callable<Integer> {
+        private final FloorwatchCommand root;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ConnectionOptions options = new ConnectionOptions();
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "the plan file to write")
+        Path out;
+
+        @Option(names = "--watch", paramLabel = "D", converter = Durations.class, defaultValue = "20s",
+                description = "how long to watch the queues before recommending (default ${DEFAULT-VALUE})")
+        Duration watch;
+
+        @Option(names = "--threshold", defaultValue = "0.5",
+                description = "queues scoring at least this need help (default ${DEFAULT-VALUE})")
+        double threshold;
+
+        @Option(names = "--per-queue", defaultValue = "3",
+                description = "agents proposed per queue at most (default ${DEFAULT-VALUE})")
+        int perQueue;
+
+        @Option(names = "--max-skills", defaultValue = "5",
+                description = "skills an agent may hold at most, 1 to 50 (default ${DEFAULT-VALUE})")
+        int maxSkills;
+
+        Plan(FloorwatchCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (maxSkills < 1 || maxSkills > SkillPlan.CEILING) {
+                throw new IllegalArgumentException("--max-skills must be 1 to 50, not " + maxSkills);
+            }
+            if (!(threshold >= 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("--threshold is a score from 0 to 1, not " + threshold);
+            }
+            PrintWriter print = spec.commandLine().getOut();
+            try (HeadlessSession session = root.context().sessions().start(options.connection(), f -> f,
+                    options.db)) {
+                io.floorwatch.domain.ConnectionStatus status = session.awaitConnection(Duration.ofSeconds(60));
+                if (status.state() != io.floorwatch.domain.ConnectionStatus.State.CONNECTED) {
+                    throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
+                }
+                print.println("watching " + session.target() + " for " + watch.toSeconds() + " s...");
+                print.flush();
+                root.stop().await(watch);
+                io.floorwatch.genesys.GenesysGateway gateway = session.gateway().orElseThrow(() ->
+                        new IllegalStateException("the connection closed while watching"));
+                java.util.Map<String, io.floorwatch.domain.Skill> skills = gateway.allSkills().stream().collect(
+                        java.util.stream.Collectors.toMap(io.floorwatch.domain.Skill::id, s -> s, (a, b) -> a));
+                java.util.Map<String, List<io.floorwatch.domain.SkillAssignment>> held = gateway.directory()
+                        .userSkills();
+                List<io.floorwatch.tuning.FloorAgent> floor = session.agents().stream().map(a ->
+                        new io.floorwatch.tuning.FloorAgent(a.agent(), a.activity(), a.since(), a.queues())).toList();
+                io.floorwatch.tuning.Recommender recommender = new io.floorwatch.tuning.Recommender(threshold,
+                        perQueue, maxSkills);
+                List<io.floorwatch.tuning.Recommendation> recommendations = recommender.recommend(
+                        session.latestQueues(), session.queueNames(), floor, skills, held, java.time.Instant.now());
+                recommendations.forEach(r -> print.println("recommend  " + r.agentName() + ": " + r.skillName() + " "
+                        + (r.fromProficiency() == null ? "new" : r.fromProficiency()) + " -> " + r.toProficiency()
+                        + "  (" + r.reason() + ")"));
+                SkillPlan plan = recommender.plan(recommendations, held);
+                SkillPlanFiles.write(plan, out);
+                print.println(recommendations.isEmpty() ? "no queue needs help; wrote an empty plan to " + out
+                        : "wrote " + plan.agents().size() + " agents to " + out + "; review it, then: floorwatch "
+                        + "skills apply " + out);
+                print.flush();
+                session.stopFeeds();
+                return 0;
+            } finally {
+                root.stop().done();
+            }
+        }
     }
 
     /** {@code skills apply}. */

@@ -107,6 +107,37 @@ class RecordAndExportIT {
     }
 
     @Test
+    void skillsPlanWatchesTheDemoAndWritesItsRecommendationsAsAPlan() throws Exception {
+        Path plan = home.resolve("plan.json");
+        int code = commandLine().execute("skills", "plan", "--out", plan.toString(), "--watch", "8s", "--threshold",
+                "0.0", "--db", home.resolve("plan-db").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        io.floorwatch.tuning.SkillPlanFiles.File written = io.floorwatch.tuning.SkillPlanFiles.read(plan);
+        assertThat(written.formatVersion()).isEqualTo(1);
+        assertThat(written.maxSkillsPerAgent()).isEqualTo(5);
+        long recommended = out.toString().lines().filter(l -> l.startsWith("recommend  ")).count();
+        assertThat(recommended).as("with every queue counted as needing help, free agents are proposed")
+                .isPositive().isEqualTo(written.agents().size());
+        // Each agent's target is their preview with one skill added, or one raised, to 3.0; nothing else moves.
+        assertThat(written.agents()).allSatisfy(agent -> {
+            List<io.floorwatch.tuning.SkillPlanFiles.SkillEntry> added = agent.target().stream()
+                    .filter(t -> !agent.preview().contains(t)).toList();
+            List<io.floorwatch.tuning.SkillPlanFiles.SkillEntry> replaced = agent.preview().stream()
+                    .filter(p -> !agent.target().contains(p)).toList();
+            assertThat(added).singleElement().satisfies(a -> assertThat(a.proficiency()).isEqualTo(3.0));
+            assertThat(replaced).allSatisfy(r -> {
+                assertThat(r.skill()).isEqualTo(added.get(0).skill());
+                assertThat(r.proficiency()).isLessThan(3.0);
+            });
+        });
+        assertThat(out.toString()).contains("needs help: score ");
+
+        assertThat(commandLine().execute("skills", "plan", "--out", plan.toString(), "--max-skills", "60")).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-skills must be 1 to 50");
+    }
+
+    @Test
     void badInputIsExplainedWithExitCode2() {
         assertThat(commandLine().execute("record", "--duration", "soon")).isEqualTo(2);
         assertThat(err.toString()).contains("'soon' is not a duration");
