@@ -150,6 +150,10 @@ public final class Composition implements AutoCloseable {
                     window.show("floor");
                 });
         alertsView = new AlertsView(alertsModel, zone);
+        io.floorwatch.ui.tuning.TuningView tuningView = new io.floorwatch.ui.tuning.TuningView(
+                new io.floorwatch.ui.tuning.TuningViewModel(() -> Optional.ofNullable(session.gateway()).map(g ->
+                        new io.floorwatch.tuning.TuningService(g, history.writer(), actor, clock)),
+                        () -> live.all().stream().map(io.floorwatch.feed.LiveAgent::agent).toList(), tasks));
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
@@ -157,6 +161,7 @@ public final class Composition implements AutoCloseable {
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
                 new Screen("queues", "Queues", queuesView),
                 new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
+                new Screen("tuning", "Skill tuning", tuningView),
                 new Screen("provisioning", "Provisioning", provisioningView),
                 new Screen("history", "History", historyView),
                 new Screen("audit", "Audit", new io.floorwatch.ui.history.AuditView(

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The capacity rules an agent's target skills must meet before anything is sent: at most the plan's
  * {@code maxSkillsPerAgent} (itself at most 50, as in Genesys), no skill twice, proficiency 0.0 to 5.0 in half
- * steps, and only skills that exist and are active.
+ * steps, and only skills that exist and are active (a retired skill the agent already holds may stay as it is).
  */
 public final class SkillRules {
     private SkillRules() {
@@ -41,9 +41,12 @@ public final class SkillRules {
                         + p);
             }
             Skill known = skillsById.get(skill.skillId());
+            // A retired skill the agent already holds, left as it is, is no change: only what is given is checked.
+            boolean unchanged = agent.preview().stream().anyMatch(held -> held.skillId().equals(skill.skillId())
+                    && held.proficiency() == skill.proficiency());
             if (known == null) {
                 problems.add(agent.agentName() + ": no skill " + label);
-            } else if (known.state() != SkillState.ACTIVE) {
+            } else if (known.state() != SkillState.ACTIVE && !unchanged) {
                 problems.add(agent.agentName() + ": the skill " + known.name() + " is not active");
             }
         }

@@ -1,0 +1,165 @@
+package io.floorwatch.ui.tuning;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.Skill;
+import io.floorwatch.ui.common.Command;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+import java.util.function.Function;
+
+/**
+ * The tuning screen: agents (many may be selected) on the left with their skills, the change to stage in the
+ * middle, and every staged change with its before, after and result below; Apply sends them safely. Layout and
+ * bindings only.
+ */
+public final class TuningView extends VBox {
+    public TuningView(TuningViewModel model) {
+        setId("tuningView");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        Label title = new Label("Skill tuning");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Button reload = button("reloadSkills", "Read skills", model.reloadCommand());
+        Label message = new Label();
+        message.setId("tuningMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        HBox header = new HBox(12, title, reload, message);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Agent> agents = new TableView<>(model.agents());
+        agents.setId("tuningAgents");
+        agents.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        agents.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Agent>) c ->
+                model.selected().setAll(agents.getSelectionModel().getSelectedItems()));
+        agents.setPlaceholder(new Label("Press Read skills to load the agents and their skills."));
+        agents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        agents.getColumns().add(column("Agent", 160, Agent::name));
+        agents.getColumns().add(column("Team", 110, Agent::team));
+        TableColumn<Agent, String> held = new TableColumn<>("Skills");
+        held.setPrefWidth(320);
+        held.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.skillsOf(c.getValue().id()).stream()
+                .map(s -> s.skillName() + " " + s.proficiency()).reduce((a, b) -> a + ", " + b).orElse("none"),
+                model.changes()));
+        agents.getColumns().add(held);
+
+        SearchableComboBox<Skill> skill = new SearchableComboBox<>(model.skills());
+        skill.setId("tuningSkill");
+        skill.setPromptText("Skill (type to search)");
+        skill.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Skill value) {
+                return value == null ? "" : value.name();
+            }
+
+            @Override
+            public Skill fromString(String text) {
+                return model.skills().stream().filter(s -> s.name().equalsIgnoreCase(text)).findFirst().orElse(null);
+            }
+        });
+        skill.valueProperty().bindBidirectional(model.skillProperty());
+        skill.setMaxWidth(Double.MAX_VALUE);
+        TextField proficiency = text("tuningProficiency", "0.0 to 5.0", model.proficiencyProperty());
+        TextField max = text("tuningMaxSkills", "1 to 50", model.maxSkillsProperty());
+        Button set = button("tuningSet", "Add or set for selected", model.setCommand());
+        Button remove = button("tuningRemove", "Remove from selected", model.removeCommand());
+        VBox editor = new VBox(6, new Label("Skill"), skill, error("tuningSkillError", model.skillErrorProperty()),
+                new Label("Proficiency"), proficiency, error("tuningProficiencyError",
+                        model.proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
+                error("tuningMaxSkillsError", model.maxSkillsErrorProperty()), new HBox(8, set, remove));
+        editor.setPrefWidth(340);
+        editor.setPadding(new Insets(0, 0, 0, 12));
+        HBox top = new HBox(agents, editor);
+        HBox.setHgrow(agents, Priority.ALWAYS);
+
+        TableView<ChangeRow> changes = new TableView<>(model.changes());
+        changes.setId("tuningChanges");
+        changes.setPlaceholder(new Label("No changes staged."));
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.getColumns().add(changeColumn("Agent", 160, ChangeRow::agentName));
+        changes.getColumns().add(changeColumn("Before", 300, ChangeRow::before));
+        changes.getColumns().add(changeColumn("Change", 300, ChangeRow::after));
+        changes.getColumns().add(changeColumn("Result", 300, ChangeRow::result));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("tuningProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        Button apply = button("tuningApply", "Apply", model.applyCommand());
+        apply.getStyleClass().add(Styles.ACCENT);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox actions = new HBox(8, apply, button("tuningCancel", "Cancel", model.cancelCommand()), progress, spring,
+                button("tuningClear", "Clear staged", model.clearCommand()));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox bottom = new VBox(8, actions, changes);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(top, bottom);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(header, split);
+    }
+
+    private static Button button(String id, String text, Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(command.notExecutableProperty());
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static Label error(String id, ReadOnlyStringProperty text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(Styles.DANGER);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.managedProperty().bind(Bindings.isNotEmpty(text));
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        return label;
+    }
+
+    private static TableColumn<Agent, String> column(String title, double width, Function<Agent, String> value) {
+        TableColumn<Agent, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static TableColumn<ChangeRow, String> changeColumn(String title, double width,
+            Function<ChangeRow, String> value) {
+        TableColumn<ChangeRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+}
