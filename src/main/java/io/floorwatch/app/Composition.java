@@ -152,7 +152,10 @@ public final class Composition implements AutoCloseable {
         alertsView = new AlertsView(alertsModel, zone);
         io.floorwatch.ui.tuning.TuningView tuningView = new io.floorwatch.ui.tuning.TuningView(
                 new io.floorwatch.ui.tuning.TuningViewModel(() -> Optional.ofNullable(session.gateway()).map(g ->
-                        new io.floorwatch.tuning.TuningService(g, history.writer(), actor, clock)),
+                        new io.floorwatch.tuning.TuningService(g, history.writer(), actor, clock,
+                                outcome -> changeNotices.post(changeWebhookUrl, io.floorwatch.tuning.SkillNotices
+                                        .applied(outcome, actor, clock.instant()), "skills of "
+                                        + outcome.agent().agentName()))),
                         () -> live.all().stream().map(io.floorwatch.feed.LiveAgent::agent).toList(), tasks));
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));

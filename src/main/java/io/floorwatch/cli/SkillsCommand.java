@@ -161,8 +161,18 @@ final class SkillsCommand implements Runnable {
                     out.flush();
                     return problems.isEmpty() ? 0 : 1;
                 }
-                List<SkillOutcome> outcomes = applier.apply(resolved.plan(), root.stop()::released, o -> { });
-                return report(resolved.plan(), outcomes, out, session);
+                try (io.floorwatch.outbound.WebhookPoster notices = new io.floorwatch.outbound.WebhookPoster(
+                        "change-webhook", Duration.ofSeconds(5), 4, Duration.ofSeconds(1))) {
+                    List<SkillOutcome> outcomes = applier.apply(resolved.plan(), root.stop()::released, o -> {
+                        if (o.status() == SkillOutcome.Status.APPLIED && o.writes() > 0) {
+                            notices.post(session.changeWebhookUrl(), io.floorwatch.tuning.SkillNotices.applied(o,
+                                    session.actor(), java.time.Instant.now()), "skills of " + o.agent().agentName());
+                        }
+                    });
+                    int code = report(resolved.plan(), outcomes, out, session);
+                    notices.closeAfterSending(Duration.ofSeconds(15));
+                    return code;
+                }
             } finally {
                 root.stop().done();
             }

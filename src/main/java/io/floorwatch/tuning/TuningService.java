@@ -15,10 +15,14 @@ import java.util.function.Consumer;
 public final class TuningService {
     private final GenesysGateway gateway;
     private final SkillApplier applier;
+    private final Consumer<SkillOutcome> applied;
 
-    public TuningService(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock) {
+    /** @param applied told of every agent applied (the change webhook); must not block */
+    public TuningService(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock,
+            Consumer<SkillOutcome> applied) {
         this.gateway = gateway;
         this.applier = new SkillApplier(gateway, audit, actor, clock);
+        this.applied = applied;
     }
 
     public List<Skill> skills() {
@@ -35,6 +39,11 @@ public final class TuningService {
     }
 
     public List<SkillOutcome> apply(SkillPlan plan, BooleanSupplier cancel, Consumer<SkillOutcome> progress) {
-        return applier.apply(plan, cancel, progress);
+        return applier.apply(plan, cancel, outcome -> {
+            if (outcome.status() == SkillOutcome.Status.APPLIED && outcome.writes() > 0) {
+                applied.accept(outcome);
+            }
+            progress.accept(outcome);
+        });
     }
 }

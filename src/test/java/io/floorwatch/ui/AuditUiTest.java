@@ -1,7 +1,6 @@
 package io.floorwatch.ui;
 
 import io.floorwatch.domain.AuditEntry;
-import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.Tampering;
 import io.floorwatch.ui.common.FxTaskExecutor;
@@ -83,9 +82,9 @@ class AuditUiTest {
     @Test
     void theLogIsListedFilteredAndItsChainChecked(FxRobot robot) throws Exception {
         robot.clickOn("#nav-audit");
-        TableView<AuditHistory.Row> table = robot.lookup("#auditTable").queryAs(TableView.class);
+        TableView<AuditViewModel.Entry> table = robot.lookup("#auditTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#auditMessage").startsWith("3 entries"));
-        assertThat(table.getItems()).extracting(AuditHistory.Row::seq).containsExactly(3L, 2L, 1L);
+        assertThat(table.getItems()).extracting(AuditViewModel.Entry::seq).containsExactly(3L, 2L, 1L);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#auditChain").contains("verifies"));
         assertThat(text(robot, "#auditChain")).isEqualTo("The chain verifies: all 3 entries are as written.");
 
@@ -94,7 +93,7 @@ class AuditUiTest {
         robot.clickOn("#auditSearch");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#auditMessage").startsWith("1 entries"));
         assertThat(table.getItems()).singleElement().satisfies(r ->
-                assertThat(r.entry().outcome()).isEqualTo("HTTP 409: conflict"));
+                assertThat(r.outcome()).isEqualTo("HTTP 409: conflict"));
 
         Tampering.editAuditOutcome(history, 1, "ok, nothing to see");
         robot.clickOn("#auditVerify");

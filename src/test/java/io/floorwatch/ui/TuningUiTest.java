@@ -52,7 +52,8 @@ class TuningUiTest {
         gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
         history = HistoryStore.openOrFail(Files.createTempDirectory("floorwatch-tuning-ui").resolve("h"),
                 Duration.ofDays(90), Clock.systemUTC());
-        TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC());
+        TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC(),
+                outcome -> { });
         List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), u.email(),
                 u.team() == null ? "" : u.team().name(), u.title())).toList();
         stage.setScene(new Scene(new TuningView(new TuningViewModel(() -> Optional.of(service), () -> floor, tasks)),

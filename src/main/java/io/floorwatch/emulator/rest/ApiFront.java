@@ -45,13 +45,16 @@ final class ApiFront {
                 reply = admin.match(exchange).orElseThrow(ApiError::notFound).handle(exchange);
             } else if (exchange.path.startsWith("/api/v2/")) {
                 pause(faults.latencyMillis());
+                faults.countRequest();
                 exchange.token = authenticate(exchange);
                 usage = exchange.token.count(clock.instant(), faults.rateLimit());
                 if (usage.exceeded()) {
+                    faults.countThrottled();
                     throw ApiError.tooManyRequests(usage.resetSeconds());
                 }
                 int retryAfter = faults.takeThrottle();
                 if (retryAfter >= 0) {
+                    faults.countThrottled();
                     throw ApiError.tooManyRequests(retryAfter);
                 }
                 int failure = faults.takeFailure();

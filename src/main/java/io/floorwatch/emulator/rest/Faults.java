@@ -18,6 +18,8 @@ public final class Faults {
     private final AtomicInteger concurrentSkillChange = new AtomicInteger();
     private final AtomicInteger skillConflicts = new AtomicInteger();
     private final AtomicLong latencyMillis = new AtomicLong();
+    private final AtomicLong apiRequests = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
 
     public Faults(int rateLimitPerMinute) {
         this.rateLimitPerMinute = new AtomicInteger(rateLimitPerMinute);
@@ -85,6 +87,24 @@ public final class Faults {
         concurrentSkillChange.set(0);
         skillConflicts.set(0);
         latencyMillis.set(0);
+    }
+
+    void countRequest() {
+        apiRequests.incrementAndGet();
+    }
+
+    void countThrottled() {
+        throttled.incrementAndGet();
+    }
+
+    /** API requests received so far (benchmarks read the share answered 429 from these). */
+    public long apiRequests() {
+        return apiRequests.get();
+    }
+
+    /** API requests answered 429, by the per-token budget or an injected throttle. */
+    public long throttled() {
+        return throttled.get();
     }
 
     int takeThrottle() {

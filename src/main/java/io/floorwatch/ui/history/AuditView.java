@@ -53,18 +53,18 @@ public final class AuditView extends VBox {
                 button("auditExport", "Export CSV...", model.exportCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<io.floorwatch.history.AuditHistory.Row> table = new TableView<>(model.rows());
+        TableView<AuditViewModel.Entry> table = new TableView<>(model.rows());
         table.setId("auditTable");
         table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", 60, r -> Long.toString(r.seq())));
-        table.getColumns().add(column("When", 150, r -> TIME.format(r.entry().at().atZone(zone))));
-        table.getColumns().add(column("Who", 130, r -> r.entry().actor()));
-        table.getColumns().add(column("Action", 140, r -> r.entry().action()));
-        table.getColumns().add(column("Target", 200, r -> r.entry().target()));
-        table.getColumns().add(column("Outcome", 220, r -> r.entry().outcome()));
-        table.getColumns().add(column("ms", 60, r -> Long.toString(r.entry().latencyMillis())));
-        table.getColumns().add(column("Sent", 300, r -> r.entry().after()));
+        table.getColumns().add(column("When", 150, r -> TIME.format(r.at().atZone(zone))));
+        table.getColumns().add(column("Who", 130, AuditViewModel.Entry::actor));
+        table.getColumns().add(column("Action", 140, AuditViewModel.Entry::action));
+        table.getColumns().add(column("Target", 200, AuditViewModel.Entry::target));
+        table.getColumns().add(column("Outcome", 220, AuditViewModel.Entry::outcome));
+        table.getColumns().add(column("ms", 60, r -> Long.toString(r.latencyMillis())));
+        table.getColumns().add(column("Sent", 300, AuditViewModel.Entry::sent));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label message = new Label();
         message.setId("auditMessage");
@@ -89,9 +89,9 @@ public final class AuditView extends VBox {
         return button;
     }
 
-    private static TableColumn<io.floorwatch.history.AuditHistory.Row, String> column(String title, double width,
-            Function<io.floorwatch.history.AuditHistory.Row, String> value) {
-        TableColumn<io.floorwatch.history.AuditHistory.Row, String> column = new TableColumn<>(title);
+    private static TableColumn<AuditViewModel.Entry, String> column(String title, double width,
+            Function<AuditViewModel.Entry, String> value) {
+        TableColumn<AuditViewModel.Entry, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;

@@ -27,7 +27,7 @@ public final class AuditViewModel {
     private final AuditHistory audit;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final ObservableList<AuditHistory.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Entry> rows = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper chain = new ReadOnlyStringWrapper(this, "chain", "");
@@ -38,6 +38,16 @@ public final class AuditViewModel {
     private final Command older;
     private final Command verify;
     private final Command export;
+
+    /** One audit entry as the table shows it. */
+    public record Entry(long seq, java.time.Instant at, String actor, String action, String target, String outcome,
+            long latencyMillis, String sent) {
+        static Entry of(AuditHistory.Row row) {
+            var e = row.entry();
+            return new Entry(row.seq(), e.at(), e.actor(), e.action(), e.target(), e.outcome(), e.latencyMillis(),
+                    e.after());
+        }
+    }
 
     public AuditViewModel(AuditHistory audit, TaskExecutor tasks, DialogService dialogs) {
         this.audit = audit;
@@ -64,7 +74,7 @@ public final class AuditViewModel {
         tasks.run(() -> audit.page(text, before, PAGE + 1), page -> {
             search.setRunning(false);
             hasOlder.set(page.size() > PAGE);
-            rows.setAll(page.size() > PAGE ? page.subList(0, PAGE) : page);
+            rows.setAll((page.size() > PAGE ? page.subList(0, PAGE) : page).stream().map(Entry::of).toList());
             message.set(page.isEmpty() ? "No writes recorded" + (text.isBlank() ? "." : " match '" + text + "'.")
                     : rows.size() + " entries, newest first" + (pageStarts.isEmpty() ? "" : ", page "
                             + (pageStarts.size() + 1)) + ".");
@@ -103,7 +113,7 @@ public final class AuditViewModel {
         });
     }
 
-    public ObservableList<AuditHistory.Row> rows() {
+    public ObservableList<Entry> rows() {
         return rows;
     }
 
