@@ -119,6 +119,23 @@ public final class Composition implements AutoCloseable {
                 actor, clock, this::queueCreated));
     }
 
+    /** Skill recommendations for the floor and the queues as they are now. */
+    private List<io.floorwatch.tuning.Recommendation> recommendations(
+            Map<String, List<io.floorwatch.domain.SkillAssignment>> held) {
+        io.floorwatch.genesys.GenesysGateway gateway = session.gateway();
+        if (gateway == null) {
+            throw new IllegalStateException("not connected: recommendations need the org's skills");
+        }
+        Map<String, io.floorwatch.domain.Skill> skills = new java.util.HashMap<>();
+        gateway.allSkills().forEach(s -> skills.put(s.id(), s));
+        Map<String, String> names = new java.util.HashMap<>();
+        live.queues().forEach((id, queue) -> names.put(id, queue.settings().name()));
+        List<io.floorwatch.tuning.FloorAgent> floorAgents = live.all().stream().map(a ->
+                new io.floorwatch.tuning.FloorAgent(a.agent(), a.activity(), a.since(), a.queues())).toList();
+        return io.floorwatch.tuning.Recommender.standard().recommend(queues.latest(), names, floorAgents, skills,
+                held, clock.instant());
+    }
+
     private void queueCreated(QueueOutcome outcome) {
         changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, actor, clock.instant()),
                 "queue " + outcome.name());
@@ -156,7 +173,8 @@ public final class Composition implements AutoCloseable {
                                 outcome -> changeNotices.post(changeWebhookUrl, io.floorwatch.tuning.SkillNotices
                                         .applied(outcome, actor, clock.instant()), "skills of "
                                         + outcome.agent().agentName()))),
-                        () -> live.all().stream().map(io.floorwatch.feed.LiveAgent::agent).toList(), tasks));
+                        () -> live.all().stream().map(io.floorwatch.feed.LiveAgent::agent).toList(),
+                        this::recommendations, tasks));
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,

@@ -30,24 +30,7 @@ class SettingsViewModelTest {
     @TempDir
     Path dir;
 
-    /** Runs the work at once, on the calling thread. */
-    private static final TaskExecutor NOW = new TaskExecutor() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private static final TaskExecutor NOW = new io.floorwatch.testkit.CurrentThreadTasks();
 
     @Test
     void savingKeepsTheHistoryRetentionAndStoresTheFeeds() {

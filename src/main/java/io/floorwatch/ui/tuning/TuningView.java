@@ -40,11 +40,12 @@ public final class TuningView extends VBox {
         Label title = new Label("Skill tuning");
         title.getStyleClass().add(Styles.TITLE_3);
         Button reload = button("reloadSkills", "Read skills", model.reloadCommand());
+        Button recommend = button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
         Label message = new Label();
         message.setId("tuningMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        HBox header = new HBox(12, title, reload, message);
+        HBox header = new HBox(12, title, reload, recommend, message);
         header.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Agent> agents = new TableView<>(model.agents());

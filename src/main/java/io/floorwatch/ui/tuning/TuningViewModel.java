@@ -4,6 +4,7 @@ import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
+import io.floorwatch.tuning.Recommendation;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.tuning.SkillRules;
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
 public final class TuningViewModel {
     private final Supplier<Optional<TuningService>> services;
     private final Supplier<List<Agent>> floor;
+    private final java.util.function.Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender;
     private final TaskExecutor tasks;
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObservableList<Agent> selected = FXCollections.observableArrayList();
@@ -62,6 +64,7 @@ public final class TuningViewModel {
     private final Map<String, String> results = new LinkedHashMap<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final Command reload;
+    private final Command recommend;
     private final Command set;
     private final Command remove;
     private final Command clear;
@@ -74,10 +77,21 @@ public final class TuningViewModel {
      */
     public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
             TaskExecutor tasks) {
+        this(services, floor, held -> List.of(), tasks);
+    }
+
+    /**
+     * @param recommender the recommendations for the floor now, given every agent's skills as read
+     */
+    public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
+            java.util.function.Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender,
+            TaskExecutor tasks) {
+        this.recommender = recommender;
         this.services = services;
         this.floor = floor;
         this.tasks = tasks;
         this.reload = new Command(this::load);
+        this.recommend = new Command(this::stageRecommendations, Bindings.isNotEmpty(skills));
         var someSelected = Bindings.isNotEmpty(selected);
         this.set = new Command(this::setSelected, someSelected);
         this.remove = new Command(this::removeSelected, someSelected);
@@ -174,6 +188,29 @@ public final class TuningViewModel {
             staged.put(agentId, List.copyOf(next));
         }
         results.remove(agentId);
+    }
+
+    /** Stages what the queue scores call for; each row says why. */
+    private void stageRecommendations() {
+        Map<String, List<SkillAssignment>> held = Map.copyOf(preview);
+        recommend.setRunning(true);
+        tasks.run(() -> recommender.apply(held), proposals -> {
+            recommend.setRunning(false);
+            for (Recommendation r : proposals) {
+                List<SkillAssignment> next = new ArrayList<>(skillsOf(r.agentId()));
+                next.removeIf(s -> s.skillId().equals(r.skillId()));
+                next.add(new SkillAssignment(r.skillId(), r.skillName(), r.toProficiency(), SkillState.ACTIVE));
+                stage(r.agentId(), next);
+                results.put(r.agentId(), "recommended: " + r.reason());
+            }
+            refreshChanges();
+            message.set(proposals.isEmpty() ? "No queue needs help now (no score at or above 0.5 with a skill "
+                    + "named in its metrics)." : proposals.size() + " recommendations staged; review them, then "
+                    + "Apply.");
+        }, failure -> {
+            recommend.setRunning(false);
+            message.set("Recommendations failed: " + failure.getMessage());
+        });
     }
 
     private void clearStaged() {
@@ -356,6 +393,10 @@ public final class TuningViewModel {
 
     public Command reloadCommand() {
         return reload;
+    }
+
+    public Command recommendCommand() {
+        return recommend;
     }
 
     public Command setCommand() {
