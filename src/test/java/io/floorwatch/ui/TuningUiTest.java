@@ -120,4 +120,37 @@ class TuningUiTest {
         assertThat(changes.getItems()).filteredOn(r -> r.agentId().equals(third.id())).singleElement()
                 .satisfies(r -> assertThat(r.result()).startsWith("conflict: changed since the preview"));
     }
+
+    @Test
+    void eachSkillOfTheSelectedAgentHasItsOwnControl(FxRobot robot) throws Exception {
+        robot.clickOn("#reloadSkills");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#tuningMessage").startsWith("Read "));
+        TableView<Agent> agents = robot.lookup("#tuningAgents").queryAs(TableView.class);
+        EmUser user = emulator.org().users().stream().filter(u -> u.skills().size() >= 2).findFirst().orElseThrow();
+        int index = agents.getItems().indexOf(agents.getItems().stream().filter(a -> a.id().equals(user.id()))
+                .findFirst().orElseThrow());
+        robot.interact(() -> agents.getSelectionModel().clearAndSelect(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> names = user.skills().keySet().stream().map(id -> emulator.org().skill(id).orElseThrow().name())
+                .toList();
+        javafx.scene.control.Spinner<Double> first = robot.lookup("#level-" + names.get(0))
+                .queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> first.getValueFactory().setValue(5.0));
+        robot.interact(() -> robot.lookup("#drop-" + names.get(1)).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ChangeRow> changes = robot.lookup("#tuningChanges").queryAs(TableView.class);
+        double was = user.skills().get(emulator.org().skills().stream().filter(s -> s.name().equals(names.get(0)))
+                .findFirst().orElseThrow().id());
+        assertThat(changes.getItems()).singleElement().satisfies(row -> {
+            assertThat(row.agentId()).isEqualTo(user.id());
+            if (was != 5.0) {
+                assertThat(row.after()).contains(names.get(0) + " " + was + " → 5.0");
+            }
+            assertThat(row.after()).contains("− " + names.get(1));
+        });
+        robot.clickOn("#tuningClear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(changes.getItems()).isEmpty();
+    }
 }

@@ -88,6 +88,12 @@ public final class TuningView extends VBox {
                 new Label("Proficiency"), proficiency, error("tuningProficiencyError",
                         model.proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
                 error("tuningMaxSkillsError", model.maxSkillsErrorProperty()), new HBox(8, set, remove));
+        VBox perSkill = new VBox(4);
+        perSkill.setId("tuningAgentSkills");
+        Runnable showSkills = () -> showSkills(model, perSkill);
+        model.selected().addListener((ListChangeListener<Agent>) c -> showSkills.run());
+        model.changes().addListener((ListChangeListener<ChangeRow>) c -> showSkills.run());
+        editor.getChildren().addAll(new javafx.scene.control.Separator(), perSkill);
         editor.setPrefWidth(340);
         editor.setPadding(new Insets(0, 0, 0, 12));
         HBox top = new HBox(agents, editor);
@@ -119,6 +125,39 @@ public final class TuningView extends VBox {
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
+    }
+
+    /** One control per skill of the one selected agent: its proficiency in half steps, and Remove. */
+    private static void showSkills(TuningViewModel model, VBox target) {
+        target.getChildren().clear();
+        if (model.selected().size() != 1) {
+            Label hint = new Label(model.selected().isEmpty() ? "Select an agent to edit each of their skills."
+                    : model.selected().size() + " agents selected: the change above applies to all of them.");
+            hint.setWrapText(true);
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            target.getChildren().add(hint);
+            return;
+        }
+        Agent agent = model.selected().get(0);
+        Label heading = new Label("Skills of " + agent.name());
+        heading.getStyleClass().add(Styles.TITLE_4);
+        target.getChildren().add(heading);
+        for (io.floorwatch.domain.SkillAssignment skill : model.skillsOf(agent.id())) {
+            javafx.scene.control.Spinner<Double> level = new javafx.scene.control.Spinner<>(
+                    new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, skill.proficiency(),
+                            0.5));
+            level.setId("level-" + skill.skillName());
+            level.setPrefWidth(90);
+            level.valueProperty().addListener((o, was, now) -> model.setSkill(agent.id(), skill.skillId(), now));
+            Button drop = new Button("Remove");
+            drop.setId("drop-" + skill.skillName());
+            drop.setOnAction(e -> model.removeSkill(agent.id(), skill.skillId()));
+            Label name = new Label(skill.skillName());
+            name.setMinWidth(140);
+            HBox row = new HBox(8, name, level, drop);
+            row.setAlignment(Pos.CENTER_LEFT);
+            target.getChildren().add(row);
+        }
     }
 
     private static Button button(String id, String text, Command command) {

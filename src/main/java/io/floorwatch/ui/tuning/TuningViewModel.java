@@ -167,6 +167,34 @@ public final class TuningViewModel {
         refreshChanges();
     }
 
+    /** Sets one skill of one agent (the per-skill control), checked like any staged change. */
+    public void setSkill(String agentId, String skillId, double value) {
+        Integer max = validMax();
+        Skill known = skillsById.get(skillId);
+        if (max == null || known == null) {
+            return;
+        }
+        List<SkillAssignment> next = new ArrayList<>(skillsOf(agentId));
+        next.removeIf(s -> s.skillId().equals(skillId));
+        next.add(new SkillAssignment(skillId, known.name(), value, known.state()));
+        List<String> problems = SkillRules.problems(new SkillPlan(max, List.of()), new SkillPlan.Agent(agentId,
+                agentId, preview.getOrDefault(agentId, List.of()), next), skillsById);
+        proficiencyError.set(problems.isEmpty() ? "" : "Proficiency: " + String.join("; ", problems) + ".");
+        if (problems.isEmpty()) {
+            stage(agentId, next);
+            refreshChanges();
+        }
+    }
+
+    /** Removes one skill of one agent (the per-skill control). */
+    public void removeSkill(String agentId, String skillId) {
+        List<SkillAssignment> next = new ArrayList<>(skillsOf(agentId));
+        if (next.removeIf(s -> s.skillId().equals(skillId))) {
+            stage(agentId, next);
+            refreshChanges();
+        }
+    }
+
     private void removeSelected() {
         skillError.set(skill.get() == null ? "Skill: choose the skill to remove." : "");
         if (skill.get() == null) {
