@@ -1,5 +1,6 @@
 package io.floorwatch.ui.alerts;
 
+import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 /**
  * The alert center: active alerts with their actions on top, past alerts below. Layout, bindings and one-line
@@ -77,17 +77,17 @@ public final class AlertsView extends VBox {
         table.setPlaceholder(new Label("No active alerts. Alerts rise here when an agent passes a rule's "
                 + "threshold (Settings > Alerts)."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Agent", 170, Alert::agentName));
-        table.getColumns().add(column("Team", 120, Alert::team));
-        table.getColumns().add(column("Alert", 190, a -> a.condition().label()));
+        table.getColumns().add(Controls.column("Agent", 170, Alert::agentName));
+        table.getColumns().add(Controls.column("Team", 120, Alert::team));
+        table.getColumns().add(Controls.column("Alert", 190, a -> a.condition().label()));
         TableColumn<Alert, Instant> inState = new TableColumn<>("In state");
         inState.setPrefWidth(90);
         inState.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().stateSince()));
         inState.setCellFactory(c -> new InStateCell(model));
         table.getColumns().add(inState);
-        table.getColumns().add(column("Raised", 80, a -> CLOCK.format(a.raisedAt().atZone(zone))));
-        table.getColumns().add(column("Status", 150, this::statusText));
-        table.getColumns().add(column("Note", 200, Alert::note));
+        table.getColumns().add(Controls.column("Raised", 80, a -> CLOCK.format(a.raisedAt().atZone(zone))));
+        table.getColumns().add(Controls.column("Status", 150, this::statusText));
+        table.getColumns().add(Controls.column("Note", 200, Alert::note));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Alert alert, boolean empty) {
@@ -120,7 +120,7 @@ public final class AlertsView extends VBox {
         note.setPromptText("Note (what you did or found)");
         note.textProperty().bindBidirectional(model.noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
-        Button acknowledge = button("acknowledge", "Acknowledge", model.acknowledgeCommand());
+        Button acknowledge = Controls.button("acknowledge", "Acknowledge", model.acknowledgeCommand());
         acknowledge.getStyleClass().add(Styles.ACCENT);
         ChoiceBox<Integer> minutes = new ChoiceBox<>();
         minutes.setId("snoozeMinutes");
@@ -137,9 +137,9 @@ public final class AlertsView extends VBox {
                 return Integer.valueOf(text.replace(" min", ""));
             }
         });
-        Button snooze = button("snooze", "Snooze", model.snoozeCommand());
-        Button saveNote = button("saveNote", "Save note", model.saveNoteCommand());
-        Button openAgent = button("openAgent", "Open agent", model.openAgentCommand());
+        Button snooze = Controls.button("snooze", "Snooze", model.snoozeCommand());
+        Button saveNote = Controls.button("saveNote", "Save note", model.saveNoteCommand());
+        Button openAgent = Controls.button("openAgent", "Open agent", model.openAgentCommand());
         note.setOnAction(e -> model.acknowledgeCommand().execute());
         HBox actions = new HBox(8, note, acknowledge, minutes, snooze, saveNote, openAgent);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -173,10 +173,10 @@ public final class AlertsView extends VBox {
         condition.getItems().add(null);
         condition.getItems().addAll(AlertCondition.values());
         condition.valueProperty().bindBidirectional(model.pastConditionProperty());
-        Button search = button("searchPast", "Search", model.searchPastCommand());
-        Button newer = button("newerPast", "Newer", model.newerPastCommand());
-        Button older = button("olderPast", "Older", model.olderPastCommand());
-        Button export = button("exportAlerts", "Export CSV...", model.exportPastCommand());
+        Button search = Controls.button("searchPast", "Search", model.searchPastCommand());
+        Button newer = Controls.button("newerPast", "Newer", model.newerPastCommand());
+        Button older = Controls.button("olderPast", "Older", model.olderPastCommand());
+        Button export = Controls.button("exportAlerts", "Export CSV...", model.exportPastCommand());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox filters = new HBox(8, agent, status, condition, search, spring, newer, older, export);
@@ -186,15 +186,15 @@ public final class AlertsView extends VBox {
         table.setId("pastAlerts");
         table.setPlaceholder(new Label("No alerts in history yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Raised", 110, a -> DAY_CLOCK.format(a.raisedAt().atZone(zone))));
-        table.getColumns().add(column("Agent", 160, Alert::agentName));
-        table.getColumns().add(column("Alert", 180, a -> a.condition().label()));
-        table.getColumns().add(column("Rule", 150, Alert::ruleName));
-        table.getColumns().add(column("Status", 110, a -> a.status().label()));
-        table.getColumns().add(column("Lasted", 80, a -> a.clearedAt() == null ? "" : Alert.human(a.inState(
+        table.getColumns().add(Controls.column("Raised", 110, a -> DAY_CLOCK.format(a.raisedAt().atZone(zone))));
+        table.getColumns().add(Controls.column("Agent", 160, Alert::agentName));
+        table.getColumns().add(Controls.column("Alert", 180, a -> a.condition().label()));
+        table.getColumns().add(Controls.column("Rule", 150, Alert::ruleName));
+        table.getColumns().add(Controls.column("Status", 110, a -> a.status().label()));
+        table.getColumns().add(Controls.column("Lasted", 80, a -> a.clearedAt() == null ? "" : Alert.human(a.inState(
                 a.clearedAt()))));
-        table.getColumns().add(column("Acknowledged by", 120, Alert::acknowledgedBy));
-        table.getColumns().add(column("Note", 200, Alert::note));
+        table.getColumns().add(Controls.column("Acknowledged by", 120, Alert::acknowledgedBy));
+        table.getColumns().add(Controls.column("Note", 200, Alert::note));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, alert) ->
                 model.selectedPastProperty().set(alert));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -204,7 +204,7 @@ public final class AlertsView extends VBox {
         note.setPromptText("Note on the selected past alert");
         note.textProperty().bindBidirectional(model.pastNoteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
-        Button saveNote = button("savePastNote", "Save note", model.notePastCommand());
+        Button saveNote = Controls.button("savePastNote", "Save note", model.notePastCommand());
         HBox noteRow = new HBox(8, note, saveNote);
         Label message = new Label();
         message.setId("pastMessage");
@@ -226,20 +226,7 @@ public final class AlertsView extends VBox {
         };
     }
 
-    private static Button button(String id, String text, io.floorwatch.ui.common.Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.disableProperty().bind(command.notExecutableProperty());
-        button.setOnAction(e -> command.execute());
-        return button;
-    }
 
-    private static TableColumn<Alert, String> column(String title, double width, Function<Alert, String> value) {
-        TableColumn<Alert, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 
     /** Time in the state, recounted every second from the model's clock. */
     private static final class InStateCell extends TableCell<Alert, Instant> {

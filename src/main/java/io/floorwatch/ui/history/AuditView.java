@@ -1,13 +1,10 @@
 package io.floorwatch.ui.history;
 
+import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
-import io.floorwatch.ui.common.Command;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -17,7 +14,6 @@ import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 
 /** The audit log: every write Floorwatch made, newest first, with the chain check and the export. */
 public final class AuditView extends VBox {
@@ -47,24 +43,24 @@ public final class AuditView extends VBox {
         filter.setOnAction(e -> model.searchCommand().execute());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox actions = new HBox(8, filter, button("auditSearch", "Show", model.searchCommand()),
-                button("auditOlder", "Older", model.olderCommand()), spring,
-                button("auditVerify", "Verify chain", model.verifyCommand()),
-                button("auditExport", "Export CSV...", model.exportCommand()));
+        HBox actions = new HBox(8, filter, Controls.button("auditSearch", "Show", model.searchCommand()),
+                Controls.button("auditOlder", "Older", model.olderCommand()), spring,
+                Controls.button("auditVerify", "Verify chain", model.verifyCommand()),
+                Controls.button("auditExport", "Export CSV...", model.exportCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AuditViewModel.Entry> table = new TableView<>(model.rows());
         table.setId("auditTable");
         table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("#", 60, r -> Long.toString(r.seq())));
-        table.getColumns().add(column("When", 150, r -> TIME.format(r.at().atZone(zone))));
-        table.getColumns().add(column("Who", 130, AuditViewModel.Entry::actor));
-        table.getColumns().add(column("Action", 140, AuditViewModel.Entry::action));
-        table.getColumns().add(column("Target", 200, AuditViewModel.Entry::target));
-        table.getColumns().add(column("Outcome", 220, AuditViewModel.Entry::outcome));
-        table.getColumns().add(column("ms", 60, r -> Long.toString(r.latencyMillis())));
-        table.getColumns().add(column("Sent", 300, AuditViewModel.Entry::sent));
+        table.getColumns().add(Controls.column("#", 60, r -> Long.toString(r.seq())));
+        table.getColumns().add(Controls.column("When", 150, r -> TIME.format(r.at().atZone(zone))));
+        table.getColumns().add(Controls.column("Who", 130, AuditViewModel.Entry::actor));
+        table.getColumns().add(Controls.column("Action", 140, AuditViewModel.Entry::action));
+        table.getColumns().add(Controls.column("Target", 200, AuditViewModel.Entry::target));
+        table.getColumns().add(Controls.column("Outcome", 220, AuditViewModel.Entry::outcome));
+        table.getColumns().add(Controls.column("ms", 60, r -> Long.toString(r.latencyMillis())));
+        table.getColumns().add(Controls.column("Sent", 300, AuditViewModel.Entry::sent));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label message = new Label();
         message.setId("auditMessage");
@@ -80,20 +76,5 @@ public final class AuditView extends VBox {
         });
     }
 
-    private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.disableProperty().bind(command.notExecutableProperty());
-        button.setOnAction(e -> command.execute());
-        return button;
-    }
 
-    private static TableColumn<AuditViewModel.Entry, String> column(String title, double width,
-            Function<AuditViewModel.Entry, String> value) {
-        TableColumn<AuditViewModel.Entry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 }

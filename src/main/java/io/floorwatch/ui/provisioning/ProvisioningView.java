@@ -1,11 +1,10 @@
 package io.floorwatch.ui.provisioning;
 
+import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.SkillEvaluationMethod;
-import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel.Field;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -29,7 +27,6 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
-import java.util.function.Function;
 
 /**
  * The provisioning screen: the queue form (each field decorated and explained when the model finds it wrong) with
@@ -50,7 +47,7 @@ public final class ProvisioningView extends VBox {
         org.setId("orgStatus");
         org.getStyleClass().add(Styles.TEXT_MUTED);
         org.textProperty().bind(model.orgStatusProperty());
-        Button refresh = button("refreshOrg", "Read the org again", model.refreshOrgCommand());
+        Button refresh = Controls.button("refreshOrg", "Read the org again", model.refreshOrgCommand());
         HBox header = new HBox(12, title, org, refresh);
         header.setAlignment(Pos.BASELINE_LEFT);
         decorations.setErrorDecorationEnabled(true);
@@ -101,8 +98,8 @@ public final class ProvisioningView extends VBox {
         grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
                 .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
 
-        Button check = button("checkQueue", "Check and preview", model.checkCommand());
-        Button create = button("createQueue", "Create", model.createCommand());
+        Button check = Controls.button("checkQueue", "Check and preview", model.checkCommand());
+        Button create = Controls.button("createQueue", "Create", model.createCommand());
         create.getStyleClass().add(Styles.ACCENT);
         Label message = new Label();
         message.setId("provisionMessage");
@@ -156,11 +153,11 @@ public final class ProvisioningView extends VBox {
     }
 
     private Node bulkPane() {
-        Button choose = button("importQueues", "Import CSV or JSON...", model.importCommand());
-        Button createRows = button("createRows", "Create valid rows", model.createRowsCommand());
+        Button choose = Controls.button("importQueues", "Import CSV or JSON...", model.importCommand());
+        Button createRows = Controls.button("createRows", "Create valid rows", model.createRowsCommand());
         createRows.getStyleClass().add(Styles.ACCENT);
-        Button cancel = button("cancelRows", "Cancel", model.cancelRowsCommand());
-        Button export = button("exportOutcomes", "Export results...", model.exportCommand());
+        Button cancel = Controls.button("cancelRows", "Cancel", model.cancelRowsCommand());
+        Button export = Controls.button("exportOutcomes", "Export results...", model.exportCommand());
         ProgressBar progress = new ProgressBar();
         progress.setId("bulkProgress");
         progress.setPrefWidth(200);
@@ -173,10 +170,10 @@ public final class ProvisioningView extends VBox {
         table.setPlaceholder(new Label("Import a file to see each row checked against the org. The CSV columns are "
                 + "listed in the README; assets/queues-sample.csv is an example."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Row", 80, BulkRow::where));
-        table.getColumns().add(column("Name", 220, BulkRow::name));
-        table.getColumns().add(column("Result", 100, BulkRow::status));
-        table.getColumns().add(column("Details", 500, BulkRow::detail));
+        table.getColumns().add(Controls.column("Row", 80, BulkRow::where));
+        table.getColumns().add(Controls.column("Name", 220, BulkRow::name));
+        table.getColumns().add(Controls.column("Result", 100, BulkRow::status));
+        table.getColumns().add(Controls.column("Details", 500, BulkRow::detail));
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(BulkRow row, boolean empty) {
@@ -198,18 +195,5 @@ public final class ProvisioningView extends VBox {
         return pane;
     }
 
-    private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.disableProperty().bind(command.notExecutableProperty());
-        button.setOnAction(e -> command.execute());
-        return button;
-    }
 
-    private static TableColumn<BulkRow, String> column(String title, double width, Function<BulkRow, String> value) {
-        TableColumn<BulkRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 }

@@ -1,11 +1,10 @@
 package io.floorwatch.ui.tuning;
 
+import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
-import io.floorwatch.ui.common.Command;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -25,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
-import java.util.function.Function;
 
 /**
  * The tuning screen: agents (many may be selected) on the left with their skills, the change to stage in the
@@ -39,8 +37,8 @@ public final class TuningView extends VBox {
         setPadding(new Insets(16));
         Label title = new Label("Skill tuning");
         title.getStyleClass().add(Styles.TITLE_3);
-        Button reload = button("reloadSkills", "Read skills", model.reloadCommand());
-        Button recommend = button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
+        Button reload = Controls.button("reloadSkills", "Read skills", model.reloadCommand());
+        Button recommend = Controls.button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
         Label message = new Label();
         message.setId("tuningMessage");
         message.setWrapText(true);
@@ -55,8 +53,8 @@ public final class TuningView extends VBox {
                 model.selected().setAll(agents.getSelectionModel().getSelectedItems()));
         agents.setPlaceholder(new Label("Press Read skills to load the agents and their skills."));
         agents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        agents.getColumns().add(column("Agent", 160, Agent::name));
-        agents.getColumns().add(column("Team", 110, Agent::team));
+        agents.getColumns().add(Controls.column("Agent", 160, Agent::name));
+        agents.getColumns().add(Controls.column("Team", 110, Agent::team));
         TableColumn<Agent, String> held = new TableColumn<>("Skills");
         held.setPrefWidth(320);
         held.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.skillsOf(c.getValue().id()).stream()
@@ -82,8 +80,8 @@ public final class TuningView extends VBox {
         skill.setMaxWidth(Double.MAX_VALUE);
         TextField proficiency = text("tuningProficiency", "0.0 to 5.0", model.proficiencyProperty());
         TextField max = text("tuningMaxSkills", "1 to 50", model.maxSkillsProperty());
-        Button set = button("tuningSet", "Add or set for selected", model.setCommand());
-        Button remove = button("tuningRemove", "Remove from selected", model.removeCommand());
+        Button set = Controls.button("tuningSet", "Add or set for selected", model.setCommand());
+        Button remove = Controls.button("tuningRemove", "Remove from selected", model.removeCommand());
         VBox editor = new VBox(6, new Label("Skill"), skill, error("tuningSkillError", model.skillErrorProperty()),
                 new Label("Proficiency"), proficiency, error("tuningProficiencyError",
                         model.proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
@@ -103,19 +101,19 @@ public final class TuningView extends VBox {
         changes.setId("tuningChanges");
         changes.setPlaceholder(new Label("No changes staged."));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.getColumns().add(changeColumn("Agent", 160, ChangeRow::agentName));
-        changes.getColumns().add(changeColumn("Before", 300, ChangeRow::before));
-        changes.getColumns().add(changeColumn("Change", 300, ChangeRow::after));
-        changes.getColumns().add(changeColumn("Result", 300, ChangeRow::result));
+        changes.getColumns().add(Controls.column("Agent", 160, ChangeRow::agentName));
+        changes.getColumns().add(Controls.column("Before", 300, ChangeRow::before));
+        changes.getColumns().add(Controls.column("Change", 300, ChangeRow::after));
+        changes.getColumns().add(Controls.column("Result", 300, ChangeRow::result));
         ProgressBar progress = new ProgressBar();
         progress.setId("tuningProgress");
         progress.progressProperty().bind(model.progressProperty());
-        Button apply = button("tuningApply", "Apply", model.applyCommand());
+        Button apply = Controls.button("tuningApply", "Apply", model.applyCommand());
         apply.getStyleClass().add(Styles.ACCENT);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox actions = new HBox(8, apply, button("tuningCancel", "Cancel", model.cancelCommand()), progress, spring,
-                button("tuningClear", "Clear staged", model.clearCommand()));
+        HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress, spring,
+                Controls.button("tuningClear", "Clear staged", model.clearCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(8, actions, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -160,14 +158,6 @@ public final class TuningView extends VBox {
         }
     }
 
-    private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.disableProperty().bind(command.notExecutableProperty());
-        button.setOnAction(e -> command.execute());
-        return button;
-    }
 
     private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
@@ -188,18 +178,5 @@ public final class TuningView extends VBox {
         return label;
     }
 
-    private static TableColumn<Agent, String> column(String title, double width, Function<Agent, String> value) {
-        TableColumn<Agent, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 
-    private static TableColumn<ChangeRow, String> changeColumn(String title, double width,
-            Function<ChangeRow, String> value) {
-        TableColumn<ChangeRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return column;
-    }
 }
