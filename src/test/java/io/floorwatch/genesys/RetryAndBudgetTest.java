@@ -94,6 +94,21 @@ class RetryAndBudgetTest {
     }
 
     @Test
+    void aPacedSlotLeavesTheCountToTheCallThatFollows() throws Exception {
+        FakeTime time = new FakeTime();
+        RateBudget budget = new RateBudget(time, time.sleeper());
+        budget.observe(65, 0, 60);
+        Instant start = time.now;
+        for (int i = 0; i < 60; i++) {
+            budget.acquirePaced();
+            budget.acquire(); // the call itself, as the gateway makes it
+        }
+        // 60 paced calls fit the window's 60 slots: no wait for the window's reset, only the even spacing.
+        assertThat(Duration.between(start, time.now)).isEqualTo(Duration.ofSeconds(59));
+        assertThat(budget.status().remaining()).isEqualTo(5);
+    }
+
+    @Test
     void theTokenUrlFollowsTheLoginHostOrTheSameOrigin() {
         assertThat(Regions.tokenUri("https://api.mypurecloud.ie").toString())
                 .isEqualTo("https://login.mypurecloud.ie/oauth/token");
