@@ -1,0 +1,45 @@
+package io.floorwatch.drift;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The snapshot file format: JSON with sorted keys and entries, two-space indents, a format version and no
+ * timestamps, so the same configuration is the same file byte for byte and a diff of two files reads like the
+ * drift itself.
+ */
+public final class SnapshotFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private SnapshotFiles() {
+    }
+
+    public static String write(ConfigSnapshot snapshot) {
+        try {
+            return JSON.writeValueAsString(snapshot) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a snapshot could not be written as JSON", e);
+        }
+    }
+
+    /** Reads a snapshot file; a file that is not one is refused with the reason. */
+    public static ConfigSnapshot read(String text) {
+        ConfigSnapshot snapshot;
+        try {
+            snapshot = JSON.readValue(text, ConfigSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Floorwatch configuration snapshot: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
+        }
+        if (snapshot.formatVersion() != ConfigSnapshot.FORMAT_VERSION) {
+            throw new IllegalArgumentException("snapshot formatVersion " + snapshot.formatVersion()
+                    + " is not one this Floorwatch reads (" + ConfigSnapshot.FORMAT_VERSION + ")");
+        }
+        return snapshot;
+    }
+}
