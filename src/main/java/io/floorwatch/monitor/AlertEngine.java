@@ -8,7 +8,6 @@ import io.floorwatch.domain.AlertStatus;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -299,11 +298,5 @@ final class AlertEngine {
 
     private static String key(String agentId, String condition, String ruleName) {
         return agentId + '/' + condition + '/' + Objects.requireNonNullElse(ruleName, "");
-    }
-
-    /** For tests and the benchmark: what would rise for this agent's spell, in order. */
-    List<AlertRule> candidatesOf(String agentId) {
-        Tracked tracked = agents.get(agentId);
-        return tracked == null ? List.of() : new ArrayList<>(tracked.candidates);
     }
 }

@@ -1,9 +1,6 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.app.WriteRuntime;
 import io.floorwatch.config.AppPaths;
-import io.floorwatch.config.SecretStore;
-import io.floorwatch.testkit.NoKeychain;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,22 +35,7 @@ class ProvisionCommandIT {
     }
 
     private int run(String... args) {
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        SecretStore noKeychain = new NoKeychain();
-        CliContext context = new CliContext(paths, (connection, feeds, db) -> {
-            throw new IllegalStateException("not used");
-        }, (connection, db, bootstrap, topic, metricsTopic) -> {
-            throw new IllegalStateException("not used");
-        }, (connection, db) -> WriteRuntime.open(paths, Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), noKeychain,
-                connection, db, () -> TestEmulators.still(10)));
-        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        String[] withConnection = new String[args.length + 6];
-        System.arraycopy(args, 0, withConnection, 0, args.length);
-        System.arraycopy(new String[] {"--env", emulator.baseUrl(), "--client-id", "demo", "--db",
-            home.resolve("history").toString()}, 0, withConnection, args.length, 6);
-        return cmd.execute(withConnection);
+        return new WriteCommands(home, emulator).run(args, out, err);
     }
 
     private Path file(String name, String text) throws Exception {

@@ -1,20 +1,15 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.app.WriteRuntime;
-import io.floorwatch.config.AppPaths;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmUser;
-import io.floorwatch.testkit.NoKeychain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +37,7 @@ class SkillsCommandIT {
     }
 
     private int run(String... args) {
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        CliContext context = new CliContext(paths, null, null, (connection, db) -> WriteRuntime.open(paths,
-                Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, db,
-                () -> TestEmulators.still(10)));
-        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 6];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--env", emulator.baseUrl(), "--client-id", "demo", "--db",
-            home.resolve("history").toString()}, 0, all, args.length, 6);
-        return cmd.execute(all);
+        return new WriteCommands(home, emulator).run(args, out, err);
     }
 
     private String skillsJson(Map<String, Double> skills) {

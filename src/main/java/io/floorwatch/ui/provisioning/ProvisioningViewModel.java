@@ -109,25 +109,14 @@ public final class ProvisioningViewModel {
 
     // ---- the org ------------------------------------------------------------------------------------------
 
+    /** Reads the org again (the button): the next checks use what it holds now. */
     private void readOrg() {
-        Optional<QueueProvisioner> provisioner = provisioners.get();
-        if (provisioner.isEmpty()) {
-            orgStatus.set("Not connected yet: the org is read once the connection is up.");
-            return;
-        }
+        org = null;
         refreshOrg.setRunning(true);
-        orgStatus.set("Reading skills, queues, divisions, groups and flows...");
-        tasks.run(() -> provisioner.get().readOrg(), read -> {
-            refreshOrg.setRunning(false);
-            org = read;
-            orgStatus.set("Checked against the org as read just now (" + read.userSkills().size() + " users).");
-        }, failure -> {
-            refreshOrg.setRunning(false);
-            orgStatus.set("The org could not be read: " + failure.getMessage());
-        });
+        withOrg(() -> refreshOrg.setRunning(false));
     }
 
-    /** Runs {@code then} once the org is known (reading it first if needed). */
+    /** Runs {@code then} once the org is known, reading it first if needed; says what went wrong otherwise. */
     private void withOrg(Runnable then) {
         if (org != null) {
             then.run();
@@ -135,15 +124,21 @@ public final class ProvisioningViewModel {
         }
         Optional<QueueProvisioner> provisioner = provisioners.get();
         if (provisioner.isEmpty()) {
+            refreshOrg.setRunning(false);
+            orgStatus.set("Not connected yet: the org is read once the connection is up.");
             show("Not connected: nothing can be checked or created until the connection is up.");
             return;
         }
-        orgStatus.set("Reading the org...");
+        orgStatus.set("Reading skills, queues, divisions, groups and flows...");
         tasks.run(() -> provisioner.get().readOrg(), read -> {
             org = read;
             orgStatus.set("Checked against the org as read just now (" + read.userSkills().size() + " users).");
             then.run();
-        }, failure -> show("The org could not be read: " + failure.getMessage()));
+        }, failure -> {
+            refreshOrg.setRunning(false);
+            orgStatus.set("The org could not be read: " + failure.getMessage());
+            show("The org could not be read: " + failure.getMessage());
+        });
     }
 
     // ---- the form -----------------------------------------------------------------------------------------

@@ -102,6 +102,10 @@ public final class TuningViewModel {
 
     // ---- reading ------------------------------------------------------------------------------------------
 
+    /** What one read of the org brings: its skills and who holds which. */
+    private record Read(List<Skill> skills, Map<String, List<SkillAssignment>> held) {
+    }
+
     private void load() {
         Optional<TuningService> service = services.get();
         if (service.isEmpty()) {
@@ -110,12 +114,10 @@ public final class TuningViewModel {
         }
         reload.setRunning(true);
         message.set("Reading skills and every agent's skills...");
-        tasks.run(() -> new Object[] {service.get().skills(), service.get().assignments()}, read -> {
+        tasks.run(() -> new Read(service.get().skills(), service.get().assignments()), read -> {
             reload.setRunning(false);
-            @SuppressWarnings("unchecked")
-            List<Skill> all = (List<Skill>) read[0];
-            @SuppressWarnings("unchecked")
-            Map<String, List<SkillAssignment>> held = (Map<String, List<SkillAssignment>>) read[1];
+            List<Skill> all = read.skills();
+            Map<String, List<SkillAssignment>> held = read.held();
             skillsById.clear();
             all.forEach(s -> skillsById.put(s.id(), s));
             skills.setAll(all.stream().filter(s -> s.state() == SkillState.ACTIVE)

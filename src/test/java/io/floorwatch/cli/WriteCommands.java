@@ -1,0 +1,50 @@
+package io.floorwatch.cli;
+
+import io.floorwatch.app.WriteRuntime;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.testkit.NoKeychain;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The write commands (provision, validate, skills) as a user runs them against an emulator given with
+ * {@code --env}: a fresh command line per run, output collected, history in the home folder.
+ */
+final class WriteCommands {
+    private final Path home;
+    private final Emulator emulator;
+
+    WriteCommands(Path home, Emulator emulator) {
+        this.home = home;
+        this.emulator = emulator;
+    }
+
+    AppPaths paths() {
+        return new AppPaths(home.resolve("config"), home.resolve("data"));
+    }
+
+    /**
+     * Runs {@code args} with the emulator's connection and the home folder's history, printing into {@code out}
+     * and {@code err}; returns the exit code.
+     */
+    int run(String[] args, StringWriter out, StringWriter err) {
+        AppPaths paths = paths();
+        CliContext context = new CliContext(paths, null, null, (connection, db) -> WriteRuntime.open(paths,
+                Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, db,
+                () -> TestEmulators.still(10)));
+        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 6];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--env", emulator.baseUrl(), "--client-id", "demo", "--db",
+            home.resolve("history").toString()}, 0, all, args.length, 6);
+        return cmd.execute(all);
+    }
+}
