@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
         description = "Supervisor console for Genesys Cloud contact centers. With no command, opens the window "
                 + "(on the built-in demo when no connection is saved).",
         subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, CollectCommand.class,
-            HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class, SkillsCommand.class})
+            HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class, SkillsCommand.class,
+            DriftCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;
@@ -70,6 +71,12 @@ public final class FloorwatchCommand implements Callable<Integer> {
                 }
                 if (type == ValidateCommand.class) {
                     return type.cast(new ValidateCommand(root));
+                }
+                if (type == DriftCommand.Snapshot.class) {
+                    return type.cast(new DriftCommand.Snapshot(root));
+                }
+                if (type == DriftCommand.Compare.class) {
+                    return type.cast(new DriftCommand.Compare(root));
                 }
                 if (type == HistoryExportCommand.class) {
                     return type.cast(new HistoryExportCommand(root));

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
-        AlertSettings alerts, NoticeSettings notices) {
+        AlertSettings alerts, NoticeSettings notices, DriftSettings drift) {
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
@@ -14,10 +14,11 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
         feeds = feeds == null ? FeedSettings.defaults() : feeds;
         alerts = alerts == null ? AlertSettings.defaults() : alerts;
         notices = notices == null ? NoticeSettings.none() : notices;
+        drift = drift == null ? DriftSettings.defaults() : drift;
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
-        this(connection, theme, history, feeds, AlertSettings.defaults(), NoticeSettings.none());
+        this(connection, theme, history, feeds, AlertSettings.defaults(), NoticeSettings.none(), DriftSettings.defaults());
     }
 
     public Settings(ConnectionSettings connection, Theme theme) {
@@ -29,22 +30,26 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme, history, feeds, alerts, notices);
+        return new Settings(newConnection, theme, history, feeds, alerts, notices, drift);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme, history, feeds, alerts, notices);
+        return new Settings(connection, newTheme, history, feeds, alerts, notices, drift);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(connection, theme, history, newFeeds, alerts, notices);
+        return new Settings(connection, theme, history, newFeeds, alerts, notices, drift);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
-        return new Settings(connection, theme, history, feeds, newAlerts, notices);
+        return new Settings(connection, theme, history, feeds, newAlerts, notices, drift);
     }
 
     public Settings withNotices(NoticeSettings newNotices) {
-        return new Settings(connection, theme, history, feeds, alerts, newNotices);
+        return new Settings(connection, theme, history, feeds, alerts, newNotices, drift);
+    }
+
+    public Settings withDrift(DriftSettings newDrift) {
+        return new Settings(connection, theme, history, feeds, alerts, notices, newDrift);
     }
 }

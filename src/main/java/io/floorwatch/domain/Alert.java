@@ -86,8 +86,11 @@ public record Alert(
                 status, acknowledgedBy, acknowledgedAt, newNote, snoozedUntil, clearedAt, reopened, at);
     }
 
-    /** "Ada Lovelace: Not responding for 3 min" */
+    /** "Ada Lovelace: Not responding for 3 min"; for drift, "Queue Billing: description 'a' -> 'b'". */
     public String headline(Instant now) {
+        if (condition == AlertCondition.CONFIG_DRIFT) {
+            return agentName + ": " + ruleName;
+        }
         return agentName + ": " + condition.label() + " for " + human(inState(now));
     }
 

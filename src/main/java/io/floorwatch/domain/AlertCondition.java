@@ -3,7 +3,8 @@ package io.floorwatch.domain;
 /**
  * What an alert rule watches for: an agent doing one thing (an {@link Activity}) for too long, and for
  * {@link #IDLE_WHILE_WORK_WAITS} also one of the agent's queues having interactions waiting, which makes a long
- * idle a routing or skills problem rather than a quiet queue.
+ * idle a routing or skills problem rather than a quiet queue. {@link #CONFIG_DRIFT} is the one condition that is
+ * about the org rather than an agent: the drift check raises it, no rule does.
  */
 public enum AlertCondition {
     AVAILABLE_OFF_QUEUE(Activity.AVAILABLE, false, "Available, not on queue"),
@@ -15,7 +16,9 @@ public enum AlertCondition {
     MEAL(Activity.MEAL, false, "Meal"),
     AWAY(Activity.AWAY, false, "Away"),
     BUSY(Activity.BUSY, false, "Busy"),
-    INTERACTING(Activity.INTERACTING, false, "Interacting (long handle)");
+    INTERACTING(Activity.INTERACTING, false, "Interacting (long handle)"),
+    /** Not an agent rule: the scheduled drift check found the routing configuration changed from its baseline. */
+    CONFIG_DRIFT(null, false, "Configuration drift");
 
     private final Activity activity;
     private final boolean needsWaitingQueue;
@@ -27,7 +30,12 @@ public enum AlertCondition {
         this.label = label;
     }
 
-    /** The activity the agent must be in. */
+    /** The conditions a rule can watch an agent for (all but {@link #CONFIG_DRIFT}). */
+    public static java.util.List<AlertCondition> agentConditions() {
+        return java.util.Arrays.stream(values()).filter(c -> c != CONFIG_DRIFT).toList();
+    }
+
+    /** The activity the agent must be in; null for {@link #CONFIG_DRIFT}. */
     public Activity activity() {
         return activity;
     }

@@ -20,6 +20,9 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
 
     public AlertRule {
         Objects.requireNonNull(condition, "condition");
+        if (condition == AlertCondition.CONFIG_DRIFT) {
+            throw new IllegalArgumentException("configuration drift is raised by the drift check, not by a rule");
+        }
         name = name == null || name.isBlank() ? condition.label() : name.trim();
         teams = teams == null ? List.of() : List.copyOf(teams);
         queues = queues == null ? List.of() : List.copyOf(queues);

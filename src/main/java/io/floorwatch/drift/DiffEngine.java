@@ -1,7 +1,6 @@
 package io.floorwatch.drift;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public final class DiffEngine {
         queues(baseline, live, rows);
         skills(baseline, live, rows);
         agentSkills(baseline, live, rows);
-        return rows.stream().filter(r -> !ignore.ignores(r.type(), r.entity(), r.field())).toList();
+        return rows.stream().filter(r -> !ignore.ignores(r.type(), r.label(), r.field())).toList();
     }
 
     private static void queues(ConfigSnapshot baseline, ConfigSnapshot live, List<DriftRow> rows) {
@@ -33,35 +32,18 @@ public final class DiffEngine {
                 rows.add(whole(DriftRow.EntityType.QUEUE, name, was == null, DriftRow.Severity.HIGH));
                 continue;
             }
-            Map<String, String> before = fields(was);
-            Map<String, String> after = fields(now);
+            Map<String, String> before = QueueFields.all(was);
+            Map<String, String> after = QueueFields.all(now);
             for (String field : union(before, after)) {
                 String a = before.getOrDefault(field, "");
                 String b = after.getOrDefault(field, "");
                 if (!a.equals(b)) {
-                    rows.add(new DriftRow(DriftRow.EntityType.QUEUE, name, field, a, b, a.isEmpty()
+                    rows.add(new DriftRow(DriftRow.EntityType.QUEUE, name, "", field, a, b, a.isEmpty()
                             ? DriftRow.Change.ADDED : b.isEmpty() ? DriftRow.Change.REMOVED : DriftRow.Change.CHANGED,
                             severity(field)));
                 }
             }
         }
-    }
-
-    /** A queue's fields as text; rows come out in field-name order whatever the order here. */
-    private static Map<String, String> fields(ConfigSnapshot.Queue queue) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("description", queue.description());
-        fields.put("division", queue.division());
-        fields.put("skillEvaluationMethod", queue.skillEvaluationMethod());
-        fields.put("wrapupPrompt", queue.wrapupPrompt());
-        fields.put("acwTimeoutMs", text(queue.acwTimeoutMs()));
-        queue.media().forEach((type, media) -> {
-            fields.put("media." + type + ".alertingTimeoutSeconds", text(media.alertingTimeoutSeconds()));
-            fields.put("media." + type + ".serviceLevelPercentage", text(media.serviceLevelPercentage()));
-            fields.put("media." + type + ".serviceLevelDurationMs", text(media.serviceLevelDurationMs()));
-        });
-        fields.put("members", String.join(", ", queue.members()));
-        return fields;
     }
 
     private static DriftRow.Severity severity(String field) {
@@ -78,7 +60,7 @@ public final class DiffEngine {
             if (was == null || now == null) {
                 rows.add(whole(DriftRow.EntityType.SKILL, name, was == null, DriftRow.Severity.HIGH));
             } else if (!was.equals(now)) {
-                rows.add(new DriftRow(DriftRow.EntityType.SKILL, name, "state", was, now, DriftRow.Change.CHANGED,
+                rows.add(new DriftRow(DriftRow.EntityType.SKILL, name, "", "state", was, now, DriftRow.Change.CHANGED,
                         DriftRow.Severity.HIGH));
             }
         }
@@ -92,7 +74,7 @@ public final class DiffEngine {
                 Double a = was.get(skill);
                 Double b = now.get(skill);
                 if (!Objects.equals(a, b)) {
-                    rows.add(new DriftRow(DriftRow.EntityType.AGENT_SKILL, agent + " / " + skill, "proficiency",
+                    rows.add(new DriftRow(DriftRow.EntityType.AGENT_SKILL, agent, skill, "proficiency",
                             text(a), text(b), a == null ? DriftRow.Change.ADDED : b == null ? DriftRow.Change.REMOVED
                             : DriftRow.Change.CHANGED, DriftRow.Severity.HIGH));
                 }
@@ -101,7 +83,7 @@ public final class DiffEngine {
     }
 
     private static DriftRow whole(DriftRow.EntityType type, String name, boolean added, DriftRow.Severity severity) {
-        return new DriftRow(type, name, "*", added ? "" : "present", added ? "present" : "",
+        return new DriftRow(type, name, "", "*", added ? "" : "present", added ? "present" : "",
                 added ? DriftRow.Change.ADDED : DriftRow.Change.REMOVED, severity);
     }
 

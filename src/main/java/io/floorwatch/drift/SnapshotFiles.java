@@ -37,8 +37,8 @@ public final class SnapshotFiles {
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
         }
         if (snapshot.formatVersion() != ConfigSnapshot.FORMAT_VERSION) {
-            throw new IllegalArgumentException("snapshot formatVersion " + snapshot.formatVersion()
-                    + " is not one this Floorwatch reads (" + ConfigSnapshot.FORMAT_VERSION + ")");
+            throw new IllegalArgumentException("a snapshot of formatVersion " + snapshot.formatVersion()
+                    + ", which this Floorwatch does not read (it reads " + ConfigSnapshot.FORMAT_VERSION + ")");
         }
         return snapshot;
     }

@@ -107,19 +107,27 @@ public final class Directory {
         });
     }
 
+    /** A user with their routing skills, as the users listing gives them. */
+    public record UserSkills(String id, String name, String email, List<SkillAssignment> skills) {
+    }
+
     /** Every user's routing skills with proficiency, by user id, from the users listing ({@code expand=skills}). */
     public Map<String, List<SkillAssignment>> userSkills() {
         Map<String, List<SkillAssignment>> all = new LinkedHashMap<>();
-        GenesysGateway.allPages(number -> {
+        usersWithSkills().forEach(u -> all.put(u.id(), u.skills()));
+        return all;
+    }
+
+    /** Every user with name, email and routing skills, in the listing's order: one call per 500 users. */
+    public List<UserSkills> usersWithSkills() {
+        return GenesysGateway.allPages(number -> {
             UserEntityListing listing = gateway.call("List users' skills", true,
                     () -> users.getUsers(PAGE, number, null, null, null, List.of("skills"), null, null));
-            return GenesysGateway.page(listing.getEntities(), u -> {
-                all.put(u.getId(), u.getSkills() == null ? List.of()
-                        : u.getSkills().stream().map(WireMapper::assignment).toList());
-                return u.getId();
-            }, listing.getPageNumber(), listing.getPageSize(), listing.getTotal(), listing.getPageCount());
+            return GenesysGateway.page(listing.getEntities(), u -> new UserSkills(u.getId(), u.getName(),
+                    u.getEmail(), u.getSkills() == null ? List.of()
+                    : u.getSkills().stream().map(WireMapper::assignment).toList()),
+                    listing.getPageNumber(), listing.getPageSize(), listing.getTotal(), listing.getPageCount());
         });
-        return all;
     }
 
     /** The {@code after} cursor of a {@code nextUri}, or null on the last page. */

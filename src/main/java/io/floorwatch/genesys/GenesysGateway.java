@@ -74,6 +74,8 @@ public final class GenesysGateway implements AutoCloseable {
     static final int MAX_SKILLS_PER_BULK = 50;
     static final int MAX_MEMBERS_PER_CALL = 100;
 
+    /** Requests sent, every attempt counted. */
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
     private final Credentials credentials;
     private final TokenSource tokens;
     private final RateBudget budget;
@@ -128,6 +130,11 @@ public final class GenesysGateway implements AutoCloseable {
 
     public TokenStatus tokenStatus() {
         return tokens.status();
+    }
+
+    /** How many API requests this gateway has sent (every attempt counts), for reports of what a job cost. */
+    public long callsMade() {
+        return calls.get();
     }
 
     public RateLimitStatus rateLimit() {
@@ -534,6 +541,7 @@ public final class GenesysGateway implements AutoCloseable {
             try {
                 budget.acquire();
                 token = tokens.current();
+                calls.incrementAndGet();
                 return sdkCall.invoke();
             } catch (ApiException e) {
                 int status = e.getStatusCode();

@@ -24,6 +24,7 @@ public final class HistoryStore implements AutoCloseable {
     private final QueueHistory queues;
     private final AlertHistory alerts;
     private final AuditHistory audit;
+    private final BaselineStore baselines;
     private final ScheduledExecutorService retention;
     private final Optional<String> problem;
 
@@ -36,6 +37,7 @@ public final class HistoryStore implements AutoCloseable {
         this.queues = new QueueHistory(database);
         this.alerts = new AlertHistory(database);
         this.audit = new AuditHistory(database);
+        this.baselines = new BaselineStore(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "history-retention");
             thread.setDaemon(true);
@@ -93,6 +95,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public AlertHistory alerts() {
         return alerts;
+    }
+
+    public BaselineStore baselines() {
+        return baselines;
     }
 
     /** For this package (and its tests) only. */

@@ -2,6 +2,8 @@ package io.floorwatch.monitor;
 
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingQueue;
@@ -49,6 +51,8 @@ public final class AlertMonitor implements AutoCloseable {
     /** Events made while the engine's lock is held; told to listeners once it is released. */
     private final List<AlertEvent> pending = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Alerts raised by other checks (configuration drift), by key; guarded by the engine's lock. */
+    private final Map<String, Alert> raisedElsewhere = new java.util.LinkedHashMap<>();
     private volatile List<Alert> activeNow = List.of();
     private volatile AlertSettings settings;
     private long seq;
@@ -120,6 +124,11 @@ public final class AlertMonitor implements AutoCloseable {
                 }
             }
             engine.advance(now, waitingQueues());
+            for (Alert alert : List.copyOf(raisedElsewhere.values())) {
+                if (alert.status() == AlertStatus.SNOOZED && !now.isBefore(alert.snoozedUntil())) {
+                    changeElsewhere(alert.reRaised(now), AlertEvent.Kind.RE_RAISED);
+                }
+            }
             events = drain();
         }
         tell(events);
@@ -171,7 +180,8 @@ public final class AlertMonitor implements AutoCloseable {
 
     /** Acknowledges an active alert: it stays until the state ends, without rising again. */
     public Alert acknowledge(String alertId, String by, String note) {
-        return act(() -> engine.acknowledge(alertId, by, note, clock.instant()));
+        return act(() -> elsewhere(alertId).map(a -> changeElsewhere(a.acknowledged(by, note, clock.instant()),
+                AlertEvent.Kind.ACKNOWLEDGED)).orElseGet(() -> engine.acknowledge(alertId, by, note, clock.instant())));
     }
 
     /** Snoozes an active alert: it rises again when the snooze ends if the agent is still in the state. */
@@ -181,14 +191,16 @@ public final class AlertMonitor implements AutoCloseable {
         }
         return act(() -> {
             Instant now = clock.instant();
-            return engine.snooze(alertId, now.plus(length), by, note, now);
+            return elsewhere(alertId).map(a -> changeElsewhere(a.snoozed(now.plus(length), by, note, now),
+                    AlertEvent.Kind.SNOOZED)).orElseGet(() -> engine.snooze(alertId, now.plus(length), by, note, now));
         });
     }
 
     /** Sets the note of an active alert, or of a past one (stored as a new version of it). */
     public Alert note(Alert alert, String note) {
         if (alert.status().active()) {
-            return act(() -> engine.note(alert.id(), note, clock.instant()));
+            return act(() -> elsewhere(alert.id()).map(a -> changeElsewhere(a.withNote(note, clock.instant()),
+                    AlertEvent.Kind.NOTED)).orElseGet(() -> engine.note(alert.id(), note, clock.instant())));
         }
         Alert noted = alert.withNote(note, clock.instant());
         history.offer(noted);
@@ -208,6 +220,48 @@ public final class AlertMonitor implements AutoCloseable {
         }
         tell(events);
         return result;
+    }
+
+    /**
+     * Raises an alert that no agent rule makes (the drift check's), stored and told like the others; a key that
+     * is already active is left as it is.
+     */
+    public void raise(String key, AlertCondition condition, String subject, String category, String detail) {
+        act(() -> {
+            if (raisedElsewhere.containsKey(key)) {
+                return raisedElsewhere.get(key);
+            }
+            Instant now = clock.instant();
+            Alert alert = new Alert(UUID.randomUUID().toString(), key, subject, category, detail, condition, 0, now,
+                    now, AlertStatus.RAISED, null, null, null, null, null, 0, now);
+            raisedElsewhere.put(key, alert);
+            pending.add(new AlertEvent(alert, AlertEvent.Kind.RAISED));
+            return alert;
+        });
+    }
+
+    /** Clears the alerts raised by {@link #raise} of {@code condition} whose keys are not in {@code stillTrue}. */
+    public void clearRaised(AlertCondition condition, Set<String> stillTrue) {
+        act(() -> {
+            Instant now = clock.instant();
+            for (Alert alert : List.copyOf(raisedElsewhere.values())) {
+                if (alert.condition() == condition && !stillTrue.contains(alert.agentId())) {
+                    raisedElsewhere.remove(alert.agentId());
+                    pending.add(new AlertEvent(alert.cleared(now), AlertEvent.Kind.CLEARED));
+                }
+            }
+            return null;
+        });
+    }
+
+    private java.util.Optional<Alert> elsewhere(String alertId) {
+        return raisedElsewhere.values().stream().filter(a -> a.id().equals(alertId)).findFirst();
+    }
+
+    private Alert changeElsewhere(Alert changed, AlertEvent.Kind kind) {
+        raisedElsewhere.put(changed.agentId(), changed);
+        pending.add(new AlertEvent(changed, kind));
+        return changed;
     }
 
     /** New rules, debounce, sound or webhook: deadlines are worked out again at once. */
@@ -249,7 +303,13 @@ public final class AlertMonitor implements AutoCloseable {
         List<AlertEvent> events = List.copyOf(pending);
         pending.clear();
         // The engine keeps its active alerts in the order they rose: a copy, no sort (O(active) per tick with news).
-        activeNow = List.copyOf(engine.active());
+        if (raisedElsewhere.isEmpty()) {
+            activeNow = List.copyOf(engine.active());
+        } else {
+            List<Alert> all = new ArrayList<>(engine.active());
+            all.addAll(raisedElsewhere.values());
+            activeNow = List.copyOf(all);
+        }
         for (AlertEvent event : events) {
             history.offer(event.alert());
         }
@@ -289,6 +349,9 @@ public final class AlertMonitor implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (engine) {
             for (Alert alert : engine.active()) {
+                history.offer(alert.cleared(now));
+            }
+            for (Alert alert : raisedElsewhere.values()) {
                 history.offer(alert.cleared(now));
             }
         }

@@ -35,7 +35,7 @@ class DiffEngineTest {
 
         List<DriftRow> rows = DiffEngine.diff(baseline(), live, IgnoreRules.none());
 
-        assertThat(rows).extracting(r -> r.type() + " " + r.entity() + " " + r.field() + " " + r.change() + " '"
+        assertThat(rows).extracting(r -> r.type() + " " + r.label() + " " + r.field() + " " + r.change() + " '"
                 + r.baseline() + "' -> '" + r.live() + "' " + r.severity()).containsExactly(
                 "QUEUE Billing media.call.serviceLevelPercentage CHANGED '0.8' -> '0.9' MEDIUM",
                 "QUEUE Billing members CHANGED 'Ada, Grace' -> 'Ada' HIGH",

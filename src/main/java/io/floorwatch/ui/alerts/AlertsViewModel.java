@@ -176,6 +176,11 @@ public final class AlertsViewModel implements AutoCloseable {
             return;
         }
         for (Alert alert : stillActive) {
+            if (alert.condition() == AlertCondition.CONFIG_DRIFT) {
+                toasts.accept(new Toast(alert, 0, "Configuration drift: " + alert.agentName(), alert.headline(time)
+                        + "\nThe drift screen shows every difference from the baseline."));
+                continue;
+            }
             toasts.accept(new Toast(alert, 0, alert.condition().label() + ": " + alert.agentName(),
                     alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + ": "
                             + alert.condition().label() + " for " + Alert.human(alert.inState(time))

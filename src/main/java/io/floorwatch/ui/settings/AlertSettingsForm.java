@@ -193,7 +193,7 @@ public final class AlertSettingsForm {
     }
 
     public List<AlertCondition> conditions() {
-        return List.of(AlertCondition.values());
+        return AlertCondition.agentConditions();
     }
 
     public ObjectProperty<AlertRuleRow> selectedProperty() {

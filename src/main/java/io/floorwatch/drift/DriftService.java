@@ -1,0 +1,121 @@
+package io.floorwatch.drift;
+
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.BaselineStore;
+import io.floorwatch.history.HistoryWriter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * What the drift screen, the scheduled check and the command line do with drift: read the live org (or a second
+ * org), keep baselines in history or in files, compare, accept rows into a baseline, revert rows in the org, and
+ * write reports.
+ */
+public final class DriftService {
+    private final GenesysGateway gateway;
+    private final BaselineStore baselines;
+    private final DriftReverter reverter;
+    private final Function<Credentials, GenesysGateway> connect;
+    private final String actor;
+    private final Clock clock;
+
+    /** @param connect opens a gateway to a second org (closed here once it is read) */
+    public DriftService(GenesysGateway gateway, BaselineStore baselines, HistoryWriter audit, String actor,
+            Clock clock, Function<Credentials, GenesysGateway> connect) {
+        this.gateway = gateway;
+        this.baselines = baselines;
+        this.reverter = new DriftReverter(gateway, audit, actor, clock);
+        this.connect = connect;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public OrgSnapshot readLive(BooleanSupplier cancel, Consumer<SnapshotReader.Progress> progress) {
+        return new SnapshotReader(gateway).read(cancel, progress);
+    }
+
+    /** Reads a second org (another environment) with its own client; nothing is kept of the connection. */
+    public OrgSnapshot readOther(Credentials other, BooleanSupplier cancel,
+            Consumer<SnapshotReader.Progress> progress) {
+        try (GenesysGateway second = connect.apply(other)) {
+            return new SnapshotReader(second).read(cancel, progress);
+        }
+    }
+
+    public List<BaselineStore.Saved> savedBaselines() {
+        return baselines.list();
+    }
+
+    /** The newest version of a saved baseline; a name never saved is refused with its name. */
+    public ConfigSnapshot baseline(String name) {
+        return SnapshotFiles.read(baselines.load(name).orElseThrow(() -> new IllegalArgumentException(
+                "no baseline named '" + name + "' is saved")));
+    }
+
+    public void saveBaseline(String name, ConfigSnapshot snapshot) {
+        baselines.save(name, SnapshotFiles.write(snapshot), actor, clock.instant());
+    }
+
+    public static List<DriftRow> compare(ConfigSnapshot baseline, ConfigSnapshot target, IgnoreRules ignore) {
+        return DiffEngine.diff(baseline, target, ignore);
+    }
+
+    /** Reads the live org again and works out the writes; sends nothing. */
+    public RevertPlan planRevert(ConfigSnapshot baseline, List<DriftRow> rows, BooleanSupplier cancel,
+            Consumer<SnapshotReader.Progress> progress) {
+        return reverter.plan(baseline, readLive(cancel, progress), rows);
+    }
+
+    public List<RevertOutcome> revert(RevertPlan plan, BooleanSupplier cancel, Consumer<RevertOutcome> progress) {
+        return reverter.revert(plan, cancel, progress);
+    }
+
+    /** Reads a snapshot file; a missing or wrong file is refused with the file's name and the reason. */
+    public static ConfigSnapshot readFile(File file) {
+        String text;
+        try {
+            text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " could not be read: " + e.getMessage(), e);
+        }
+        try {
+            return SnapshotFiles.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file.getName() + " is " + e.getMessage(), e);
+        }
+    }
+
+    public static void writeFile(File file, ConfigSnapshot snapshot) {
+        write(file, SnapshotFiles.write(snapshot));
+    }
+
+    public static void export(List<DriftRow> rows, DriftExport.Format format, File file) {
+        write(file, DriftExport.write(rows, format));
+    }
+
+    /** Through a .part file, so an interrupted write never leaves half a file under the real name. */
+    private static void write(File file, String text) {
+        Path target = file.toPath().toAbsolutePath();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " could not be written: " + e.getMessage(), e);
+        }
+    }
+}

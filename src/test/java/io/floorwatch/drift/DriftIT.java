@@ -1,0 +1,247 @@
+package io.floorwatch.drift;
+
+import io.floorwatch.config.DriftSettings;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.Skill;
+import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.domain.SkillState;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.AuditHistory;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.monitor.DriftAlerts;
+import io.floorwatch.config.AlertSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drift against the emulator: snapshots, exactly the changed rows, revert through the safe writes, accept, watch. */
+class DriftIT {
+    @TempDir
+    Path dir;
+    private Emulator emulator;
+    private GenesysGateway gateway;
+    private HistoryStore history;
+    private DriftService service;
+
+    @BeforeEach
+    void start() {
+        emulator = new Emulator(TestEmulators.still(30)).start();
+        gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+        history = HistoryStore.openOrFail(dir.resolve("history"), Duration.ofDays(90), Clock.systemUTC());
+        service = new DriftService(gateway, history.baselines(), history.writer(), "sup.one", Clock.systemUTC(),
+                GenesysGateway::connect);
+    }
+
+    @AfterEach
+    void stop() {
+        history.close();
+        gateway.close();
+        emulator.close();
+    }
+
+    private ConfigSnapshot live() {
+        return service.readLive(() -> false, p -> { }).snapshot();
+    }
+
+    /** Someone changes three things in Genesys: a queue's description, a skill (deleted), an agent's proficiency. */
+    private record Changes(String queue, String skill, String agent, String agentSkill) {
+    }
+
+    private Changes changeThreeThings() {
+        String queueId = gateway.allQueues().get(0).id();
+        String queue = gateway.updateQueue(queueId, s -> s.withDescription("changed in admin")).name();
+        Skill spare = gateway.findSkillByName("Warranty").orElseThrow();
+        emulator.org().setSkillState(spare.id(), SkillState.DELETED);
+        EmUser user = emulator.org().users().stream().filter(u -> !u.skills().isEmpty()).findFirst().orElseThrow();
+        SkillAssignment held = gateway.userSkills(user.id()).get(0);
+        gateway.setUserSkill(user.id(), held.skillId(), held.proficiency() >= 4.5 ? 1.0 : held.proficiency() + 0.5);
+        return new Changes(queue, spare.name(), user.name(), held.skillName());
+    }
+
+    @Test
+    void theSameOrgGivesTheSameFileByteForByte() throws Exception {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+        DriftService.writeFile(first.toFile(), live());
+        DriftService.writeFile(second.toFile(), live());
+
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        ConfigSnapshot read = DriftService.readFile(first.toFile());
+        assertThat(read.queues()).hasSize(6);
+        assertThat(read.agents()).isNotEmpty();
+        assertThat(read.queues().values()).anySatisfy(q -> assertThat(q.members()).isNotEmpty());
+        assertThat(DriftService.compare(read, live(), IgnoreRules.none())).isEmpty();
+    }
+
+    @Test
+    void changesInTheOrgAreExactlyTheRowsAndRevertPutsThemBackWithAudit() {
+        gateway.createSkill("Warranty");
+        ConfigSnapshot baseline = live();
+        Changes changed = changeThreeThings();
+
+        List<DriftRow> rows = DriftService.compare(baseline, live(), IgnoreRules.none());
+
+        assertThat(rows).extracting(r -> r.type() + " " + r.label() + " " + r.field() + " " + r.change())
+                .containsExactly(
+                        "QUEUE " + changed.queue() + " description CHANGED",
+                        "SKILL Warranty * REMOVED",
+                        "AGENT_SKILL " + changed.agent() + " / " + changed.agentSkill() + " proficiency CHANGED");
+        assertThat(rows.get(0).live()).isEqualTo("changed in admin");
+        assertThat(rows.get(0).baseline()).startsWith("Simulated");
+
+        RevertPlan plan = service.planRevert(baseline, rows, () -> false, p -> { });
+        assertThat(plan.steps()).allSatisfy(step -> assertThat(step.refusal()).isEmpty());
+        List<RevertOutcome> outcomes = service.revert(plan, () -> false, o -> { });
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.reverted()).as(o.message()).isTrue());
+        assertThat(DriftService.compare(baseline, live(), IgnoreRules.none())).isEmpty();
+        assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
+        List<AuditEntry> audit = history.audit().page("", 0, 50).stream().map(AuditHistory.Row::entry).toList();
+        assertThat(audit).extracting(AuditEntry::action).contains("queue.update", "skill.create",
+                "user.skills.patch");
+        assertThat(audit).allSatisfy(e -> assertThat(e.outcome()).isEqualTo(AuditEntry.OK));
+        assertThat(audit).filteredOn(e -> e.action().equals("queue.update")).singleElement()
+                .satisfies(e -> assertThat(e.before()).contains("changed in admin"));
+        assertThat(history.audit().verify().intact()).isTrue();
+    }
+
+    @Test
+    void whatCannotBePutBackSafelyIsRefusedWithTheReasonAndNothingIsWritten() {
+        ConfigSnapshot baseline = live();
+        gateway.createSkill("Brand new");
+        long before = emulator.faults().apiRequests();
+
+        List<DriftRow> rows = DriftService.compare(baseline, live(), IgnoreRules.none());
+        RevertPlan plan = service.planRevert(baseline, rows, () -> false, p -> { });
+        List<RevertOutcome> outcomes = service.revert(plan, () -> false, o -> { });
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.reverted()).isFalse();
+            assertThat(o.message()).contains("does not delete skills");
+        });
+        assertThat(gateway.findSkillByName("Brand new")).isPresent();
+        assertThat(emulator.faults().apiRequests() - before).as("reads only").isLessThan(30);
+    }
+
+    @Test
+    void acceptingRowsUpdatesTheSavedBaseline() {
+        service.saveBaseline("Production", live());
+        changeThreeThingsAfterMakingTheSpareSkill();
+        ConfigSnapshot now = live();
+        List<DriftRow> rows = DriftService.compare(service.baseline("Production"), now, IgnoreRules.none());
+        assertThat(rows).hasSize(3);
+
+        service.saveBaseline("Production", Baselines.accept(service.baseline("Production"), now, rows.subList(0, 2)));
+
+        assertThat(DriftService.compare(service.baseline("Production"), now, IgnoreRules.none()))
+                .containsExactly(rows.get(2));
+        assertThat(service.savedBaselines()).extracting(s -> s.name()).containsExactly("Production");
+    }
+
+    private void changeThreeThingsAfterMakingTheSpareSkill() {
+        // The skill is made after the baseline here, so its row is an addition; the queue and agent rows change.
+        gateway.createSkill("Warranty");
+        String queueId = gateway.allQueues().get(1).id();
+        gateway.updateQueue(queueId, s -> s.withDescription("another text"));
+        EmUser user = emulator.org().users().stream().filter(u -> !u.skills().isEmpty()).findFirst().orElseThrow();
+        SkillAssignment held = gateway.userSkills(user.id()).get(0);
+        gateway.setUserSkill(user.id(), held.skillId(), held.proficiency() >= 4.5 ? 1.0 : held.proficiency() + 0.5);
+    }
+
+    @Test
+    void theScheduledCheckRaisesOneAlertPerNewRowAndNoneForRowsAlreadySeen() throws Exception {
+        gateway.createSkill("Warranty");
+        service.saveBaseline("Production", live());
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        AtomicReference<DriftSettings> settings = new AtomicReference<>(new DriftSettings("Production", 15,
+                List.of(), List.of()));
+        try (AlertMonitor monitor = new AlertMonitor(new LiveState(), List::of, history.writer(), history.alerts(),
+                AlertSettings.defaults(), clock, Duration.ofSeconds(1));
+                DriftWatch watch = new DriftWatch(settings::get, () -> Optional.of(service), clock)) {
+            watch.subscribe(new DriftAlerts(monitor));
+
+            assertThat(watch.tick(clock.instant()).orElseThrow().rows()).isEmpty();
+            Changes changed = changeThreeThings();
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(watch.tick(clock.instant())).as("not due yet").isEmpty();
+            clock.advance(Duration.ofMinutes(10));
+            DriftCheck first = watch.tick(clock.instant()).orElseThrow();
+            assertThat(first.newRows()).hasSize(3);
+            assertThat(drift(monitor)).hasSize(3);
+            String original = service.baseline("Production").queues().get(changed.queue()).description();
+            assertThat(drift(monitor)).extracting(a -> a.headline(clock.instant())).contains(
+                    "Queue " + changed.queue() + ": description '" + original + "' -> 'changed in admin'",
+                    "Skill Warranty: removed since the baseline");
+
+            clock.advance(Duration.ofMinutes(15));
+            DriftCheck second = watch.tick(clock.instant()).orElseThrow();
+            assertThat(second.rows()).hasSize(3);
+            assertThat(second.newRows()).as("already seen").isEmpty();
+            assertThat(drift(monitor)).hasSize(3);
+
+            String queueId = gateway.findQueuesByName(changed.queue()).get(0).id();
+            gateway.updateQueue(queueId, s -> s.withDescription(original));
+            gateway.updateQueue(gateway.allQueues().get(2).id(), s -> s.withDescription("third"));
+            clock.advance(Duration.ofMinutes(15));
+            DriftCheck third = watch.tick(clock.instant()).orElseThrow();
+            assertThat(third.newRows()).singleElement().satisfies(r -> assertThat(r.live()).isEqualTo("third"));
+            assertThat(drift(monitor)).as("the put-back queue's alert cleared, the new one raised").hasSize(3)
+                    .extracting(Alert::ruleName).anySatisfy(r -> assertThat(r).endsWith("-> 'third'"))
+                    .noneSatisfy(r -> assertThat(r).endsWith("-> 'changed in admin'"));
+            assertThat(watch.last()).contains(third);
+        }
+    }
+
+    private static List<Alert> drift(AlertMonitor monitor) {
+        return monitor.active().stream().filter(a -> a.condition() == AlertCondition.CONFIG_DRIFT).toList();
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
