@@ -62,6 +62,8 @@ public final class Composition implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Composition.class);
     /** How often the alert monitor looks: alerts rise within this of their threshold. */
     private static final Duration ALERT_TICK = Duration.ofMillis(200);
+    /** How often the drift watch looks whether a check is due (the check itself runs every few minutes). */
+    private static final Duration DRIFT_TICK = Duration.ofSeconds(20);
 
     private final SettingsStore settingsStore;
     private final Secrets secrets;
@@ -84,6 +86,8 @@ public final class Composition implements AutoCloseable {
             Duration.ofSeconds(1));
     private final String actor = System.getProperty("user.name", "supervisor");
     private volatile String changeWebhookUrl;
+    private volatile io.floorwatch.config.DriftSettings driftSettings;
+    private final io.floorwatch.drift.DriftWatch driftWatch;
     private MainWindow window;
     private FloorView floor;
     private QueuesView queuesView;
@@ -111,6 +115,20 @@ public final class Composition implements AutoCloseable {
         alerts.subscribe(sound);
         alerts.subscribe(webhook);
         this.changeWebhookUrl = initialSettings.notices().changeWebhookUrl();
+        this.driftSettings = initialSettings.drift();
+        this.driftWatch = new io.floorwatch.drift.DriftWatch(() -> driftSettings, this::driftService, clock);
+        driftWatch.subscribe(new io.floorwatch.monitor.DriftAlerts(alerts));
+    }
+
+    /** The drift service on the open connection, or empty while there is none. */
+    private Optional<io.floorwatch.drift.DriftService> driftService() {
+        return Optional.ofNullable(session.gateway()).map(gateway -> new io.floorwatch.drift.DriftService(gateway,
+                history.baselines(), history.writer(), actor, clock, io.floorwatch.genesys.GenesysGateway::connect));
+    }
+
+    private io.floorwatch.drift.IgnoreRules driftIgnoreRules() {
+        io.floorwatch.config.DriftSettings current = driftSettings;
+        return new io.floorwatch.drift.IgnoreRules(current.ignoreFields(), current.ignoreEntities());
     }
 
     /** A provisioner on the open connection, or empty while there is none. */
@@ -177,6 +195,9 @@ public final class Composition implements AutoCloseable {
                         this::recommendations, tasks));
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));
+        io.floorwatch.ui.drift.DriftViewModel driftModel = new io.floorwatch.ui.drift.DriftViewModel(
+                this::driftService, tasks, dialogs, this::driftIgnoreRules, settings::watchBaseline, zone);
+        driftWatch.subscribe(check -> javafx.application.Platform.runLater(() -> driftModel.checked(check)));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
@@ -184,6 +205,7 @@ public final class Composition implements AutoCloseable {
                 new Screen("alerts", "Alerts", alertsView, alertsModel.raisedCountProperty()),
                 new Screen("tuning", "Skill tuning", tuningView),
                 new Screen("provisioning", "Provisioning", provisioningView),
+                new Screen("drift", "Drift", new io.floorwatch.ui.drift.DriftView(driftModel)),
                 new Screen("history", "History", historyView),
                 new Screen("audit", "Audit", new io.floorwatch.ui.history.AuditView(
                         new io.floorwatch.ui.history.AuditViewModel(history.audit(), tasks, dialogs), zone)),
@@ -198,6 +220,7 @@ public final class Composition implements AutoCloseable {
     /** Starts the connection in the background; the window is already usable. */
     public void start() {
         alerts.start();
+        driftWatch.start(DRIFT_TICK);
         session.open(initialSettings);
     }
 
@@ -234,6 +257,10 @@ public final class Composition implements AutoCloseable {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
         changeWebhookUrl = saved.notices().changeWebhookUrl();
+        if (!saved.drift().equals(driftSettings)) {
+            driftSettings = saved.drift();
+            driftWatch.checkSoon();
+        }
         LOG.info("settings saved; connecting to {}", saved.connection().label());
         session.open(saved);
     }
@@ -269,6 +296,7 @@ public final class Composition implements AutoCloseable {
         if (!servicesClosed.compareAndSet(false, true)) {
             return;
         }
+        driftWatch.close(); // before the session: a check in progress is stopped, not cut off mid-call
         session.close();
         alerts.close(); // before history: it stores the alerts still open as cleared
         sound.close();

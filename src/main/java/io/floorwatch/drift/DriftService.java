@@ -26,6 +26,7 @@ public final class DriftService {
     private final GenesysGateway gateway;
     private final BaselineStore baselines;
     private final DriftReverter reverter;
+    private final HistoryWriter audit;
     private final Function<Credentials, GenesysGateway> connect;
     private final String actor;
     private final Clock clock;
@@ -36,6 +37,7 @@ public final class DriftService {
         this.gateway = gateway;
         this.baselines = baselines;
         this.reverter = new DriftReverter(gateway, audit, actor, clock);
+        this.audit = audit;
         this.connect = connect;
         this.actor = actor;
         this.clock = clock;
@@ -69,6 +71,31 @@ public final class DriftService {
 
     public static List<DriftRow> compare(ConfigSnapshot baseline, ConfigSnapshot target, IgnoreRules ignore) {
         return DiffEngine.diff(baseline, target, ignore);
+    }
+
+    /**
+     * Accepts rows into a saved baseline: a new version of it where those rows take the target's values. The
+     * acceptance is audited (who took which differences into which baseline).
+     */
+    public ConfigSnapshot acceptSaved(String name, ConfigSnapshot baseline, ConfigSnapshot target,
+            List<DriftRow> rows) {
+        ConfigSnapshot accepted = Baselines.accept(baseline, target, rows);
+        saveBaseline(name, accepted);
+        auditAccept("baseline '" + name + "'", rows);
+        return accepted;
+    }
+
+    /** Accepts rows into a baseline file, written again in place. */
+    public ConfigSnapshot acceptFile(File file, ConfigSnapshot baseline, ConfigSnapshot target, List<DriftRow> rows) {
+        ConfigSnapshot accepted = Baselines.accept(baseline, target, rows);
+        writeFile(file, accepted);
+        auditAccept("file " + file.getName(), rows);
+        return accepted;
+    }
+
+    private void auditAccept(String into, List<DriftRow> rows) {
+        audit.offer(new io.floorwatch.domain.AuditEntry(clock.instant(), actor, "drift.accept", into, "",
+                DriftExport.write(rows, DriftExport.Format.JSON).trim(), io.floorwatch.domain.AuditEntry.OK, 0));
     }
 
     /** Reads the live org again and works out the writes; sends nothing. */

@@ -1,7 +1,9 @@
 /**
  * Configuration drift: snapshots of the routing configuration supervisors care about (queues with their settings
- * and members, skills with their state, agents' skill assignments), keyed by names so they compare across orgs;
- * a stable JSON file format; and the diff engine that turns two snapshots into rows, with ignore rules and a
- * severity per field. (Issue 8 builds the screen, the scheduled check and the command line on these.)
+ * and members, skills with their state, agents' skill assignments), read through the gateway within the rate
+ * budget and keyed by names so they compare across orgs; a byte-stable JSON file format; baselines kept in
+ * history or in files; the diff engine (rows per field, ignore rules, severity); accepting rows into a baseline;
+ * reverting rows in the org through the same safe writes as skill tuning and queue changes; reports; and the
+ * scheduled check whose new differences the alert center raises.
  */
 package io.floorwatch.drift;

@@ -141,7 +141,9 @@ public final class SettingsView extends VBox {
         javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts",
                 new AlertRulesEditor(model.alerts()));
         alertsTab.setId("alertsTab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(connectionTab, alertsTab);
+        javafx.scene.control.Tab driftTab = new javafx.scene.control.Tab("Drift check", driftForm(model.drift()));
+        driftTab.setId("driftTab");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(connectionTab, alertsTab, driftTab);
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         // A rule with a bad field is selected by the form; show its tab so the message is seen.
@@ -150,12 +152,40 @@ public final class SettingsView extends VBox {
                 tabs.getSelectionModel().select(alertsTab);
             }
         });
+        model.drift().errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tabs.getSelectionModel().select(driftTab);
+            }
+        });
         // The tabs take the room there is (the tab pane clips), so Save and the message always show below them.
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         tabs.setMinHeight(120);
         getChildren().addAll(title, tabs, buttons, message);
     }
 
+
+    private static VBox driftForm(DriftSettingsForm drift) {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        int row = field(form, 0, "Watched baseline", text("driftBaseline", "a baseline saved on the drift screen; "
+                + "empty: no scheduled check", drift.baselineProperty()), new Label());
+        row = field(form, row, "Every (minutes)", text("driftInterval", "15", drift.intervalProperty()), new Label());
+        row = field(form, row, "Ignore fields", text("driftIgnoreFields", "QUEUE.members, AGENT_SKILL.*",
+                drift.ignoreFieldsProperty()), new Label());
+        field(form, row, "Ignore entities", text("driftIgnoreEntities", "Test *, * (sandbox)",
+                drift.ignoreEntitiesProperty()), error("driftError", drift.errorProperty()));
+        keepLabels(form);
+        Label note = new Label("The scheduled check reads the org (paced, so the live floor keeps its calls) and "
+                + "compares it with the watched baseline; each new difference raises an alert. The ignore rules "
+                + "apply to the drift screen too.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, form, note);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        box.setMaxWidth(760);
+        return box;
+    }
 
     private static GridPane feedsForm(FeedSettingsForm feeds) {
         ChoiceBox<String> agents = new ChoiceBox<>();

@@ -89,6 +89,7 @@ public final class SettingsViewModel {
     private final StringProperty changeWebhook = new SimpleStringProperty(this, "changeWebhook", "");
     private final ReadOnlyStringWrapper changeWebhookError = new ReadOnlyStringWrapper(this, "changeWebhookError", "");
     private final AlertSettingsForm alerts;
+    private final DriftSettingsForm drift;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
 
@@ -106,6 +107,7 @@ public final class SettingsViewModel {
         this.loaded = current;
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
+        this.drift = new DriftSettingsForm(current.drift());
         this.changeWebhook.set(current.notices().changeWebhookUrl());
         load(current);
         List<javafx.beans.Observable> fields = List.of(region, customUrl, clientId, secret, target);
@@ -143,10 +145,20 @@ public final class SettingsViewModel {
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
         boolean feedsValid = feeds.validate(target.get() == Target.DEMO);
-        boolean alertsValid = alerts.validate();
+        boolean alertsValid = alerts.validate() & drift.validate();
         changeWebhookError.set(AlertSettings.webhookProblem(changeWebhook.get()).map(p -> "Change webhook: " + p
                 + ".").orElse(""));
         return validateConnection() && feedsValid && alertsValid && changeWebhookError.get().isEmpty();
+    }
+
+    /** The drift screen's "watch this baseline": the same save as the form's, with the baseline set. */
+    public void watchBaseline(String name) {
+        drift.baselineProperty().set(name == null ? "" : name);
+        save.execute();
+    }
+
+    public DriftSettingsForm drift() {
+        return drift;
     }
 
     private boolean validateConnection() {
@@ -248,7 +260,8 @@ public final class SettingsViewModel {
             return;
         }
         Settings next = loaded.withConnection(connection()).withTheme(theme.get()).withFeeds(feeds.settings())
-                .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()));
+                .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()))
+                .withDrift(drift.settings());
         String typed = secret.get();
         save.setRunning(true);
         tasks.run(() -> {

@@ -1,0 +1,266 @@
+package io.floorwatch.ui.drift;
+
+import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.Controls;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.io.File;
+
+/**
+ * The drift screen: the baseline and what to compare it with on top, the differences grouped by type in the
+ * middle with filters and search, accept and revert below with their preview. Layout and bindings only.
+ */
+public final class DriftView extends VBox {
+    public DriftView(DriftViewModel model) {
+        setId("driftView");
+        setSpacing(10);
+        setPadding(new Insets(16));
+        getStylesheets().add(DriftView.class.getResource("drift.css").toExternalForm());
+        Label title = new Label("Configuration drift");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label lastCheck = new Label();
+        lastCheck.setId("driftLastCheck");
+        lastCheck.getStyleClass().add(Styles.TEXT_MUTED);
+        lastCheck.textProperty().bind(model.lastCheckProperty());
+        HBox header = new HBox(16, title, lastCheck);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        getChildren().addAll(header, baselineRow(model), targetRow(model), runRow(model), filterRow(model));
+        TableView<DriftItem> table = table(model);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(table, actionRow(model), previewPane(model));
+        Label message = new Label();
+        message.setId("driftMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        getChildren().add(message);
+        model.opened();
+    }
+
+    private static HBox baselineRow(DriftViewModel model) {
+        ToggleGroup source = new ToggleGroup();
+        RadioButton saved = new RadioButton("Saved");
+        saved.setId("baselineSaved");
+        saved.setToggleGroup(source);
+        RadioButton file = new RadioButton("File");
+        file.setId("baselineFromFile");
+        file.setToggleGroup(source);
+        Runnable select = () -> (model.baselineSourceProperty().get() == DriftViewModel.BaselineSource.SAVED
+                ? saved : file).setSelected(true);
+        select.run();
+        model.baselineSourceProperty().addListener((o, a, b) -> select.run());
+        source.selectedToggleProperty().addListener((o, a, b) -> model.baselineSourceProperty().set(
+                b == file ? DriftViewModel.BaselineSource.FILE : DriftViewModel.BaselineSource.SAVED));
+
+        ComboBox<String> names = new ComboBox<>(model.savedBaselines());
+        names.setId("savedBaselines");
+        names.setPromptText("No baseline saved yet");
+        names.setPrefWidth(220);
+        names.valueProperty().bindBidirectional(model.baselineNameProperty());
+        Button refresh = Controls.button("refreshBaselines", "↻", model.refreshCommand());
+        Button watch = Controls.button("watchBaseline", "Watch with the scheduled check", model.watchCommand());
+        Button open = Controls.button("openBaselineFile", "Open file...", model.chooseBaselineFileCommand());
+        Label fileName = fileLabel("baselineFileName", model.baselineFileProperty());
+        return row("Baseline", saved, names, refresh, watch, new Region(), file, open, fileName);
+    }
+
+    private static HBox targetRow(DriftViewModel model) {
+        ComboBox<DriftViewModel.Target> target = new ComboBox<>();
+        target.setId("driftTarget");
+        target.getItems().addAll(DriftViewModel.Target.values());
+        target.valueProperty().bindBidirectional(model.targetProperty());
+        Button open = Controls.button("openTargetFile", "Open file...", model.chooseTargetFileCommand());
+        Label fileName = fileLabel("targetFileName", model.targetFileProperty());
+        HBox fileBox = new HBox(8, open, fileName);
+        fileBox.setAlignment(Pos.CENTER_LEFT);
+        TextField url = new TextField();
+        url.setId("otherUrl");
+        url.setPromptText("https://api.mypurecloud.de");
+        url.setPrefColumnCount(20);
+        url.textProperty().bindBidirectional(model.otherUrlProperty());
+        TextField client = new TextField();
+        client.setId("otherClientId");
+        client.setPromptText("OAuth client id");
+        client.setPrefColumnCount(16);
+        client.textProperty().bindBidirectional(model.otherClientIdProperty());
+        PasswordField secret = new PasswordField();
+        secret.setId("otherSecret");
+        secret.setPromptText("client secret (not saved)");
+        secret.textProperty().bindBidirectional(model.otherSecretProperty());
+        HBox otherBox = new HBox(8, url, client, secret);
+        otherBox.setAlignment(Pos.CENTER_LEFT);
+        fileBox.visibleProperty().bind(model.targetProperty().isEqualTo(DriftViewModel.Target.FILE));
+        fileBox.managedProperty().bind(fileBox.visibleProperty());
+        otherBox.visibleProperty().bind(model.targetProperty().isEqualTo(DriftViewModel.Target.OTHER_ORG));
+        otherBox.managedProperty().bind(otherBox.visibleProperty());
+        return row("Compare with", target, fileBox, otherBox);
+    }
+
+    private static HBox runRow(DriftViewModel model) {
+        Button compare = Controls.button("compareDrift", "Compare", model.compareCommand());
+        compare.getStyleClass().add(Styles.ACCENT);
+        compare.setDefaultButton(true);
+        Button cancel = Controls.button("cancelDrift", "Cancel", model.cancelCommand());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("driftProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.compareCommand().runningProperty()
+                .or(model.saveLiveCommand().runningProperty()).or(model.previewRevertCommand().runningProperty())
+                .or(model.confirmCommand().runningProperty()));
+        TextField name = new TextField();
+        name.setId("newBaselineName");
+        name.setPromptText("name, e.g. Production 1 Dec");
+        name.setPrefColumnCount(16);
+        name.textProperty().bindBidirectional(model.newBaselineNameProperty());
+        Button save = Controls.button("saveLiveBaseline", "Save the connected org as baseline",
+                model.saveLiveCommand());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox row = new HBox(8, compare, cancel, progress, spring, name, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static HBox filterRow(DriftViewModel model) {
+        ComboBox<String> type = choice("driftTypeFilter", model.typeChoices(), model.typeFilterProperty());
+        ComboBox<String> change = choice("driftChangeFilter", model.changeChoices(), model.changeFilterProperty());
+        ComboBox<String> severity = choice("driftSeverityFilter", model.severityChoices(),
+                model.severityFilterProperty());
+        TextField search = new TextField();
+        search.setId("driftSearch");
+        search.setPromptText("Search entity, field or value");
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Label counts = new Label();
+        counts.setId("driftCounts");
+        counts.textProperty().bind(model.countsProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        MenuButton export = new MenuButton("Export");
+        export.setId("exportDrift");
+        export.disableProperty().bind(model.exportCommand().notExecutableProperty());
+        for (String[] format : new String[][] {{"CSV", "csv"}, {"JSON", "json"}, {"Markdown", "markdown"}}) {
+            MenuItem item = new MenuItem(format[0] + "...");
+            item.setId("exportDrift" + format[0]);
+            item.setOnAction(e -> model.export(format[1]));
+            export.getItems().add(item);
+        }
+        HBox row = new HBox(8, new Label("Type"), type, new Label("Change"), change, new Label("Severity"), severity,
+                search, counts, spring, export);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static TableView<DriftItem> table(DriftViewModel model) {
+        TableView<DriftItem> table = new TableView<>(model.items());
+        table.setId("driftTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DriftItem>) c ->
+                model.selected().setAll(table.getSelectionModel().getSelectedItems()));
+        table.setPlaceholder(new Label("No differences to show. Compare a baseline with the org, a file or a "
+                + "second org."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Controls.column("Entity", 240, i -> i.isHeading() ? i.group() : i.entity()));
+        table.getColumns().add(Controls.column("Field", 220, DriftItem::field));
+        table.getColumns().add(Controls.column("Baseline", 200, DriftItem::baseline));
+        table.getColumns().add(Controls.column("Now", 200, DriftItem::live));
+        table.getColumns().add(Controls.column("Change", 80, DriftItem::change));
+        table.getColumns().add(Controls.column("Severity", 80, DriftItem::severity));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(DriftItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("drift-group", "drift-high", "drift-medium", "drift-low");
+                if (!empty && item != null) {
+                    getStyleClass().add(item.isHeading() ? "drift-group"
+                            : "drift-" + item.severity().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        return table;
+    }
+
+    private static HBox actionRow(DriftViewModel model) {
+        Button accept = Controls.button("acceptDrift", "Accept into the baseline...", model.previewAcceptCommand());
+        Button revert = Controls.button("revertDrift", "Revert in the org...", model.previewRevertCommand());
+        revert.getStyleClass().add(Styles.DANGER);
+        Label hint = new Label("Select rows (Shift or Ctrl for more). Accept changes the baseline only; revert "
+                + "writes to the org after a preview.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        HBox row = new HBox(8, accept, revert, hint);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static VBox previewPane(DriftViewModel model) {
+        Label title = new Label();
+        title.setId("driftPreviewTitle");
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.textProperty().bind(model.previewTitleProperty());
+        ListView<String> steps = new ListView<>(model.preview());
+        steps.setId("driftPreview");
+        steps.setPrefHeight(120);
+        Button confirm = Controls.button("confirmDrift", "Confirm", model.confirmCommand());
+        confirm.getStyleClass().add(Styles.ACCENT);
+        Button dismiss = Controls.button("dismissDrift", "Cancel", model.dismissCommand());
+        HBox buttons = new HBox(8, confirm, dismiss);
+        VBox pane = new VBox(6, title, steps, buttons);
+        pane.setId("driftPreviewPane");
+        pane.getStyleClass().add("drift-preview");
+        pane.visibleProperty().bind(model.previewingProperty());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    private static ComboBox<String> choice(String id, java.util.List<String> choices,
+            javafx.beans.property.ObjectProperty<String> value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().addAll(choices);
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static Label fileLabel(String id, javafx.beans.value.ObservableValue<File> file) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.textProperty().bind(Bindings.createStringBinding(() -> file.getValue() == null ? "no file chosen"
+                : file.getValue().getName(), file));
+        return label;
+    }
+
+    private static HBox row(String caption, javafx.scene.Node... nodes) {
+        Label label = new Label(caption);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setPrefWidth(100);
+        HBox row = new HBox(8, label);
+        row.getChildren().addAll(nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+}
