@@ -168,7 +168,8 @@ public final class Composition implements AutoCloseable {
     public MainWindow buildWindow(DialogService dialogs) {
         applyTheme(initialSettings.theme());
         SettingsViewModel settings = new SettingsViewModel(settingsStore, initialSettings, secrets,
-                new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved);
+                new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), tasks, this::settingsSaved,
+                this::driftSettingsSaved);
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> history.writer().queueDepth(), this::alertProblem, clock);
         FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, clock, zone);
@@ -196,7 +197,7 @@ public final class Composition implements AutoCloseable {
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));
         io.floorwatch.ui.drift.DriftViewModel driftModel = new io.floorwatch.ui.drift.DriftViewModel(
-                this::driftService, tasks, dialogs, this::driftIgnoreRules, settings::watchBaseline, zone);
+                this::driftService, history.baselines()::list, tasks, dialogs, this::driftIgnoreRules, settings::watchBaseline, zone);
         driftWatch.subscribe(check -> javafx.application.Platform.runLater(() -> driftModel.checked(check)));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);
@@ -257,12 +258,16 @@ public final class Composition implements AutoCloseable {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
         changeWebhookUrl = saved.notices().changeWebhookUrl();
-        if (!saved.drift().equals(driftSettings)) {
-            driftSettings = saved.drift();
-            driftWatch.checkSoon();
-        }
+        driftSettingsSaved(saved.drift());
         LOG.info("settings saved; connecting to {}", saved.connection().label());
         session.open(saved);
+    }
+
+    private void driftSettingsSaved(io.floorwatch.config.DriftSettings saved) {
+        if (!saved.equals(driftSettings)) {
+            driftSettings = saved;
+            driftWatch.checkSoon();
+        }
     }
 
     private static void applyTheme(Theme theme) {

@@ -54,4 +54,38 @@ class SettingsViewModelTest {
         assertThat(read.feeds().agentSource()).isEqualTo(FeedSettings.AgentSource.KAFKA);
         assertThat(read.feeds().weights()).isEqualTo(new ScoreWeights(0.5, 0.3, 0.4));
     }
+
+    @Test
+    void theDriftCheckIsSavedCheckedAndTheWatchedBaselineSavesOnlyThatChoice() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AtomicReference<Settings> saved = new AtomicReference<>();
+        AtomicReference<io.floorwatch.config.DriftSettings> watched = new AtomicReference<>();
+        SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(), new Secrets(
+                new EnvironmentSecretStore(Map.of()), new InMemoryKeychain()), new ConnectionTester(
+                Duration.ofSeconds(1)), Regions.all(), NOW, saved::set, watched::set);
+
+        model.drift().intervalProperty().set("0");
+        model.saveCommand().execute();
+        assertThat(model.drift().errorProperty().get()).isEqualTo("Drift check interval: 1 to 1440 minutes, not 0.");
+        model.drift().intervalProperty().set("30");
+        model.drift().ignoreFieldsProperty().set("members");
+        model.saveCommand().execute();
+        assertThat(model.drift().errorProperty().get()).startsWith("Ignored fields: 'members' is not TYPE.field");
+        assertThat(saved.get()).isNull();
+
+        model.drift().ignoreFieldsProperty().set("QUEUE.members, agent_skill.*");
+        model.saveCommand().execute();
+        assertThat(store.load().settings().drift()).isEqualTo(new io.floorwatch.config.DriftSettings("", 30,
+                java.util.List.of("QUEUE.members", "agent_skill.*"), java.util.List.of()));
+
+        model.feeds().abandonWeightProperty().set("0.9");
+        model.watchBaseline("Production");
+
+        Settings read = store.load().settings();
+        assertThat(read.drift().baselineName()).isEqualTo("Production");
+        assertThat(read.drift().intervalMinutes()).isEqualTo(30);
+        assertThat(read.feeds().weights().abandonWeight()).as("unsaved edits stay unsaved").isEqualTo(0.2);
+        assertThat(watched.get()).isEqualTo(read.drift());
+        assertThat(model.drift().baselineProperty().get()).isEqualTo("Production");
+    }
 }

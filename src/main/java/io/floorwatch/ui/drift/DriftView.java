@@ -188,6 +188,8 @@ public final class DriftView extends VBox {
         table.getColumns().add(Controls.column("Now", 200, DriftItem::live));
         table.getColumns().add(Controls.column("Change", 80, DriftItem::change));
         table.getColumns().add(Controls.column("Severity", 80, DriftItem::severity));
+        // The rows come grouped under their headings; sorting a column would scatter them.
+        table.getColumns().forEach(column -> column.setSortable(false));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(DriftItem item, boolean empty) {

@@ -73,6 +73,7 @@ public final class DriftViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Supplier<Optional<DriftService>> services;
+    private final Supplier<List<BaselineStore.Saved>> saved;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<IgnoreRules> ignore;
@@ -129,12 +130,15 @@ public final class DriftViewModel {
     private final Command watchBaseline;
 
     /**
+     * @param saved  the baselines saved in history (listed without a connection)
      * @param ignore what comparisons leave out (the saved drift settings)
      * @param watch  makes a saved baseline the one the scheduled check watches
      */
-    public DriftViewModel(Supplier<Optional<DriftService>> services, TaskExecutor tasks, DialogService dialogs,
-            Supplier<IgnoreRules> ignore, Consumer<String> watch, ZoneId zone) {
+    public DriftViewModel(Supplier<Optional<DriftService>> services, Supplier<List<BaselineStore.Saved>> saved,
+            TaskExecutor tasks, DialogService dialogs, Supplier<IgnoreRules> ignore, Consumer<String> watch,
+            ZoneId zone) {
         this.services = services;
+        this.saved = saved;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.ignore = ignore;
@@ -173,13 +177,8 @@ public final class DriftViewModel {
     // ---- baselines ----------------------------------------------------------------------------------------
 
     private void loadSaved() {
-        Optional<DriftService> service = services.get();
-        if (service.isEmpty()) {
-            message.set("Not connected yet: saved baselines are listed once the connection is up.");
-            return;
-        }
         refresh.setRunning(true);
-        tasks.run(() -> service.get().savedBaselines(), saved -> {
+        tasks.run(saved::get, saved -> {
             refresh.setRunning(false);
             String keep = baselineName.get();
             savedBaselines.setAll(saved.stream().map(BaselineStore.Saved::name).toList());

@@ -92,9 +92,21 @@ public final class SettingsViewModel {
     private final DriftSettingsForm drift;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
+    /** What was saved last (or loaded): the drift screen's baseline choice is saved on top of it. */
+    private volatile Settings lastSaved;
+    private final Consumer<io.floorwatch.config.DriftSettings> onDriftWatched;
 
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved) {
+        this(store, current, secrets, tester, regionList, tasks, onSaved, drift -> { });
+    }
+
+    /** @param onDriftWatched told when the drift screen chose the watched baseline (no reconnect needed) */
+    public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
+            List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
+            Consumer<io.floorwatch.config.DriftSettings> onDriftWatched) {
+        this.onDriftWatched = onDriftWatched;
+        this.lastSaved = current;
         this.store = store;
         this.secrets = secrets;
         this.tester = tester;
@@ -151,10 +163,22 @@ public final class SettingsViewModel {
         return validateConnection() && feedsValid && alertsValid && changeWebhookError.get().isEmpty();
     }
 
-    /** The drift screen's "watch this baseline": the same save as the form's, with the baseline set. */
+    /**
+     * The drift screen's "watch this baseline": saves only that choice on top of the settings last saved (edits
+     * not yet saved in this form stay unsaved, and the connection is not reopened).
+     */
     public void watchBaseline(String name) {
-        drift.baselineProperty().set(name == null ? "" : name);
-        save.execute();
+        String chosen = name == null ? "" : name;
+        Settings base = lastSaved;
+        Settings next = base.withDrift(base.drift().withBaseline(chosen));
+        drift.baselineProperty().set(chosen);
+        tasks.run(() -> {
+            store.save(next);
+            return next;
+        }, done -> {
+            lastSaved = done;
+            onDriftWatched.accept(done.drift());
+        }, failure -> showMessage("The watched baseline was not saved: " + failure.getMessage(), true));
     }
 
     public DriftSettingsForm drift() {
@@ -276,6 +300,7 @@ public final class SettingsViewModel {
             if (!done.connection().isDemo()) {
                 storedSecretFor = typed.isEmpty() ? storedSecretFor : done.connection().clientId();
             }
+            lastSaved = done;
             showMessage("Saved. Connecting to " + done.connection().label() + ".", false);
             onSaved.accept(done);
         }, failure -> {
