@@ -80,7 +80,8 @@ final class FloorSeeder {
     }
 
     /** The queue directory, and queue names per agent from each queue's member list. */
-    void queues() {
+    /** Reads who is in which queue; false (logged) when Genesys refused, so the caller can try again later. */
+    boolean queues() {
         try {
             List<RoutingQueue> all = gateway.allQueues();
             Map<String, List<String>> byAgent = new HashMap<>();
@@ -93,8 +94,10 @@ final class FloorSeeder {
             live.setQueueDirectory(all);
             live.setQueues(byAgent);
             LOG.info("queue membership read for {} agents in {} queues", byAgent.size(), all.size());
+            return true;
         } catch (GenesysException e) {
             LOG.warn("queue membership could not be read: {}", e.describe());
+            return false;
         }
     }
 }

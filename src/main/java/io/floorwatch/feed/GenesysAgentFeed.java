@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
  */
 public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(GenesysAgentFeed.class);
+    /** A failed read of the floor is tried again after 5 s, then 10, 20, ... up to a minute. */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
 
     private final LiveState live;
     private final HistoryWriter history;
@@ -37,7 +41,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final Consumer<List<AgentStateEvent>> tap;
     private final FloorSeeder seeds;
     private final ChannelPool pool;
-    private final ExecutorService seeder;
+    private final ScheduledExecutorService seeder;
     private final EventRate rate = new EventRate();
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final AtomicLong reseeds = new AtomicLong();
@@ -62,7 +66,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         this.tap = tap;
         this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
-        this.seeder = Executors.newSingleThreadExecutor(r -> {
+        this.seeder = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "feed-seed");
             thread.setDaemon(true);
             return thread;
@@ -71,20 +75,47 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
 
     @Override
     public void start() {
-        seeder.execute(this::firstSeed);
+        seeder.execute(() -> firstSeed(FIRST_RETRY));
     }
 
-    private void firstSeed() {
+    /** Reads the floor, then subscribes; a failed read is tried again, waiting longer each time (up to a minute). */
+    private void firstSeed(Duration retry) {
         try {
             List<AgentSnapshot> seed = seeds.first();
             seeded = true;
             problem = "";
             LOG.info("seeded {} agents; subscribing", seed.size());
             pool.start(seed.stream().map(s -> s.agent().id()).toList());
-            seeds.queues();
+            readQueues(FIRST_RETRY);
         } catch (GenesysException e) {
-            problem = "Could not read the agents: " + e.describe();
-            LOG.warn("first seed failed: {}", e.describe());
+            problem = "Could not read the agents: " + e.describe() + "; trying again in " + retry.toSeconds() + " s";
+            LOG.warn("first seed failed: {}; trying again in {} s", e.describe(), retry.toSeconds());
+            later(() -> firstSeed(longer(retry)), retry);
+        }
+    }
+
+    /** Queue membership (the floor's queue column, "idle while work waits"): tried again until it is read. */
+    private void readQueues(Duration retry) {
+        if (!seeds.queues()) {
+            later(() -> readQueues(longer(retry)), retry);
+        }
+    }
+
+    private static Duration longer(Duration retry) {
+        Duration doubled = retry.multipliedBy(2);
+        return doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
+    }
+
+    private void later(Runnable step, Duration wait) {
+        if (!seeder.isShutdown()) {
+            // A scheduled task's exception would vanish into its Future: log it instead.
+            seeder.schedule(() -> {
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    LOG.error("retrying the floor's read failed", e);
+                }
+            }, wait.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -111,16 +142,28 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         if (!seeded || !resyncQueued.compareAndSet(false, true)) {
             return;
         }
-        seeder.execute(() -> {
-            resyncQueued.set(false);
-            try {
-                seeds.again();
-                reseeds.incrementAndGet();
-            } catch (GenesysException e) {
-                LOG.warn("re-seed failed: {}", e.describe());
-                problem = "Re-reading agents after a reconnect failed: " + e.describe();
+        seeder.execute(() -> reseed(FIRST_RETRY));
+    }
+
+    /**
+     * Re-reads the floor after a reconnect (what changed while the socket was down). A failed re-read (a burst
+     * of 429s, a 5xx) is tried again until it succeeds, or states changed in the gap would stay wrong until the
+     * agents' next events.
+     */
+    private void reseed(Duration retry) {
+        resyncQueued.set(false);
+        try {
+            seeds.again();
+            reseeds.incrementAndGet();
+            problem = "";
+        } catch (GenesysException e) {
+            LOG.warn("re-seed failed: {}; trying again in {} s", e.describe(), retry.toSeconds());
+            problem = "Re-reading agents after a reconnect failed: " + e.describe() + "; trying again in "
+                    + retry.toSeconds() + " s";
+            if (resyncQueued.compareAndSet(false, true)) {
+                later(() -> reseed(longer(retry)), retry);
             }
-        });
+        }
     }
 
     /** How many REST re-seeds ran after reconnects. */

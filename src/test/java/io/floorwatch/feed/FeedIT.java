@@ -196,6 +196,26 @@ class FeedIT {
     }
 
     @Test
+    void aReSeedRefusedByA429BurstIsTriedAgainUntilItSucceeds() {
+        startEmulator(TestEmulators.still(80));
+        startFeed();
+        await("seeded with queues", Duration.ofSeconds(10), () -> feed.health().channelsOpen() == 1
+                && !live.queues().isEmpty());
+
+        // More 429s in a row than one call retries (6): the re-seed's first try fails, its next one succeeds.
+        emulator.faults().throttleNext(8, 1);
+        feed.resync();
+
+        await("a failed re-seed is named", Duration.ofSeconds(20), () -> feed.health().problem()
+                .contains("Re-reading agents after a reconnect failed") && feed.health().problem()
+                .contains("trying again in 5 s"));
+        long failedAt = feed.reseeds();
+        await("the re-seed tried again and succeeded", Duration.ofSeconds(30), () -> feed.reseeds() > failedAt
+                && feed.health().problem().isEmpty());
+        assertThat(mismatches()).isEmpty();
+    }
+
+    @Test
     void heartbeatSilenceMakesTheFeedReconnect() {
         startEmulator(TestEmulators.fastTimers(50, Duration.ofHours(1), Duration.ofMillis(200)));
         startFeed();
