@@ -197,7 +197,8 @@ public final class Composition implements AutoCloseable {
         ProvisioningView provisioningView = new ProvisioningView(new ProvisioningViewModel(this::provisioner, tasks,
                 dialogs));
         io.floorwatch.ui.drift.DriftViewModel driftModel = new io.floorwatch.ui.drift.DriftViewModel(
-                this::driftService, history.baselines()::list, tasks, dialogs, this::driftIgnoreRules, settings::watchBaseline, zone);
+                this::driftService, history.baselines()::list, tasks, dialogs, this::driftIgnoreRules,
+                settings::watchBaseline, zone);
         driftWatch.subscribe(check -> javafx.application.Platform.runLater(() -> driftModel.checked(check)));
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs, clock,
                 zone), zone);

@@ -18,7 +18,8 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
-        this(connection, theme, history, feeds, AlertSettings.defaults(), NoticeSettings.none(), DriftSettings.defaults());
+        this(connection, theme, history, feeds, AlertSettings.defaults(), NoticeSettings.none(),
+                DriftSettings.defaults());
     }
 
     public Settings(ConnectionSettings connection, Theme theme) {

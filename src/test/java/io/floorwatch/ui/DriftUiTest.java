@@ -98,6 +98,9 @@ class DriftUiTest {
 
         robot.clickOn("#compareDrift");
         waitForMessage(robot, "2 differences");
+        TableView<DriftItem> grouped = robot.lookup("#driftTable").queryAs(TableView.class);
+        robot.interact(() -> grouped.getSelectionModel().select(0));
+        assertThat(robot.lookup("#revertDrift").query().isDisabled()).as("a heading is not a row to revert").isTrue();
         TableView<DriftItem> table = robot.lookup("#driftTable").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(i -> i.isHeading() ? i.group() : i.entity() + " " + i.field())
                 .containsExactly("Queues (1)", queueName + " description", "Agent skills (1)",
@@ -120,7 +123,7 @@ class DriftUiTest {
         assertThat(robot.lookup("#driftPreview").queryAs(ListView.class).getItems()).singleElement()
                 .asString().contains("update queue '" + queueName + "': description 'edited in admin' -> ");
         robot.clickOn("#confirmDrift");
-        waitForMessage(robot, "Reverted 1 of 1; 1 differences remain.");
+        waitForMessage(robot, "Reverted 1 of 1; 1 difference remains.");
 
         robot.interact(() -> robot.lookup("#driftSearch").queryAs(TextField.class).setText(""));
         assertThat(table.getItems()).extracting(i -> i.isHeading() ? i.group() : i.entity())
@@ -133,7 +136,7 @@ class DriftUiTest {
         File csv = dir.resolve("drift.csv").toFile();
         dialogs.saveAs = csv;
         robot.clickOn("#exportDrift").clickOn("#exportDriftCSV");
-        waitForMessage(robot, "Exported 1 differences");
+        waitForMessage(robot, "Exported 1 difference to");
         assertThat(Files.readString(csv.toPath())).startsWith("type,entity,field").contains("AGENT_SKILL,"
                 + user.name() + " / " + held.skillName() + ",proficiency");
 

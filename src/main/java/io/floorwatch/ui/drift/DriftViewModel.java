@@ -159,7 +159,8 @@ public final class DriftViewModel {
         this.cancelRun = new Command(() -> cancel.set(true), compare.runningProperty());
         this.saveLive = new Command(this::saveLiveAsBaseline, Bindings.createBooleanBinding(
                 () -> !newBaselineName.get().isBlank(), newBaselineName));
-        var someSelected = Bindings.isNotEmpty(selected);
+        var someSelected = Bindings.createBooleanBinding(() -> selected.stream().anyMatch(i -> !i.isHeading()),
+                selected);
         this.previewAccept = new Command(this::previewAccepting, someSelected.and(previewing.not()));
         this.previewRevert = new Command(this::previewReverting, someSelected.and(previewing.not()));
         this.confirm = new Command(this::confirmPending, previewing);
@@ -285,7 +286,7 @@ public final class DriftViewModel {
             progress.set(0);
             show(result.baseline(), result.target(), against, result.rows());
             message.set((result.rows().isEmpty() ? "No drift: " + describeTarget(against)
-                    + " matches the baseline." : result.rows().size() + " differences from the baseline.")
+                    + " matches the baseline." : differences(result.rows().size()) + " from the baseline.")
                     + (result.calls() > 0 ? " (" + result.calls() + " API calls)" : ""));
         }, failure -> {
             compare.setRunning(false);
@@ -319,6 +320,16 @@ public final class DriftViewModel {
         boolean needsConnection = source == BaselineSource.SAVED || against != Target.FILE;
         return needsConnection && !connected ? "Not connected yet: wait for the connection, or compare two files."
                 : "";
+    }
+
+    /** "1 difference", "3 differences". */
+    static String differences(int count) {
+        return count + (count == 1 ? " difference" : " differences");
+    }
+
+    /** "1 difference remains.", "3 differences remain." */
+    static String remaining(int count) {
+        return differences(count) + (count == 1 ? " remains." : " remain.");
     }
 
     private static String describeTarget(Target against) {
@@ -430,8 +441,7 @@ public final class DriftViewModel {
                     confirm.setRunning(false);
                     dismissPreview();
                     show(accepted, compared, comparedWith, DriftService.compare(accepted, compared, ignore.get()));
-                    message.set("Accepted " + chosen.size() + " into the baseline; " + rows.size()
-                            + " differences remain.");
+                    message.set("Accepted " + chosen.size() + " into the baseline; " + remaining(rows.size()));
                 }, failure -> {
                     confirm.setRunning(false);
                     message.set("Not accepted: " + failure.getMessage());
@@ -495,8 +505,8 @@ public final class DriftViewModel {
             long ok = done.outcomes().stream().filter(RevertOutcome::reverted).count();
             List<String> failed = done.outcomes().stream().filter(o -> !o.reverted())
                     .map(o -> o.row().label() + " · " + o.row().field() + ": " + o.message()).toList();
-            message.set("Reverted " + ok + " of " + done.outcomes().size() + "; " + rows.size()
-                    + " differences remain." + (failed.isEmpty() ? "" : " Not reverted: " + String.join("; ", failed)));
+            message.set("Reverted " + ok + " of " + done.outcomes().size() + "; " + remaining(rows.size())
+                    + (failed.isEmpty() ? "" : " Not reverted: " + String.join("; ", failed)));
         }, failure -> {
             confirm.setRunning(false);
             progress.set(0);
@@ -536,7 +546,7 @@ public final class DriftViewModel {
                 tasks.run(() -> {
                     DriftService.export(shown, format, file);
                     return file;
-                }, written -> message.set("Exported " + shown.size() + " differences to " + written + "."),
+                }, written -> message.set("Exported " + differences(shown.size()) + " to " + written + "."),
                         failure -> dialogs.showError("Export failed", failure.getMessage())));
     }
 

@@ -37,6 +37,7 @@ public final class TuningView extends VBox {
         setPadding(new Insets(16));
         Label title = new Label("Skill tuning");
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button reload = Controls.button("reloadSkills", "Read skills", model.reloadCommand());
         Button recommend = Controls.button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
         Label message = new Label();
