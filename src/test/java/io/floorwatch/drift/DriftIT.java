@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -173,7 +172,7 @@ class DriftIT {
     void theScheduledCheckRaisesOneAlertPerNewRowAndNoneForRowsAlreadySeen() throws Exception {
         gateway.createSkill("Warranty");
         service.saveBaseline("Production", live());
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        io.floorwatch.testkit.MovableClock clock = new io.floorwatch.testkit.MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
         AtomicReference<DriftSettings> settings = new AtomicReference<>(new DriftSettings("Production", 15,
                 List.of(), List.of()));
         try (AlertMonitor monitor = new AlertMonitor(new LiveState(), List::of, history.writer(), history.alerts(),
@@ -215,33 +214,5 @@ class DriftIT {
 
     private static List<Alert> drift(AlertMonitor monitor) {
         return monitor.active().stream().filter(a -> a.condition() == AlertCondition.CONFIG_DRIFT).toList();
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

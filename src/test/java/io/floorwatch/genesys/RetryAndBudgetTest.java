@@ -2,10 +2,8 @@ package io.floorwatch.genesys;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,29 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryAndBudgetTest {
     /** A clock that advances only when the budget "sleeps". */
-    private static final class FakeTime extends Clock {
-        Instant now = Instant.parse("2026-11-21T10:00:00Z");
+    private static final class FakeTime extends io.floorwatch.testkit.MovableClock {
         final List<Duration> sleeps = new ArrayList<>();
 
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+        FakeTime() {
+            super(Instant.parse("2026-11-21T10:00:00Z"));
         }
 
         Sleeper sleeper() {
             return d -> {
                 sleeps.add(d);
-                now = now.plus(d);
+                advance(d);
             };
         }
     }
@@ -85,12 +71,12 @@ class RetryAndBudgetTest {
         FakeTime time = new FakeTime();
         RateBudget budget = new RateBudget(time, time.sleeper());
         budget.observe(65, 0, 60);
-        Instant start = time.now;
+        Instant start = time.instant();
         for (int i = 0; i < 31; i++) {
             budget.acquirePaced();
         }
         // 60 paced slots a minute (65 allowed less a reserve of 5): 30 gaps of one second.
-        assertThat(Duration.between(start, time.now)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Duration.between(start, time.instant())).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
@@ -98,13 +84,13 @@ class RetryAndBudgetTest {
         FakeTime time = new FakeTime();
         RateBudget budget = new RateBudget(time, time.sleeper());
         budget.observe(65, 0, 60);
-        Instant start = time.now;
+        Instant start = time.instant();
         for (int i = 0; i < 60; i++) {
             budget.acquirePaced();
             budget.acquire(); // the call itself, as the gateway makes it
         }
         // 60 paced calls fit the window's 60 slots: no wait for the window's reset, only the even spacing.
-        assertThat(Duration.between(start, time.now)).isEqualTo(Duration.ofSeconds(59));
+        assertThat(Duration.between(start, time.instant())).isEqualTo(Duration.ofSeconds(59));
         assertThat(budget.status().remaining()).isEqualTo(5);
     }
 
