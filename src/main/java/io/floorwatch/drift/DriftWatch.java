@@ -37,7 +37,8 @@ public final class DriftWatch implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private final Set<String> seen = new HashSet<>();
     private String seenFor = "";
-    private Instant nextDue;
+    /** Set from any thread ("check soon" comes from the FX thread), so never behind the check's lock. */
+    private volatile Instant nextDue;
     private volatile DriftCheck last;
 
     /** @param service the drift service on the open connection, or empty while there is none */
@@ -116,8 +117,8 @@ public final class DriftWatch implements AutoCloseable {
         }
     }
 
-    /** Asks for a check at the next tick (settings changed, or a supervisor wants one now). */
-    public synchronized void checkSoon() {
+    /** Asks for a check at the next tick (settings changed); returns at once, even while a check runs. */
+    public void checkSoon() {
         nextDue = null;
     }
 

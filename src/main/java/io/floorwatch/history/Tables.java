@@ -35,6 +35,7 @@ final class Tables {
             + "after, outcome, latency_ms, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Numbers agents = Numbers.agents();
+    private final SameMillisecond ties = new SameMillisecond();
     private final Numbers queues = Numbers.queues();
     private PreparedStatement states;
     private PreparedStatement samples;
@@ -61,8 +62,10 @@ final class Tables {
     /** Adds the item to its table's batch; false for items that are not rows (commands). */
     boolean add(Connection connection, Object item, long received) throws SQLException {
         if (item instanceof AgentStateEvent event) {
-            states.setInt(1, agents.numberOf(connection, event.agentId()));
-            states.setLong(2, event.at().toEpochMilli());
+            int agentNo = agents.numberOf(connection, event.agentId());
+            states.setInt(1, agentNo);
+            states.setLong(2, ties.storedTime(agentNo, event.kind().ordinal(), event.at().toEpochMilli(),
+                    event.state()));
             states.setInt(3, event.kind().ordinal());
             states.setString(4, event.state());
             setText(states, 5, event.definitionId());

@@ -67,6 +67,23 @@ class StateHistoryTest {
     }
 
     @Test
+    void twoStatesInTheSameMillisecondAreBothKeptInArrivalOrderAndTheirReplaysAreNot() {
+        // An interaction ends and the agent goes to Training at once: IDLE, then OFF_QUEUE, both at minute 3.
+        List<AgentStateEvent> events = List.of(routing("a", RoutingStatus.INTERACTING, 1),
+                routing("a", RoutingStatus.IDLE, 3), routing("a", RoutingStatus.OFF_QUEUE, 3));
+        writer.offerAll(events);
+        writer.offerAll(List.of(routing("a", RoutingStatus.OFF_QUEUE, 3), routing("a", RoutingStatus.IDLE, 3)));
+        writer.offer(routing("a", RoutingStatus.IDLE, 7));
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+
+        List<AgentStateEvent> timeline = history.timeline("a", T0, T0.plusSeconds(3600));
+        assertThat(timeline).extracting(AgentStateEvent::state).containsExactly("INTERACTING", "IDLE", "OFF_QUEUE",
+                "IDLE");
+        assertThat(timeline.get(2).at()).isEqualTo(T0.plusSeconds(180).plusMillis(1));
+        assertThat(history.count()).isEqualTo(4);
+    }
+
+    @Test
     void aRowTheSchemaRefusesCostsOnlyItselfAndTheFlushSaysSomethingWasLost() {
         String tooLong = "x".repeat(70);
         writer.offerAll(List.of(presence("a", SystemPresence.ON_QUEUE, 0), presence(tooLong, SystemPresence.BREAK, 1),
