@@ -169,9 +169,11 @@ public final class RecordSoak {
                 }
             }
         }
-        long warm = heap.stream().filter(h -> h[0] >= 120).mapToLong(h -> h[1]).findFirst().orElse(0);
+        // Warm-up: the first 2 minutes, or the first third of a shorter run.
+        long warmUp = Math.min(120, minutes * 20L);
+        long warm = heap.stream().filter(h -> h[0] >= warmUp).mapToLong(h -> h[1]).findFirst().orElse(0);
         long last = heap.isEmpty() ? 0 : heap.get(heap.size() - 1)[1];
-        long max = heap.stream().filter(h -> h[0] >= 120).mapToLong(h -> h[1]).max().orElse(0);
+        long max = heap.stream().filter(h -> h[0] >= warmUp).mapToLong(h -> h[1]).max().orElse(0);
         System.out.printf("soak: %d min, %d agents, faults: %d socket drops, %d 429 bursts (%d requests throttled), "
                 + "%d broker restarts%n", minutes, emulator.org().users().size(), drops, bursts,
                 emulator.faults().throttled(), restarts);
@@ -182,8 +184,8 @@ public final class RecordSoak {
         System.out.printf("soak: %d rows repeat the state before them (spells whose in-between state fell in a "
                 + "socket gap)%n", repeats);
         examples.forEach(e -> System.out.println("  lost: " + e));
-        System.out.printf("soak: heap after GC at 2 min %d MiB, at the end %d MiB, highest after warm-up %d MiB%n",
-                warm >> 20, last >> 20, max >> 20);
+        System.out.printf("soak: heap after GC at %d s %d MiB, at the end %d MiB, highest after warm-up %d MiB%n",
+                warmUp, warm >> 20, last >> 20, max >> 20);
         heap.forEach(h -> System.out.printf("  heap %4d s  %4d MiB%n", h[0], h[1] >> 20));
         boolean flat = warm > 0 && last <= warm * 1.25 + (32L << 20);
         boolean ok = lost == 0 && duplicates == 0 && flat && rows > 0 && queueSamples > 0;
