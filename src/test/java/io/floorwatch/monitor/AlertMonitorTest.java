@@ -145,4 +145,35 @@ class AlertMonitorTest {
             });
         }
     }
+
+    @Test
+    void anAlertRaisedElsewhereIsActedOnLikeTheOthersAndClearsWhenItsCauseIsGone() {
+        io.floorwatch.testkit.MovableClock clock = new io.floorwatch.testkit.MovableClock(T0);
+        List<AlertEvent> told = new ArrayList<>();
+        try (AlertMonitor monitor = new AlertMonitor(live, this::latest, history.writer(), history.alerts(),
+                AlertSettings.defaults(), clock, Duration.ofHours(1))) {
+            monitor.subscribe(told::add);
+            monitor.raise("drift:q", AlertCondition.CONFIG_DRIFT, "Queue Billing", "Configuration",
+                    "description 'a' -> 'b'");
+            monitor.raise("drift:q", AlertCondition.CONFIG_DRIFT, "Queue Billing", "Configuration", "again");
+
+            Alert raised = monitor.active().stream().filter(a -> a.condition() == AlertCondition.CONFIG_DRIFT)
+                    .findFirst().orElseThrow();
+            assertThat(raised.headline(T0)).isEqualTo("Queue Billing: description 'a' -> 'b'");
+            assertThat(told).extracting(AlertEvent::kind).containsExactly(AlertEvent.Kind.RAISED);
+
+            monitor.snooze(raised.id(), Duration.ofMinutes(15), "sup.one", "looking");
+            clock.advance(Duration.ofMinutes(16));
+            monitor.tick(clock.instant());
+            monitor.acknowledge(raised.id(), "sup.one", "known change");
+            monitor.clearRaised(AlertCondition.CONFIG_DRIFT, java.util.Set.of("drift:other"));
+
+            assertThat(told).extracting(AlertEvent::kind).containsExactly(AlertEvent.Kind.RAISED,
+                    AlertEvent.Kind.SNOOZED, AlertEvent.Kind.RE_RAISED, AlertEvent.Kind.ACKNOWLEDGED,
+                    AlertEvent.Kind.CLEARED);
+            assertThat(monitor.active()).noneMatch(a -> a.condition() == AlertCondition.CONFIG_DRIFT);
+            assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
+            assertThat(history.alerts().open()).noneMatch(a -> a.id().equals(raised.id()));
+        }
+    }
 }

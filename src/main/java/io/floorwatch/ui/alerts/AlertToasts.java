@@ -62,7 +62,9 @@ public final class AlertToasts {
                     action("Acknowledge", "toast-acknowledge", e -> model.acknowledge(toast.alert(), "")),
                     action("Snooze 15 min", "toast-snooze", e -> model.snooze(toast.alert(),
                             Duration.ofMinutes(15), toast.alert().note())),
-                    action("Open agent", "toast-open-agent", e -> model.showOnFloor(toast.alert())));
+                    model.aboutAnAgent(toast.alert())
+                            ? action("Open agent", "toast-open-agent", e -> model.showOnFloor(toast.alert()))
+                            : action("Open alert center", "toast-open-center", e -> openAlertCenter.run()));
         }
         notification.show();
         finishNewToasts(window);

@@ -115,7 +115,8 @@ public final class AlertsViewModel implements AutoCloseable {
         this.snooze = new Command(this::snoozeSelected, Bindings.createBooleanBinding(
                 () -> selected.get() != null && snoozeMinutes.get() != null, selected, snoozeMinutes));
         this.saveNote = new Command(this::noteSelected, hasActive);
-        this.openAgent = new Command(() -> showOnFloor(selected.get()), hasActive);
+        this.openAgent = new Command(() -> showOnFloor(selected.get()), Bindings.createBooleanBinding(
+                () -> selected.get() != null && aboutAnAgent(selected.get()), selected));
         this.searchPast = new Command(this::firstPage);
         this.olderPast = new Command(this::olderPage, hasOlder);
         this.newerPast = new Command(this::newerPage, hasNewer);
@@ -218,9 +219,14 @@ public final class AlertsViewModel implements AutoCloseable {
         act("Note saved for " + alert.agentName() + ".", () -> monitor.note(alert, trim(note.get())));
     }
 
+    /** Whether the alert is about an agent (a drift alert is about the org's configuration). */
+    public boolean aboutAnAgent(Alert alert) {
+        return alert.condition() != AlertCondition.CONFIG_DRIFT;
+    }
+
     /** Shows the alert's agent on the floor. */
     public void showOnFloor(Alert alert) {
-        if (alert != null) {
+        if (alert != null && aboutAnAgent(alert)) {
             openAgentOnFloor.accept(alert.agentId());
         }
     }
