@@ -204,7 +204,7 @@ class QueuesUiTest {
     @Test
     void aSelectedQueueShowsItsTrendFromHistory(FxRobot robot) throws Exception {
         select(robot, "Billing");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> waitingSeries(robot).size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> waitingSeries(robot).size() == 2);
         assertThat(waitingSeries(robot)).extracting(d -> d.getYValue().intValue()).containsExactly(1, 7);
 
         robot.clickOn("#range-SHIFT");
