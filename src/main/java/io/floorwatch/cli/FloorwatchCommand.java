@@ -46,42 +46,15 @@ public final class FloorwatchCommand implements Callable<Integer> {
     public static CommandLine commandLine(GuiLauncher gui, StopSignal stop, CliContext context) {
         FloorwatchCommand root = new FloorwatchCommand(gui, stop, context);
         CommandLine commandLine = new CommandLine(root, new CommandLine.IFactory() {
+            /** A command that needs the root (its context, the GUI, the stop signal) takes it in its constructor. */
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == DemoCommand.class) {
-                    return type.cast(new DemoCommand(root));
+                try {
+                    java.lang.reflect.Constructor<K> withRoot = type.getDeclaredConstructor(FloorwatchCommand.class);
+                    return withRoot.newInstance(root);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
                 }
-                if (type == EmulatorCommand.class) {
-                    return type.cast(new EmulatorCommand(root));
-                }
-                if (type == RecordCommand.class) {
-                    return type.cast(new RecordCommand(root));
-                }
-                if (type == CollectCommand.class) {
-                    return type.cast(new CollectCommand(root));
-                }
-                if (type == SkillsCommand.Plan.class) {
-                    return type.cast(new SkillsCommand.Plan(root));
-                }
-                if (type == SkillsCommand.Apply.class) {
-                    return type.cast(new SkillsCommand.Apply(root));
-                }
-                if (type == ProvisionCommand.class) {
-                    return type.cast(new ProvisionCommand(root));
-                }
-                if (type == ValidateCommand.class) {
-                    return type.cast(new ValidateCommand(root));
-                }
-                if (type == DriftCommand.Snapshot.class) {
-                    return type.cast(new DriftCommand.Snapshot(root));
-                }
-                if (type == DriftCommand.Compare.class) {
-                    return type.cast(new DriftCommand.Compare(root));
-                }
-                if (type == HistoryExportCommand.class) {
-                    return type.cast(new HistoryExportCommand(root));
-                }
-                return CommandLine.defaultFactory().create(type);
             }
         });
         commandLine.setExecutionExceptionHandler((error, cmd, parseResult) -> {

@@ -11,12 +11,11 @@ import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillEvaluationMethod;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.tuning.SkillApplier;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,12 +36,11 @@ import java.util.function.Consumer;
  * the reason (Floorwatch never deletes queues or skills). Every write is audited.
  */
 public final class DriftReverter {
-    private static final Logger LOG = LoggerFactory.getLogger(DriftReverter.class);
-
     private final GenesysGateway gateway;
     private final HistoryWriter audit;
     private final String actor;
     private final Clock clock;
+    private final AuditTrail trail;
     private final ObjectMapper json = new ObjectMapper();
 
     public DriftReverter(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock) {
@@ -50,6 +48,7 @@ public final class DriftReverter {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.trail = new AuditTrail(audit, actor, clock);
     }
 
     /** The writes reverting {@code rows} would make against {@code live}; sends nothing. */
@@ -177,15 +176,16 @@ public final class DriftReverter {
     }
 
     private RevertOutcome createSkill(DriftRow row, Map<String, String> skillIds) {
+        String sent = write(Map.of("name", row.entity()));
         long start = System.nanoTime();
         try {
             gateway.pace();
             Skill skill = gateway.createSkill(row.entity());
             skillIds.put(row.entity(), skill.id());
-            record("skill.create", row.entity(), "", "{\"name\":" + quote(row.entity()) + "}", AuditEntry.OK, start);
+            record("skill.create", row.entity(), "", sent, AuditEntry.OK, start);
             return new RevertOutcome(row, true, "created again as " + skill.id());
         } catch (GenesysException e) {
-            record("skill.create", row.entity(), "", "{\"name\":" + quote(row.entity()) + "}", e.describe(), start);
+            record("skill.create", row.entity(), "", sent, e.describe(), start);
             return new RevertOutcome(row, false, e.describe());
         }
     }
@@ -388,10 +388,7 @@ public final class DriftReverter {
     }
 
     private void record(String action, String target, String before, String after, String outcome, long start) {
-        long latency = (System.nanoTime() - start) / 1_000_000;
-        if (!audit.offer(new AuditEntry(clock.instant(), actor, action, target, before, after, outcome, latency))) {
-            LOG.error("the audit entry for {} {} could not be stored", action, target);
-        }
+        trail.record(action, target, before, after, outcome, AuditTrail.millisSince(start));
     }
 
     private String write(Object value) {
@@ -400,9 +397,5 @@ public final class DriftReverter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit value could not be written as JSON", e);
         }
-    }
-
-    private String quote(String text) {
-        return write(text);
     }
 }

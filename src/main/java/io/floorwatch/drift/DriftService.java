@@ -2,6 +2,7 @@ package io.floorwatch.drift;
 
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.BaselineStore;
 import io.floorwatch.history.HistoryWriter;
 
@@ -26,7 +27,7 @@ public final class DriftService {
     private final GenesysGateway gateway;
     private final BaselineStore baselines;
     private final DriftReverter reverter;
-    private final HistoryWriter audit;
+    private final AuditTrail trail;
     private final Function<Credentials, GenesysGateway> connect;
     private final String actor;
     private final Clock clock;
@@ -37,7 +38,7 @@ public final class DriftService {
         this.gateway = gateway;
         this.baselines = baselines;
         this.reverter = new DriftReverter(gateway, audit, actor, clock);
-        this.audit = audit;
+        this.trail = new AuditTrail(audit, actor, clock);
         this.connect = connect;
         this.actor = actor;
         this.clock = clock;
@@ -94,8 +95,8 @@ public final class DriftService {
     }
 
     private void auditAccept(String into, List<DriftRow> rows) {
-        audit.offer(new io.floorwatch.domain.AuditEntry(clock.instant(), actor, "drift.accept", into, "",
-                DriftExport.write(rows, DriftExport.Format.JSON).trim(), io.floorwatch.domain.AuditEntry.OK, 0));
+        trail.record("drift.accept", into, "", DriftExport.write(rows, DriftExport.Format.JSON).trim(),
+                io.floorwatch.domain.AuditEntry.OK, 0);
     }
 
     /** Reads the live org again and works out the writes; sends nothing. */

@@ -19,12 +19,12 @@ import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.genesys.Directory;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.HistoryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +46,7 @@ public final class QueueProvisioner {
     private static final int MEMBERS_PER_CALL = 100;
 
     private final GenesysGateway gateway;
-    private final HistoryWriter audit;
-    private final String actor;
-    private final Clock clock;
+    private final AuditTrail trail;
     private final Consumer<QueueOutcome> created;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -59,9 +57,7 @@ public final class QueueProvisioner {
     public QueueProvisioner(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock,
             Consumer<QueueOutcome> created) {
         this.gateway = gateway;
-        this.audit = audit;
-        this.actor = actor;
-        this.clock = clock;
+        this.trail = new AuditTrail(audit, actor, clock);
         this.created = created;
     }
 
@@ -164,15 +160,15 @@ public final class QueueProvisioner {
         try {
             queue = gateway.createQueue(draft);
         } catch (GenesysException e) {
-            long latency = millisSince(start);
-            record("queue.create", spec.name(), "", request, e.describe(), latency);
+            long latency = AuditTrail.millisSince(start);
+            trail.record("queue.create", spec.name(), "", request, e.describe(), latency);
             return new QueueOutcome(row, QueueOutcome.Status.FAILED, "", e.describe(), 0, latency);
         }
-        long createLatency = millisSince(start);
-        record("queue.create", spec.name(), "", request, AuditEntry.OK, createLatency);
+        long createLatency = AuditTrail.millisSince(start);
+        trail.record("queue.create", spec.name(), "", request, AuditEntry.OK, createLatency);
         List<String> members = spec.addSkilledMembers() ? skilledMembers(spec, org) : List.of();
         String memberProblem = addMembers(queue.id(), members);
-        long latency = millisSince(start);
+        long latency = AuditTrail.millisSince(start);
         QueueOutcome outcome = memberProblem.isEmpty()
                 ? new QueueOutcome(row, QueueOutcome.Status.CREATED, queue.id(), "", members.size(), latency)
                 : new QueueOutcome(row, QueueOutcome.Status.FAILED, queue.id(), "created, but " + memberProblem, 0,
@@ -207,20 +203,15 @@ public final class QueueProvisioner {
             String after = json.valueToTree(chunk).toString();
             try {
                 gateway.addQueueMembers(queueId, chunk);
-                record("queue.members.add", queueId, "", after, AuditEntry.OK, millisSince(start));
+                trail.record("queue.members.add", queueId, "", after, AuditEntry.OK,
+                        AuditTrail.millisSince(start));
             } catch (GenesysException e) {
-                record("queue.members.add", queueId, "", after, e.describe(), millisSince(start));
+                trail.record("queue.members.add", queueId, "", after, e.describe(), AuditTrail.millisSince(start));
                 return "adding members " + (from + 1) + " to " + (from + chunk.size()) + " of " + userIds.size()
                         + " failed: " + e.describe();
             }
         }
         return "";
-    }
-
-    private void record(String action, String target, String before, String after, String outcome, long latency) {
-        if (!audit.offer(new AuditEntry(clock.instant(), actor, action, target, before, after, outcome, latency))) {
-            LOG.error("the audit entry for {} {} could not be stored", action, target);
-        }
     }
 
     /** The request on one line, as the audit log keeps it. */
@@ -230,10 +221,6 @@ public final class QueueProvisioner {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the gateway's request is not JSON", e);
         }
-    }
-
-    private static long millisSince(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     }
 
     /** The spec with every name resolved; call only for a spec {@link #check} found valid. */

@@ -7,12 +7,12 @@ import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.HistoryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +36,12 @@ public final class SkillApplier {
     private static final int CONFLICT_RETRIES = 3;
 
     private final GenesysGateway gateway;
-    private final HistoryWriter audit;
-    private final String actor;
-    private final Clock clock;
+    private final AuditTrail trail;
     private final ObjectMapper json = new ObjectMapper();
 
     public SkillApplier(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock) {
         this.gateway = gateway;
-        this.audit = audit;
-        this.actor = actor;
-        this.clock = clock;
+        this.trail = new AuditTrail(audit, actor, clock);
     }
 
     /**
@@ -132,9 +128,9 @@ public final class SkillApplier {
             long start = System.nanoTime();
             try {
                 gateway.patchUserSkills(agent.agentId(), chunk);
-                record(agent, "user.skills.patch", now, chunk, AuditEntry.OK, millisSince(start));
+                record(agent, "user.skills.patch", now, chunk, AuditEntry.OK, AuditTrail.millisSince(start));
             } catch (GenesysException e) {
-                record(agent, "user.skills.patch", now, chunk, e.describe(), millisSince(start));
+                record(agent, "user.skills.patch", now, chunk, e.describe(), AuditTrail.millisSince(start));
                 throw e;
             }
             calls++;
@@ -144,9 +140,11 @@ public final class SkillApplier {
             long start = System.nanoTime();
             try {
                 gateway.removeUserSkill(agent.agentId(), removal.skillId());
-                record(agent, "user.skill.delete", List.of(removal), List.of(), AuditEntry.OK, millisSince(start));
+                record(agent, "user.skill.delete", List.of(removal), List.of(), AuditEntry.OK,
+                        AuditTrail.millisSince(start));
             } catch (GenesysException e) {
-                record(agent, "user.skill.delete", List.of(removal), List.of(), e.describe(), millisSince(start));
+                record(agent, "user.skill.delete", List.of(removal), List.of(), e.describe(),
+                        AuditTrail.millisSince(start));
                 throw e;
             }
             calls++;
@@ -194,11 +192,8 @@ public final class SkillApplier {
 
     private void record(SkillPlan.Agent agent, String action, List<SkillAssignment> before,
             List<SkillAssignment> after, String outcome, long latency) {
-        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, agent.agentId() + " (" + agent.agentName()
-                + ")", skillsJson(before), skillsJson(after), outcome, latency);
-        if (!audit.offer(entry)) {
-            LOG.error("the audit entry for {} {} could not be stored", action, agent.agentId());
-        }
+        trail.record(action, agent.agentId() + " (" + agent.agentName() + ")", skillsJson(before), skillsJson(after),
+                outcome, latency);
     }
 
     private String skillsJson(List<SkillAssignment> skills) {
@@ -208,7 +203,4 @@ public final class SkillApplier {
         return array.toString();
     }
 
-    private static long millisSince(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-    }
 }

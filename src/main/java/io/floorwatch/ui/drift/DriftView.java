@@ -160,7 +160,7 @@ public final class DriftView extends VBox {
         HBox.setHgrow(spring, Priority.ALWAYS);
         MenuButton export = new MenuButton("Export");
         export.setId("exportDrift");
-        export.disableProperty().bind(model.exportCommand().notExecutableProperty());
+        export.disableProperty().bind(model.exportableProperty().not());
         for (String[] format : new String[][] {{"CSV", "csv"}, {"JSON", "json"}, {"Markdown", "markdown"}}) {
             MenuItem item = new MenuItem(format[0] + "...");
             item.setId("exportDrift" + format[0]);

@@ -126,7 +126,6 @@ public final class DriftViewModel {
     private final Command previewRevert;
     private final Command confirm;
     private final Command dismiss;
-    private final Command export;
     private final Command watchBaseline;
 
     /**
@@ -165,7 +164,6 @@ public final class DriftViewModel {
         this.previewRevert = new Command(this::previewReverting, someSelected.and(previewing.not()));
         this.confirm = new Command(this::confirmPending, previewing);
         this.dismiss = new Command(this::dismissPreview, previewing);
-        this.export = new Command(() -> { }, Bindings.isNotEmpty(items));
         this.watchBaseline = new Command(this::watchChosen, Bindings.createBooleanBinding(
                 () -> baselineSource.get() == BaselineSource.SAVED && baselineName.get() != null,
                 baselineSource, baselineName));
@@ -710,9 +708,9 @@ public final class DriftViewModel {
         return dismiss;
     }
 
-    /** Enabled while there are rows to export; the View's menu calls {@link #export(String)}. */
-    public Command exportCommand() {
-        return export;
+    /** Whether there are rows to export; the View's menu calls {@link #export(String)}. */
+    public javafx.beans.binding.BooleanBinding exportableProperty() {
+        return Bindings.isNotEmpty(items);
     }
 
     public Command watchCommand() {
