@@ -1,9 +1,15 @@
 package io.floorwatch.architecture;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,13 +121,32 @@ class ArchitectureTest {
 
     @Test
     void viewsTalkOnlyToTheirViewModel() {
-        check(noClasses().that().resideInAPackage("io.floorwatch.ui..").and().haveSimpleNameEndingWith("View")
-                .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.config..",
-                        "io.floorwatch.feed..", "io.floorwatch.history..", "io.floorwatch.monitor..",
-                        "io.floorwatch.tuning..", "io.floorwatch.provisioning..", "io.floorwatch.drift..",
-                        "io.floorwatch.kafka..")
-                .because("a View binds and forwards; only its ViewModel calls services")
-                .allowEmptyShould(true));
+        check(classes().that().resideInAPackage("io.floorwatch.ui..").and().areAssignableTo(Node.class)
+                .should(onlyUseOwnPackageUiCommonAndDomain())
+                .because("a View (any Node of ours) binds and forwards; only its ViewModel calls services"));
+    }
+
+    /**
+     * A Node may use the classes of its own screen package (its ViewModel, row types), {@code ui.common} and
+     * the domain records it shows; nothing else of ours.
+     */
+    private static ArchCondition<JavaClass> onlyUseOwnPackageUiCommonAndDomain() {
+        return new ArchCondition<>("use only its own package, ui.common and the domain") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String own = item.getPackageName();
+                item.getDirectDependenciesFromSelf().stream()
+                        .map(Dependency::getTargetClass)
+                        .map(JavaClass::getBaseComponentType)
+                        .filter(target -> target.getPackageName().startsWith("io.floorwatch"))
+                        .filter(target -> !target.getPackageName().equals(own)
+                                && !target.getPackageName().startsWith("io.floorwatch.ui.common")
+                                && !target.getPackageName().startsWith("io.floorwatch.domain"))
+                        .distinct()
+                        .forEach(target -> events.add(SimpleConditionEvent.violated(item,
+                                item.getName() + " uses " + target.getName())));
+            }
+        };
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.Level;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -226,7 +227,7 @@ public final class FloorView extends BorderPane {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
                 super.updateItem(row, empty);
-                showLevel(this, "level-", empty || row == null ? StateThresholds.Level.OK : model.level(row));
+                showLevel(this, "level-", empty || row == null ? Level.OK : model.level(row));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -298,12 +299,12 @@ public final class FloorView extends BorderPane {
         private void render() {
             FloorRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (isEmpty() || getItem() == null || row == null) {
-                showLevel(this, "duration-", StateThresholds.Level.OK);
+                showLevel(this, "duration-", Level.OK);
                 setText(null);
                 return;
             }
             setText(Durations.compact(java.time.Duration.between(getItem(), model.nowProperty().get())));
-            StateThresholds.Level level = model.level(row);
+            Level level = model.level(row);
             showLevel(this, "duration-", level);
             // The row's tint follows the ticking duration too, not only changes of the row's item.
             showLevel(getTableRow(), "level-", level);
@@ -311,9 +312,9 @@ public final class FloorView extends BorderPane {
     }
 
     /** Sets the style class {@code prefix + level} (none for OK) in place of the one it had. */
-    private static void showLevel(javafx.scene.Node node, String prefix, StateThresholds.Level level) {
+    private static void showLevel(javafx.scene.Node node, String prefix, Level level) {
         node.getStyleClass().removeAll(prefix + "WARN", prefix + "ALERT");
-        if (level != StateThresholds.Level.OK) {
+        if (level != Level.OK) {
             node.getStyleClass().add(prefix + level.name());
         }
     }

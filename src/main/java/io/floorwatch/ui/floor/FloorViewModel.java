@@ -5,6 +5,7 @@ import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.ui.common.BatchList;
+import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -312,9 +313,9 @@ public final class FloorViewModel {
     }
 
     /** The level of a row's time in state, by the thresholds. */
-    public StateThresholds.Level level(FloorRow row) {
+    public Level level(FloorRow row) {
         if (row.since() == null) {
-            return StateThresholds.Level.OK;
+            return Level.OK;
         }
         return StateThresholds.level(row.activity(), Duration.between(row.since(), now.get()));
     }

@@ -1,6 +1,7 @@
 package io.floorwatch.ui.floor;
 
 import io.floorwatch.domain.Activity;
+import io.floorwatch.ui.common.Level;
 
 import java.time.Duration;
 
@@ -9,13 +10,6 @@ import java.time.Duration;
  * what supervisors watch for: idle on queue, available but not on queue, long breaks; not responding at once.
  */
 public final class StateThresholds {
-    /** How a row is coloured. */
-    public enum Level {
-        OK,
-        WARN,
-        ALERT
-    }
-
     private StateThresholds() {
     }
 

@@ -1,6 +1,6 @@
 package io.floorwatch.ui.queues;
 
-import io.floorwatch.ui.floor.StateThresholds.Level;
+import io.floorwatch.ui.common.Level;
 
 /**
  * When a queue figure turns from fine to worth a look (WARN) to needing action (ALERT): the longest wait against

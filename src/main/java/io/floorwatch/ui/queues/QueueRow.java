@@ -2,7 +2,7 @@ package io.floorwatch.ui.queues;
 
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
-import io.floorwatch.ui.floor.StateThresholds.Level;
+import io.floorwatch.ui.common.Level;
 
 import java.time.Instant;
 

@@ -2,7 +2,7 @@ package io.floorwatch.ui.queues;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.FxTicker;
-import io.floorwatch.ui.floor.StateThresholds.Level;
+import io.floorwatch.ui.common.Level;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;

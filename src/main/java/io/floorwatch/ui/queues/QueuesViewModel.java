@@ -7,7 +7,7 @@ import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.QueueHistory;
 import io.floorwatch.ui.common.TaskExecutor;
-import io.floorwatch.ui.floor.StateThresholds.Level;
+import io.floorwatch.ui.common.Level;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
