@@ -71,7 +71,7 @@ public record Connection(String target, ConnectionStatus problem, GenesysGateway
     /** Closes what runs on it, newest first: the feeds, the gateway, then the demo environment. */
     void close() {
         feeds.close();
-        DemoEnvironment.closeLogged("gateway", gateway);
-        DemoEnvironment.closeLogged("demo environment", demo);
+        Quietly.close("gateway", gateway);
+        Quietly.close("demo environment", demo);
     }
 }

@@ -54,7 +54,7 @@ public final class DemoEnvironment implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("the demo Kafka broker did not start", e);
             if (started != null) {
-                closeLogged("demo broker", started);
+                Quietly.close("demo broker", started);
             }
             return new DemoEnvironment(emulator, null, null, "Queue metrics: " + e.getMessage());
         }
@@ -82,19 +82,8 @@ public final class DemoEnvironment implements AutoCloseable {
     /** The emulator first (its simulator is what sends through the pipeline), then the pipeline, then the broker. */
     @Override
     public void close() {
-        closeLogged("emulator", emulator);
-        closeLogged("demo metrics pipeline", pipeline);
-        closeLogged("demo broker", broker);
-    }
-
-    static void closeLogged(String what, AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        try {
-            part.close();
-        } catch (Exception e) {
-            LOG.warn("closing the {} failed: {}", what, e.getMessage(), e);
-        }
+        Quietly.close("emulator", emulator);
+        Quietly.close("demo metrics pipeline", pipeline);
+        Quietly.close("demo broker", broker);
     }
 }

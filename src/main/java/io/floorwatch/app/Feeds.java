@@ -56,9 +56,9 @@ public record Feeds(AgentStateFeed agents, String agentProblem, Collector demoCo
 
     /** Newest first, each on its own: one that fails to close is logged and does not keep the others open. */
     void close() {
-        DemoEnvironment.closeLogged("agent-state feed", agents);
-        DemoEnvironment.closeLogged("demo collector", demoCollector);
-        DemoEnvironment.closeLogged("queue-metric consumer", queueConsumer);
-        DemoEnvironment.closeLogged("queue observations", observations);
+        Quietly.close("agent-state feed", agents);
+        Quietly.close("demo collector", demoCollector);
+        Quietly.close("queue-metric consumer", queueConsumer);
+        Quietly.close("queue observations", observations);
     }
 }

@@ -137,11 +137,11 @@ public final class Session implements AutoCloseable {
             return Connection.open(target, gateway, Feeds.NONE, services.apply(gateway), demo);
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
-            DemoEnvironment.closeLogged("demo environment", demo);
+            Quietly.close("demo environment", demo);
             return Connection.failed(target, e.describe());
         } catch (RuntimeException e) {
             LOG.error("could not connect to {}", target, e);
-            DemoEnvironment.closeLogged("demo environment", demo);
+            Quietly.close("demo environment", demo);
             return Connection.failed(target, e.getMessage());
         }
     }
