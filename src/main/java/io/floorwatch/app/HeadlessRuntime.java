@@ -118,8 +118,11 @@ public final class HeadlessRuntime implements HeadlessSession {
             LiveState live = new LiveState();
             QueueMetricFeed queues = new QueueMetricFeed(history.writer(), saved.feeds().weights(),
                     QueueMetricFeed.targetsFrom(live));
+            // The commands' writes report themselves; no change notices leave a headless run.
+            ServiceGraph services = new ServiceGraph(history, live, queues::latest,
+                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, outcome -> { });
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
-                    ChannelPoolSettings.standard(), clock, feeds);
+                    ChannelPoolSettings.standard(), clock, feeds, services::build);
             AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),
                     history.alerts(), saved.alerts(), clock, Duration.ofMillis(200)) : null;
             runtime = new HeadlessRuntime(history, session, alerts, live, queues, connection, extra);

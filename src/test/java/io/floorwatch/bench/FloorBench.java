@@ -75,6 +75,7 @@ public final class FloorBench {
             FloorViewModel model = new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone);
             model.setLatencyProbe(pending::add);
             FloorView view = new FloorView(model, zone);
+            view.activate(); // shown on its own, not through the shell, which would activate it
             Scene scene = new Scene(view, 1500, 950);
             scene.addPostLayoutPulseListener(() -> {
                 long at = System.nanoTime();

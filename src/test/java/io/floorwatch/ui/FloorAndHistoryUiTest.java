@@ -86,6 +86,7 @@ class FloorAndHistoryUiTest {
         live.setQueues(queues);
         ZoneId zone = ZoneId.systemDefault();
         floor = new FloorView(new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone), zone);
+        floor.activate(); // shown in a tab pane, not through the shell, which would activate it
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs,
                 Clock.systemUTC(), zone), zone);
         javafx.scene.control.Tab floorTab = new javafx.scene.control.Tab("Floor", floor);

@@ -5,6 +5,7 @@ import io.floorwatch.domain.Activity;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -43,14 +44,15 @@ import java.util.Map;
  * The floor screen: filters, counts per activity, the agent table and the selected agent's day. It only binds
  * to its ViewModel and runs the timer that drives it: the coalescing pull every 150 ms.
  */
-public final class FloorView extends BorderPane {
+public final class FloorView extends BorderPane implements ScreenLifecycle {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
     public static final java.time.Duration PULL_INTERVAL = java.time.Duration.ofMillis(150);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FloorViewModel model;
     private final TableView<FloorRow> table = new TableView<>();
-    private final FxTicker pull;
+    /** Runs only while the screen shows: null while hidden. */
+    private FxTicker pull;
     private final ZoneId zone;
 
     public FloorView(FloorViewModel model, ZoneId zone) {
@@ -71,7 +73,6 @@ public final class FloorView extends BorderPane {
         setCenter(split);
 
         model.pull();
-        pull = new FxTicker("floor-pull", PULL_INTERVAL, model::pull);
     }
 
     private HBox filterBar() {
@@ -403,6 +404,22 @@ public final class FloorView extends BorderPane {
 
     /** Stops the timers (the window is closing). */
     public void dispose() {
-        pull.close();
+        deactivate();
+    }
+
+    @Override
+    public void activate() {
+        if (pull == null) {
+            model.pull();
+            pull = new FxTicker("floor-pull", PULL_INTERVAL, model::pull);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (pull != null) {
+            pull.close();
+            pull = null;
+        }
     }
 }

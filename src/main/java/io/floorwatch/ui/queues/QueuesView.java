@@ -3,6 +3,7 @@ package io.floorwatch.ui.queues;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -41,14 +42,15 @@ import java.util.function.Function;
  * selected queue its trend charts and the way to the floor filtered to its members (button, Enter or a double
  * click).
  */
-public final class QueuesView extends BorderPane {
+public final class QueuesView extends BorderPane implements ScreenLifecycle {
     private static final Duration PULL_INTERVAL = Duration.ofSeconds(1);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QueuesViewModel model;
     private final ZoneId zone;
     private final TableView<QueueRow> table = new TableView<>();
-    private final FxTicker pull;
+    /** Runs only while the screen shows: null while hidden. */
+    private FxTicker pull;
     private boolean syncing;
 
     public QueuesView(QueuesViewModel model, ZoneId zone) {
@@ -64,7 +66,6 @@ public final class QueuesView extends BorderPane {
         split.setDividerPositions(0.55);
         setCenter(split);
         model.pull();
-        pull = new FxTicker("queues-pull", PULL_INTERVAL, model::pull);
     }
 
     private VBox filterBar() {
@@ -298,6 +299,22 @@ public final class QueuesView extends BorderPane {
 
     /** Stops the once-a-second refresh (the window is going away). */
     public void dispose() {
-        pull.close();
+        deactivate();
+    }
+
+    @Override
+    public void activate() {
+        if (pull == null) {
+            model.pull();
+            pull = new FxTicker("queues-pull", PULL_INTERVAL, model::pull);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (pull != null) {
+            pull.close();
+            pull = null;
+        }
     }
 }

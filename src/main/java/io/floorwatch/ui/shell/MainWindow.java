@@ -2,10 +2,12 @@ package io.floorwatch.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -24,6 +26,8 @@ import java.util.List;
 public final class MainWindow extends BorderPane {
     private final Timeline statusPoll;
     private final java.util.Map<String, ToggleButton> buttons = new java.util.HashMap<>();
+    /** The screen shown now, or null before the first is shown. */
+    private Node shown;
 
     public MainWindow(ShellViewModel model, List<Screen> screens) {
         setId("mainWindow");
@@ -45,6 +49,7 @@ public final class MainWindow extends BorderPane {
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add(Styles.FLAT);
             button.setOnAction(e -> {
+                showing(screen.view());
                 content.getChildren().setAll(screen.view());
                 button.setSelected(true);
             });
@@ -134,8 +139,26 @@ public final class MainWindow extends BorderPane {
         button.fire();
     }
 
-    /** Stops the status poll (the window is going away). */
+    /** Deactivates the screen left and activates the one shown, so only a shown screen's timers run. */
+    private void showing(Node view) {
+        if (view == shown) {
+            return;
+        }
+        if (shown instanceof ScreenLifecycle left) {
+            left.deactivate();
+        }
+        shown = view;
+        if (view instanceof ScreenLifecycle now) {
+            now.activate();
+        }
+    }
+
+    /** Stops the status poll and the shown screen's timers (the window is going away). */
     public void dispose() {
         statusPoll.stop();
+        if (shown instanceof ScreenLifecycle left) {
+            left.deactivate();
+        }
+        shown = null;
     }
 }

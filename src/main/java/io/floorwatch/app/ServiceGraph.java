@@ -1,0 +1,70 @@
+package io.floorwatch.app;
+
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.drift.DriftService;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.provisioning.QueueOutcome;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.tuning.FloorAgent;
+import io.floorwatch.tuning.Recommendations;
+import io.floorwatch.tuning.Recommender;
+import io.floorwatch.tuning.SkillOutcome;
+import io.floorwatch.tuning.TuningService;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The service graph: what every connection's {@link Services} are built from (history, the live floor, who acts,
+ * where change notices go), and the one place that builds them, once per connection. Plain Java, no JavaFX.
+ */
+public final class ServiceGraph {
+    private final HistoryStore history;
+    private final LiveState live;
+    private final Supplier<Collection<QueueSample>> latestQueues;
+    private final String actor;
+    private final Clock clock;
+    private final Consumer<QueueOutcome> queueCreated;
+    private final Consumer<SkillOutcome> skillsApplied;
+
+    /**
+     * @param queueCreated  told of every queue created (the change webhook); must not block
+     * @param skillsApplied told of every agent whose skills were applied (the change webhook); must not block
+     */
+    public ServiceGraph(HistoryStore history, LiveState live, Supplier<Collection<QueueSample>> latestQueues,
+            String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<SkillOutcome> skillsApplied) {
+        this.history = history;
+        this.live = live;
+        this.latestQueues = latestQueues;
+        this.actor = actor;
+        this.clock = clock;
+        this.queueCreated = queueCreated;
+        this.skillsApplied = skillsApplied;
+    }
+
+    /** The services on a connection just opened; builds objects only, no IO. */
+    public Services build(GenesysGateway gateway) {
+        return new Services(
+                new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect),
+                new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
+                new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
+                new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
+                        Recommender.standard(), clock));
+    }
+
+    private Map<String, String> queueNames() {
+        Map<String, String> names = new HashMap<>();
+        live.queues().forEach((id, queue) -> names.put(id, queue.settings().name()));
+        return names;
+    }
+
+    private Collection<FloorAgent> floorAgents() {
+        return live.all().stream().map(a -> new FloorAgent(a.agent(), a.activity(), a.since(), a.queues())).toList();
+    }
+}

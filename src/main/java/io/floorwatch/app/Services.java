@@ -1,0 +1,14 @@
+package io.floorwatch.app;
+
+import io.floorwatch.drift.DriftService;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.tuning.Recommendations;
+import io.floorwatch.tuning.TuningService;
+
+/**
+ * The services on one open connection, built once when it opens (by {@link ServiceGraph}) and dropped with it:
+ * the screens and the drift watch ask the session for these instead of building their own per call.
+ */
+public record Services(DriftService drift, QueueProvisioner provisioner, TuningService tuning,
+        Recommendations recommendations) {
+}

@@ -1,0 +1,131 @@
+package io.floorwatch.app;
+
+import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.drift.DriftWatch;
+import io.floorwatch.genesys.ConnectionTester;
+import io.floorwatch.genesys.Regions;
+import io.floorwatch.feed.LiveAgent;
+import io.floorwatch.tuning.Recommendation;
+import io.floorwatch.ui.alerts.AlertToasts;
+import io.floorwatch.ui.alerts.AlertsView;
+import io.floorwatch.ui.alerts.AlertsViewModel;
+import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.drift.DriftView;
+import io.floorwatch.ui.drift.DriftViewModel;
+import io.floorwatch.ui.floor.FloorView;
+import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.history.AuditView;
+import io.floorwatch.ui.history.AuditViewModel;
+import io.floorwatch.ui.history.HistoryView;
+import io.floorwatch.ui.history.HistoryViewModel;
+import io.floorwatch.ui.provisioning.ProvisioningView;
+import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import io.floorwatch.ui.queues.QueuesView;
+import io.floorwatch.ui.queues.QueuesViewModel;
+import io.floorwatch.ui.settings.SettingsView;
+import io.floorwatch.ui.settings.SettingsViewModel;
+import io.floorwatch.ui.shell.MainWindow;
+import io.floorwatch.ui.shell.Screen;
+import io.floorwatch.ui.shell.ShellViewModel;
+import io.floorwatch.ui.tuning.TuningView;
+import io.floorwatch.ui.tuning.TuningViewModel;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The UI graph: the screens' Views and ViewModels, built once on the FX thread over the app's services, and
+ * what of them must be closed when the window goes away (the window's poll, the screens' timers, the alert
+ * list's subscription and toasts, the drift screen's subscription to the watch). The screens reach the
+ * connection's services through the session each time, so a re-opened connection is used at once.
+ */
+final class UiGraph implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UiGraph.class);
+    /** Closed newest first by {@link #close}. */
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private MainWindow window;
+
+    /** Builds the main window's content. Must run on the FX thread. */
+    MainWindow build(Composition app, DialogService dialogs) {
+        Session session = app.session();
+        SettingsViewModel settings = new SettingsViewModel(app.settingsStore(), app.initialSettings(), app.secrets(),
+                new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), app.tasks(), app::settingsSaved,
+                app::driftSettingsSaved);
+        ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
+                () -> app.history().writer().queueDepth(), app::alertProblem, app.clock());
+        FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
+                app.zone());
+        FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
+        QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
+                session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
+                    floorModel.clearFilters();
+                    floorModel.queueProperty().set(queueName);
+                    window.show("floor");
+                }), app.zone()), QueuesView::dispose);
+        AlertsViewModel alertsModel = new AlertsViewModel(app.alerts(), app.history().alerts(), app.tasks(), dialogs,
+                app.clock(), app.actor(), agentId -> {
+                    floorModel.showAgent(agentId);
+                    window.show("floor");
+                });
+        AlertsView alerts = closing(new AlertsView(alertsModel, app.zone()), AlertsView::dispose);
+        TuningView tuning = new TuningView(new TuningViewModel(() -> session.services().map(Services::tuning),
+                () -> app.live().all().stream().map(LiveAgent::agent).toList(), held -> recommendations(session, held),
+                app.tasks()));
+        ProvisioningView provisioning = new ProvisioningView(new ProvisioningViewModel(
+                () -> session.services().map(Services::provisioner), app.tasks(), dialogs));
+        DriftViewModel driftModel = new DriftViewModel(() -> session.services().map(Services::drift),
+                app.history().baselines()::list, app.tasks(), dialogs, app::driftIgnoreRules, settings::watchBaseline,
+                app.zone());
+        DriftWatch watch = app.driftWatch();
+        opened.add(watch.subscribe(check -> Platform.runLater(() -> driftModel.checked(check))));
+        HistoryView history = new HistoryView(new HistoryViewModel(app.history().states(), app.live(), app.tasks(),
+                dialogs, app.clock(), app.zone()), app.zone());
+        window = closing(new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
+                new Screen("queues", "Queues", queues),
+                // The badge counts from the alert list's own pull, which runs whether or not the screen shows.
+                new Screen("alerts", "Alerts", alerts, alertsModel.raisedCountProperty()),
+                new Screen("tuning", "Skill tuning", tuning),
+                new Screen("provisioning", "Provisioning", provisioning),
+                new Screen("drift", "Drift", new DriftView(driftModel)),
+                new Screen("history", "History", history),
+                new Screen("audit", "Audit", new AuditView(new AuditViewModel(app.history().audit(), app.tasks(),
+                        dialogs), app.zone())),
+                new Screen("settings", "Settings", new SettingsView(settings)))), MainWindow::dispose);
+        alerts.showToastsWith(new AlertToasts(alertsModel, Duration.ofSeconds(20), window,
+                () -> window.show("alerts")));
+        return window;
+    }
+
+    /** Recommendations on the open connection's service; the tuning screen runs this off the FX thread. */
+    private static List<Recommendation> recommendations(Session session,
+            Map<String, List<SkillAssignment>> held) {
+        Optional<Services> services = session.services();
+        return services.orElseThrow(() -> new IllegalStateException(
+                "not connected: recommendations need the org's skills")).recommendations().recommend(held);
+    }
+
+    private <T> T closing(T part, Consumer<T> close) {
+        opened.add(() -> close.accept(part));
+        return part;
+    }
+
+    /** Closes everything it opened, newest first (the window before the screens in it). */
+    @Override
+    public void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing a screen failed: {}", e.getMessage(), e);
+            }
+        }
+        opened.clear();
+    }
+}
