@@ -19,6 +19,11 @@ public final class SkillRules {
     private SkillRules() {
     }
 
+    /** The one proficiency rule: 0.0 to 5.0 in half steps (the staging form and the plan check both use it). */
+    public static boolean isProficiency(double p) {
+        return p >= SkillAssignment.MIN_PROFICIENCY && p <= SkillAssignment.MAX_PROFICIENCY && p * 2 == Math.rint(p * 2);
+    }
+
     /** What is wrong with the plan's limit, or with one agent's target; empty when it may be applied. */
     public static List<String> problems(SkillPlan plan, SkillPlan.Agent agent, Map<String, Skill> skillsById) {
         List<String> problems = new ArrayList<>();
@@ -36,7 +41,7 @@ public final class SkillRules {
                 problems.add(agent.agentName() + ": " + label + " is given twice");
             }
             double p = skill.proficiency();
-            if (!(p >= SkillAssignment.MIN_PROFICIENCY && p <= SkillAssignment.MAX_PROFICIENCY) || p * 2 != Math.rint(p * 2)) {
+            if (!isProficiency(p)) {
                 problems.add(agent.agentName() + ": " + label + " proficiency must be 0.0 to 5.0 in half steps, not "
                         + p);
             }

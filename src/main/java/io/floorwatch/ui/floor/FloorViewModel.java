@@ -4,6 +4,7 @@ import io.floorwatch.domain.Activity;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
+import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.BatchList;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.TaskExecutor;
@@ -49,7 +50,9 @@ import java.util.function.Predicate;
 public final class FloorViewModel {
     private final LiveState live;
     private final StateHistory history;
-    private final TaskExecutor tasks;
+    /** The selected agent's day from history; choosing another agent cancels it and that one is read next. */
+    private final BackgroundTask<List<TimelineEntry>> timelineRead;
+    private boolean timelineReadAgain;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -86,7 +89,7 @@ public final class FloorViewModel {
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
         this.live = live;
         this.history = history;
-        this.tasks = tasks;
+        this.timelineRead = new BackgroundTask<>(tasks);
         this.clock = clock;
         this.zone = zone;
         for (Activity a : Activity.values()) {
@@ -294,22 +297,48 @@ public final class FloorViewModel {
     private void loadTimeline(FloorRow row) {
         timeline.clear();
         if (row == null) {
+            timelineReadAgain = false;
+            timelineRead.cancel();
             timelineMessage.set("");
             return;
         }
-        String agentId = row.agentId();
+        timelineMessage.set("Reading today's history...");
+        if (!readTimeline(row.agentId())) {
+            // A read for an earlier choice still runs: it is dropped, and this agent is read when it ends.
+            timelineRead.cancel();
+            timelineReadAgain = true;
+        }
+    }
+
+    /** Starts reading the agent's day; false while an earlier read still runs. */
+    private boolean readTimeline(String agentId) {
         Instant end = clock.instant();
         Instant dayStart = LocalDate.ofInstant(end, zone).atStartOfDay(zone).toInstant();
-        timelineMessage.set("Reading today's history...");
-        tasks.run(() -> history.timeline(agentId, dayStart, end.plusSeconds(1)), events -> {
-            FloorRow still = selected.get();
-            if (still == null || !still.agentId().equals(agentId)) {
-                return;
-            }
-            List<TimelineEntry> entries = Timelines.fold(agentId, events, dayStart);
-            timeline.setAll(entries);
-            timelineMessage.set(entries.isEmpty() ? "No history for today yet." : "");
-        }, error -> timelineMessage.set("Today's history could not be read: " + error.getMessage()));
+        return timelineRead.start(context -> Timelines.fold(agentId,
+                history.timeline(agentId, dayStart, end.plusSeconds(1)), dayStart), entries -> {
+                    FloorRow still = selected.get();
+                    if (readAgainIfChosen() || still == null || !still.agentId().equals(agentId)) {
+                        return;
+                    }
+                    timeline.setAll(entries);
+                    timelineMessage.set(entries.isEmpty() ? "No history for today yet." : "");
+                }, error -> {
+                    if (!readAgainIfChosen() && !BackgroundTask.isCancellation(error)) {
+                        timelineMessage.set("Today's history could not be read: " + error.getMessage());
+                    }
+                });
+    }
+
+    /** After a read another choice was waiting for: reads that one instead (the result is stale). */
+    private boolean readAgainIfChosen() {
+        if (!timelineReadAgain) {
+            return false;
+        }
+        timelineReadAgain = false;
+        if (selected.get() != null) {
+            readTimeline(selected.get().agentId());
+        }
+        return true;
     }
 
     /** The level of a row's time in state, by the thresholds. */

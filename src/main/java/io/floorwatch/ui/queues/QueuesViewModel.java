@@ -6,12 +6,15 @@ import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.QueueHistory;
+import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.TaskExecutor;
 import io.floorwatch.ui.common.Level;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,7 +52,6 @@ public final class QueuesViewModel {
     private final Supplier<Map<String, RoutingQueue>> directory;
     private final Supplier<QueueFeedHealth> health;
     private final QueueHistory history;
-    private final TaskExecutor tasks;
     private final Clock clock;
     private final Consumer<String> openOnFloor;
 
@@ -64,12 +66,14 @@ public final class QueuesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyIntegerWrapper needingAttention = new ReadOnlyIntegerWrapper(this, "needingAttention");
-    private final javafx.beans.property.ReadOnlyLongWrapper trendFrom =
-            new javafx.beans.property.ReadOnlyLongWrapper(this, "trendFrom");
-    private final javafx.beans.property.ReadOnlyLongWrapper trendTo =
-            new javafx.beans.property.ReadOnlyLongWrapper(this, "trendTo");
-    private long trendRequest;
+    private final ReadOnlyLongWrapper trendFrom = new ReadOnlyLongWrapper(this, "trendFrom");
+    private final ReadOnlyLongWrapper trendTo = new ReadOnlyLongWrapper(this, "trendTo");
+    /** The selected queue's trend read; a newer choice cancels it and is read right after. */
+    private final BackgroundTask<List<TrendPoint>> trendRead;
+    private boolean trendReadAgain;
     private String trendQueue;
+    /** True while pull() replaces the rows: the table's passing selection is no choice of the person's. */
+    private boolean rebuilding;
 
     public QueuesViewModel(Supplier<Collection<QueueSample>> latest, Supplier<Map<String, RoutingQueue>> directory,
             Supplier<QueueFeedHealth> health, QueueHistory history, TaskExecutor tasks, Clock clock,
@@ -78,12 +82,15 @@ public final class QueuesViewModel {
         this.directory = directory;
         this.health = health;
         this.history = history;
-        this.tasks = tasks;
+        this.trendRead = new BackgroundTask<>(tasks);
         this.clock = clock;
         this.openOnFloor = openOnFloor;
         text.addListener(o -> pull());
         attentionOnly.addListener(o -> pull());
         selected.addListener((o, was, now) -> {
+            if (rebuilding) {
+                return;
+            }
             String id = now == null ? null : now.queueId();
             if (!Objects.equals(id, trendQueue)) {
                 loadTrend();
@@ -118,7 +125,15 @@ public final class QueuesViewModel {
         total.set(all.size());
         needingAttention.set((int) all.stream().filter(r -> r.level() != Level.OK).count());
         String keep = selected.get() == null ? null : selected.get().queueId();
-        rows.setAll(shown);
+        // Replacing the rows moves the table's selection to whatever row now sits at its index; that passing
+        // selection used to reload the trend, and the choice put back below reloaded it again, every second, so
+        // a trend read slower than a second never arrived. The choice is kept by queue id instead.
+        rebuilding = true;
+        try {
+            rows.setAll(shown);
+        } finally {
+            rebuilding = false;
+        }
         selected.set(shown.stream().filter(r -> r.queueId().equals(keep)).findFirst().orElse(null));
         message.set(feedMessage(samples.isEmpty()));
         moveTrendWindow();
@@ -164,28 +179,51 @@ public final class QueuesViewModel {
         moveTrendWindow();
         QueueRow row = selected.get();
         trendQueue = row == null ? null : row.queueId();
-        long request = ++trendRequest;
         trend.clear();
         if (row == null) {
+            trendReadAgain = false;
+            trendRead.cancel();
             trendMessage.set("Select a queue to see its trend.");
             return;
         }
+        trendMessage.set("Loading " + row.name() + "...");
+        if (!readTrend(row)) {
+            // A read for an earlier choice still runs: it is dropped, and this choice is read when it ends.
+            trendRead.cancel();
+            trendReadAgain = true;
+        }
+    }
+
+    /** Starts reading the row's trend; false while an earlier read still runs. */
+    private boolean readTrend(QueueRow row) {
         Instant to = clock.instant();
         Instant from = to.minus(range.get().span());
         String id = row.queueId();
-        trendMessage.set("Loading " + row.name() + "...");
-        tasks.run(() -> TrendPoint.of(history.trend(id, from, to.plusSeconds(1)), from, to), points -> {
-            if (request != trendRequest) {
-                return; // another queue or range was chosen meanwhile
-            }
-            trend.setAll(points);
-            trendMessage.set(points.isEmpty() ? "No samples of " + row.name() + " in the last "
-                    + range.get().label() + "." : "");
-        }, failure -> {
-            if (request == trendRequest) {
-                trendMessage.set("The trend could not be read: " + failure.getMessage());
-            }
-        });
+        String span = range.get().label();
+        return trendRead.start(context -> TrendPoint.of(history.trend(id, from, to.plusSeconds(1)), from, to),
+                points -> {
+                    if (!readAgainIfChosen()) {
+                        trend.setAll(points);
+                        trendMessage.set(points.isEmpty() ? "No samples of " + row.name() + " in the last " + span
+                                + "." : "");
+                    }
+                }, failure -> {
+                    if (!readAgainIfChosen() && !BackgroundTask.isCancellation(failure)) {
+                        trendMessage.set("The trend could not be read: " + failure.getMessage());
+                    }
+                });
+    }
+
+    /** After a read another choice was waiting for: reads that one instead (the result is stale). */
+    private boolean readAgainIfChosen() {
+        if (!trendReadAgain) {
+            return false;
+        }
+        trendReadAgain = false;
+        if (selected.get() != null) {
+            readTrend(selected.get());
+        }
+        return true;
     }
 
     /** Adds the selected queue's newest sample to its trend, and lets the oldest points fall out of range. */
@@ -241,12 +279,12 @@ public final class QueuesViewModel {
     }
 
     /** Start of the charts' time axis, epoch seconds. */
-    public javafx.beans.property.ReadOnlyLongProperty trendFromProperty() {
+    public ReadOnlyLongProperty trendFromProperty() {
         return trendFrom.getReadOnlyProperty();
     }
 
     /** End of the charts' time axis (now), epoch seconds. */
-    public javafx.beans.property.ReadOnlyLongProperty trendToProperty() {
+    public ReadOnlyLongProperty trendToProperty() {
         return trendTo.getReadOnlyProperty();
     }
 

@@ -12,6 +12,7 @@ import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Region;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Credentials;
+import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -83,6 +84,10 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper secretHint = new ReadOnlyStringWrapper(this, "secretHint", "");
     /** The client id whose secret is known to be stored (checked off the FX thread). */
     private volatile String storedSecretFor = "";
+    /** The connection test: one blocking sign-in with its own timeout, so it has no Cancel. */
+    private final BackgroundTask<String> testing;
+    /** Writing the keychain and the settings file: never stopped halfway, so it has no Cancel. */
+    private final BackgroundTask<Settings> saving;
     private final Command testConnection;
     private final Command save;
     private final FeedSettingsForm feeds;
@@ -113,9 +118,11 @@ public final class SettingsViewModel {
         this.tasks = tasks;
         this.onSaved = onSaved;
         this.regions = FXCollections.observableArrayList(regionList);
-        this.testConnection = new Command(this::runTest, Bindings.createBooleanBinding(
+        this.testing = new BackgroundTask<>(tasks);
+        this.saving = new BackgroundTask<>(tasks);
+        this.testConnection = testing.command(this::runTest, Bindings.createBooleanBinding(
                 () -> target.get() != Target.DEMO, target));
-        this.save = new Command(this::runSave);
+        this.save = saving.command(this::runSave);
         this.loaded = current;
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
@@ -263,18 +270,12 @@ public final class SettingsViewModel {
         }
         ConnectionSettings connection = connection();
         String typed = secret.get();
-        testConnection.setRunning(true);
         showMessage("Testing the connection to " + connection.label() + "...", false);
-        tasks.run(() -> {
+        testing.start(context -> {
             String secretToUse = typed.isEmpty() ? secrets.secret(connection.clientId()).orElse("") : typed;
             return tester.test(new Credentials(connection.apiBaseUrl(), connection.clientId(), secretToUse));
-        }, org -> {
-            testConnection.setRunning(false);
-            showMessage("Connected to " + org + ".", false);
-        }, failure -> {
-            testConnection.setRunning(false);
-            showMessage("Connection failed: " + describe(failure), true);
-        });
+        }, org -> showMessage("Connected to " + org + ".", false),
+                failure -> showMessage("Connection failed: " + describe(failure), true));
     }
 
     private void runSave() {
@@ -287,15 +288,13 @@ public final class SettingsViewModel {
                 .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()))
                 .withDrift(drift.settings());
         String typed = secret.get();
-        save.setRunning(true);
-        tasks.run(() -> {
+        saving.start(context -> {
             if (!next.connection().isDemo() && !typed.isEmpty()) {
                 secrets.store(next.connection().clientId(), typed);
             }
             store.save(next);
             return next;
         }, done -> {
-            save.setRunning(false);
             secret.set("");
             if (!done.connection().isDemo()) {
                 storedSecretFor = typed.isEmpty() ? storedSecretFor : done.connection().clientId();
@@ -304,7 +303,6 @@ public final class SettingsViewModel {
             showMessage("Saved. Connecting to " + done.connection().label() + ".", false);
             onSaved.accept(done);
         }, failure -> {
-            save.setRunning(false);
             if (failure instanceof SecretStore.SecretStoreException) {
                 secretError.set("Client secret: " + failure.getMessage());
             }

@@ -77,16 +77,16 @@ public final class TuningView extends VBox {
                 return model.skills().stream().filter(s -> s.name().equalsIgnoreCase(text)).findFirst().orElse(null);
             }
         });
-        skill.valueProperty().bindBidirectional(model.skillProperty());
+        skill.valueProperty().bindBidirectional(model.form().skillProperty());
         skill.setMaxWidth(Double.MAX_VALUE);
-        TextField proficiency = text("tuningProficiency", "0.0 to 5.0", model.proficiencyProperty());
-        TextField max = text("tuningMaxSkills", "1 to 50", model.maxSkillsProperty());
+        TextField proficiency = text("tuningProficiency", "0.0 to 5.0", model.form().proficiencyProperty());
+        TextField max = text("tuningMaxSkills", "1 to 50", model.form().maxSkillsProperty());
         Button set = Controls.button("tuningSet", "Add or set for selected", model.setCommand());
         Button remove = Controls.button("tuningRemove", "Remove from selected", model.removeCommand());
-        VBox editor = new VBox(6, new Label("Skill"), skill, error("tuningSkillError", model.skillErrorProperty()),
+        VBox editor = new VBox(6, new Label("Skill"), skill, error("tuningSkillError", model.form().skillErrorProperty()),
                 new Label("Proficiency"), proficiency, error("tuningProficiencyError",
-                        model.proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
-                error("tuningMaxSkillsError", model.maxSkillsErrorProperty()), new HBox(8, set, remove));
+                        model.form().proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
+                error("tuningMaxSkillsError", model.form().maxSkillsErrorProperty()), new HBox(8, set, remove));
         VBox perSkill = new VBox(4);
         perSkill.setId("tuningAgentSkills");
         Runnable showSkills = () -> showSkills(model, perSkill);

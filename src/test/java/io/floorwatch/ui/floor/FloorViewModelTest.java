@@ -1,0 +1,105 @@
+package io.floorwatch.ui.floor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.CurrentThreadTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The floor's ViewModel without a toolkit: rows come from the live state on pull and filter as chosen. */
+class FloorViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final LiveState live = new LiveState();
+    private HistoryStore history;
+    private FloorViewModel model;
+
+    @BeforeEach
+    void open() {
+        history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), Clock.systemUTC());
+        Instant now = Instant.now();
+        live.reset(List.of(
+                agent("ana", "Ana Lima", "Team Aurora", SystemPresence.ON_QUEUE, RoutingStatus.IDLE, now),
+                agent("bo", "Bo Berg", "Team Beacon", SystemPresence.BREAK, RoutingStatus.OFF_QUEUE, now),
+                agent("cy", "Cy Chen", "Team Aurora", SystemPresence.ON_QUEUE, RoutingStatus.INTERACTING, now)));
+        live.setQueues(Map.of("ana", List.of("Billing"), "bo", List.of("Sales"), "cy", List.of("Billing", "Sales")));
+        model = new FloorViewModel(live, history.states(), new CurrentThreadTasks(), Clock.systemUTC(),
+                ZoneId.of("UTC"));
+    }
+
+    @AfterEach
+    void close() {
+        history.close();
+    }
+
+    private static AgentSnapshot agent(String id, String name, String team, SystemPresence presence,
+            RoutingStatus routing, Instant at) {
+        return new AgentSnapshot(new Agent(id, name, id + "@example.com", team),
+                new AgentState(id, presence, null, at, routing, at), List.of("Spanish"));
+    }
+
+    private List<String> shownIds() {
+        return model.rows().stream().map(FloorRow::agentId).toList();
+    }
+
+    @Test
+    void rowsAppearFromTheLiveStateAndFollowItsChanges() {
+        model.pull();
+        assertThat(shownIds()).containsExactly("ana", "bo", "cy");
+        assertThat(model.totalProperty().get()).isEqualTo(3);
+        assertThat(model.countProperty(Activity.IDLE).get()).isEqualTo(1);
+
+        live.apply(AgentStateEvent.routing("ana", RoutingStatus.INTERACTING, Instant.now()));
+        model.pull();
+        assertThat(model.rows().get(0).activity()).isEqualTo(Activity.INTERACTING);
+        assertThat(model.countProperty(Activity.INTERACTING).get()).isEqualTo(2);
+        assertThat(model.countProperty(Activity.IDLE).get()).isZero();
+    }
+
+    @Test
+    void rowsFilterByStateQueueAndSearch() {
+        model.pull();
+        model.activityProperty().set(Activity.BREAK);
+        assertThat(shownIds()).containsExactly("bo");
+
+        model.clearFilters();
+        model.queueProperty().set("Billing");
+        assertThat(shownIds()).containsExactly("ana", "cy");
+
+        model.textProperty().set("chen");
+        assertThat(shownIds()).containsExactly("cy");
+        assertThat(model.shownProperty().get()).isEqualTo(1);
+
+        model.clearFilters();
+        assertThat(shownIds()).containsExactly("ana", "bo", "cy");
+    }
+
+    @Test
+    void theSelectedAgentsDayIsReadFromHistory() {
+        model.pull();
+        model.selectedProperty().set(model.rows().get(1));
+        assertThat(model.timelineMessageProperty().get()).isEqualTo("No history for today yet.");
+        model.selectedProperty().set(null);
+        assertThat(model.timelineMessageProperty().get()).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package io.floorwatch.ui.tuning;
+
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.Skill;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.genesys.Credentials;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.CurrentThreadTasks;
+import io.floorwatch.tuning.TuningService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tuning ViewModel without a toolkit, against the emulator: stage for selected agents, then apply. */
+class TuningViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aChangeIsStagedForTheSelectedAgentsRefusedOverCapacityAndAppliedWithAResultPerAgent() {
+        try (Emulator emulator = new Emulator(TestEmulators.still(12)).start();
+                GenesysGateway gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+                HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9),
+                        Clock.systemUTC())) {
+            TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC(),
+                    outcome -> { });
+            List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
+                    u.team() == null ? "" : u.team().name(), u.title())).toList();
+            TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
+                    new CurrentThreadTasks());
+            model.reloadCommand().execute();
+            assertThat(model.messageProperty().get()).startsWith("Read ");
+
+            List<Agent> two = model.agents().subList(0, 2);
+            model.selected().setAll(two);
+            Skill chosen = model.skills().stream().filter(s -> two.stream().noneMatch(a -> model.skillsOf(a.id())
+                    .stream().anyMatch(held -> held.skillId().equals(s.id())))).findFirst().orElseThrow();
+            model.form().skillProperty().set(chosen);
+            model.form().maxSkillsProperty().set("1");
+            model.form().proficiencyProperty().set("3.5");
+            model.setCommand().execute();
+            assertThat(model.form().maxSkillsErrorProperty().get()).startsWith("Capacity: ")
+                    .contains("more than the 1 an agent may hold");
+            assertThat(model.changes()).isEmpty();
+
+            model.form().maxSkillsProperty().set("50");
+            model.setCommand().execute();
+            assertThat(model.form().maxSkillsErrorProperty().get()).isEmpty();
+            assertThat(model.changes()).extracting(ChangeRow::agentId).containsExactly(two.get(0).id(),
+                    two.get(1).id());
+            assertThat(model.changes()).allSatisfy(row -> {
+                assertThat(row.after()).isEqualTo("+ " + chosen.name() + " 3.5");
+                assertThat(row.result()).isEqualTo("staged");
+            });
+
+            model.removeCommand().execute();
+            assertThat(model.changes()).as("removing what was only staged is no change").isEmpty();
+            model.setCommand().execute();
+
+            model.applyCommand().execute();
+            assertThat(model.messageProperty().get()).startsWith("2 of 2 agents applied");
+            assertThat(model.changes()).extracting(ChangeRow::result).containsExactly("applied", "applied");
+            assertThat(model.progressProperty().get()).isEqualTo(1.0);
+            assertThat(model.skillsOf(two.get(0).id())).anyMatch(s -> s.skillId().equals(chosen.id())
+                    && s.proficiency() == 3.5);
+        }
+    }
+}
