@@ -9,7 +9,7 @@ import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
-import io.floorwatch.ui.floor.StateThresholds.Level;
+import io.floorwatch.ui.common.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
