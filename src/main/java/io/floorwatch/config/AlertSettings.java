@@ -46,10 +46,6 @@ public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reop
         return new AlertSettings(newRules, minDwellSeconds, reopenSeconds, sound, webhookUrl);
     }
 
-    public AlertSettings withWebhook(String url) {
-        return new AlertSettings(rules, minDwellSeconds, reopenSeconds, sound, url);
-    }
-
     /** Why a webhook URL cannot be used, or empty when it can (an empty URL means no webhook). */
     public static Optional<String> webhookProblem(String url) {
         String value = url == null ? "" : url.trim();

@@ -61,11 +61,6 @@ public record FeedSettings(AgentSource agentSource, QueueSource queueSource, Str
         return groupId.isEmpty() ? "floorwatch-" + user + "@" + host : groupId;
     }
 
-    public FeedSettings withWeights(ScoreWeights newWeights) {
-        return new FeedSettings(agentSource, queueSource, bootstrapServers, queueTopic, agentTopic, groupId,
-                newWeights);
-    }
-
     /** A bootstrap list as Kafka clients take it: {@code host:port[,host:port...]}. */
     public static boolean validBootstrap(String servers) {
         return servers != null && servers.matches("[^\\s,:]+:\\d{1,5}(,[^\\s,:]+:\\d{1,5})*");

@@ -49,11 +49,6 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
                 && (queues.isEmpty() || agentQueues.stream().anyMatch(q -> containsIgnoringCase(queues, q)));
     }
 
-    /** Whether the rule is scoped at all. */
-    public boolean scoped() {
-        return !teams.isEmpty() || !queues.isEmpty() || !roles.isEmpty();
-    }
-
     private static boolean containsIgnoringCase(List<String> names, String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         return names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(wanted));

@@ -26,8 +26,4 @@ public record AuditEntry(Instant at, String actor, String action, String target,
         after = after == null ? "" : after;
         outcome = outcome == null ? "" : outcome;
     }
-
-    public boolean succeeded() {
-        return OK.equals(outcome);
-    }
 }

@@ -26,10 +26,6 @@ public record QueueSettings(
         return new QueueSettings(name, null, null, null, null, null, Map.of());
     }
 
-    public QueueSettings withName(String newName) {
-        return new QueueSettings(newName, description, divisionId, skillEvaluationMethod, wrapupPrompt, acwTimeoutMs, media);
-    }
-
     public QueueSettings withDescription(String newDescription) {
         return new QueueSettings(name, newDescription, divisionId, skillEvaluationMethod, wrapupPrompt, acwTimeoutMs, media);
     }

@@ -81,9 +81,4 @@ public record EmulatorConfig(
         return new EmulatorConfig(port, streamingPort, floor, simulate, clientId, clientSecret, rateLimitPerMinute,
                 newTokenTtl, newChannelTtl, newHeartbeat, duplicateQueueNames);
     }
-
-    public EmulatorConfig withDuplicateQueueNames(QueueEndpoints.DuplicateNames policy) {
-        return new EmulatorConfig(port, streamingPort, floor, simulate, clientId, clientSecret, rateLimitPerMinute,
-                tokenTtl, channelTtl, heartbeatInterval, policy);
-    }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Genesys Cloud regions as the SDK knows them, and the login URL that belongs to an API base URL. */
 public final class Regions {
@@ -17,10 +16,6 @@ public final class Regions {
     /** Every region of the SDK's list, in its order. */
     public static List<Region> all() {
         return Arrays.stream(PureCloudRegionHosts.values()).map(r -> new Region(r.name(), r.getApiHost())).toList();
-    }
-
-    public static Optional<Region> byName(String name) {
-        return all().stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
     /**
