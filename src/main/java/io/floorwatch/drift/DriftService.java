@@ -56,6 +56,50 @@ public final class DriftService {
         }
     }
 
+    /**
+     * Reads both sides and compares them: the orchestration the drift screen and the scheduled check share.
+     * Reading stops at {@code cancel} between calls; files and saved baselines cost no API calls.
+     */
+    public Comparison compare(SnapshotSource baseline, SnapshotSource target, IgnoreRules ignore,
+            BooleanSupplier cancel, Consumer<SnapshotReader.Progress> progress) {
+        Read base = read(baseline, cancel, progress);
+        Read against = read(target, cancel, progress);
+        return new Comparison(baseline, base.snapshot(), target, against.snapshot(),
+                compare(base.snapshot(), against.snapshot(), ignore), base.calls() + against.calls());
+    }
+
+    /** Two snapshot files compared without a connection: the only comparison that needs none. */
+    public static Comparison compareFiles(File baseline, File target, IgnoreRules ignore) {
+        ConfigSnapshot base = readFile(baseline);
+        ConfigSnapshot against = readFile(target);
+        return new Comparison(new SnapshotSource.FromFile(baseline), base, new SnapshotSource.FromFile(target),
+                against, compare(base, against, ignore), 0);
+    }
+
+    /** Reads the target of a comparison again and compares it with the same baseline: after a revert. */
+    public Comparison recompare(Comparison shown, IgnoreRules ignore, BooleanSupplier cancel,
+            Consumer<SnapshotReader.Progress> progress) {
+        Read again = read(shown.against(), cancel, progress);
+        return shown.withTarget(again.snapshot(), compare(shown.baseline(), again.snapshot(), ignore), again.calls());
+    }
+
+    /** One side as read, with what reading it cost. */
+    private record Read(ConfigSnapshot snapshot, int calls) {
+    }
+
+    private Read read(SnapshotSource source, BooleanSupplier cancel, Consumer<SnapshotReader.Progress> progress) {
+        // Java 17 has no pattern switch over a sealed type yet; the chain ends in the last permitted type.
+        if (source instanceof SnapshotSource.Saved saved) {
+            return new Read(baseline(saved.name()), 0);
+        }
+        if (source instanceof SnapshotSource.FromFile file) {
+            return new Read(readFile(file.file()), 0);
+        }
+        OrgSnapshot org = source instanceof SnapshotSource.OtherOrg other
+                ? readOther(other.credentials(), cancel, progress) : readLive(cancel, progress);
+        return new Read(org.snapshot(), org.calls());
+    }
+
     public List<BaselineStore.Saved> savedBaselines() {
         return baselines.list();
     }
@@ -75,23 +119,25 @@ public final class DriftService {
     }
 
     /**
-     * Accepts rows into a saved baseline: a new version of it where those rows take the target's values. The
-     * acceptance is audited (who took which differences into which baseline).
+     * Accepts rows into the baseline the comparison came from: a new version of the saved baseline, or the file
+     * written again in place, where those rows take the target's values. The acceptance is audited (who took which
+     * differences into which baseline); a baseline read from an org has nowhere to be written and is refused.
+     *
+     * @return the comparison of the accepted baseline with the same target
      */
-    public ConfigSnapshot acceptSaved(String name, ConfigSnapshot baseline, ConfigSnapshot target,
-            List<DriftRow> rows) {
-        ConfigSnapshot accepted = Baselines.accept(baseline, target, rows);
-        saveBaseline(name, accepted);
-        auditAccept("baseline '" + name + "'", rows);
-        return accepted;
-    }
-
-    /** Accepts rows into a baseline file, written again in place. */
-    public ConfigSnapshot acceptFile(File file, ConfigSnapshot baseline, ConfigSnapshot target, List<DriftRow> rows) {
-        ConfigSnapshot accepted = Baselines.accept(baseline, target, rows);
-        writeFile(file, accepted);
-        auditAccept("file " + file.getName(), rows);
-        return accepted;
+    public Comparison accept(Comparison shown, List<DriftRow> rows, IgnoreRules ignore) {
+        ConfigSnapshot accepted = Baselines.accept(shown.baseline(), shown.target(), rows);
+        if (shown.from() instanceof SnapshotSource.Saved saved) {
+            saveBaseline(saved.name(), accepted);
+            auditAccept("baseline '" + saved.name() + "'", rows);
+        } else if (shown.from() instanceof SnapshotSource.FromFile file) {
+            writeFile(file.file(), accepted);
+            auditAccept("file " + file.file().getName(), rows);
+        } else {
+            throw new IllegalArgumentException("the baseline was read from an org: accept into a saved baseline "
+                    + "or a file");
+        }
+        return shown.withBaseline(accepted, compare(accepted, shown.target(), ignore));
     }
 
     private void auditAccept(String into, List<DriftRow> rows) {

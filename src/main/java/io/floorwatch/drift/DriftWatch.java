@@ -100,10 +100,11 @@ public final class DriftWatch implements AutoCloseable {
             return new DriftCheck(now, current.baselineName(), List.of(), List.of(), "not connected to an org", 0);
         }
         try {
-            ConfigSnapshot baseline = connected.get().baseline(current.baselineName());
-            OrgSnapshot live = connected.get().readLive(() -> false, p -> { });
-            List<DriftRow> rows = DriftService.compare(baseline, live.snapshot(), new IgnoreRules(
-                    current.ignoreFields(), current.ignoreEntities()));
+            // The check runs to its end (close stops the executor), and no one watches its progress.
+            Comparison live = connected.get().compare(new SnapshotSource.Saved(current.baselineName()),
+                    new SnapshotSource.Live(), new IgnoreRules(current.ignoreFields(), current.ignoreEntities()),
+                    () -> false, p -> { });
+            List<DriftRow> rows = live.rows();
             List<DriftRow> fresh = rows.stream().filter(r -> !seen.contains(r.key())).toList();
             seen.clear();
             rows.forEach(r -> seen.add(r.key()));

@@ -12,6 +12,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.drift.DriftItem;
 import io.floorwatch.ui.drift.DriftView;
+import io.floorwatch.ui.drift.DriftTable;
 import io.floorwatch.ui.drift.DriftViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -111,7 +112,7 @@ class DriftUiTest {
         assertThat(table.getItems()).extracting(DriftItem::group).containsExactly("Agent skills (1)", "");
         assertThat(text(robot, "#driftCounts")).isEqualTo("Queues 0 of 1 · Skills 0 · Agent skills 1");
         robot.interact(() -> {
-            robot.lookup("#driftTypeFilter").queryAs(ComboBox.class).setValue(DriftViewModel.ANY);
+            robot.lookup("#driftTypeFilter").queryAs(ComboBox.class).setValue(DriftTable.ANY);
             robot.lookup("#driftSearch").queryAs(TextField.class).setText("edited in");
         });
         assertThat(table.getItems()).extracting(DriftItem::live).containsExactly("", "edited in admin");

@@ -1,7 +1,9 @@
 package io.floorwatch.ui.common;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * One long action of a screen, run off the FX thread (after JabRef's {@code BackgroundTask} and mvvmFX's
@@ -48,7 +51,7 @@ public final class BackgroundTask<T> {
         /** The cancel request as a supplier, for services that take one. */
         BooleanSupplier cancelled();
 
-        /** Reports how far the work is, from 0 to 1, and what it is doing. */
+        /** Reports how far the work is, from 0 to 1 (below 0: not known), and what it is doing. */
         void progress(double fraction, String message);
 
         /** Throws {@link CancellationException} when the run was cancelled: for work between its steps. */
@@ -177,6 +180,17 @@ public final class BackgroundTask<T> {
                 Arrays.stream(tasks).map(BackgroundTask::runningProperty).toArray(ReadOnlyBooleanProperty[]::new));
     }
 
+    /**
+     * The progress of whichever of the tasks runs (0 when none does): for one bar under tasks that never run
+     * together, as a screen's long actions do when they share its Cancel.
+     */
+    public static DoubleBinding progressOfAny(BackgroundTask<?>... tasks) {
+        Observable[] dependencies = Arrays.stream(tasks)
+                .flatMap(t -> Stream.of(t.runningProperty(), t.progressProperty())).toArray(Observable[]::new);
+        return Bindings.createDoubleBinding(() -> Arrays.stream(tasks).filter(BackgroundTask::isRunning)
+                .mapToDouble(t -> t.progress.get()).findFirst().orElse(0), dependencies);
+    }
+
     /** A Cancel command over several tasks: it cancels whichever runs, and is executable while one does. */
     public static Command cancelAny(BackgroundTask<?>... tasks) {
         BooleanBinding anyCancellable = Bindings.createBooleanBinding(
@@ -206,7 +220,7 @@ public final class BackgroundTask<T> {
         public void progress(double fraction, String message) {
             executor.report(() -> {
                 if (cancel == flag && running.get()) {
-                    progress.set(Math.max(0, Math.min(1, fraction)));
+                    progress.set(fraction < 0 ? INDETERMINATE : Math.min(1, fraction));
                     progressMessage.set(message == null ? "" : message);
                 }
             });

@@ -66,53 +66,53 @@ public final class DriftView extends VBox {
         RadioButton file = new RadioButton("File");
         file.setId("baselineFromFile");
         file.setToggleGroup(source);
-        Runnable select = () -> (model.baselineSourceProperty().get() == DriftViewModel.BaselineSource.SAVED
+        Runnable select = () -> (model.sources().baselineSourceProperty().get() == DriftSources.BaselineSource.SAVED
                 ? saved : file).setSelected(true);
         select.run();
-        model.baselineSourceProperty().addListener((o, a, b) -> select.run());
-        source.selectedToggleProperty().addListener((o, a, b) -> model.baselineSourceProperty().set(
-                b == file ? DriftViewModel.BaselineSource.FILE : DriftViewModel.BaselineSource.SAVED));
+        model.sources().baselineSourceProperty().addListener((o, a, b) -> select.run());
+        source.selectedToggleProperty().addListener((o, a, b) -> model.sources().baselineSourceProperty().set(
+                b == file ? DriftSources.BaselineSource.FILE : DriftSources.BaselineSource.SAVED));
 
-        ComboBox<String> names = new ComboBox<>(model.savedBaselines());
+        ComboBox<String> names = new ComboBox<>(model.sources().savedBaselines());
         names.setId("savedBaselines");
         names.setPromptText("No baseline saved yet");
         names.setPrefWidth(220);
-        names.valueProperty().bindBidirectional(model.baselineNameProperty());
-        Button refresh = Controls.button("refreshBaselines", "↻", model.refreshCommand());
-        Button watch = Controls.button("watchBaseline", "Watch with the scheduled check", model.watchCommand());
-        Button open = Controls.button("openBaselineFile", "Open file...", model.chooseBaselineFileCommand());
-        Label fileName = fileLabel("baselineFileName", model.baselineFileProperty());
+        names.valueProperty().bindBidirectional(model.sources().baselineNameProperty());
+        Button refresh = Controls.button("refreshBaselines", "↻", model.sources().refreshCommand());
+        Button watch = Controls.button("watchBaseline", "Watch with the scheduled check", model.sources().watchCommand());
+        Button open = Controls.button("openBaselineFile", "Open file...", model.sources().chooseBaselineFileCommand());
+        Label fileName = fileLabel("baselineFileName", model.sources().baselineFileProperty());
         return row("Baseline", saved, names, refresh, watch, new Region(), file, open, fileName);
     }
 
     private static HBox targetRow(DriftViewModel model) {
-        ComboBox<DriftViewModel.Target> target = new ComboBox<>();
+        ComboBox<DriftSources.Target> target = new ComboBox<>();
         target.setId("driftTarget");
-        target.getItems().addAll(DriftViewModel.Target.values());
-        target.valueProperty().bindBidirectional(model.targetProperty());
-        Button open = Controls.button("openTargetFile", "Open file...", model.chooseTargetFileCommand());
-        Label fileName = fileLabel("targetFileName", model.targetFileProperty());
+        target.getItems().addAll(DriftSources.Target.values());
+        target.valueProperty().bindBidirectional(model.sources().targetProperty());
+        Button open = Controls.button("openTargetFile", "Open file...", model.sources().chooseTargetFileCommand());
+        Label fileName = fileLabel("targetFileName", model.sources().targetFileProperty());
         HBox fileBox = new HBox(8, open, fileName);
         fileBox.setAlignment(Pos.CENTER_LEFT);
         TextField url = new TextField();
         url.setId("otherUrl");
         url.setPromptText("https://api.mypurecloud.de");
         url.setPrefColumnCount(20);
-        url.textProperty().bindBidirectional(model.otherUrlProperty());
+        url.textProperty().bindBidirectional(model.sources().otherUrlProperty());
         TextField client = new TextField();
         client.setId("otherClientId");
         client.setPromptText("OAuth client id");
         client.setPrefColumnCount(16);
-        client.textProperty().bindBidirectional(model.otherClientIdProperty());
+        client.textProperty().bindBidirectional(model.sources().otherClientIdProperty());
         PasswordField secret = new PasswordField();
         secret.setId("otherSecret");
         secret.setPromptText("client secret (not saved)");
-        secret.textProperty().bindBidirectional(model.otherSecretProperty());
+        secret.textProperty().bindBidirectional(model.sources().otherSecretProperty());
         HBox otherBox = new HBox(8, url, client, secret);
         otherBox.setAlignment(Pos.CENTER_LEFT);
-        fileBox.visibleProperty().bind(model.targetProperty().isEqualTo(DriftViewModel.Target.FILE));
+        fileBox.visibleProperty().bind(model.sources().targetProperty().isEqualTo(DriftSources.Target.FILE));
         fileBox.managedProperty().bind(fileBox.visibleProperty());
-        otherBox.visibleProperty().bind(model.targetProperty().isEqualTo(DriftViewModel.Target.OTHER_ORG));
+        otherBox.visibleProperty().bind(model.sources().targetProperty().isEqualTo(DriftSources.Target.OTHER_ORG));
         otherBox.managedProperty().bind(otherBox.visibleProperty());
         return row("Compare with", target, fileBox, otherBox);
     }
@@ -126,9 +126,7 @@ public final class DriftView extends VBox {
         progress.setId("driftProgress");
         progress.setPrefWidth(160);
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.compareCommand().runningProperty()
-                .or(model.saveLiveCommand().runningProperty()).or(model.previewRevertCommand().runningProperty())
-                .or(model.confirmCommand().runningProperty()));
+        progress.visibleProperty().bind(model.busyProperty());
         TextField name = new TextField();
         name.setId("newBaselineName");
         name.setPromptText("name, e.g. Production 1 Dec");
@@ -144,27 +142,27 @@ public final class DriftView extends VBox {
     }
 
     private static HBox filterRow(DriftViewModel model) {
-        ComboBox<String> type = choice("driftTypeFilter", model.typeChoices(), model.typeFilterProperty());
-        ComboBox<String> change = choice("driftChangeFilter", model.changeChoices(), model.changeFilterProperty());
-        ComboBox<String> severity = choice("driftSeverityFilter", model.severityChoices(),
-                model.severityFilterProperty());
+        ComboBox<String> type = choice("driftTypeFilter", model.results().typeChoices(), model.results().typeFilterProperty());
+        ComboBox<String> change = choice("driftChangeFilter", model.results().changeChoices(), model.results().changeFilterProperty());
+        ComboBox<String> severity = choice("driftSeverityFilter", model.results().severityChoices(),
+                model.results().severityFilterProperty());
         TextField search = new TextField();
         search.setId("driftSearch");
         search.setPromptText("Search entity, field or value");
         search.setPrefColumnCount(18);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().bindBidirectional(model.results().searchProperty());
         Label counts = new Label();
         counts.setId("driftCounts");
-        counts.textProperty().bind(model.countsProperty());
+        counts.textProperty().bind(model.results().countsProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         MenuButton export = new MenuButton("Export");
         export.setId("exportDrift");
-        export.disableProperty().bind(model.exportableProperty().not());
+        export.disableProperty().bind(model.results().exportableProperty().not());
         for (String[] format : new String[][] {{"CSV", "csv"}, {"JSON", "json"}, {"Markdown", "markdown"}}) {
             MenuItem item = new MenuItem(format[0] + "...");
             item.setId("exportDrift" + format[0]);
-            item.setOnAction(e -> model.export(format[1]));
+            item.setOnAction(e -> model.actions().export(format[1]));
             export.getItems().add(item);
         }
         HBox row = new HBox(8, new Label("Type"), type, new Label("Change"), change, new Label("Severity"), severity,
@@ -174,11 +172,11 @@ public final class DriftView extends VBox {
     }
 
     private static TableView<DriftItem> table(DriftViewModel model) {
-        TableView<DriftItem> table = new TableView<>(model.items());
+        TableView<DriftItem> table = new TableView<>(model.results().items());
         table.setId("driftTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DriftItem>) c ->
-                model.selected().setAll(table.getSelectionModel().getSelectedItems()));
+                model.results().selected().setAll(table.getSelectionModel().getSelectedItems()));
         table.setPlaceholder(new Label("No differences to show. Compare a baseline with the org, a file or a "
                 + "second org."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -205,8 +203,8 @@ public final class DriftView extends VBox {
     }
 
     private static HBox actionRow(DriftViewModel model) {
-        Button accept = Controls.button("acceptDrift", "Accept into the baseline...", model.previewAcceptCommand());
-        Button revert = Controls.button("revertDrift", "Revert in the org...", model.previewRevertCommand());
+        Button accept = Controls.button("acceptDrift", "Accept into the baseline...", model.actions().previewAcceptCommand());
+        Button revert = Controls.button("revertDrift", "Revert in the org...", model.actions().previewRevertCommand());
         revert.getStyleClass().add(Styles.DANGER);
         Label hint = new Label("Select rows (Shift or Ctrl for more). Accept changes the baseline only; revert "
                 + "writes to the org after a preview.");
@@ -222,18 +220,18 @@ public final class DriftView extends VBox {
         title.setId("driftPreviewTitle");
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.textProperty().bind(model.previewTitleProperty());
-        ListView<String> steps = new ListView<>(model.preview());
+        title.textProperty().bind(model.actions().previewTitleProperty());
+        ListView<String> steps = new ListView<>(model.actions().preview());
         steps.setId("driftPreview");
         steps.setPrefHeight(120);
-        Button confirm = Controls.button("confirmDrift", "Confirm", model.confirmCommand());
+        Button confirm = Controls.button("confirmDrift", "Confirm", model.actions().confirmCommand());
         confirm.getStyleClass().add(Styles.ACCENT);
-        Button dismiss = Controls.button("dismissDrift", "Cancel", model.dismissCommand());
+        Button dismiss = Controls.button("dismissDrift", "Cancel", model.actions().dismissCommand());
         HBox buttons = new HBox(8, confirm, dismiss);
         VBox pane = new VBox(6, title, steps, buttons);
         pane.setId("driftPreviewPane");
         pane.getStyleClass().add("drift-preview");
-        pane.visibleProperty().bind(model.previewingProperty());
+        pane.visibleProperty().bind(model.actions().previewingProperty());
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
     }
