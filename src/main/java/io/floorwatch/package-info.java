@@ -4,7 +4,8 @@
  * departure). Rows marked * go beyond DESIGN section 2, for the reason given.
  *
  * <pre>
- * package       may use
+ * package       may use                             (every package may also use base)
+ * base          nothing                             (plumbing: JSON mappers, named threads)
  * app           everything (composition root)
  * cli           the services, app, emulator*        (the emulator command runs the emulator)
  * config        domain*                             (settings hold domain values: theme, weights, rules)

@@ -1,9 +1,8 @@
 package io.floorwatch.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.floorwatch.base.JsonMappers;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,9 +18,7 @@ import java.util.Optional;
  */
 public final class SettingsStore {
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper json = JsonMappers.SETTINGS;
 
     public SettingsStore(Path file) {
         this.file = file;

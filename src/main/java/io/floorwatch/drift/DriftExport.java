@@ -2,7 +2,7 @@ package io.floorwatch.drift;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.floorwatch.base.JsonMappers;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class DriftExport {
     }
 
     private static final String[] HEADER = {"type", "entity", "field", "baseline", "live", "change", "severity"};
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.DOCUMENT;
 
     private DriftExport() {
     }

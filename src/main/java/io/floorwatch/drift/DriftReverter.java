@@ -2,6 +2,7 @@ package io.floorwatch.drift;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.MediaSettings;
@@ -41,7 +42,7 @@ public final class DriftReverter {
     private final String actor;
     private final Clock clock;
     private final AuditTrail trail;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
 
     public DriftReverter(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock) {
         this.gateway = gateway;

@@ -1,9 +1,8 @@
 package io.floorwatch.drift;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.floorwatch.base.JsonMappers;
 
 /**
  * The snapshot file format: JSON with sorted keys and entries, two-space indents, a format version and no
@@ -11,10 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * drift itself.
  */
 public final class SnapshotFiles {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.DOCUMENT;
 
     private SnapshotFiles() {
     }

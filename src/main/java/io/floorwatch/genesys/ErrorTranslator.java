@@ -2,6 +2,7 @@ package io.floorwatch.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.mypurecloud.sdk.v2.ApiException;
 import io.floorwatch.domain.GenesysException;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** Turns SDK and network failures into {@link GenesysException}s a supervisor can read and support can trace. */
 final class ErrorTranslator {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
 
     GenesysException fromApi(ApiException e, String operation, boolean outcomeUnknown) {
         String code = "";

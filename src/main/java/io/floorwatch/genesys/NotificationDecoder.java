@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
@@ -29,7 +30,7 @@ import java.util.Locale;
 public final class NotificationDecoder {
     private static final String USERS = "v2.users.";
     private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final ObjectMapper TREES = JsonMappers.COMPACT;
     private static final String QUEUES = "v2.analytics.queues.";
 
     private final Clock clock;

@@ -2,6 +2,7 @@ package io.floorwatch.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.TokenStatus;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ public final class TokenSource {
     private final URI tokenUri;
     private final HttpClient http;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
     private String token;
     private Instant expiresAt = Instant.EPOCH;
     private Instant refreshAt = Instant.EPOCH;

@@ -3,6 +3,7 @@ package io.floorwatch.kafka;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;
@@ -21,7 +22,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.COMPACT;
 
     public byte[] encode(AgentStateEvent event) {
         ObjectNode node = JSON.createObjectNode();

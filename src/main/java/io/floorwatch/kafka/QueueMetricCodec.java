@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.QueueSnapshot;
@@ -25,7 +26,7 @@ public final class QueueMetricCodec implements RecordDecoder<QueueSnapshot> {
     /** The schema version this codec reads and writes. */
     public static final int SCHEMA_VERSION = 1;
     static final String SOURCE = "kafka";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.COMPACT;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final double MAX_WAIT_SECONDS = 7 * 24 * 3600;
     private static final int MAX_AGENTS = 1_000_000;

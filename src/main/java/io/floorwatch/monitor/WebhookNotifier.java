@@ -1,6 +1,7 @@
 package io.floorwatch.monitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.Alert;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 public final class WebhookNotifier implements Consumer<AlertEvent>, AutoCloseable {
     private final Supplier<String> url;
     private final WebhookPoster poster;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
 
     /**
      * @param url          read at each alert (the settings may change it); empty for no webhook

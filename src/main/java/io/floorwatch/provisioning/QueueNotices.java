@@ -1,6 +1,7 @@
 package io.floorwatch.provisioning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.time.Instant;
  * {@code text} line so a chat webhook shows it too.
  */
 public final class QueueNotices {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.COMPACT;
 
     private QueueNotices() {
     }

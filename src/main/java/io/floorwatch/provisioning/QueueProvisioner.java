@@ -1,6 +1,7 @@
 package io.floorwatch.provisioning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.BullseyeRing;
 import io.floorwatch.domain.GenesysException;
@@ -48,7 +49,7 @@ public final class QueueProvisioner {
     private final GenesysGateway gateway;
     private final AuditTrail trail;
     private final Consumer<QueueOutcome> created;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
 
     /**
      * @param created told of every created queue, after it is stored and audited (the outbound webhook); must not

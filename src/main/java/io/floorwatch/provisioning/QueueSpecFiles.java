@@ -1,9 +1,9 @@
 package io.floorwatch.provisioning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.floorwatch.domain.BullseyeRing;
 import io.floorwatch.domain.GroupRef;
@@ -39,8 +39,7 @@ public final class QueueSpecFiles {
             "memberGroups", "inQueueFlow");
 
     /** Unknown fields are refused (a typo would silently drop a setting); absent flags and numbers read as 0. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.DOCUMENT;
 
     private QueueSpecFiles() {
     }

@@ -1,6 +1,7 @@
 package io.floorwatch.tuning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GenesysException;
@@ -37,7 +38,7 @@ public final class SkillApplier {
 
     private final GenesysGateway gateway;
     private final AuditTrail trail;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMappers.COMPACT;
 
     public SkillApplier(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock) {
         this.gateway = gateway;

@@ -1,6 +1,7 @@
 package io.floorwatch.tuning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.SkillAssignment;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * before and after (null where it was not held or is no longer), who, when, and a plain {@code text} line.
  */
 public final class SkillNotices {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.COMPACT;
 
     private SkillNotices() {
     }

@@ -1,9 +1,8 @@
 package io.floorwatch.tuning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 
@@ -30,9 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class SkillPlanFiles {
     public static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonMappers.DOCUMENT;
 
     /** The file as written. */
     public record File(int formatVersion, int maxSkillsPerAgent, List<AgentEntry> agents) {

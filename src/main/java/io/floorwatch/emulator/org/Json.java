@@ -3,6 +3,7 @@ package io.floorwatch.emulator.org;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 
 /** JSON building and Genesys' date format for the emulator. Stateless; the mapper is configured once. */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMappers.COMPACT;
     /** Genesys writes UTC with milliseconds and a literal Z: 2024-05-01T12:00:00.000Z. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
