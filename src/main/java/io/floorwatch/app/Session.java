@@ -1,5 +1,6 @@
 package io.floorwatch.app;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.Secrets;
@@ -85,11 +86,7 @@ public final class Session implements AutoCloseable {
         this.channels = channels;
         this.clock = clock;
         this.services = services;
-        this.opener = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "session-open");
-            t.setDaemon(true);
-            return t;
-        });
+        this.opener = Executors.newSingleThreadExecutor(DaemonThreads.named("session-open"));
     }
 
     /** Starts connecting in the background; {@link #status()} tells how it goes. */

@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.config.DriftSettings;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.history.HistoryException;
@@ -46,11 +47,7 @@ public final class DriftWatch implements AutoCloseable {
         this.settings = settings;
         this.service = service;
         this.clock = clock;
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "drift-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("drift-watch"));
     }
 
     /** Looks every {@code every} whether a check is due (the first one is due a minute after start). */

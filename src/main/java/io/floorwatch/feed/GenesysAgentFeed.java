@@ -1,5 +1,6 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.FeedHealth;
@@ -66,11 +67,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         this.tap = tap;
         this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
-        this.seeder = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "feed-seed");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.GenesysException;
@@ -51,11 +52,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
         this.seeds = new FloorSeeder(gateway, live, history, clock, events -> { });
         this.consumer = new TopicConsumer<>(settings, "kafka-agent-state", TopicConsumer.Start.LATEST,
                 new AgentStateCodec(), this, clock);
-        this.seeder = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "feed-seed");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.seeder = Executors.newSingleThreadExecutor(DaemonThreads.named("feed-seed"));
     }
 
     @Override

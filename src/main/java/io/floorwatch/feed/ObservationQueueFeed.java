@@ -1,5 +1,6 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.QueueFeedHealth;
@@ -67,11 +68,7 @@ public final class ObservationQueueFeed implements ChannelPool.Listener, AutoClo
         this.sink = sink;
         this.refresh = refresh;
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), channels, clock, this);
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "queue-observations");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("queue-observations"));
     }
 
     /** Reads every queue once, subscribes to their observations, and starts the longest-wait refresh. */

@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.QueueObservation;
 import io.floorwatch.domain.GenesysException;
@@ -79,11 +80,7 @@ public final class ChannelPool implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.listener = listener;
-        this.control = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "genesys-channels");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("genesys-channels"));
     }
 
     /** The combined topic that follows one agent. */

@@ -2,8 +2,8 @@ package io.floorwatch.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.mypurecloud.sdk.v2.ApiException;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.GenesysException;
 
 import java.io.IOException;

@@ -4,6 +4,7 @@ import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProperty;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProvider;
 import com.mypurecloud.sdk.v2.connector.apache.ApacheHttpClientConnector;
+import io.floorwatch.base.DaemonThreads;
 import org.apache.http.Header;
 import org.apache.http.HttpRequestInterceptor;
 import org.apache.http.HttpResponseInterceptor;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The SDK's {@code ApiClient} on our own Apache connector: a pool of 20 connections per host (Apache's default
@@ -50,12 +50,7 @@ final class SdkClient implements AutoCloseable {
                 .addInterceptorLast(bearer)
                 .addInterceptorLast(rateHeaders)
                 .build();
-        AtomicInteger threadNumber = new AtomicInteger();
-        asyncPool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "genesys-sdk-async-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        asyncPool = Executors.newCachedThreadPool(DaemonThreads.numbered("genesys-sdk-async"));
         ApiClientConnectorProvider provider = properties -> new ApacheHttpClientConnector(http, asyncPool);
         ApiClient.RetryConfiguration noSdkRetries = new ApiClient.RetryConfiguration();
         noSdkRetries.setMaxRetryTimeSec(0);

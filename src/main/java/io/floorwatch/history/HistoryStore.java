@@ -1,5 +1,6 @@
 package io.floorwatch.history;
 
+import io.floorwatch.base.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,7 @@ public final class HistoryStore implements AutoCloseable {
         this.alerts = new AlertHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
-        this.retention = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "history-retention");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.retention = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("history-retention"));
         if (keep != null) {
             retention.scheduleWithFixedDelay(() -> {
                 long deleted = writer.prune(clock.instant().minus(keep), Duration.ofMinutes(10));

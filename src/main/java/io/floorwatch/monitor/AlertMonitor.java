@@ -1,5 +1,6 @@
 package io.floorwatch.monitor;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
@@ -73,11 +74,7 @@ public final class AlertMonitor implements AutoCloseable {
         this.tick = tick;
         this.engine = new AlertEngine(settings.rules(), Duration.ofSeconds(settings.minDwellSeconds()),
                 Duration.ofSeconds(settings.reopenSeconds()), () -> UUID.randomUUID().toString(), pending::add);
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "alert-monitor");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("alert-monitor"));
     }
 
     /** Closes what an earlier run left open, then follows the floor every tick. */

@@ -1,5 +1,6 @@
 package io.floorwatch.monitor;
 
+import io.floorwatch.base.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +30,7 @@ public final class AlertSound implements java.util.function.Consumer<AlertEvent>
     private static final String RESOURCE = "alert.wav";
 
     private final BooleanSupplier enabled;
-    private final ExecutorService player = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "alert-sound");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService player = Executors.newSingleThreadExecutor(DaemonThreads.named("alert-sound"));
     private final AtomicBoolean playing = new AtomicBoolean();
     private volatile String problem = "";
     private volatile long played;

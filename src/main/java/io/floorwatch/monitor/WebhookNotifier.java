@@ -1,9 +1,9 @@
 package io.floorwatch.monitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.outbound.WebhookPoster;
 

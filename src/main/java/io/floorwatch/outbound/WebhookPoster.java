@@ -1,5 +1,6 @@
 package io.floorwatch.outbound;
 
+import io.floorwatch.base.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +45,8 @@ public final class WebhookPoster implements AutoCloseable {
         this.timeout = timeout;
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
-        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(500), r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        }, (dropped, pool) -> {
+        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(500),
+                DaemonThreads.named(name), (dropped, pool) -> {
             if (pool.isShutdown()) {
                 return; // closing: nothing more is sent
             }

@@ -1,8 +1,8 @@
 package io.floorwatch.provisioning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.base.JsonMappers;
 
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package io.floorwatch.tuning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Skill;

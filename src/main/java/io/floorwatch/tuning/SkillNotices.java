@@ -1,9 +1,9 @@
 package io.floorwatch.tuning;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.SkillAssignment;
 
 import java.time.Instant;

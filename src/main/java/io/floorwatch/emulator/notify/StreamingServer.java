@@ -2,6 +2,7 @@ package io.floorwatch.emulator.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.emulator.org.Json;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
@@ -45,11 +46,7 @@ public final class StreamingServer implements AutoCloseable {
         this.registry = registry;
         this.heartbeatInterval = heartbeatInterval;
         this.endpoint = new Endpoint(new InetSocketAddress(host, port));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "emulator-streaming-timer");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("emulator-streaming-timer"));
         registry.onRemoved(this::channelRemoved);
     }
 

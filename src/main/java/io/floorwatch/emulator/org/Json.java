@@ -3,9 +3,9 @@ package io.floorwatch.emulator.org;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.floorwatch.base.JsonMappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.base.JsonMappers;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,5 +1,6 @@
 package io.floorwatch.emulator.sim;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.org.EmQueue;
@@ -54,11 +55,7 @@ public final class Simulator implements AutoCloseable {
         this.plan = plan;
         this.settings = settings;
         this.random = new Random(settings.seed() * 31 + 7);
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "emulator-simulator");
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("emulator-simulator"));
         org.addListener(new MembershipWatcher());
     }
 

@@ -1,12 +1,12 @@
 package io.floorwatch.ui.common;
 
+import io.floorwatch.base.DaemonThreads;
 import javafx.application.Platform;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /** The UI's task executor: a small named pool of daemon threads; callbacks run on the FX thread. */
@@ -17,12 +17,7 @@ public final class FxTaskExecutor implements TaskExecutor {
             new java.util.concurrent.atomic.AtomicBoolean();
 
     public FxTaskExecutor() {
-        AtomicInteger number = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "ui-task-" + number.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(4, DaemonThreads.numbered("ui-task"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.floorwatch.ui.common;
 
+import io.floorwatch.base.DaemonThreads;
 import javafx.application.Platform;
 
 import java.time.Duration;
@@ -18,11 +19,7 @@ public final class FxTicker implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
 
     public FxTicker(String name, Duration period, Runnable onFxThread) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
         timer.scheduleAtFixedRate(() -> {
             if (queued.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
