@@ -67,7 +67,7 @@ public final class AlertsView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
 
-        model.searchPastCommand().execute();
+        model.past().searchCommand().execute();
         ticker = new FxTicker("alerts-pull", java.time.Duration.ofMillis(200), model::pull);
     }
 
@@ -162,27 +162,27 @@ public final class AlertsView extends VBox {
         TextField agent = new TextField();
         agent.setId("pastAgent");
         agent.setPromptText("Agent name or id");
-        agent.textProperty().bindBidirectional(model.pastAgentProperty());
-        agent.setOnAction(e -> model.searchPastCommand().execute());
+        agent.textProperty().bindBidirectional(model.past().agentProperty());
+        agent.setOnAction(e -> model.past().searchCommand().execute());
         ComboBox<AlertStatus> status = FilterChoice.create("pastStatus", "Any status", AlertStatus::label);
         status.getItems().add(null);
         status.getItems().addAll(AlertStatus.values());
-        status.valueProperty().bindBidirectional(model.pastStatusProperty());
+        status.valueProperty().bindBidirectional(model.past().statusProperty());
         ComboBox<AlertCondition> condition = FilterChoice.create("pastCondition", "Any alert",
                 AlertCondition::label);
         condition.getItems().add(null);
         condition.getItems().addAll(AlertCondition.values());
-        condition.valueProperty().bindBidirectional(model.pastConditionProperty());
-        Button search = Controls.button("searchPast", "Search", model.searchPastCommand());
-        Button newer = Controls.button("newerPast", "Newer", model.newerPastCommand());
-        Button older = Controls.button("olderPast", "Older", model.olderPastCommand());
-        Button export = Controls.button("exportAlerts", "Export CSV...", model.exportPastCommand());
+        condition.valueProperty().bindBidirectional(model.past().conditionProperty());
+        Button search = Controls.button("searchPast", "Search", model.past().searchCommand());
+        Button newer = Controls.button("newerPast", "Newer", model.past().newerCommand());
+        Button older = Controls.button("olderPast", "Older", model.past().olderCommand());
+        Button export = Controls.button("exportAlerts", "Export CSV...", model.past().exportCommand());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox filters = new HBox(8, agent, status, condition, search, spring, newer, older, export);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Alert> table = new TableView<>(model.past());
+        TableView<Alert> table = new TableView<>(model.past().alerts());
         table.setId("pastAlerts");
         table.setPlaceholder(new Label("No alerts in history yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -196,20 +196,20 @@ public final class AlertsView extends VBox {
         table.getColumns().add(Controls.column("Acknowledged by", 120, Alert::acknowledgedBy));
         table.getColumns().add(Controls.column("Note", 200, Alert::note));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, alert) ->
-                model.selectedPastProperty().set(alert));
+                model.past().selectedProperty().set(alert));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TextField note = new TextField();
         note.setId("pastNote");
         note.setPromptText("Note on the selected past alert");
-        note.textProperty().bindBidirectional(model.pastNoteProperty());
+        note.textProperty().bindBidirectional(model.past().noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
-        Button saveNote = Controls.button("savePastNote", "Save note", model.notePastCommand());
+        Button saveNote = Controls.button("savePastNote", "Save note", model.past().saveNoteCommand());
         HBox noteRow = new HBox(8, note, saveNote);
         Label message = new Label();
         message.setId("pastMessage");
         message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(model.pastMessageProperty());
+        message.textProperty().bind(model.past().messageProperty());
         Label heading = new Label("History");
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox pane = new VBox(8, heading, filters, table, noteRow, message);

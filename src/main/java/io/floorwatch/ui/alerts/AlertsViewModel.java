@@ -3,8 +3,6 @@ package io.floorwatch.ui.alerts;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
-import io.floorwatch.history.AlertPage;
-import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.AlertHistory;
 import io.floorwatch.monitor.AlertEvent;
 import io.floorwatch.monitor.AlertMonitor;
@@ -13,6 +11,7 @@ import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -26,21 +25,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.io.File;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * The alert center's state. The monitor tells of every alert change on its own thread; this model queues them and
  * applies them in one go on each {@link #pull()} (the view's ticker), so a burst of alerts is one list change and
- * at most a few toasts. Acting on alerts (acknowledge, snooze, note) goes to the monitor, which stores it.
+ * at most a few toasts. Acting on alerts (acknowledge, snooze, note) goes to the monitor, which stores it. The
+ * search of alerts in history is the screen's other half, {@link PastAlertsViewModel}.
  */
 public final class AlertsViewModel implements AutoCloseable {
     /** More new alerts than this in one pull are announced by one summary toast instead of one each. */
@@ -48,9 +47,7 @@ public final class AlertsViewModel implements AutoCloseable {
     private static final List<Integer> SNOOZE_MINUTES = List.of(5, 15, 30, 60);
 
     private final AlertMonitor monitor;
-    private final AlertHistory history;
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
     private final Clock clock;
     private final String actor;
     private final Consumer<String> openAgentOnFloor;
@@ -71,22 +68,7 @@ public final class AlertsViewModel implements AutoCloseable {
     private final Command saveNote;
     private final Command openAgent;
 
-    private final ObservableList<Alert> past = FXCollections.observableArrayList();
-    private final StringProperty pastAgent = new SimpleStringProperty(this, "pastAgent", "");
-    private final ObjectProperty<AlertStatus> pastStatus = new SimpleObjectProperty<>(this, "pastStatus");
-    private final ObjectProperty<AlertCondition> pastCondition = new SimpleObjectProperty<>(this, "pastCondition");
-    private final ObjectProperty<Alert> selectedPast = new SimpleObjectProperty<>(this, "selectedPast");
-    private final StringProperty pastNote = new SimpleStringProperty(this, "pastNote", "");
-    private final ReadOnlyStringWrapper pastMessage = new ReadOnlyStringWrapper(this, "pastMessage", "");
-    private final List<AlertPage.Cursor> pageStarts = new ArrayList<>();
-    private AlertPage.Cursor nextPage;
-    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
-    private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper(this, "hasNewer");
-    private final Command searchPast;
-    private final Command olderPast;
-    private final Command newerPast;
-    private final Command exportPast;
-    private final Command notePast;
+    private final PastAlertsViewModel past;
 
     /** What a toast shows and offers: one alert, or a summary of several. */
     public record Toast(Alert alert, int alsoNew, String title, String text) {
@@ -102,9 +84,7 @@ public final class AlertsViewModel implements AutoCloseable {
     public AlertsViewModel(AlertMonitor monitor, AlertHistory history, TaskExecutor tasks, DialogService dialogs,
             Clock clock, String actor, Consumer<String> openAgentOnFloor) {
         this.monitor = monitor;
-        this.history = history;
         this.tasks = tasks;
-        this.dialogs = dialogs;
         this.clock = clock;
         this.actor = actor;
         this.openAgentOnFloor = openAgentOnFloor;
@@ -117,18 +97,12 @@ public final class AlertsViewModel implements AutoCloseable {
         this.saveNote = new Command(this::noteSelected, hasActive);
         this.openAgent = new Command(() -> showOnFloor(selected.get()), Bindings.createBooleanBinding(
                 () -> selected.get() != null && aboutAnAgent(selected.get()), selected));
-        this.searchPast = new Command(this::firstPage);
-        this.olderPast = new Command(this::olderPage, hasOlder);
-        this.newerPast = new Command(this::newerPage, hasNewer);
-        this.exportPast = new Command(this::export);
-        this.notePast = new Command(this::noteSelectedPast, Bindings.createBooleanBinding(
-                () -> selectedPast.get() != null, selectedPast));
+        this.past = new PastAlertsViewModel(monitor, history, tasks, dialogs);
         selected.addListener((o, was, alert) -> {
             if (alert == null || was == null || !alert.id().equals(was.id())) {
                 note.set(alert == null ? "" : alert.note());
             }
         });
-        selectedPast.addListener((o, was, alert) -> pastNote.set(alert == null ? "" : alert.note()));
         now.set(clock.instant());
         active.setAll(monitor.active());
         recount();
@@ -232,15 +206,15 @@ public final class AlertsViewModel implements AutoCloseable {
     }
 
     /** The monitor stores what it is told; the queue to history may wait a moment, so not on the FX thread. */
-    private void act(String done, java.util.concurrent.Callable<Alert> action) {
+    private void act(String done, Callable<Alert> action) {
         tasks.run(action, alert -> {
             show(done, false);
             pull(); // the monitor has told this model already: show it now, not at the next tick
-
         }, failure -> show(failure.getMessage(), true));
     }
 
-    private static String trim(String text) {
+    /** A note as stored: without surrounding blanks, at most 2,000 characters. */
+    static String trim(String text) {
         String value = text == null ? "" : text.strip();
         return value.length() > 2000 ? value.substring(0, 2000) : value;
     }
@@ -248,76 +222,6 @@ public final class AlertsViewModel implements AutoCloseable {
     private void show(String text, boolean error) {
         messageIsError.set(error);
         message.set(text);
-    }
-
-    // ---- past alerts ------------------------------------------------------------------------------------
-
-    private AlertQuery pastQuery() {
-        return new AlertQuery(pastAgent.get(), pastStatus.get(), pastCondition.get(), null, null);
-    }
-
-    private void firstPage() {
-        pageStarts.clear();
-        load(null);
-    }
-
-    private void olderPage() {
-        if (nextPage != null) {
-            pageStarts.add(nextPage);
-            load(nextPage);
-        }
-    }
-
-    private void newerPage() {
-        if (!pageStarts.isEmpty()) {
-            pageStarts.remove(pageStarts.size() - 1);
-            load(pageStarts.isEmpty() ? null : pageStarts.get(pageStarts.size() - 1));
-        }
-    }
-
-    private void load(AlertPage.Cursor from) {
-        AlertQuery query = pastQuery();
-        pastMessage.set("Reading alerts...");
-        searchPast.setRunning(true);
-        tasks.run(() -> history.page(query, from, 100), page -> {
-            searchPast.setRunning(false);
-            past.setAll(page.alerts());
-            nextPage = page.next().orElse(null);
-            hasOlder.set(nextPage != null);
-            hasNewer.set(!pageStarts.isEmpty());
-            pastMessage.set(page.alerts().isEmpty() ? "No alerts match." : page.alerts().size()
-                    + (page.alerts().size() == 1 ? " alert" : " alerts") + (pageStarts.isEmpty() ? ", newest first"
-                    : ", page " + (pageStarts.size() + 1)) + ".");
-        }, failure -> {
-            searchPast.setRunning(false);
-            pastMessage.set("Alerts could not be read: " + failure.getMessage());
-        });
-    }
-
-    private void noteSelectedPast() {
-        Alert alert = selectedPast.get();
-        String text = trim(pastNote.get());
-        tasks.run(() -> monitor.note(alert, text), noted -> {
-            pastMessage.set("Note saved for " + noted.agentName() + ".");
-            past.replaceAll(a -> a.id().equals(noted.id()) ? noted : a);
-        }, failure -> pastMessage.set("The note was not saved: " + failure.getMessage()));
-    }
-
-    private void export() {
-        Optional<File> target = dialogs.chooseSaveFile("Export alerts", "alerts.csv", "csv");
-        if (target.isEmpty()) {
-            return;
-        }
-        AlertQuery query = pastQuery();
-        exportPast.setRunning(true);
-        pastMessage.set("Exporting to " + target.get().getName() + "...");
-        tasks.run(() -> history.exportCsv(query, target.get()), rows -> {
-            exportPast.setRunning(false);
-            pastMessage.set("Exported " + rows + (rows == 1 ? " alert" : " alerts") + " to " + target.get() + ".");
-        }, failure -> {
-            exportPast.setRunning(false);
-            pastMessage.set("Export failed: " + failure.getMessage());
-        });
     }
 
     // ---- properties -------------------------------------------------------------------------------------
@@ -355,7 +259,7 @@ public final class AlertsViewModel implements AutoCloseable {
         return message.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() {
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
     }
 
@@ -375,52 +279,9 @@ public final class AlertsViewModel implements AutoCloseable {
         return openAgent;
     }
 
-    public ObservableList<Alert> past() {
+    /** The alert center's second half: alerts in history, searched and paged. */
+    public PastAlertsViewModel past() {
         return past;
-    }
-
-    public StringProperty pastAgentProperty() {
-        return pastAgent;
-    }
-
-    public ObjectProperty<AlertStatus> pastStatusProperty() {
-        return pastStatus;
-    }
-
-    public ObjectProperty<AlertCondition> pastConditionProperty() {
-        return pastCondition;
-    }
-
-    public ObjectProperty<Alert> selectedPastProperty() {
-        return selectedPast;
-    }
-
-    public StringProperty pastNoteProperty() {
-        return pastNote;
-    }
-
-    public ReadOnlyStringProperty pastMessageProperty() {
-        return pastMessage.getReadOnlyProperty();
-    }
-
-    public Command searchPastCommand() {
-        return searchPast;
-    }
-
-    public Command olderPastCommand() {
-        return olderPast;
-    }
-
-    public Command newerPastCommand() {
-        return newerPast;
-    }
-
-    public Command exportPastCommand() {
-        return exportPast;
-    }
-
-    public Command notePastCommand() {
-        return notePast;
     }
 
     /** Stops listening to the monitor (the window is going away). */

@@ -44,6 +44,7 @@ public final class AuditView extends VBox {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox actions = new HBox(8, filter, Controls.button("auditSearch", "Show", model.searchCommand()),
+                Controls.button("auditNewer", "Newer", model.newerCommand()),
                 Controls.button("auditOlder", "Older", model.olderCommand()), spring,
                 Controls.button("auditVerify", "Verify chain", model.verifyCommand()),
                 Controls.button("auditExport", "Export CSV...", model.exportCommand()));

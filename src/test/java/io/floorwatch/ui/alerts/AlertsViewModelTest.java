@@ -1,0 +1,124 @@
+package io.floorwatch.ui.alerts;
+
+import io.floorwatch.config.AlertSettings;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSnapshot;
+import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.testkit.CurrentThreadTasks;
+import io.floorwatch.ui.common.DialogService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The alert center's two halves without a toolkit, over the real monitor and history: a burst of alerts is one
+ * summary toast, acting is stored and counted; the past search pages what history holds and takes a note.
+ */
+class AlertsViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> errors = new ArrayList<>();
+
+    private final DialogService dialogs = new DialogService() {
+        @Override
+        public void showError(String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+        }
+
+        @Override
+        public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
+            return Optional.of(dir.resolve("alerts.csv").toFile());
+        }
+
+        @Override
+        public Optional<File> chooseOpenFile(String title, String... extensions) {
+            return Optional.empty();
+        }
+    };
+
+    private static AgentSnapshot notResponding(int i, Instant now) {
+        Instant since = now.minusSeconds(90);
+        String id = "u-" + i;
+        return new AgentSnapshot(new Agent(id, "Agent " + i, id + "@example.com", "Team Aurora", "Agent"),
+                new AgentState(id, SystemPresence.ON_QUEUE, null, since, RoutingStatus.NOT_RESPONDING, since),
+                List.of());
+    }
+
+    @Test
+    void aBurstIsOneToastActingIsCountedAndThePastSearchFindsAndNotesWhatHistoryHolds() {
+        Instant now = Instant.now();
+        LiveState live = new LiveState();
+        live.reset(IntStream.range(0, 5).mapToObj(i -> notResponding(i, now)).toList());
+        try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
+                Clock.systemUTC());
+                AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
+                        AlertSettings.defaults(), Clock.systemUTC(), Duration.ofHours(1));
+                AlertsViewModel model = new AlertsViewModel(monitor, history.alerts(), new CurrentThreadTasks(),
+                        dialogs, Clock.systemUTC(), "sup.one", agent -> { })) {
+            List<AlertsViewModel.Toast> toasts = new ArrayList<>();
+            model.setToastSink(toasts::add);
+            monitor.tick(Instant.now());
+            model.pull();
+            assertThat(model.active()).hasSize(5);
+            assertThat(model.raisedCountProperty().get()).isEqualTo(5);
+            assertThat(toasts).singleElement().satisfies(t -> {
+                assertThat(t.summary()).isTrue();
+                assertThat(t.title()).isEqualTo("5 new alerts");
+            });
+
+            Alert first = model.active().get(0);
+            model.selectedProperty().set(first);
+            model.noteProperty().set("  called the agent  ");
+            model.acknowledgeCommand().execute();
+            assertThat(model.messageProperty().get()).isEqualTo("Acknowledged " + first.agentName() + ".");
+            assertThat(model.raisedCountProperty().get()).isEqualTo(4);
+            assertThat(model.selectedProperty().get().status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
+            assertThat(model.acknowledgeCommand().executableProperty().get()).as("already acknowledged").isFalse();
+
+            assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
+            PastAlertsViewModel past = model.past();
+            past.searchCommand().execute();
+            assertThat(past.messageProperty().get()).isEqualTo("5 alerts, newest first.");
+            assertThat(past.olderCommand().executableProperty().get()).isFalse();
+            past.agentProperty().set(first.agentName());
+            past.searchCommand().execute();
+            assertThat(past.alerts()).singleElement().satisfies(a -> assertThat(a.note())
+                    .isEqualTo("called the agent"));
+
+            past.selectedProperty().set(past.alerts().get(0));
+            assertThat(past.noteProperty().get()).isEqualTo("called the agent");
+            past.noteProperty().set("back on queue at 10:05");
+            past.saveNoteCommand().execute();
+            assertThat(past.messageProperty().get()).isEqualTo("Note saved for " + first.agentName() + ".");
+            assertThat(past.alerts().get(0).note()).isEqualTo("back on queue at 10:05");
+
+            past.agentProperty().set("");
+            past.exportCommand().execute();
+            assertThat(past.messageProperty().get()).startsWith("Exported 5 alerts to ");
+            assertThat(errors).isEmpty();
+        }
+    }
+}
