@@ -2,22 +2,21 @@ package io.floorwatch.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * An action a View can bind to: it knows when it may run ({@link #executableProperty()}) and whether it is
- * running, so buttons bind {@code disable} to {@link #notExecutableProperty()} and never decide for themselves.
+ * An action a View can bind to: it knows when it may run ({@link #executableProperty()}), so buttons bind
+ * {@code disable} to {@link #notExecutableProperty()} and never decide for themselves. A command that starts
+ * background work is made by {@link BackgroundTask#command}, which also disables it while the work runs.
  */
 public final class Command {
     private final Runnable action;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final BooleanBinding executable;
 
     public Command(Runnable action, ObservableBooleanValue condition) {
         this.action = action;
-        this.executable = Bindings.createBooleanBinding(() -> condition.get() && !running.get(), condition, running);
+        this.executable = Bindings.createBooleanBinding(condition::get, condition);
     }
 
     public Command(Runnable action) {
@@ -36,14 +35,5 @@ public final class Command {
 
     public BooleanBinding notExecutableProperty() {
         return executable.not();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    /** Set by the ViewModel around background work started by the action. */
-    public void setRunning(boolean isRunning) {
-        running.set(isRunning);
     }
 }

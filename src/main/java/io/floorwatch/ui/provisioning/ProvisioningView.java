@@ -1,9 +1,9 @@
 package io.floorwatch.ui.provisioning;
 
-import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.SkillEvaluationMethod;
-import io.floorwatch.ui.provisioning.ProvisioningViewModel.Field;
+import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.provisioning.QueueForm.Field;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,8 +46,8 @@ public final class ProvisioningView extends VBox {
         Label org = new Label();
         org.setId("orgStatus");
         org.getStyleClass().add(Styles.TEXT_MUTED);
-        org.textProperty().bind(model.orgStatusProperty());
-        Button refresh = Controls.button("refreshOrg", "Read the org again", model.refreshOrgCommand());
+        org.textProperty().bind(model.org().statusProperty());
+        Button refresh = Controls.button("refreshOrg", "Read the org again", model.org().refreshCommand());
         HBox header = new HBox(12, title, org, refresh);
         header.setAlignment(Pos.BASELINE_LEFT);
         decorations.setErrorDecorationEnabled(true);
@@ -74,14 +74,14 @@ public final class ProvisioningView extends VBox {
         evaluation.setId("skillEvaluation");
         evaluation.getItems().setAll(SkillEvaluationMethod.values());
         evaluation.setPromptText("Genesys' default");
-        evaluation.valueProperty().bindBidirectional(model.skillEvaluationProperty());
+        evaluation.valueProperty().bindBidirectional(model.form().skillEvaluationProperty());
         grid.addRow(row++, new Label("Skill evaluation"), evaluation);
         ComboBox<String> wrapup = new ComboBox<>();
         wrapup.setId("wrapupPrompt");
         wrapup.getItems().add("");
-        wrapup.getItems().addAll(model.wrapupPrompts());
+        wrapup.getItems().addAll(model.form().wrapupPrompts());
         wrapup.setPromptText("Genesys' default");
-        wrapup.valueProperty().bindBidirectional(model.field(Field.WRAPUP));
+        wrapup.valueProperty().bindBidirectional(model.form().field(Field.WRAPUP));
         row = place(grid, row, Field.WRAPUP, "Wrap-up prompt", wrapup);
         row = text(grid, row, Field.ACW_TIMEOUT, "ACW timeout (s)", "needed by the timeout prompts");
         row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
@@ -90,7 +90,7 @@ public final class ProvisioningView extends VBox {
         row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
         CheckBox members = new CheckBox("Add every agent holding the required skills as a member");
         members.setId("addSkilledMembers");
-        members.selectedProperty().bindBidirectional(model.addSkilledMembersProperty());
+        members.selectedProperty().bindBidirectional(model.form().addSkilledMembersProperty());
         grid.addRow(row++, new Label(""), members);
         row = text(grid, row, Field.RINGS, "Bullseye rings", "30:Spanish; 90: (seconds: skills dropped, + between)");
         row = text(grid, row, Field.MEMBER_GROUPS, "Member groups", "TEAM:Team Aurora; GROUP:Night shift");
@@ -98,13 +98,13 @@ public final class ProvisioningView extends VBox {
         grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
                 .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
 
-        Button check = Controls.button("checkQueue", "Check and preview", model.checkCommand());
-        Button create = Controls.button("createQueue", "Create", model.createCommand());
+        Button check = Controls.button("checkQueue", "Check and preview", model.form().checkCommand());
+        Button create = Controls.button("createQueue", "Create", model.form().createCommand());
         create.getStyleClass().add(Styles.ACCENT);
         Label message = new Label();
         message.setId("provisionMessage");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.form().messageProperty());
         VBox left = new VBox(10, grid, new HBox(8, check, create), message);
         left.setPrefWidth(620);
 
@@ -112,7 +112,7 @@ public final class ProvisioningView extends VBox {
         preview.setId("requestPreview");
         preview.setEditable(false);
         preview.setPromptText("Check and preview shows the request Create will send.");
-        preview.textProperty().bind(model.previewProperty());
+        preview.textProperty().bind(model.form().previewProperty());
         preview.setStyle("-fx-font-family: monospace;");
         VBox.setVgrow(preview, Priority.ALWAYS);
         Label previewTitle = new Label("Request");
@@ -128,7 +128,7 @@ public final class ProvisioningView extends VBox {
         TextField input = new TextField();
         input.setId("field-" + field.name());
         input.setPromptText(prompt);
-        input.textProperty().bindBidirectional(model.field(field));
+        input.textProperty().bindBidirectional(model.form().field(field));
         return place(grid, row, field, name, input);
     }
 
@@ -138,34 +138,34 @@ public final class ProvisioningView extends VBox {
         error.setId("error-" + field.name());
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.textProperty().bind(model.error(field));
-        error.managedProperty().bind(Bindings.isNotEmpty(model.error(field)));
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.error(field)));
+        error.textProperty().bind(model.form().error(field));
+        error.managedProperty().bind(Bindings.isNotEmpty(model.form().error(field)));
+        error.visibleProperty().bind(Bindings.isNotEmpty(model.form().error(field)));
         grid.add(new Label(name), 0, row);
         grid.add(input, 1, row);
         grid.add(error, 1, row + 1);
         GridPane.setHgrow(input, Priority.ALWAYS);
         input.setMaxWidth(Double.MAX_VALUE);
         decorations.registerValidator(input, false, (Control c, Object value) -> ValidationResult.fromMessageIf(c,
-                model.error(field).get(), Severity.ERROR, !model.error(field).get().isEmpty()));
-        model.error(field).addListener((o, was, now) -> decorations.revalidate(input));
+                model.form().error(field).get(), Severity.ERROR, !model.form().error(field).get().isEmpty()));
+        model.form().error(field).addListener((o, was, now) -> decorations.revalidate(input));
         return row + 2;
     }
 
     private Node bulkPane() {
-        Button choose = Controls.button("importQueues", "Import CSV or JSON...", model.importCommand());
-        Button createRows = Controls.button("createRows", "Create valid rows", model.createRowsCommand());
+        Button choose = Controls.button("importQueues", "Import CSV or JSON...", model.bulk().importCommand());
+        Button createRows = Controls.button("createRows", "Create valid rows", model.bulk().createRowsCommand());
         createRows.getStyleClass().add(Styles.ACCENT);
-        Button cancel = Controls.button("cancelRows", "Cancel", model.cancelRowsCommand());
-        Button export = Controls.button("exportOutcomes", "Export results...", model.exportCommand());
+        Button cancel = Controls.button("cancelRows", "Cancel", model.bulk().cancelRowsCommand());
+        Button export = Controls.button("exportOutcomes", "Export results...", model.bulk().exportCommand());
         ProgressBar progress = new ProgressBar();
         progress.setId("bulkProgress");
         progress.setPrefWidth(200);
-        progress.progressProperty().bind(model.bulkProgressProperty());
+        progress.progressProperty().bind(model.bulk().progressProperty());
         HBox actions = new HBox(8, choose, createRows, cancel, progress, export);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<BulkRow> table = new TableView<>(model.rows());
+        TableView<BulkRow> table = new TableView<>(model.bulk().rows());
         table.setId("bulkRows");
         table.setPlaceholder(new Label("Import a file to see each row checked against the org. The CSV columns are "
                 + "listed in the README; assets/queues-sample.csv is an example."));
@@ -189,7 +189,7 @@ public final class ProvisioningView extends VBox {
         Label message = new Label();
         message.setId("bulkMessage");
         message.setWrapText(true);
-        message.textProperty().bind(model.bulkMessageProperty());
+        message.textProperty().bind(model.bulk().messageProperty());
         VBox pane = new VBox(8, actions, table, message);
         pane.setPadding(new Insets(12, 0, 0, 0));
         return pane;
