@@ -11,11 +11,13 @@ import io.floorwatch.history.StatePage;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.history.StateQuery;
 import io.floorwatch.history.StateRow;
+import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.KeysetPager;
 import io.floorwatch.ui.common.TaskExecutor;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +28,7 @@ import javafx.collections.ObservableList;
 
 import java.io.File;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -36,11 +39,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * The history screen: a filter (agent, state, time range), one page of state events at a time (keyset
  * paging: "older" follows the page's cursor, "newer" goes back along the cursors already seen), and CSV export
- * of everything the filter matches. Every read runs on the task executor.
+ * of everything the filter matches. Pages are read through the keyset pager the audit and alert screens share.
  */
 public final class HistoryViewModel {
     public static final int PAGE_SIZE = 100;
@@ -51,7 +55,6 @@ public final class HistoryViewModel {
 
     private final StateHistory history;
     private final LiveState live;
-    private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Clock clock;
     private final ZoneId zone;
@@ -63,26 +66,26 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>(this, "toDate");
     private final StringProperty toTime = new SimpleStringProperty(this, "toTime", "");
     private final ObservableList<String> states = FXCollections.observableArrayList();
-    private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper(this, "pageLabel", "");
-    private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper(this, "hasOlder");
-    private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper(this, "hasNewer");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final KeysetPager<StateCursor, Line> pager;
+    private final BackgroundTask<Long> exporting;
+    private final BooleanBinding busy;
 
+    /** The filter of the last search: Older and Newer page through what it matched. */
     private StateQuery query = StateQuery.all();
-    /** Where each page seen so far starts (null: the newest event); the last one is the current page. */
-    private final List<StateCursor> starts = new ArrayList<>();
-    private StateCursor next;
 
     public HistoryViewModel(StateHistory history, LiveState live, TaskExecutor tasks, DialogService dialogs,
             Clock clock, ZoneId zone) {
         this.history = history;
         this.live = live;
-        this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
         this.zone = zone;
+        this.pager = new KeysetPager<>(tasks, this::read, this::loaded,
+                error -> message.set("The history could not be read: " + error.getMessage()));
+        this.exporting = new BackgroundTask<>(tasks);
+        this.busy = BackgroundTask.anyRunning(exporting).or(pager.readingProperty());
         for (SystemPresence p : SystemPresence.values()) {
             states.add(p.name());
         }
@@ -100,53 +103,36 @@ public final class HistoryViewModel {
             return;
         }
         query = built.get();
-        starts.clear();
-        starts.add(null);
-        load();
+        pager.first();
     }
 
     public void older() {
-        if (next == null || starts.isEmpty()) {
-            return;
-        }
-        starts.add(next);
-        load();
+        pager.olderCommand().execute();
     }
 
     public void newer() {
-        if (starts.size() < 2) {
-            return;
-        }
-        starts.remove(starts.size() - 1);
-        load();
+        pager.newerCommand().execute();
     }
 
-    private void load() {
+    private Callable<KeysetPager.Page<StateCursor, Line>> read(StateCursor after) {
         StateQuery q = query;
-        StateCursor after = starts.get(starts.size() - 1);
-        busy.set(true);
-        tasks.run(() -> history.page(q, after, PAGE_SIZE), this::show, error -> {
-            busy.set(false);
-            message.set("The history could not be read: " + error.getMessage());
-        });
+        return () -> {
+            StatePage page = history.page(q, after, PAGE_SIZE);
+            List<Line> shown = new ArrayList<>(page.rows().size());
+            for (StateRow row : page.rows()) {
+                AgentStateEvent event = row.event();
+                shown.add(new Line(event.at(), live.get(event.agentId()).map(a -> a.agent().name())
+                        .orElse(event.agentId()), event.kind() == StateKind.PRESENCE ? "Presence" : "Routing",
+                        event.label(), row.received()));
+            }
+            return new KeysetPager.Page<>(shown, page.next());
+        };
     }
 
-    private void show(StatePage page) {
-        busy.set(false);
-        List<Line> shown = new ArrayList<>(page.rows().size());
-        for (StateRow row : page.rows()) {
-            AgentStateEvent event = row.event();
-            shown.add(new Line(event.at(), live.get(event.agentId()).map(a -> a.agent().name())
-                    .orElse(event.agentId()), event.kind() == StateKind.PRESENCE ? "Presence" : "Routing",
-                    event.label(), row.received()));
-        }
-        lines.setAll(shown);
-        next = page.next().orElse(null);
-        hasOlder.set(next != null);
-        hasNewer.set(starts.size() > 1);
-        int pageNumber = starts.size();
-        pageLabel.set(shown.isEmpty() ? "No events" : "Page " + pageNumber + " · " + shown.size() + " events");
-        message.set(shown.isEmpty() && pageNumber == 1 ? "Nothing matches this filter." : "");
+    private void loaded(KeysetPager.Loaded page) {
+        pageLabel.set(page.rows() == 0 ? "No events" : "Page " + page.pageNumber() + " · " + page.rows()
+                + " events");
+        message.set(page.rows() == 0 && page.first() ? "Nothing matches this filter." : "");
     }
 
     public void export() {
@@ -160,13 +146,9 @@ public final class HistoryViewModel {
         }
         StateQuery q = built.get();
         File file = target.get();
-        busy.set(true);
         message.set("Exporting to " + file.getName() + "...");
-        tasks.run(() -> history.exportCsv(q, file), rows -> {
-            busy.set(false);
-            message.set(String.format("Exported %,d events to %s", rows, file.getAbsolutePath()));
-        }, error -> {
-            busy.set(false);
+        exporting.start(context -> history.exportCsv(q, file), rows -> message.set(String.format(
+                "Exported %,d events to %s", rows, file.getAbsolutePath())), error -> {
             message.set("");
             dialogs.showError("Export failed", error.getMessage());
         });
@@ -179,7 +161,7 @@ public final class HistoryViewModel {
             Instant to = instant(toDate.get(), toTime.get(), "To");
             if (to != null && toTime.get().isBlank()) {
                 // A "to" date alone means the whole of that day.
-                to = to.plus(java.time.Duration.ofDays(1));
+                to = to.plus(Duration.ofDays(1));
             }
             String s = state.get();
             return Optional.of(new StateQuery(agentId, s == null ? Set.of() : Set.of(s), from, to));
@@ -270,7 +252,7 @@ public final class HistoryViewModel {
     }
 
     public ObservableList<Line> lines() {
-        return lines;
+        return pager.rows();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -282,14 +264,15 @@ public final class HistoryViewModel {
     }
 
     public ReadOnlyBooleanProperty hasOlderProperty() {
-        return hasOlder.getReadOnlyProperty();
+        return pager.hasOlderProperty();
     }
 
     public ReadOnlyBooleanProperty hasNewerProperty() {
-        return hasNewer.getReadOnlyProperty();
+        return pager.hasNewerProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** While a page is read or an export runs. */
+    public BooleanBinding busyProperty() {
+        return busy;
     }
 }
