@@ -12,6 +12,7 @@ import io.floorwatch.domain.Theme;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
 import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.ui.settings.ConnectionForm;
 import io.floorwatch.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +88,37 @@ class SettingsViewModelTest {
         assertThat(read.feeds().weights().abandonWeight()).as("unsaved edits stay unsaved").isEqualTo(0.2);
         assertThat(watched.get()).isEqualTo(read.drift());
         assertThat(model.drift().baselineProperty().get()).isEqualTo("Production");
+    }
+
+    @Test
+    void eachConnectionFieldIsCheckedWithAMessageThatNamesItAndNothingIsSavedWhileOneIsWrong() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AtomicReference<Settings> saved = new AtomicReference<>();
+        SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(), new Secrets(
+                new EnvironmentSecretStore(Map.of()), new InMemoryKeychain()), new ConnectionTester(
+                Duration.ofSeconds(1)), Regions.all(), NOW, saved::set);
+        ConnectionForm connection = model.connection();
+        connection.targetProperty().set(ConnectionForm.Target.REGION);
+        connection.clientIdProperty().set("not a uuid");
+        model.saveCommand().execute();
+        assertThat(connection.regionErrorProperty().get()).startsWith("Region: choose");
+        assertThat(connection.clientIdErrorProperty().get()).isEqualTo("Client ID: must not contain spaces.");
+        assertThat(connection.secretErrorProperty().get()).startsWith("Client secret: required");
+        assertThat(model.messageProperty().get()).isEqualTo("Settings not saved: fix the fields marked above.");
+
+        connection.targetProperty().set(ConnectionForm.Target.CUSTOM_URL);
+        connection.customUrlProperty().set("http://api.example.com/v2");
+        connection.clientIdProperty().set("client");
+        connection.secretProperty().set("s3cret");
+        model.saveCommand().execute();
+        assertThat(connection.customUrlErrorProperty().get())
+                .isEqualTo("API URL: use https; plain http is only for an emulator on this machine.");
+        assertThat(saved.get()).isNull();
+
+        connection.customUrlProperty().set("http://127.0.0.1:8080/");
+        model.saveCommand().execute();
+        assertThat(model.messageProperty().get()).startsWith("Saved. Connecting to ");
+        assertThat(saved.get().connection().apiBaseUrl()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(connection.secretProperty().get()).as("the secret went to the keychain").isEmpty();
     }
 }

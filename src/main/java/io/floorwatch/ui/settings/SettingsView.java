@@ -33,58 +33,58 @@ public final class SettingsView extends VBox {
 
         ToggleGroup targets = new ToggleGroup();
         javafx.scene.layout.FlowPane targetRow = new javafx.scene.layout.FlowPane(16, 6);
-        for (SettingsViewModel.Target target : SettingsViewModel.Target.values()) {
+        for (ConnectionForm.Target target : ConnectionForm.Target.values()) {
             RadioButton button = new RadioButton(target.toString());
             button.setId("target" + target.name());
             button.setToggleGroup(targets);
             button.setUserData(target);
-            button.setSelected(model.targetProperty().get() == target);
+            button.setSelected(model.connection().targetProperty().get() == target);
             targetRow.getChildren().add(button);
         }
         targets.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                model.targetProperty().set((SettingsViewModel.Target) now.getUserData());
+                model.connection().targetProperty().set((ConnectionForm.Target) now.getUserData());
             }
         });
 
-        ComboBox<Region> region = new ComboBox<>(model.regions());
+        ComboBox<Region> region = new ComboBox<>(model.connection().regions());
         region.setId("region");
         region.setPromptText("Choose a region");
         region.setMaxWidth(Double.MAX_VALUE);
-        region.valueProperty().bindBidirectional(model.regionProperty());
+        region.valueProperty().bindBidirectional(model.connection().regionProperty());
 
         TextField customUrl = new TextField();
         customUrl.setId("customUrl");
         customUrl.setPromptText("https://api.mypurecloud.com or http://127.0.0.1:<port>");
-        customUrl.textProperty().bindBidirectional(model.customUrlProperty());
+        customUrl.textProperty().bindBidirectional(model.connection().customUrlProperty());
 
         TextField clientId = new TextField();
         clientId.setId("clientId");
         clientId.setPromptText("OAuth client id (client credentials grant)");
-        clientId.textProperty().bindBidirectional(model.clientIdProperty());
+        clientId.textProperty().bindBidirectional(model.connection().clientIdProperty());
 
         PasswordField secret = new PasswordField();
         secret.setId("secret");
         secret.setPromptText("Client secret");
-        secret.textProperty().bindBidirectional(model.secretProperty());
+        secret.textProperty().bindBidirectional(model.connection().secretProperty());
         Label secretHint = new Label();
         secretHint.getStyleClass().add(Styles.TEXT_MUTED);
         secretHint.setWrapText(true);
-        secretHint.textProperty().bind(model.secretHintProperty());
+        secretHint.textProperty().bind(model.connection().secretHintProperty());
 
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(4);
         int row = 0;
-        row = field(form, row, "Region", region, error("regionError", model.regionErrorProperty()));
-        row = field(form, row, "API URL", customUrl, error("customUrlError", model.customUrlErrorProperty()));
-        row = field(form, row, "Client ID", clientId, error("clientIdError", model.clientIdErrorProperty()));
+        row = field(form, row, "Region", region, error("regionError", model.connection().regionErrorProperty()));
+        row = field(form, row, "API URL", customUrl, error("customUrlError", model.connection().customUrlErrorProperty()));
+        row = field(form, row, "Client ID", clientId, error("clientIdError", model.connection().clientIdErrorProperty()));
         field(form, row, "Client secret", new VBox(4, secret, secretHint),
-                error("secretError", model.secretErrorProperty()));
+                error("secretError", model.connection().secretErrorProperty()));
         keepLabels(form);
-        form.disableProperty().bind(model.targetProperty().isEqualTo(SettingsViewModel.Target.DEMO));
-        region.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.REGION));
-        customUrl.disableProperty().bind(model.targetProperty().isNotEqualTo(SettingsViewModel.Target.CUSTOM_URL));
+        form.disableProperty().bind(model.connection().targetProperty().isEqualTo(ConnectionForm.Target.DEMO));
+        region.disableProperty().bind(model.connection().targetProperty().isNotEqualTo(ConnectionForm.Target.REGION));
+        customUrl.disableProperty().bind(model.connection().targetProperty().isNotEqualTo(ConnectionForm.Target.CUSTOM_URL));
 
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.setId("theme");
