@@ -4,7 +4,6 @@ import io.floorwatch.domain.Activity;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
-import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.BatchList;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.TaskExecutor;
@@ -14,17 +13,14 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
@@ -45,16 +40,12 @@ import java.util.function.Predicate;
  * changed in the live state since the last pull and applies it to the shown list as one change. When no row
  * enters, leaves or moves, that change only replaces the changed rows in place (selection and scroll stay put);
  * otherwise the shown list is rebuilt once (filter, then sort; a few milliseconds at 20,000 agents). This is
- * cheaper than FilteredList and SortedList, which cost O(rows) per changed row.
+ * cheaper than FilteredList and SortedList, which cost O(rows) per changed row. The selected agent's day is
+ * {@link AgentDay}'s.
  */
 public final class FloorViewModel {
     private final LiveState live;
-    private final StateHistory history;
-    /** The selected agent's day from history; choosing another agent cancels it and that one is read next. */
-    private final BackgroundTask<List<TimelineEntry>> timelineRead;
-    private boolean timelineReadAgain;
     private final Clock clock;
-    private final ZoneId zone;
 
     /** Every agent by id, in name order (the order when no column is sorted). */
     private final Map<String, FloorRow> byId = new LinkedHashMap<>();
@@ -69,9 +60,7 @@ public final class FloorViewModel {
     private final ObjectProperty<String> team = new SimpleObjectProperty<>(this, "team");
     private final ObjectProperty<String> skill = new SimpleObjectProperty<>(this, "skill");
     private final ObjectProperty<Activity> activity = new SimpleObjectProperty<>(this, "activity");
-    private final ObservableList<String> queues = FXCollections.observableArrayList();
-    private final ObservableList<String> teams = FXCollections.observableArrayList();
-    private final ObservableList<String> skills = FXCollections.observableArrayList();
+    private final FloorChoices choices = new FloorChoices();
 
     private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
@@ -79,8 +68,7 @@ public final class FloorViewModel {
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
 
     private final ObjectProperty<FloorRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper timelineMessage = new ReadOnlyStringWrapper(this, "timelineMessage", "");
+    private final AgentDay day;
 
     private long seq;
     private long epoch = -1;
@@ -88,10 +76,8 @@ public final class FloorViewModel {
 
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
         this.live = live;
-        this.history = history;
-        this.timelineRead = new BackgroundTask<>(tasks);
+        this.day = new AgentDay(history, tasks, clock, zone, selected::get);
         this.clock = clock;
-        this.zone = zone;
         for (Activity a : Activity.values()) {
             counts.put(a, new ReadOnlyIntegerWrapper(this, a.name()));
         }
@@ -102,7 +88,7 @@ public final class FloorViewModel {
         activity.addListener((o, a, b) -> refilter());
         selected.addListener((o, was, row) -> {
             if (row == null || was == null || !row.agentId().equals(was.agentId())) {
-                loadTimeline(row);
+                day.show(row);
             }
         });
         now.set(clock.instant());
@@ -167,14 +153,14 @@ public final class FloorViewModel {
             recount();
         }
         if (choicesChanged) {
-            updateChoices();
+            choices.update(byId.values());
         }
         FloorRow current = selected.get();
         if (current != null) {
             FloorRow fresh = byId.get(current.agentId());
             if (fresh != null && fresh != current && fresh.since() != null && !fresh.since().equals(current.since())) {
                 selected.set(fresh);
-                loadTimeline(fresh);
+                day.show(fresh);
             }
         }
     }
@@ -225,30 +211,8 @@ public final class FloorViewModel {
             byId.put(row.agentId(), row);
         }
         total.set(all.size());
-        updateChoices();
+        choices.update(byId.values());
         rebuildShown();
-    }
-
-    private void updateChoices() {
-        TreeSet<String> q = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        TreeSet<String> t = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        TreeSet<String> s = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (FloorRow row : byId.values()) {
-            q.addAll(row.queues());
-            if (!row.team().isEmpty()) {
-                t.add(row.team());
-            }
-            s.addAll(row.skills());
-        }
-        setIfDifferent(queues, q);
-        setIfDifferent(teams, t);
-        setIfDifferent(skills, s);
-    }
-
-    private static void setIfDifferent(ObservableList<String> list, TreeSet<String> values) {
-        if (!list.equals(new ArrayList<>(values))) {
-            list.setAll(values);
-        }
     }
 
     private void refilter() {
@@ -294,53 +258,6 @@ public final class FloorViewModel {
         activity.set(null);
     }
 
-    private void loadTimeline(FloorRow row) {
-        timeline.clear();
-        if (row == null) {
-            timelineReadAgain = false;
-            timelineRead.cancel();
-            timelineMessage.set("");
-            return;
-        }
-        timelineMessage.set("Reading today's history...");
-        if (!readTimeline(row.agentId())) {
-            // A read for an earlier choice still runs: it is dropped, and this agent is read when it ends.
-            timelineRead.cancel();
-            timelineReadAgain = true;
-        }
-    }
-
-    /** Starts reading the agent's day; false while an earlier read still runs. */
-    private boolean readTimeline(String agentId) {
-        Instant end = clock.instant();
-        Instant dayStart = LocalDate.ofInstant(end, zone).atStartOfDay(zone).toInstant();
-        return timelineRead.start(context -> Timelines.fold(agentId,
-                history.timeline(agentId, dayStart, end.plusSeconds(1)), dayStart), entries -> {
-                    FloorRow still = selected.get();
-                    if (readAgainIfChosen() || still == null || !still.agentId().equals(agentId)) {
-                        return;
-                    }
-                    timeline.setAll(entries);
-                    timelineMessage.set(entries.isEmpty() ? "No history for today yet." : "");
-                }, error -> {
-                    if (!readAgainIfChosen() && !BackgroundTask.isCancellation(error)) {
-                        timelineMessage.set("Today's history could not be read: " + error.getMessage());
-                    }
-                });
-    }
-
-    /** After a read another choice was waiting for: reads that one instead (the result is stale). */
-    private boolean readAgainIfChosen() {
-        if (!timelineReadAgain) {
-            return false;
-        }
-        timelineReadAgain = false;
-        if (selected.get() != null) {
-            readTimeline(selected.get().agentId());
-        }
-        return true;
-    }
-
     /** The level of a row's time in state, by the thresholds. */
     public Level level(FloorRow row) {
         if (row.since() == null) {
@@ -375,15 +292,15 @@ public final class FloorViewModel {
     }
 
     public ObservableList<String> queues() {
-        return queues;
+        return choices.queues();
     }
 
     public ObservableList<String> teams() {
-        return teams;
+        return choices.teams();
     }
 
     public ObservableList<String> skills() {
-        return skills;
+        return choices.skills();
     }
 
     public ReadOnlyIntegerProperty countProperty(Activity a) {
@@ -406,11 +323,12 @@ public final class FloorViewModel {
         return selected;
     }
 
+    /** The selected agent's day. */
     public ObservableList<TimelineEntry> timeline() {
-        return timeline;
+        return day.timeline();
     }
 
     public ReadOnlyStringProperty timelineMessageProperty() {
-        return timelineMessage.getReadOnlyProperty();
+        return day.messageProperty();
     }
 }

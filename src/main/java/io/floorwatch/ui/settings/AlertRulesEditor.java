@@ -2,7 +2,6 @@ package io.floorwatch.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.AlertCondition;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
