@@ -35,6 +35,9 @@ import java.util.function.Consumer;
  * read, delta only, read-back), queue settings through a PUT built from a fresh GET, members in calls of at most
  * 100, and a skill deleted since the baseline made again by name. What cannot be put back safely is refused with
  * the reason (Floorwatch never deletes queues or skills). Every write is audited.
+ *
+ * <p>A little over our usual length: for each kind of entity the plan (what would be written, or why not) and the
+ * write sit side by side, so a reader checks one against the other in one file.
  */
 public final class DriftReverter {
     private final GenesysGateway gateway;

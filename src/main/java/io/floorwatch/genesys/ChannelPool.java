@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>All REST work and reconnecting happens on one thread ("genesys-channels"); frames arrive on each socket's
  * reader thread and go straight to the decoder and the listener.
+ *
+ * <p>Longer than our files usually are: the channel lifecycle above is one state machine over the channel table
+ * and the control thread; each of its steps reads and changes both, so they are kept together.
  */
 public final class ChannelPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelPool.class);

@@ -27,6 +27,10 @@ import java.util.concurrent.TimeUnit;
  * Moves the simulated floor forward: agents change presence after realistic dwell times, queues receive
  * interactions that wait, get answered by the longest-idle joined member, or abandon. Everything runs on one
  * named thread; {@link #tick(long)} is also callable directly so tests can step time themselves.
+ *
+ * <p>Longer than our files usually are: agents, interactions and queues are one model stepped by one clock (an
+ * answered interaction changes an agent, an agent going on queue changes who can answer), so the step stays in
+ * one place rather than in parts that would all share the same state.
  */
 public final class Simulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);

@@ -43,6 +43,9 @@ import java.util.Map;
 /**
  * The floor screen: filters, counts per activity, the agent table and the selected agent's day. It only binds
  * to its ViewModel and runs the timer that drives it: the coalescing pull every 150 ms.
+ *
+ * <p>A little over our usual length: the agent table's cell factories (time in state, levels, names) are most of
+ * it, and they bind to the same ViewModel clock and thresholds as the rest of the screen.
  */
 public final class FloorView extends BorderPane implements ScreenLifecycle {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
