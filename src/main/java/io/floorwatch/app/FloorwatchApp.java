@@ -6,7 +6,9 @@ import io.floorwatch.ui.common.FxDialogService;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,7 @@ public final class FloorwatchApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         Thread.setDefaultUncaughtExceptionHandler(new FailureReporter(dialogs));
         // As large as a supervisor's screen allows, up to a size where the floor table needs no scrolling sideways.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(composition.buildWindow(dialogs), Math.min(1480, screen.getWidth()),
                 Math.min(920, screen.getHeight()));
         stage.setTitle("Floorwatch");

@@ -12,12 +12,15 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.QueueFeedHealth;
+import io.floorwatch.domain.QueueSample;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
+import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
+import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.monitor.AlertMonitor;
@@ -25,6 +28,8 @@ import io.floorwatch.monitor.AlertMonitor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -170,23 +175,23 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     @Override
-    public Optional<io.floorwatch.genesys.GenesysGateway> gateway() {
+    public Optional<GenesysGateway> gateway() {
         return Optional.ofNullable(session.gateway());
     }
 
     @Override
-    public java.util.Collection<io.floorwatch.feed.LiveAgent> agents() {
+    public Collection<LiveAgent> agents() {
         return live.all();
     }
 
     @Override
-    public java.util.Collection<io.floorwatch.domain.QueueSample> latestQueues() {
+    public Collection<QueueSample> latestQueues() {
         return queues.latest();
     }
 
     @Override
     public Map<String, String> queueNames() {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         live.queues().forEach((id, queue) -> names.put(id, queue.settings().name()));
         return names;
     }

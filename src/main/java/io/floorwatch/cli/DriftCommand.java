@@ -13,9 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +32,7 @@ final class DriftCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: snapshot, compare");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: snapshot, compare");
     }
 
     /** {@code drift snapshot FILE}. */
@@ -145,7 +147,7 @@ final class DriftCommand implements Runnable {
                 }
             };
             DriftService service = new DriftService(session.gateway(), session.history().baselines(),
-                    session.history().writer(), session.actor(), java.time.Clock.systemUTC(), c -> {
+                    session.history().writer(), session.actor(), Clock.systemUTC(), c -> {
                         throw new IllegalStateException("the command line reads one org");
                     });
             return service.readLive(root.stop()::released, progress);

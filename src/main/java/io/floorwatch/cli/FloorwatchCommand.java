@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
 import java.util.concurrent.Callable;
 
 /** {@code floorwatch}: the GUI by default, and the headless commands. */
@@ -50,7 +51,7 @@ public final class FloorwatchCommand implements Callable<Integer> {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 try {
-                    java.lang.reflect.Constructor<K> withRoot = type.getDeclaredConstructor(FloorwatchCommand.class);
+                    Constructor<K> withRoot = type.getDeclaredConstructor(FloorwatchCommand.class);
                     return withRoot.newInstance(root);
                 } catch (NoSuchMethodException e) {
                     return CommandLine.defaultFactory().create(type);

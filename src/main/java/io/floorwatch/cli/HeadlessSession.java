@@ -3,10 +3,16 @@ package io.floorwatch.cli;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.QueueFeedHealth;
+import io.floorwatch.domain.QueueSample;
+import io.floorwatch.feed.LiveAgent;
+import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 
 /** A running session without a window, as the headless commands use it; the app provides it. */
 public interface HeadlessSession extends AutoCloseable {
@@ -23,19 +29,19 @@ public interface HeadlessSession extends AutoCloseable {
     HistoryStore history();
 
     /** The connection's gateway once connected (recommendations read users' skills through it). */
-    java.util.Optional<io.floorwatch.genesys.GenesysGateway> gateway();
+    Optional<GenesysGateway> gateway();
 
     /** The live floor's agents as they are now. */
-    java.util.Collection<io.floorwatch.feed.LiveAgent> agents();
+    Collection<LiveAgent> agents();
 
     /** The newest sample of every queue heard from. */
-    java.util.Collection<io.floorwatch.domain.QueueSample> latestQueues();
+    Collection<QueueSample> latestQueues();
 
     /** Queue names by id, from the queue directory the floor read. */
-    java.util.Map<String, String> queueNames();
+    Map<String, String> queueNames();
 
     /** The alert monitor, where the session raises alerts (the collector does not). */
-    java.util.Optional<AlertMonitor> alerts();
+    Optional<AlertMonitor> alerts();
 
     /** Stops the feeds (and the demo's emulator); history stays open, so what they wrote can be counted. */
     void stopFeeds();

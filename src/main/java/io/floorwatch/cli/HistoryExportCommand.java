@@ -10,13 +10,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -72,7 +75,7 @@ final class HistoryExportCommand implements Callable<Integer> {
         Instant end = time(to, "--to", zone, true);
         AlertStatus status = what == What.alerts ? alertStatus(state) : null;
         Path base = db == null ? root.context().paths().historyDatabase() : db;
-        if (!java.nio.file.Files.exists(Path.of(base + ".mv.db"))) {
+        if (!Files.exists(Path.of(base + ".mv.db"))) {
             throw new IllegalArgumentException("no history at " + base + ".mv.db (use --db to name the file)");
         }
         try (HistoryStore history = HistoryStore.openToRead(base, Clock.systemUTC())) {
@@ -89,7 +92,7 @@ final class HistoryExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("wrote %,d alerts to %s%n", rows, csv.toAbsolutePath());
             } else {
                 StateQuery query = new StateQuery(agent, state == null ? Set.of()
-                        : Set.of(state.toUpperCase(java.util.Locale.ROOT)), start, end);
+                        : Set.of(state.toUpperCase(Locale.ROOT)), start, end);
                 long rows = history.states().exportCsv(query, csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d state events to %s%n", rows, csv.toAbsolutePath());
             }
@@ -103,7 +106,7 @@ final class HistoryExportCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return AlertStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+            return AlertStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--state for alerts is RAISED, ACKNOWLEDGED, SNOOZED or CLEARED, not '"
                     + text + "'");
@@ -116,7 +119,7 @@ final class HistoryExportCommand implements Callable<Integer> {
         }
         try {
             if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(text).toInstant();
+                return OffsetDateTime.parse(text).toInstant();
             }
             if (text.contains("T")) {
                 return LocalDateTime.parse(text).atZone(zone).toInstant();

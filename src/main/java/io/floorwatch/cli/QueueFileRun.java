@@ -8,7 +8,9 @@ import io.floorwatch.provisioning.SpecRow;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,13 +56,13 @@ final class QueueFileRun {
     private static String summary(Map<QueueOutcome.Status, Integer> counts, int rows) {
         StringBuilder text = new StringBuilder(rows + (rows == 1 ? " row: " : " rows: "));
         counts.forEach((status, count) -> text.append(count).append(' ').append(status.name().toLowerCase(
-                java.util.Locale.ROOT)).append(", "));
+                Locale.ROOT)).append(", "));
         return text.substring(0, text.length() - 2);
     }
 
     static List<QueueOutcome> dryRun(List<SpecRow> rows, WriteSession session) {
         QueueProvisioner provisioner = new QueueProvisioner(session.gateway(), session.history().writer(),
-                session.actor(), java.time.Clock.systemUTC(), outcome -> { });
+                session.actor(), Clock.systemUTC(), outcome -> { });
         return QueueProvisioner.dryRun(rows, provisioner.readOrg().index());
     }
 }

@@ -14,9 +14,11 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** {@code floorwatch record}: feeds into live state and history, headless, with a summary line per interval. */
 @Command(name = "record", mixinStandardHelpOptions = true,
@@ -79,7 +81,7 @@ final class RecordCommand implements Callable<Integer> {
             case RE_RAISED -> "ALERT (snooze over)  ";
             default -> "cleared  ";
         };
-        return LocalTime.ofInstant(at, java.time.ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).format(TIME)
+        return LocalTime.ofInstant(at, ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).format(TIME)
                 + "  " + what + alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + ": "
                 + alert.condition().label() + " for " + Alert.human(alert.inState(at)) + " (rule: " + alert.ruleName()
                 + ")";
@@ -95,7 +97,7 @@ final class RecordCommand implements Callable<Integer> {
                 runtime.history().writer().queueDepth(), health.rejected() + queues.rejected(), health.reconnects(),
                 queues.records(), queues.queues(), queues.source())
                 + runtime.alerts().map(a -> String.format(" · alerts active %d", a.active().size())).orElse("");
-        String problems = String.join(" · ", java.util.stream.Stream.of(health.problem(), queues.problem())
+        String problems = String.join(" · ", Stream.of(health.problem(), queues.problem())
                 .filter(p -> !p.isEmpty()).toList());
         return problems.isEmpty() ? line : line + " · " + problems;
     }

@@ -1,6 +1,15 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.Skill;
+import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.tuning.FloorAgent;
+import io.floorwatch.tuning.Recommendation;
+import io.floorwatch.tuning.Recommender;
 import io.floorwatch.tuning.SkillApplier;
+import io.floorwatch.tuning.SkillNotices;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.tuning.SkillPlanFiles;
@@ -10,14 +19,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** {@code floorwatch skills apply FILE [--dry-run]}: applies a skill plan through the safe-write service. */
 @Command(name = "skills", mixinStandardHelpOptions = true, description = "Agents' routing skills.",
@@ -28,7 +42,7 @@ final class SkillsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: plan, apply");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: plan, apply");
     }
 
     /** {@code skills plan}. */
@@ -79,25 +93,25 @@ final class SkillsCommand implements Runnable {
             PrintWriter print = spec.commandLine().getOut();
             try (HeadlessSession session = root.context().sessions().start(options.connection(), f -> f,
                     options.db)) {
-                io.floorwatch.domain.ConnectionStatus status = session.awaitConnection(Duration.ofSeconds(60));
-                if (status.state() != io.floorwatch.domain.ConnectionStatus.State.CONNECTED) {
+                ConnectionStatus status = session.awaitConnection(Duration.ofSeconds(60));
+                if (status.state() != ConnectionStatus.State.CONNECTED) {
                     throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());
                 }
                 print.println("watching " + session.target() + " for " + watch.toSeconds() + " s...");
                 print.flush();
                 root.stop().await(watch);
-                io.floorwatch.genesys.GenesysGateway gateway = session.gateway().orElseThrow(() ->
+                GenesysGateway gateway = session.gateway().orElseThrow(() ->
                         new IllegalStateException("the connection closed while watching"));
-                java.util.Map<String, io.floorwatch.domain.Skill> skills = gateway.allSkills().stream().collect(
-                        java.util.stream.Collectors.toMap(io.floorwatch.domain.Skill::id, s -> s, (a, b) -> a));
-                java.util.Map<String, List<io.floorwatch.domain.SkillAssignment>> held = gateway.directory()
+                Map<String, Skill> skills = gateway.allSkills().stream().collect(
+                        Collectors.toMap(Skill::id, s -> s, (a, b) -> a));
+                Map<String, List<SkillAssignment>> held = gateway.directory()
                         .userSkills();
-                List<io.floorwatch.tuning.FloorAgent> floor = session.agents().stream().map(a ->
-                        new io.floorwatch.tuning.FloorAgent(a.agent(), a.activity(), a.since(), a.queues())).toList();
-                io.floorwatch.tuning.Recommender recommender = new io.floorwatch.tuning.Recommender(threshold,
+                List<FloorAgent> floor = session.agents().stream().map(a ->
+                        new FloorAgent(a.agent(), a.activity(), a.since(), a.queues())).toList();
+                Recommender recommender = new Recommender(threshold,
                         perQueue, maxSkills);
-                List<io.floorwatch.tuning.Recommendation> recommendations = recommender.recommend(
-                        session.latestQueues(), session.queueNames(), floor, skills, held, java.time.Instant.now());
+                List<Recommendation> recommendations = recommender.recommend(
+                        session.latestQueues(), session.queueNames(), floor, skills, held, Instant.now());
                 recommendations.forEach(r -> print.println("recommend  " + r.agentName() + ": " + r.skillName() + " "
                         + (r.fromProficiency() == null ? "new" : r.fromProficiency()) + " -> " + r.toProficiency()
                         + "  (" + r.reason() + ")"));
@@ -152,7 +166,7 @@ final class SkillsCommand implements Runnable {
                 SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
                 SkillApplier applier = new SkillApplier(session.gateway(), session.history().writer(),
                         session.actor(), Clock.systemUTC());
-                List<String> problems = new java.util.ArrayList<>(resolved.problems());
+                List<String> problems = new ArrayList<>(resolved.problems());
                 problems.addAll(applier.check(resolved.plan()));
                 if (dryRun || !problems.isEmpty()) {
                     problems.forEach(p -> out.println("invalid  " + p));
@@ -161,12 +175,12 @@ final class SkillsCommand implements Runnable {
                     out.flush();
                     return problems.isEmpty() ? 0 : 1;
                 }
-                try (io.floorwatch.outbound.WebhookPoster notices = new io.floorwatch.outbound.WebhookPoster(
+                try (WebhookPoster notices = new WebhookPoster(
                         "change-webhook", Duration.ofSeconds(5), 4, Duration.ofSeconds(1))) {
                     List<SkillOutcome> outcomes = applier.apply(resolved.plan(), root.stop()::released, o -> {
                         if (o.status() == SkillOutcome.Status.APPLIED && o.writes() > 0) {
-                            notices.post(session.changeWebhookUrl(), io.floorwatch.tuning.SkillNotices.applied(o,
-                                    session.actor(), java.time.Instant.now()), "skills of " + o.agent().agentName());
+                            notices.post(session.changeWebhookUrl(), SkillNotices.applied(o,
+                                    session.actor(), Instant.now()), "skills of " + o.agent().agentName());
                         }
                     });
                     int code = report(resolved.plan(), outcomes, out, session);

@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +18,7 @@ public final class StopSignal {
     }
 
     /** Waits until released or until {@code timeout} passes; true when released. */
-    public boolean await(java.time.Duration timeout) throws InterruptedException {
+    public boolean await(Duration timeout) throws InterruptedException {
         return stop.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -9,8 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code floorwatch validate FILE}: checks a queue file against the org for CI pipelines; sends nothing. */
@@ -36,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 && SkillPlanFiles.isPlan(file)) {
             return validatePlan();
         }
@@ -49,12 +53,12 @@ final class ValidateCommand implements Callable<Integer> {
     /** A skill plan: skill names resolved, capacity rules met. */
     private int validatePlan() {
         SkillPlanFiles.File raw = SkillPlanFiles.read(file);
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
             SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
-            List<String> problems = new java.util.ArrayList<>(resolved.problems());
+            List<String> problems = new ArrayList<>(resolved.problems());
             problems.addAll(new SkillApplier(session.gateway(), session.history().writer(), session.actor(),
-                    java.time.Clock.systemUTC()).check(resolved.plan()));
+                    Clock.systemUTC()).check(resolved.plan()));
             problems.forEach(p -> out.println("invalid  " + p));
             out.println(problems.isEmpty() ? "skill plan valid: " + resolved.plan().agents().size() + " agents"
                     : problems.size() + " problems");

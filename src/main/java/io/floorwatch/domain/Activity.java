@@ -1,5 +1,7 @@
 package io.floorwatch.domain;
 
+import java.time.Instant;
+
 /**
  * What an agent is doing, as a supervisor reads it: the routing status while On Queue, the presence otherwise.
  * The floor counts, colours and filters by this.
@@ -52,7 +54,7 @@ public enum Activity {
     }
 
     /** Since when the agent has been doing this: the routing status's start while On Queue, else the presence's. */
-    public static java.time.Instant since(AgentState state) {
+    public static Instant since(AgentState state) {
         if (state.presence() == SystemPresence.ON_QUEUE && state.routingSince() != null) {
             return state.presenceSince() != null && state.presenceSince().isAfter(state.routingSince())
                     ? state.presenceSince() : state.routingSince();

@@ -1,6 +1,7 @@
 package io.floorwatch.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,8 +30,8 @@ public record AgentStateEvent(String agentId, StateKind kind, String state, Stri
     }
 
     /** The two events a snapshot's state stands for (the "since" times of its presence and routing status). */
-    public static java.util.List<AgentStateEvent> of(AgentState state, Instant fallback) {
-        return java.util.List.of(
+    public static List<AgentStateEvent> of(AgentState state, Instant fallback) {
+        return List.of(
                 presence(state.agentId(), state.presence(), state.presenceDefinitionId(),
                         state.presenceSince() == null ? fallback : state.presenceSince()),
                 routing(state.agentId(), state.routingStatus(),

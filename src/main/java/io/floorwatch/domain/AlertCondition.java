@@ -1,5 +1,8 @@
 package io.floorwatch.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What an alert rule watches for: an agent doing one thing (an {@link Activity}) for too long, and for
  * {@link #IDLE_WHILE_WORK_WAITS} also one of the agent's queues having interactions waiting, which makes a long
@@ -31,8 +34,8 @@ public enum AlertCondition {
     }
 
     /** The conditions a rule can watch an agent for (all but {@link #CONFIG_DRIFT}). */
-    public static java.util.List<AlertCondition> agentConditions() {
-        return java.util.Arrays.stream(values()).filter(c -> c != CONFIG_DRIFT).toList();
+    public static List<AlertCondition> agentConditions() {
+        return Arrays.stream(values()).filter(c -> c != CONFIG_DRIFT).toList();
     }
 
     /** The activity the agent must be in; null for {@link #CONFIG_DRIFT}. */

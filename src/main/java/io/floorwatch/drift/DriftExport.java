@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.base.JsonMappers;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -106,8 +108,8 @@ public final class DriftExport {
             return "No drift: the configuration matches the baseline.\n";
         }
         int[] widths = new int[HEADER.length];
-        List<String[]> all = new java.util.ArrayList<>();
-        all.add(java.util.Arrays.stream(HEADER).map(h -> h.toUpperCase(Locale.ROOT)).toArray(String[]::new));
+        List<String[]> all = new ArrayList<>();
+        all.add(Arrays.stream(HEADER).map(h -> h.toUpperCase(Locale.ROOT)).toArray(String[]::new));
         rows.forEach(r -> all.add(cells(r)));
         for (String[] cells : all) {
             for (int i = 0; i < cells.length; i++) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -233,7 +234,7 @@ public final class DriftReverter {
             return new RevertOutcome(row, false, e.describe());
         }
         String problem = changeMembers(queue.id(), name, was.members().stream()
-                .map(plan.live().agentIds()::get).filter(java.util.Objects::nonNull).toList(), false);
+                .map(plan.live().agentIds()::get).filter(Objects::nonNull).toList(), false);
         return new RevertOutcome(row, problem.isEmpty(), problem.isEmpty() ? "created again as " + queue.id()
                 : "created as " + queue.id() + ", but " + problem);
     }

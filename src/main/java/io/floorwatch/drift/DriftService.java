@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.AuditTrail;
@@ -142,7 +143,7 @@ public final class DriftService {
 
     private void auditAccept(String into, List<DriftRow> rows) {
         trail.record("drift.accept", into, "", DriftExport.write(rows, DriftExport.Format.JSON).trim(),
-                io.floorwatch.domain.AuditEntry.OK, 0);
+                AuditEntry.OK, 0);
     }
 
     /** Reads the live org again and works out the writes; sends nothing. */

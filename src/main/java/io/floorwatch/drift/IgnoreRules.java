@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ public record IgnoreRules(List<String> fields, List<String> entities) {
             }
         }
         for (String pattern : entities) {
-            String regex = "(?i)" + String.join(".*", java.util.Arrays.stream(pattern.trim().split("\\*", -1))
+            String regex = "(?i)" + String.join(".*", Arrays.stream(pattern.trim().split("\\*", -1))
                     .map(Pattern::quote).toList());
             if (entity.matches(regex)) {
                 return true;

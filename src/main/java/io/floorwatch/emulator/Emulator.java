@@ -126,7 +126,7 @@ public final class Emulator implements AutoCloseable {
 
     /** For tests that step the floor themselves (with {@code simulate=false}). */
     /** Who on the simulated floor misbehaves, and how (tests check that alerts find them). */
-    public io.floorwatch.emulator.sim.FloorPlan plan() {
+    public FloorPlan plan() {
         return plan;
     }
 

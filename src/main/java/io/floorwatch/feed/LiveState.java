@@ -10,6 +10,7 @@ import io.floorwatch.domain.RoutingStatus;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,7 @@ public final class LiveState {
 
     /** The org's routing queues by id, read with the membership. */
     public void setQueueDirectory(Collection<RoutingQueue> all) {
-        Map<String, RoutingQueue> byId = new java.util.HashMap<>();
+        Map<String, RoutingQueue> byId = new HashMap<>();
         all.forEach(queue -> byId.put(queue.id(), queue));
         queues = Map.copyOf(byId);
     }

@@ -1,7 +1,9 @@
 package io.floorwatch.genesys;
 
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.function.Consumer;
@@ -51,7 +53,7 @@ final class ChannelSocket extends WebSocketClient {
         try {
             send(text);
             return true;
-        } catch (org.java_websocket.exceptions.WebsocketNotConnectedException e) {
+        } catch (WebsocketNotConnectedException e) {
             failed.accept(e);
             return false;
         }
@@ -75,7 +77,7 @@ final class ChannelSocket extends WebSocketClient {
     @Override
     public void onError(Exception ex) {
         // Java-WebSocket calls onClose after every error that ends the connection; the pool reacts there.
-        org.slf4j.LoggerFactory.getLogger(ChannelSocket.class).debug("socket error on {}: {}", getURI(),
+        LoggerFactory.getLogger(ChannelSocket.class).debug("socket error on {}: {}", getURI(),
                 ex.toString());
     }
 }

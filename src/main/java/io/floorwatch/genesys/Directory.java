@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.api.ArchitectApi;
 import com.mypurecloud.sdk.v2.api.AuthorizationApi;
 import com.mypurecloud.sdk.v2.api.GroupsApi;
@@ -15,6 +16,8 @@ import com.mypurecloud.sdk.v2.model.UserEntityListing;
 import io.floorwatch.domain.NamedEntity;
 import io.floorwatch.domain.SkillAssignment;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +40,7 @@ public final class Directory {
     private final ArchitectApi architect;
     private final UsersApi users;
 
-    Directory(GenesysGateway gateway, com.mypurecloud.sdk.v2.ApiClient client) {
+    Directory(GenesysGateway gateway, ApiClient client) {
         this.gateway = gateway;
         this.authorization = new AuthorizationApi(client);
         this.groups = new GroupsApi(client);
@@ -137,7 +140,7 @@ public final class Directory {
         }
         for (String part : nextUri.substring(nextUri.indexOf('?') + 1).split("&")) {
             if (part.startsWith("after=")) {
-                return java.net.URLDecoder.decode(part.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+                return URLDecoder.decode(part.substring(6), StandardCharsets.UTF_8);
             }
         }
         return null;

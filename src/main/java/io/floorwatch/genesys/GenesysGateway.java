@@ -1,6 +1,8 @@
 package io.floorwatch.genesys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.ApiException;
@@ -57,6 +59,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,7 +85,7 @@ public final class GenesysGateway implements AutoCloseable {
     static final int MAX_MEMBERS_PER_CALL = 100;
 
     /** Requests sent, every attempt counted. */
-    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong calls = new AtomicLong();
     private final Credentials credentials;
     private final TokenSource tokens;
     private final RateBudget budget;
@@ -339,26 +345,26 @@ public final class GenesysGateway implements AutoCloseable {
         try {
             return sdkJson.writerWithDefaultPrettyPrinter().writeValueAsString(sdkJson.convertValue(json,
                     CreateQueueRequest.class));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the queue request could not be written as JSON", e);
         }
     }
 
     private void draftJson(QueueDraft draft, ObjectNode body) {
         if (!draft.rings().isEmpty()) {
-            com.fasterxml.jackson.databind.node.ArrayNode rings = body.putObject("bullseye").putArray("rings");
+            ArrayNode rings = body.putObject("bullseye").putArray("rings");
             for (QueueDraft.Ring ring : draft.rings()) {
                 ObjectNode node = rings.addObject();
                 ObjectNode criterion = node.putArray("expansionCriteria").addObject();
                 criterion.put("type", "TIMEOUT_SECONDS");
                 criterion.put("threshold", ring.expandAfterSeconds());
-                com.fasterxml.jackson.databind.node.ArrayNode remove = node.putObject("actions")
+                ArrayNode remove = node.putObject("actions")
                         .putArray("skillsToRemove");
                 ring.skillIdsToRemove().forEach(id -> remove.addObject().put("id", id));
             }
         }
         if (!draft.rules().isEmpty()) {
-            com.fasterxml.jackson.databind.node.ArrayNode rules = body.putObject("conditionalGroupRouting")
+            ArrayNode rules = body.putObject("conditionalGroupRouting")
                     .putArray("rules");
             for (QueueDraft.Rule rule : draft.rules()) {
                 ObjectNode node = rules.addObject();
@@ -380,7 +386,7 @@ public final class GenesysGateway implements AutoCloseable {
         }
     }
 
-    private static void groupsJson(com.fasterxml.jackson.databind.node.ArrayNode target,
+    private static void groupsJson(ArrayNode target,
             List<QueueDraft.Group> groups) {
         for (QueueDraft.Group group : groups) {
             ObjectNode node = target.addObject();
@@ -586,7 +592,7 @@ public final class GenesysGateway implements AutoCloseable {
      * A create that must not be doubled: tried once; if its outcome is unknown, {@code lookup} decides whether
      * it happened, and only if it did not is it tried again.
      */
-    <T> T createOnce(String operation, SdkCall<T> create, java.util.function.Supplier<Optional<T>> lookup) {
+    <T> T createOnce(String operation, SdkCall<T> create, Supplier<Optional<T>> lookup) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call(operation, false, create);
@@ -620,7 +626,7 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     /** Every entity of a paged listing, page after page until the listing says there is no next one. */
-    static <T> List<T> allPages(java.util.function.IntFunction<Page<T>> fetch) {
+    static <T> List<T> allPages(IntFunction<Page<T>> fetch) {
         List<T> all = new ArrayList<>();
         Page<T> page;
         int pageNumber = 1;
@@ -631,7 +637,7 @@ public final class GenesysGateway implements AutoCloseable {
         return all;
     }
 
-    static <W, D> Page<D> page(List<W> entities, java.util.function.Function<W, D> map, Integer pageNumber,
+    static <W, D> Page<D> page(List<W> entities, Function<W, D> map, Integer pageNumber,
             Integer pageSize, Long total, Integer pageCount) {
         List<D> mapped = entities == null ? List.of() : entities.stream().map(map).toList();
         return new Page<>(mapped, pageNumber == null ? 1 : pageNumber, pageSize == null ? mapped.size() : pageSize,

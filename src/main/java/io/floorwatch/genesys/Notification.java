@@ -3,6 +3,7 @@ package io.floorwatch.genesys;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.QueueObservation;
 
+import java.time.Instant;
 import java.util.List;
 
 /** A decoded frame from a notification socket. */
@@ -36,7 +37,7 @@ public sealed interface Notification {
      * A queue's observation (v2.analytics.queues.{id}.observations, at most once a second): members on queue by
      * routing status, waiting and interacting. It carries no wait time, so {@code longestWaitingMs} is -1.
      */
-    record QueueObserved(QueueObservation observation, java.time.Instant at) implements Notification {
+    record QueueObserved(QueueObservation observation, Instant at) implements Notification {
     }
 
     record Other(String topicName) implements Notification {

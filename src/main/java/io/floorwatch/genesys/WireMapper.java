@@ -39,7 +39,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** From SDK models to domain records, in one place, so no SDK type leaks out of this package. */
 final class WireMapper {
@@ -66,7 +68,7 @@ final class WireMapper {
             routingSince = instant(user.getRoutingStatus().getStartTime());
         }
         List<String> skills = user.getSkills() == null ? List.of()
-                : user.getSkills().stream().map(UserRoutingSkill::getName).filter(java.util.Objects::nonNull).toList();
+                : user.getSkills().stream().map(UserRoutingSkill::getName).filter(Objects::nonNull).toList();
         return new AgentSnapshot(agent, new AgentState(user.getId(), system, definitionId, presenceSince, routing,
                 routingSince), skills);
     }
@@ -199,9 +201,9 @@ final class WireMapper {
      * waiting conversation, each with its {@code observationDate}): the current longest wait is now minus the
      * oldest of them.
      */
-    private static java.util.OptionalLong oldestWaiting(ObservationMetricData data) {
+    private static OptionalLong oldestWaiting(ObservationMetricData data) {
         if (data.getObservations() == null) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         return data.getObservations().stream().filter(o -> o.getObservationDate() != null)
                 .mapToLong(o -> o.getObservationDate().getTime()).min();

@@ -6,11 +6,14 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * The H2 history file: opened (and migrated) once, handing out pooled connections; closed with
@@ -39,7 +42,7 @@ public final class HistoryDatabase implements AutoCloseable {
         Path absolute = base.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new HistoryException("Cannot create the history folder " + absolute.getParent() + ": "
                     + e.getMessage(), e);
         }
@@ -48,7 +51,7 @@ public final class HistoryDatabase implements AutoCloseable {
 
     /** A history that lives only as long as the process: the fallback when the file cannot be used. */
     public static HistoryDatabase inMemory() {
-        String name = "floorwatch-" + java.util.UUID.randomUUID();
+        String name = "floorwatch-" + UUID.randomUUID();
         return connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("(memory)", name));
     }
 
@@ -99,7 +102,7 @@ public final class HistoryDatabase implements AutoCloseable {
         closed = true;
         // The pool goes first: a pooled connection rolls back when returned, which fails once the database is shut.
         pool.dispose();
-        try (Connection connection = java.sql.DriverManager.getConnection(url, "floorwatch", "");
+        try (Connection connection = DriverManager.getConnection(url, "floorwatch", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

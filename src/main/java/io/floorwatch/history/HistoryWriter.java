@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -300,7 +301,7 @@ public final class HistoryWriter implements AutoCloseable {
         }
         int failed = 0;
         for (int updated : e.getUpdateCounts()) {
-            if (updated == java.sql.Statement.EXECUTE_FAILED) {
+            if (updated == Statement.EXECUTE_FAILED) {
                 failed++;
             }
         }

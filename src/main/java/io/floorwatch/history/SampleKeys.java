@@ -1,5 +1,7 @@
 package io.floorwatch.history;
 
+import java.time.Instant;
+
 /**
  * The queue sample key (migration V3): {@code queue_no * 2^43 + ts * 2 + source}, so that one BIGINT is both the
  * sample's identity and its order (queue, then time). Sample times must fall in [1970, 2109); queue numbers below
@@ -15,7 +17,7 @@ final class SampleKeys {
 
     static long of(int queueNo, long ts, int source) {
         if (ts < 0 || ts >= MAX_TS) {
-            throw new IllegalArgumentException("sample time " + java.time.Instant.ofEpochMilli(ts)
+            throw new IllegalArgumentException("sample time " + Instant.ofEpochMilli(ts)
                     + " is outside 1970..2109");
         }
         if (queueNo < 0 || queueNo >= MAX_QUEUE_NO) {

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,7 +125,7 @@ public final class StateHistory {
         } catch (SQLException e) {
             throw new HistoryException("Reading the timeline of " + agentId + " failed: " + e.getMessage(), e);
         }
-        events.sort(java.util.Comparator.comparing(AgentStateEvent::at));
+        events.sort(Comparator.comparing(AgentStateEvent::at));
         return events;
     }
 

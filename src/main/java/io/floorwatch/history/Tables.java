@@ -10,8 +10,10 @@ import io.floorwatch.domain.RejectedMessage;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 
 /**
  * The writer's statements, one per table, and how each kind of item becomes a row. Used on the writer thread
@@ -114,7 +116,7 @@ final class Tables {
         if (auditSeq < 0) {
             try (PreparedStatement head = connection.prepareStatement(
                     "SELECT seq, hash FROM audit_entries ORDER BY seq DESC FETCH FIRST 1 ROW ONLY");
-                    java.sql.ResultSet result = head.executeQuery()) {
+                    ResultSet result = head.executeQuery()) {
                 auditSeq = result.next() ? result.getLong(1) : 0;
                 auditHash = auditSeq == 0 ? AuditChain.GENESIS : result.getString(2);
             }
@@ -156,7 +158,7 @@ final class Tables {
         alerts.setLong(17, a.updatedAt().toEpochMilli());
     }
 
-    private static void setMillis(PreparedStatement statement, int index, java.time.Instant value)
+    private static void setMillis(PreparedStatement statement, int index, Instant value)
             throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.BIGINT);

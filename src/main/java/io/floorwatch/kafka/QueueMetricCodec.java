@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.QueueSnapshot;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public final class QueueMetricCodec implements RecordDecoder<QueueSnapshot> {
         Fields root;
         try {
             root = Fields.parse(value);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             return new Decoded.Rejected<>("not JSON: " + reason);
         }
@@ -71,7 +72,7 @@ public final class QueueMetricCodec implements RecordDecoder<QueueSnapshot> {
         private final JsonNode[] values = new JsonNode[NAMES.length];
 
         /** The fields of a JSON object, or null when the value is not an object. */
-        static Fields parse(byte[] value) throws java.io.IOException {
+        static Fields parse(byte[] value) throws IOException {
             try (JsonParser parser = JSON.getFactory().createParser(value)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     return null;
@@ -90,7 +91,7 @@ public final class QueueMetricCodec implements RecordDecoder<QueueSnapshot> {
             }
         }
 
-        private static JsonNode scalar(JsonParser parser, JsonToken token) throws java.io.IOException {
+        private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
             return switch (token) {
                 case VALUE_STRING -> NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER

@@ -21,14 +21,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -51,9 +54,9 @@ public final class AlertMonitor implements AutoCloseable {
     private final ScheduledExecutorService thread;
     /** Events made while the engine's lock is held; told to listeners once it is released. */
     private final List<AlertEvent> pending = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     /** Alerts raised by other checks (configuration drift), by key; guarded by the engine's lock. */
-    private final Map<String, Alert> raisedElsewhere = new java.util.LinkedHashMap<>();
+    private final Map<String, Alert> raisedElsewhere = new LinkedHashMap<>();
     private volatile List<Alert> activeNow = List.of();
     private volatile AlertSettings settings;
     private long seq;
@@ -251,7 +254,7 @@ public final class AlertMonitor implements AutoCloseable {
         });
     }
 
-    private java.util.Optional<Alert> elsewhere(String alertId) {
+    private Optional<Alert> elsewhere(String alertId) {
         return raisedElsewhere.values().stream().filter(a -> a.id().equals(alertId)).findFirst();
     }
 

@@ -13,11 +13,13 @@ import javax.sound.sampled.UnsupportedAudioFileException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * Plays the alert chime ({@code assets/alert.wav}) when an alert calls for attention and sound is switched on, on
@@ -25,7 +27,7 @@ import java.util.function.BooleanSupplier;
  * more chimes. A machine without an audio device is told once in the log and {@link #problem()}; alerts still
  * show on screen.
  */
-public final class AlertSound implements java.util.function.Consumer<AlertEvent>, AutoCloseable {
+public final class AlertSound implements Consumer<AlertEvent>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertSound.class);
     private static final String RESOURCE = "alert.wav";
 
@@ -54,7 +56,7 @@ public final class AlertSound implements java.util.function.Consumer<AlertEvent>
             }
             try (AudioInputStream audio = AudioSystem.getAudioInputStream(new BufferedInputStream(resource))) {
                 Clip clip = AudioSystem.getClip();
-                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+                CountDownLatch done = new CountDownLatch(1);
                 clip.addLineListener(e -> {
                     if (e.getType() == LineEvent.Type.STOP) {
                         done.countDown();

@@ -1,5 +1,6 @@
 package io.floorwatch.provisioning;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -219,7 +221,7 @@ public final class QueueProvisioner {
     private String compact(String pretty) {
         try {
             return json.readTree(pretty).toString();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the gateway's request is not JSON", e);
         }
     }
@@ -258,7 +260,7 @@ public final class QueueProvisioner {
                 g.type().name().toLowerCase(Locale.ROOT) + " " + g.name()), g.type())).toList();
     }
 
-    private static String id(java.util.Optional<OrgIndex.Entry> entry, String what) {
+    private static String id(Optional<OrgIndex.Entry> entry, String what) {
         return entry.map(OrgIndex.Entry::id).orElseThrow(() -> new IllegalStateException(what
                 + " was not validated before drafting"));
     }

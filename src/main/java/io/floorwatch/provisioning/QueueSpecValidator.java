@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a queue spec against the org before anything is sent: every failure names the field and the rule. The
@@ -45,7 +46,7 @@ public final class QueueSpecValidator {
         }
         if (!spec.wrapupPrompt().isEmpty() && !WRAPUP_PROMPTS.contains(spec.wrapupPrompt())) {
             problems.add(new SpecProblem("wrapupPrompt", "'" + spec.wrapupPrompt() + "' is not one of "
-                    + String.join(", ", new java.util.TreeSet<>(WRAPUP_PROMPTS))));
+                    + String.join(", ", new TreeSet<>(WRAPUP_PROMPTS))));
         }
         boolean timeoutPrompt = spec.wrapupPrompt().endsWith("TIMEOUT");
         if (spec.acwTimeoutSeconds() != null && (spec.acwTimeoutSeconds() <= 0 || spec.acwTimeoutSeconds() > MAX_SECONDS)) {

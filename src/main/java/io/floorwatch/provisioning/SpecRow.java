@@ -2,6 +2,7 @@ package io.floorwatch.provisioning;
 
 import io.floorwatch.domain.QueueSpec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public record SpecRow(int number, String where, QueueSpec spec, List<SpecProblem
     }
 
     public SpecRow withProblems(List<SpecProblem> more) {
-        List<SpecProblem> all = new java.util.ArrayList<>(problems);
+        List<SpecProblem> all = new ArrayList<>(problems);
         all.addAll(more);
         return new SpecRow(number, where, spec, all);
     }

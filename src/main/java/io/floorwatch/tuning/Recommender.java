@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ public final class Recommender {
 
     /** The recommendations as a plan: each agent's preview is what they hold now, the target adds the change. */
     public SkillPlan plan(List<Recommendation> recommendations, Map<String, List<SkillAssignment>> held) {
-        Map<String, SkillPlan.Agent> byAgent = new java.util.LinkedHashMap<>();
+        Map<String, SkillPlan.Agent> byAgent = new LinkedHashMap<>();
         for (Recommendation r : recommendations) {
             SkillPlan.Agent part = byAgent.get(r.agentId());
             List<SkillAssignment> preview = held.getOrDefault(r.agentId(), List.of());

@@ -9,7 +9,9 @@ import io.floorwatch.domain.SkillAssignment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The JSON notice of an applied skill change for the change webhook: the agent, each skill with its proficiency
@@ -33,7 +35,7 @@ public final class SkillNotices {
         ArrayNode changes = notice.putArray("changes");
         Map<String, SkillAssignment> before = byId(agent.preview());
         Map<String, SkillAssignment> after = byId(outcome.now());
-        java.util.Set<String> ids = new java.util.TreeSet<>(before.keySet());
+        Set<String> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
             SkillAssignment was = before.get(id);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,6 +134,6 @@ public final class SkillPlanFiles {
 
     private static List<SkillEntry> entries(List<SkillAssignment> skills) {
         return skills.stream().map(s -> new SkillEntry(s.skillName(), s.proficiency()))
-                .sorted(java.util.Comparator.comparing(SkillEntry::skill, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Comparator.comparing(SkillEntry::skill, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 }

@@ -1,18 +1,25 @@
 package io.floorwatch.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.net.Socket;
+import java.net.URLConnection;
 import java.util.concurrent.ExecutorService;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -153,15 +160,15 @@ class ArchitectureTest {
     void noIoInTheUi() {
         check(noClasses().that().resideInAPackage("io.floorwatch.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "java.sql..", "java.nio.file..")
-                .orShould().dependOnClassesThat().belongToAnyOf(java.net.Socket.class, java.net.URLConnection.class,
-                        java.io.FileInputStream.class, java.io.FileOutputStream.class)
+                .orShould().dependOnClassesThat().belongToAnyOf(Socket.class, URLConnection.class,
+                        FileInputStream.class, FileOutputStream.class)
                 .because("the FX thread must never wait on a network or a disk"));
     }
 
     @Test
     void onlyTheCommandLinePrints() {
         check(noClasses().that().resideOutsideOfPackage("io.floorwatch.cli..")
-                .should(com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .because("everything but CLI output goes through SLF4J"));
         check(NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("logging goes through SLF4J only"));
     }
@@ -176,14 +183,14 @@ class ArchitectureTest {
     @Test
     void noSingletons() {
         check(noClasses().that().resideInAPackage("io.floorwatch..").and().areNotEnums()
-                .should(new com.tngtech.archunit.lang.ArchCondition<>("hold a static instance of themselves") {
+                .should(new ArchCondition<>("hold a static instance of themselves") {
                     @Override
-                    public void check(com.tngtech.archunit.core.domain.JavaClass item,
-                            com.tngtech.archunit.lang.ConditionEvents events) {
+                    public void check(JavaClass item,
+                            ConditionEvents events) {
                         item.getFields().stream()
-                                .filter(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)
+                                .filter(f -> f.getModifiers().contains(JavaModifier.STATIC)
                                         && f.getRawType().equals(item) && !item.isRecord())
-                                .forEach(f -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(f,
+                                .forEach(f -> events.add(SimpleConditionEvent.violated(f,
                                         f.getFullName() + " is a singleton")));
                     }
                 })
@@ -193,7 +200,7 @@ class ArchitectureTest {
     @Test
     void whoeverOwnsAnExecutorCanCloseIt() {
         check(classes().that().resideInAPackage("io.floorwatch..").and()
-                .containAnyFieldsThat(com.tngtech.archunit.base.DescribedPredicate.describe("an executor or thread",
+                .containAnyFieldsThat(DescribedPredicate.describe("an executor or thread",
                         f -> f.getRawType().isAssignableTo(ExecutorService.class)
                                 || f.getRawType().isAssignableTo(Thread.class)))
                 .should().implement(AutoCloseable.class)

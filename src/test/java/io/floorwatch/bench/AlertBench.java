@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -173,7 +174,7 @@ public final class AlertBench {
                     }
                     rounds[round] = cpu / 200_000.0;
                 }
-                double[] measured = java.util.Arrays.copyOfRange(rounds, 1, rounds.length); // the first warms up
+                double[] measured = Arrays.copyOfRange(rounds, 1, rounds.length); // the first warms up
                 line.append(String.format(" %,d agents %.2f us;", agents, Stats.median(measured) / 1e3));
                 history.writer().flush(Duration.ofSeconds(60));
             }

@@ -9,10 +9,13 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.floor.FloorRow;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -24,11 +27,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The floor screen at 20,000 agents with 2,000 changes a second, in a real (headless Monocle) window: how long a
@@ -55,7 +60,7 @@ public final class FloorBench {
                     List.of("Skill " + (i % 24))));
         }
         live.reset(seed);
-        Map<String, List<String>> queues = new java.util.HashMap<>();
+        Map<String, List<String>> queues = new HashMap<>();
         for (int i = 0; i < AGENTS; i++) {
             queues.put("agent-" + i, List.of("Queue " + (i % 12), "Queue " + ((i + 5) % 12)));
         }
@@ -112,7 +117,7 @@ public final class FloorBench {
                 next += period;
                 long sleep = next - System.nanoTime();
                 if (sleep > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(sleep);
+                    LockSupport.parkNanos(sleep);
                 }
             }
         }, "bench-feeder");
@@ -124,13 +129,13 @@ public final class FloorBench {
         CountDownLatch sortedNow = new CountDownLatch(1);
         Platform.runLater(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.TableView<io.floorwatch.ui.floor.FloorRow> table =
-                    (javafx.scene.control.TableView<io.floorwatch.ui.floor.FloorRow>) Window.getWindows().get(0)
+            TableView<FloorRow> table =
+                    (TableView<FloorRow>) Window.getWindows().get(0)
                             .getScene().lookup("#floorTable");
-            javafx.scene.control.TableColumn<io.floorwatch.ui.floor.FloorRow, ?> since = table.getColumns().stream()
+            TableColumn<FloorRow, ?> since = table.getColumns().stream()
                     .filter(c -> "sinceColumn".equals(c.getId())).findFirst().orElseThrow();
-            since.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
-            table.getSortOrder().setAll(java.util.List.of(since));
+            since.setSortType(TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(since));
             sortedNow.countDown();
         });
         sortedNow.await();

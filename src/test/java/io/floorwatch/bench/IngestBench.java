@@ -20,7 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -133,7 +135,7 @@ public final class IngestBench {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
             // The same work the writer does for first-seen agents: one numbered row each, inside the timing.
-            java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+            Map<String, Integer> numbers = new HashMap<>();
             try (PreparedStatement agent = connection.prepareStatement("INSERT INTO agents (agent_no, user_id) "
                     + "VALUES (?, ?)")) {
                 for (AgentStateEvent event : events) {

@@ -6,6 +6,7 @@ import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.QueueMetricCodec;
+import io.floorwatch.kafka.TestKafka;
 import io.floorwatch.kafka.TopicConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,7 +40,7 @@ public final class QueueMetricBench {
     }
 
     public static void main(String[] args) throws Exception {
-        try (KafkaClusterTestKit cluster = io.floorwatch.kafka.TestKafka.start()) {
+        try (KafkaClusterTestKit cluster = TestKafka.start()) {
             String topic = "queue-metrics";
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     cluster.bootstrapServers()))) {
@@ -52,7 +54,7 @@ public final class QueueMetricBench {
                 rates[round] = consume(cluster.bootstrapServers(), topic, "bench-" + round);
                 System.out.printf("round %d: %,.0f records/s decoded, scored and stored%n", round + 1, rates[round]);
             }
-            java.util.Arrays.sort(rates);
+            Arrays.sort(rates);
             System.out.printf("KAFKA QUEUE METRICS: median %,.0f records/s over %d rounds (min %,.0f, max %,.0f; "
                     + "target >= 100,000/s)%n", Stats.median(rates), ROUNDS, rates[0], rates[ROUNDS - 1]);
         }

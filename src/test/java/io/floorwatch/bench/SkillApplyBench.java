@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ public final class SkillApplyBench {
             long lost = 0;
             for (SkillPlan.Agent part : parts) {
                 Map<String, Double> held = emulator.org().user(part.agentId()).orElseThrow().skills();
-                Map<String, Double> planned = new java.util.HashMap<>();
+                Map<String, Double> planned = new HashMap<>();
                 part.target().forEach(s -> planned.put(s.skillId(), s.proficiency()));
                 if (!held.equals(planned)) {
                     lost++;

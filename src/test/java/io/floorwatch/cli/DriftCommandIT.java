@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.emulator.org.EmQueue;
@@ -55,7 +56,7 @@ class DriftCommandIT {
         assertThat(same.out()).contains("No drift");
 
         EmQueue queue = emulator.org().queues().get(0);
-        com.fasterxml.jackson.databind.node.ObjectNode body = queue.body();
+        ObjectNode body = queue.body();
         body.put("description", "edited by hand");
         emulator.org().replaceQueue(queue, body, "someone");
 

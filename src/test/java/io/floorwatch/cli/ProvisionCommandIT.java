@@ -1,8 +1,15 @@
 package io.floorwatch.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.NoticeSettings;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.history.HistoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +18,13 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,34 +91,34 @@ class ProvisionCommandIT {
 
     @Test
     void eachCreatedQueueIsNoticedToTheChangeWebhookAndAudited() throws Exception {
-        java.util.List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> bodies = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/changes", exchange -> {
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         receiver.start();
         try {
             AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-            new io.floorwatch.config.SettingsStore(paths.settingsFile()).save(io.floorwatch.config.Settings.defaults()
-                    .withNotices(new io.floorwatch.config.NoticeSettings("http://127.0.0.1:"
+            new SettingsStore(paths.settingsFile()).save(Settings.defaults()
+                    .withNotices(new NoticeSettings("http://127.0.0.1:"
                             + receiver.getAddress().getPort() + "/changes")));
             Path csv = file("queues.csv", "name\nNoticed one\nNoticed two\n");
 
             assertThat(run("provision", csv.toString())).as(err.toString()).isZero();
 
             assertThat(bodies).hasSize(2);
-            com.fasterxml.jackson.databind.JsonNode first = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode first = new ObjectMapper()
                     .readTree(bodies.get(0));
             assertThat(first.path("event").asText()).isEqualTo("queue.created");
             assertThat(first.path("queue").path("name").asText()).isEqualTo("Noticed one");
             assertThat(first.path("queue").path("id").asText()).isEqualTo(emulator.org().queues().stream()
                     .filter(q -> q.name().equals("Noticed one")).findFirst().orElseThrow().id());
             assertThat(first.path("text").asText()).startsWith("Floorwatch created the queue Noticed one");
-            try (io.floorwatch.history.HistoryStore history = io.floorwatch.history.HistoryStore.openToRead(
-                    home.resolve("history"), java.time.Clock.systemUTC())) {
+            try (HistoryStore history = HistoryStore.openToRead(
+                    home.resolve("history"), Clock.systemUTC())) {
                 assertThat(history.audit().page("queue.create", 0, 10)).hasSize(2);
                 assertThat(history.audit().verify().intact()).isTrue();
             }

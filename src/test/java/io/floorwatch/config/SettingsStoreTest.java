@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +44,15 @@ class SettingsStoreTest {
     @Test
     void pathsFollowTheOperatingSystem() {
         Path home = Path.of("/home/sam");
-        assertThat(AppPaths.resolve(java.util.Map.of(), "Linux", home, null).dataDir())
+        assertThat(AppPaths.resolve(Map.of(), "Linux", home, null).dataDir())
                 .isEqualTo(Path.of("/home/sam/.local/share/floorwatch"));
-        assertThat(AppPaths.resolve(java.util.Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", home, null).configDir())
+        assertThat(AppPaths.resolve(Map.of("XDG_CONFIG_HOME", "/cfg"), "Linux", home, null).configDir())
                 .isEqualTo(Path.of("/cfg/floorwatch"));
-        assertThat(AppPaths.resolve(java.util.Map.of("APPDATA", "C:/Users/sam/AppData/Roaming"), "Windows 11", home,
+        assertThat(AppPaths.resolve(Map.of("APPDATA", "C:/Users/sam/AppData/Roaming"), "Windows 11", home,
                 null).configDir().toString()).endsWith("Floorwatch");
-        assertThat(AppPaths.resolve(java.util.Map.of(), "Mac OS X", home, null).configDir())
+        assertThat(AppPaths.resolve(Map.of(), "Mac OS X", home, null).configDir())
                 .isEqualTo(Path.of("/home/sam/Library/Application Support/Floorwatch"));
-        assertThat(AppPaths.resolve(java.util.Map.of(), "Linux", home, "/tmp/fw").configDir())
+        assertThat(AppPaths.resolve(Map.of(), "Linux", home, "/tmp/fw").configDir())
                 .isEqualTo(Path.of("/tmp/fw/config"));
     }
 }

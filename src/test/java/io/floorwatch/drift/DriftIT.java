@@ -18,6 +18,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.DriftAlerts;
 import io.floorwatch.config.AlertSettings;
+import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class DriftIT {
     void theScheduledCheckRaisesOneAlertPerNewRowAndNoneForRowsAlreadySeen() throws Exception {
         gateway.createSkill("Warranty");
         service.saveBaseline("Production", live());
-        io.floorwatch.testkit.MovableClock clock = new io.floorwatch.testkit.MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
         AtomicReference<DriftSettings> settings = new AtomicReference<>(new DriftSettings("Production", 15,
                 List.of(), List.of()));
         try (AlertMonitor monitor = new AlertMonitor(new LiveState(), List::of, history.writer(), history.alerts(),

@@ -2,6 +2,8 @@ package io.floorwatch.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mypurecloud.sdk.v2.ApiClient;
+import com.mypurecloud.sdk.v2.api.UsersApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,18 +185,18 @@ class EmulatorWireIT {
     @Test
     void theOfficialSdksOwnRetryHonoursTheEmulatorsRetryAfter() throws Exception {
         // The SDK looks the header up case-sensitively as "Retry-After": only a faithful spelling makes it wait.
-        var client = com.mypurecloud.sdk.v2.ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
+        var client = ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
                 .withAccessToken(token).withAutoReloadConfig(false)
                 .withRetryConfiguration(retry()).build();
-        var users = new com.mypurecloud.sdk.v2.api.UsersApi(client);
+        var users = new UsersApi(client);
         emulator.faults().throttleNext(1, 1);
         long start = System.nanoTime();
         assertThat(users.getUsers(1, 1, null, null, null, null, null, null).getEntities()).hasSize(1);
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(950);
     }
 
-    private static com.mypurecloud.sdk.v2.ApiClient.RetryConfiguration retry() {
-        var retry = new com.mypurecloud.sdk.v2.ApiClient.RetryConfiguration();
+    private static ApiClient.RetryConfiguration retry() {
+        var retry = new ApiClient.RetryConfiguration();
         retry.setMaxRetryTimeSec(10);
         retry.setRetryAfterDefaultMs(50);
         return retry;

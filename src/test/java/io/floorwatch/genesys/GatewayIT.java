@@ -16,6 +16,7 @@ import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillEvaluationMethod;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.domain.TopicSubscription;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
@@ -28,9 +29,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,7 +66,7 @@ class GatewayIT {
     @Test
     void readsTheOrganizationThroughAFreshToken() {
         assertThat(gateway.organizationName()).isEqualTo("Floorwatch Demo");
-        assertThat(gateway.tokenStatus().state()).isEqualTo(io.floorwatch.domain.TokenStatus.State.VALID);
+        assertThat(gateway.tokenStatus().state()).isEqualTo(TokenStatus.State.VALID);
     }
 
     @Test
@@ -83,7 +86,7 @@ class GatewayIT {
             assertThat(snapshot.state().routingStatus()).isEqualTo(truth.routingStatus());
             assertThat(snapshot.agent().team()).isEqualTo(truth.team().name());
             assertThat(snapshot.state().presenceSince()).isEqualTo(truth.presenceModified().truncatedTo(
-                    java.time.temporal.ChronoUnit.MILLIS));
+                    ChronoUnit.MILLIS));
         }
     }
 
@@ -149,7 +152,7 @@ class GatewayIT {
         assertThatThrownBy(() -> gateway.addUserSkill(userId, gateway.allSkills().get(0).id(), 7.0))
                 .isInstanceOfSatisfying(GenesysException.class, e -> assertThat(e.getMessage())
                         .contains("0.0 to 5.0"));
-        List<SkillAssignment> tooMany = java.util.stream.IntStream.range(0, 51)
+        List<SkillAssignment> tooMany = IntStream.range(0, 51)
                 .mapToObj(i -> new SkillAssignment("s" + i, "", 1.0, null)).toList();
         assertThatThrownBy(() -> gateway.patchUserSkills(userId, tooMany)).isInstanceOf(IllegalArgumentException.class);
     }

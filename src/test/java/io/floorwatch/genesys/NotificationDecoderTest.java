@@ -138,8 +138,8 @@ class NotificationDecoderTest {
         assertThat(observed.observation().waiting()).isEqualTo(3);
         assertThat(observed.observation().interacting()).isEqualTo(5);
         assertThat(observed.observation().onQueueUsers()).isEqualTo(9);
-        assertThat(observed.observation().count(io.floorwatch.domain.RoutingStatus.IDLE)).isEqualTo(4);
-        assertThat(observed.observation().count(io.floorwatch.domain.RoutingStatus.INTERACTING)).isEqualTo(5);
+        assertThat(observed.observation().count(RoutingStatus.IDLE)).isEqualTo(4);
+        assertThat(observed.observation().count(RoutingStatus.INTERACTING)).isEqualTo(5);
         assertThat(observed.observation().longestWaitingMs()).isEqualTo(-1);
     }
 

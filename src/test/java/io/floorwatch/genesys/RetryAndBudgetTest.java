@@ -1,5 +1,7 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryAndBudgetTest {
     /** A clock that advances only when the budget "sleeps". */
-    private static final class FakeTime extends io.floorwatch.testkit.MovableClock {
+    private static final class FakeTime extends MovableClock {
         final List<Duration> sleeps = new ArrayList<>();
 
         FakeTime() {
@@ -106,8 +108,8 @@ class RetryAndBudgetTest {
 
     @Test
     void presenceHasOneExplicitMappingPerSpelling() {
-        assertThat(PresenceSpelling.fromRest("On Queue")).contains(io.floorwatch.domain.SystemPresence.ON_QUEUE);
-        assertThat(PresenceSpelling.fromEvent("ON_QUEUE")).contains(io.floorwatch.domain.SystemPresence.ON_QUEUE);
+        assertThat(PresenceSpelling.fromRest("On Queue")).contains(SystemPresence.ON_QUEUE);
+        assertThat(PresenceSpelling.fromEvent("ON_QUEUE")).contains(SystemPresence.ON_QUEUE);
         assertThat(PresenceSpelling.fromRest("ON_QUEUE")).isEmpty();
         assertThat(PresenceSpelling.fromEvent("Lunch")).isEmpty();
     }

@@ -4,12 +4,16 @@ import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.ScoreWeights;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,10 +102,10 @@ class QueueHistoryTest {
         // A history as the previous release left it: migrated to V2, with a sample in the old table.
         Path old = dir.resolve("old");
         String url = "jdbc:h2:file:" + old.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        org.flywaydb.core.Flyway.configure().dataSource(url, "floorwatch", "").locations("classpath:db/history")
+        Flyway.configure().dataSource(url, "floorwatch", "").locations("classpath:db/history")
                 .target("2").load().migrate();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "floorwatch", "");
-                java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "floorwatch", "");
+                Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO queues (queue_id) VALUES ('q-old')");
             st.executeUpdate("INSERT INTO queue_samples (queue_no, ts, source, skill_id, wait_seconds, "
                     + "agents_available, abandoned_rate, waiting, score, wait_term, availability_term, abandon_term, "

@@ -4,6 +4,7 @@ import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
@@ -18,6 +19,7 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.Await;
+import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +29,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +65,7 @@ class AlertMonitorTest {
 
     private AlertMonitor monitor() {
         return new AlertMonitor(live, this::latest, history.writer(), history.alerts(), AlertSettings.defaults(),
-                Clock.fixed(T0, java.time.ZoneOffset.UTC), Duration.ofHours(1));
+                Clock.fixed(T0, ZoneOffset.UTC), Duration.ofHours(1));
     }
 
     private Collection<QueueSample> latest() {
@@ -128,10 +132,10 @@ class AlertMonitorTest {
     @Test
     void aPastAlertTakesANoteAsANewVersion() {
         try (AlertMonitor monitor = monitor()) {
-            live.apply(io.floorwatch.domain.AgentStateEvent.routing("u-1", RoutingStatus.NOT_RESPONDING, T0));
+            live.apply(AgentStateEvent.routing("u-1", RoutingStatus.NOT_RESPONDING, T0));
             monitor.tick(T0.plusSeconds(10));
             Alert raised = monitor.active().get(0);
-            live.apply(io.floorwatch.domain.AgentStateEvent.routing("u-1", RoutingStatus.IDLE, T0.plusSeconds(20)));
+            live.apply(AgentStateEvent.routing("u-1", RoutingStatus.IDLE, T0.plusSeconds(20)));
             monitor.tick(T0.plusSeconds(21));
             assertThat(monitor.active()).isEmpty();
             assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
@@ -148,7 +152,7 @@ class AlertMonitorTest {
 
     @Test
     void anAlertRaisedElsewhereIsActedOnLikeTheOthersAndClearsWhenItsCauseIsGone() {
-        io.floorwatch.testkit.MovableClock clock = new io.floorwatch.testkit.MovableClock(T0);
+        MovableClock clock = new MovableClock(T0);
         List<AlertEvent> told = new ArrayList<>();
         try (AlertMonitor monitor = new AlertMonitor(live, this::latest, history.writer(), history.alerts(),
                 AlertSettings.defaults(), clock, Duration.ofHours(1))) {
@@ -166,7 +170,7 @@ class AlertMonitorTest {
             clock.advance(Duration.ofMinutes(16));
             monitor.tick(clock.instant());
             monitor.acknowledge(raised.id(), "sup.one", "known change");
-            monitor.clearRaised(AlertCondition.CONFIG_DRIFT, java.util.Set.of("drift:other"));
+            monitor.clearRaised(AlertCondition.CONFIG_DRIFT, Set.of("drift:other"));
 
             assertThat(told).extracting(AlertEvent::kind).containsExactly(AlertEvent.Kind.RAISED,
                     AlertEvent.Kind.SNOOZED, AlertEvent.Kind.RE_RAISED, AlertEvent.Kind.ACKNOWLEDGED,

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -91,7 +92,7 @@ class AlertsFromTheFeedIT {
 
     private static Set<String> agents(Emulator emulator, FloorPlan.Behaviour behaviour) {
         return emulator.plan().behaviours().entrySet().stream().filter(e -> e.getValue() == behaviour)
-                .map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private static Set<String> alerted(AlertMonitor monitor, AlertCondition condition) {

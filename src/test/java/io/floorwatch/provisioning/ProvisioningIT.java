@@ -1,5 +1,6 @@
 package io.floorwatch.provisioning;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GroupRef;
@@ -233,7 +234,7 @@ class ProvisioningIT {
     void aCreateGenesysRefusesIsReportedWithItsMessageAndAudited() {
         QueueProvisioner.Org org = provisioner.readOrg();
         // Another admin creates the same name after this run read the org: Genesys refuses the create.
-        ObjectNode theirs = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        ObjectNode theirs = new ObjectMapper().createObjectNode();
         theirs.put("name", "Contested");
         emulator.org().addQueue(theirs, "someone-else");
         QueueOutcome outcome = provisioner.createAll(List.of(new SpecRow(1, "item 1", QueueSpec.named("Contested"),

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class SkillApplierIT {
     }
 
     private static Map<String, Double> planned(SkillPlan.Agent agent) {
-        Map<String, Double> map = new java.util.TreeMap<>();
+        Map<String, Double> map = new TreeMap<>();
         agent.target().forEach(s -> map.put(s.skillId(), s.proficiency()));
         return map;
     }

@@ -4,6 +4,7 @@ import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.domain.ConnectionStatus;
@@ -12,6 +13,7 @@ import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.ui.alerts.AlertToasts;
@@ -29,6 +31,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,7 +129,7 @@ class AlertsUiTest {
         List<Node> found = new ArrayList<>();
         // On the FX thread: the window list changes there as toasts come and go.
         robot.interact(() -> {
-            for (javafx.stage.Window window : javafx.stage.Window.getWindows()) {
+            for (Window window : Window.getWindows()) {
                 if (window.isShowing() && window.getScene() != null) {
                     found.addAll(window.getScene().getRoot().lookupAll(".floorwatch-toast"));
                 }
@@ -137,7 +140,7 @@ class AlertsUiTest {
 
     private Alert storedAlertOf(String agentId) {
         assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
-        return history.alerts().page(io.floorwatch.history.AlertQuery.all(), null, 100).alerts().stream()
+        return history.alerts().page(AlertQuery.all(), null, 100).alerts().stream()
                 .filter(a -> a.agentId().equals(agentId)).findFirst().orElseThrow();
     }
 
@@ -201,7 +204,7 @@ class AlertsUiTest {
     @Test
     void anAlertThatClearsLeavesTheCenterAndTheBadge(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
-        live.apply(io.floorwatch.domain.AgentStateEvent.routing("u-ada", RoutingStatus.IDLE, Instant.now()));
+        live.apply(AgentStateEvent.routing("u-ada", RoutingStatus.IDLE, Instant.now()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).equals("1"));
         assertThat(storedAlertOf("u-ada").status()).isEqualTo(AlertStatus.CLEARED);
     }

@@ -7,6 +7,7 @@ import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.ui.common.FxTaskExecutor;
@@ -19,13 +20,16 @@ import io.floorwatch.ui.history.HistoryViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +45,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,8 +96,8 @@ class FloorAndHistoryUiTest {
         floor.activate(); // shown in a tab pane, not through the shell, which would activate it
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs,
                 Clock.systemUTC(), zone), zone);
-        javafx.scene.control.Tab floorTab = new javafx.scene.control.Tab("Floor", floor);
-        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History", historyView);
+        Tab floorTab = new Tab("Floor", floor);
+        Tab historyTab = new Tab("History", historyView);
         historyTab.setId("historyTab");
         TabPane tabs = new TabPane(floorTab, historyTab);
         stage.setScene(new Scene(tabs, 1240, 760));
@@ -119,7 +126,7 @@ class FloorAndHistoryUiTest {
         return Integer.parseInt(label.substring(label.lastIndexOf(' ') + 1));
     }
 
-    private long truth(java.util.function.Predicate<io.floorwatch.feed.LiveAgent> filter) {
+    private long truth(Predicate<LiveAgent> filter) {
         return live.all().stream().filter(filter).count();
     }
 
@@ -219,7 +226,7 @@ class FloorAndHistoryUiTest {
         assertThat(timeline.getItems()).extracting(TimelineEntry::activity)
                 .containsExactly(Activity.IDLE, Activity.INTERACTING, Activity.BREAK);
         assertThat(text(robot, "#detailName")).isEqualTo("Agent 1");
-        assertThat(robot.lookup("#timelineBar").queryAs(javafx.scene.layout.HBox.class).getChildren()).hasSize(3);
+        assertThat(robot.lookup("#timelineBar").queryAs(HBox.class).getChildren()).hasSize(3);
     }
 
     @Test
@@ -246,7 +253,7 @@ class FloorAndHistoryUiTest {
         robot.clickOn("#historyOlder");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").equals("Page 3 · 50 events"));
         assertThat(robot.lookup("#historyOlder").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(table.getItems().get(49).at()).isEqualTo(start.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(table.getItems().get(49).at()).isEqualTo(start.truncatedTo(ChronoUnit.MILLIS));
         robot.clickOn("#historyNewer");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#historyPage").equals("Page 2 · 100 events"));
 
@@ -273,8 +280,8 @@ class FloorAndHistoryUiTest {
                 "No agent named 'Nobody Here' is on the floor; enter a name or an id.");
 
         robot.interact(() -> robot.lookup("#historyAgent").queryAs(TextField.class).setText(""));
-        robot.interact(() -> robot.lookup("#historyFromDate").queryAs(javafx.scene.control.DatePicker.class)
-                .setValue(java.time.LocalDate.now()));
+        robot.interact(() -> robot.lookup("#historyFromDate").queryAs(DatePicker.class)
+                .setValue(LocalDate.now()));
         robot.clickOn("#historyFromTime").write("25:99");
         robot.clickOn("#historySearch");
         WaitForAsyncUtils.waitForFxEvents();

@@ -30,7 +30,9 @@ import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -209,14 +211,14 @@ class QueuesUiTest {
 
         robot.clickOn("#range-SHIFT");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> waitingSeries(robot).size() == 2);
-        assertThat(robot.lookup("#queueDetailName").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup("#queueDetailName").queryAs(Label.class).getText())
                 .isEqualTo("Billing");
     }
 
     /** Opens the queues screen and clicks the queue, until the detail pane says it is the one selected. */
     private static void select(FxRobot robot, String queue) throws Exception {
         robot.clickOn("#nav-queues");
-        javafx.scene.control.Label title = robot.lookup("#queueDetailName").queryAs(javafx.scene.control.Label.class);
+        Label title = robot.lookup("#queueDetailName").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             if (!title.getText().equals(queue)) {
                 // The rows are rebuilt every second; a click that lands during a rebuild is simply repeated.
@@ -227,7 +229,7 @@ class QueuesUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<javafx.scene.chart.XYChart.Data<Number, Number>> waitingSeries(FxRobot robot) {
+    private static List<XYChart.Data<Number, Number>> waitingSeries(FxRobot robot) {
         LineChart<Number, Number> chart = robot.lookup("#waitChart").queryAs(LineChart.class);
         return chart.getData().stream().filter(s -> s.getName().equals("Waiting")).findFirst().orElseThrow()
                 .getData();

@@ -1,6 +1,7 @@
 package io.floorwatch.ui;
 
 import io.floorwatch.config.ConnectionSettings;
+import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.HistorySettings;
@@ -11,6 +12,7 @@ import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.domain.Theme;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
+import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.ui.common.TaskExecutor;
 import io.floorwatch.ui.settings.ConnectionForm;
 import io.floorwatch.ui.settings.SettingsViewModel;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,7 +32,7 @@ class SettingsViewModelTest {
     @TempDir
     Path dir;
 
-    private static final TaskExecutor NOW = new io.floorwatch.testkit.CurrentThreadTasks();
+    private static final TaskExecutor NOW = new CurrentThreadTasks();
 
     @Test
     void savingKeepsTheHistoryRetentionAndStoresTheFeeds() {
@@ -58,7 +61,7 @@ class SettingsViewModelTest {
     void theDriftCheckIsSavedCheckedAndTheWatchedBaselineSavesOnlyThatChoice() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         AtomicReference<Settings> saved = new AtomicReference<>();
-        AtomicReference<io.floorwatch.config.DriftSettings> watched = new AtomicReference<>();
+        AtomicReference<DriftSettings> watched = new AtomicReference<>();
         SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(), new Secrets(
                 new EnvironmentSecretStore(Map.of()), new InMemoryKeychain()), new ConnectionTester(
                 Duration.ofSeconds(1)), Regions.all(), NOW, saved::set, watched::set);
@@ -74,8 +77,8 @@ class SettingsViewModelTest {
 
         model.drift().ignoreFieldsProperty().set("QUEUE.members, agent_skill.*");
         model.saveCommand().execute();
-        assertThat(store.load().settings().drift()).isEqualTo(new io.floorwatch.config.DriftSettings("", 30,
-                java.util.List.of("QUEUE.members", "agent_skill.*"), java.util.List.of()));
+        assertThat(store.load().settings().drift()).isEqualTo(new DriftSettings("", 30,
+                List.of("QUEUE.members", "agent_skill.*"), List.of()));
 
         model.feeds().abandonWeightProperty().set("0.9");
         model.watchBaseline("Production");

@@ -1,11 +1,19 @@
 package io.floorwatch.ui;
 
 import io.floorwatch.app.Composition;
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.FeedSettings;
+import io.floorwatch.config.Settings;
+import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -42,12 +50,12 @@ class ShellAndSettingsUiTest {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         // The demo's lingering agents would raise alerts, and their toasts sit over the form the robot clicks:
         // these tests are about settings, so the rules start switched off (the alerts tab still edits them).
-        List<io.floorwatch.domain.AlertRule> off = io.floorwatch.domain.AlertRule.defaults().stream()
-                .map(r -> new io.floorwatch.domain.AlertRule(r.name(), r.condition(), r.thresholdSeconds(), r.teams(),
+        List<AlertRule> off = AlertRule.defaults().stream()
+                .map(r -> new AlertRule(r.name(), r.condition(), r.thresholdSeconds(), r.teams(),
                         r.queues(), r.roles(), false)).toList();
         settingsFile = paths.settingsFile();
-        new io.floorwatch.config.SettingsStore(settingsFile).save(io.floorwatch.config.Settings.defaults()
-                .withAlerts(io.floorwatch.config.AlertSettings.defaults().withRules(off)));
+        new SettingsStore(settingsFile).save(Settings.defaults()
+                .withAlerts(AlertSettings.defaults().withRules(off)));
         composition = new Composition(paths, Map.of(), keychain, new FxTaskExecutor(), false,
                 () -> EmulatorConfig.defaults().withFloor(new SimSettings(40, 4, 8, 5, 1.0)).withSimulation(false));
         RecordingDialogs recording = new RecordingDialogs();
@@ -164,7 +172,7 @@ class ShellAndSettingsUiTest {
         type(robot, "#customUrl", "https://127.0.0.1:9");
         type(robot, "#clientId", "demo");
         type(robot, "#secret", "s3cret");
-        robot.interact(() -> robot.lookup("#queueSource").queryAs(javafx.scene.control.ChoiceBox.class)
+        robot.interact(() -> robot.lookup("#queueSource").queryAs(ChoiceBox.class)
                 .getSelectionModel().select(1));
         type(robot, "#bootstrapServers", "");
         type(robot, "#groupId", "bad group!");
@@ -191,13 +199,13 @@ class ShellAndSettingsUiTest {
         type(robot, "#abandonWeight", "0.2");
         robot.clickOn("#save");
         waitForText(robot, "#settingsMessage", "Saved.");
-        io.floorwatch.config.Settings saved = new io.floorwatch.config.SettingsStore(
+        Settings saved = new SettingsStore(
                 home.resolve("config/settings.json")).load().settings();
-        assertThat(saved.feeds().queueSource()).isEqualTo(io.floorwatch.config.FeedSettings.QueueSource.KAFKA);
+        assertThat(saved.feeds().queueSource()).isEqualTo(FeedSettings.QueueSource.KAFKA);
         assertThat(saved.feeds().bootstrapServers()).isEqualTo("kafka1:9092,kafka2:9092");
         assertThat(saved.feeds().queueTopic()).isEqualTo("contact-center.queue-metrics");
         assertThat(saved.feeds().groupId()).isEqualTo("floor-3");
-        assertThat(saved.feeds().weights()).isEqualTo(new io.floorwatch.domain.ScoreWeights(0.6, 0.2, 0.2));
+        assertThat(saved.feeds().weights()).isEqualTo(new ScoreWeights(0.6, 0.2, 0.2));
     }
 
     @Test
@@ -228,26 +236,26 @@ class ShellAndSettingsUiTest {
         type(robot, "#webhookUrl", "https://hooks.example.com/alerts");
         type(robot, "#minDwell", "10");
         robot.clickOn("#addRule");
-        robot.interact(() -> robot.lookup("#ruleCondition").queryAs(javafx.scene.control.ChoiceBox.class)
-                .setValue(io.floorwatch.domain.AlertCondition.BREAK));
+        robot.interact(() -> robot.lookup("#ruleCondition").queryAs(ChoiceBox.class)
+                .setValue(AlertCondition.BREAK));
         type(robot, "#ruleName", "Team leads on break");
         type(robot, "#ruleThreshold", "45");
         type(robot, "#ruleRoles", "Team Lead, Supervisor");
         robot.clickOn("#save");
         waitForText(robot, "#settingsMessage", "Saved.");
 
-        io.floorwatch.config.AlertSettings saved = new io.floorwatch.config.SettingsStore(
+        AlertSettings saved = new SettingsStore(
                 home.resolve("config/settings.json")).load().settings().alerts();
         assertThat(saved.rules().get(0)).satisfies(rule -> {
             assertThat(rule.name()).isEqualTo("Available off queue (floor)");
             assertThat(rule.thresholdSeconds()).isEqualTo(450);
         });
         assertThat(saved.rules().get(1)).satisfies(rule -> {
-            assertThat(rule.condition()).isEqualTo(io.floorwatch.domain.AlertCondition.BREAK);
+            assertThat(rule.condition()).isEqualTo(AlertCondition.BREAK);
             assertThat(rule.thresholdSeconds()).isEqualTo(2700);
             assertThat(rule.roles()).containsExactly("Team Lead", "Supervisor");
         });
-        assertThat(saved.rules()).hasSize(io.floorwatch.domain.AlertRule.defaults().size() + 1);
+        assertThat(saved.rules()).hasSize(AlertRule.defaults().size() + 1);
         assertThat(saved.webhookUrl()).isEqualTo("https://hooks.example.com/alerts");
         assertThat(saved.minDwellSeconds()).isEqualTo(10);
         assertThat(composition.alerts().settings()).isEqualTo(saved);

@@ -16,6 +16,7 @@ import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -133,8 +134,8 @@ class TuningUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> names = user.skills().keySet().stream().map(id -> emulator.org().skill(id).orElseThrow().name())
                 .toList();
-        javafx.scene.control.Spinner<Double> first = robot.lookup("#level-" + names.get(0))
-                .queryAs(javafx.scene.control.Spinner.class);
+        Spinner<Double> first = robot.lookup("#level-" + names.get(0))
+                .queryAs(Spinner.class);
         robot.interact(() -> first.getValueFactory().setValue(5.0));
         robot.interact(() -> robot.lookup("#drop-" + names.get(1)).queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();

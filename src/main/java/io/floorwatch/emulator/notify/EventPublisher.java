@@ -12,6 +12,7 @@ import io.floorwatch.emulator.org.OrgListener;
 import io.floorwatch.emulator.org.PresenceCatalog;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +86,7 @@ public final class EventPublisher implements OrgListener {
         group.put("queueId", queue.id());
         group.put("mediaType", "voice");
         ObjectNode data = body.putArray("data").addObject();
-        Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(now.atZone(java.time.ZoneOffset.UTC).getMinute() >= 30
+        Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(now.atZone(ZoneOffset.UTC).getMinute() >= 30
                 ? 30 : 0, ChronoUnit.MINUTES);
         data.put("interval", Json.date(start) + "/" + Json.date(start.plus(30, ChronoUnit.MINUTES)));
         ArrayNode metrics = data.putArray("metrics");

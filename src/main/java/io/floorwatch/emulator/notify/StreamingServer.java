@@ -1,5 +1,6 @@
 package io.floorwatch.emulator.notify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.base.DaemonThreads;
@@ -258,7 +259,7 @@ public final class StreamingServer implements AutoCloseable {
             JsonNode request;
             try {
                 request = Json.parse(message);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 conn.send("{\"result\":\"400\",\"status\":\"error\",\"message\":\"Malformed request\"}");
                 return;
             }

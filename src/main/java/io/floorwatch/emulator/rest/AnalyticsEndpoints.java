@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class AnalyticsEndpoints {
         JsonNode query = exchange.json();
         List<String> metrics = new ArrayList<>();
         query.path("metrics").forEach(m -> metrics.add(m.asText()));
-        Set<String> details = new java.util.HashSet<>();
+        Set<String> details = new HashSet<>();
         query.path("detailMetrics").forEach(m -> details.add(m.asText()));
         for (String detail : details) {
             if (!USER_METRICS.contains(detail) && !CONVERSATION_METRICS.contains(detail)

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.OrgDirectory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +63,8 @@ public final class QueueEndpoints {
                 .filter(q -> ids.isEmpty() || ids.contains(q.id()))
                 .toList();
         if ("desc".equalsIgnoreCase(exchange.query("sortOrder"))) {
-            queues = new java.util.ArrayList<>(queues);
-            java.util.Collections.reverse(queues);
+            queues = new ArrayList<>(queues);
+            Collections.reverse(queues);
         }
         return HttpReply.ok(Listing.page(exchange, queues, views::queue, paging, true));
     }

@@ -9,6 +9,7 @@ import io.floorwatch.emulator.org.OrgDirectory;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ final class SkillEndpoints {
         Listing.Paging paging = Listing.paging(exchange, 25, 100);
         List<ObjectNode> skills = new ArrayList<>(views.userSkills(user));
         if ("desc".equalsIgnoreCase(exchange.query("sortOrder"))) {
-            java.util.Collections.reverse(skills);
+            Collections.reverse(skills);
         }
         HttpReply reply = HttpReply.ok(Listing.page(exchange, skills, n -> n, paging, true));
         if (faults.takeConcurrentSkillChange()) {

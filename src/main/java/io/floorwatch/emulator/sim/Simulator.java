@@ -11,8 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -349,8 +351,8 @@ public final class Simulator implements AutoCloseable {
         private static final int WINDOW_MINUTES = 30;
         final EmQueue queue;
         final List<AgentSim> members = new ArrayList<>();
-        final java.util.LinkedHashSet<AgentSim> idle = new java.util.LinkedHashSet<>();
-        final java.util.ArrayDeque<Call> waiting = new java.util.ArrayDeque<>();
+        final LinkedHashSet<AgentSim> idle = new LinkedHashSet<>();
+        final ArrayDeque<Call> waiting = new ArrayDeque<>();
         final double load;
         final double phase;
         final long[] bucketMinute = new long[WINDOW_MINUTES];

@@ -1,8 +1,12 @@
 package io.floorwatch.ui.alerts;
 
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
@@ -77,7 +81,7 @@ public final class AlertToasts {
      */
     private void finishNewToasts(Window owner) {
         for (Window window : List.copyOf(Window.getWindows())) {
-            if (!(window instanceof javafx.stage.PopupWindow) || window.getScene() == null) {
+            if (!(window instanceof PopupWindow) || window.getScene() == null) {
                 continue;
             }
             for (Node bar : window.getScene().getRoot().lookupAll(".floorwatch-toast")) {
@@ -86,8 +90,8 @@ public final class AlertToasts {
                 }
                 bar.lookupAll(".pane").stream().filter(n -> n.getParent() == bar).forEach(pane -> pane.setStyle(CARD));
                 bar.lookupAll(".label").forEach(label -> label.setStyle(TEXT));
-                javafx.application.Platform.runLater(() -> keepInside(window, owner));
-                javafx.animation.PauseTransition timer = new javafx.animation.PauseTransition(
+                Platform.runLater(() -> keepInside(window, owner));
+                PauseTransition timer = new PauseTransition(
                         javafx.util.Duration.millis(visibleFor.toMillis()));
                 timer.setOnFinished(e -> close(bar));
                 timer.play();
@@ -121,8 +125,8 @@ public final class AlertToasts {
     private static void close(Node inside) {
         for (Node node = inside; node != null; node = node.getParent()) {
             if (node.getStyleClass().contains("floorwatch-toast")) {
-                node.lookupAll(".close-button").stream().filter(n -> n instanceof javafx.scene.control.Button)
-                        .findFirst().ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+                node.lookupAll(".close-button").stream().filter(n -> n instanceof Button)
+                        .findFirst().ifPresent(button -> ((Button) button).fire());
                 return;
             }
         }
@@ -131,7 +135,7 @@ public final class AlertToasts {
     /** Closes every toast still on screen (the window is going away). */
     public void closeAll() {
         for (Window window : List.copyOf(Window.getWindows())) {
-            if (window instanceof javafx.stage.PopupWindow && window.getScene() != null) {
+            if (window instanceof PopupWindow && window.getScene() != null) {
                 window.getScene().getRoot().lookupAll(".floorwatch-toast").forEach(AlertToasts::close);
             }
         }

@@ -7,6 +7,9 @@ import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
+import javafx.util.StringConverter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +60,7 @@ public final class AlertsView extends VBox {
         Label count = new Label();
         count.setId("activeAlertCount");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.active().size()
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.active().size()
                 + " active, " + model.raisedCountProperty().get() + " waiting for someone", model.active(),
                 model.raisedCountProperty()));
         HBox header = new HBox(12, title, count);
@@ -68,7 +73,7 @@ public final class AlertsView extends VBox {
         getChildren().addAll(header, split);
 
         model.past().searchCommand().execute();
-        ticker = new FxTicker("alerts-pull", java.time.Duration.ofMillis(200), model::pull);
+        ticker = new FxTicker("alerts-pull", Duration.ofMillis(200), model::pull);
     }
 
     private VBox activePane() {
@@ -88,7 +93,7 @@ public final class AlertsView extends VBox {
         table.getColumns().add(Controls.column("Raised", 80, a -> CLOCK.format(a.raisedAt().atZone(zone))));
         table.getColumns().add(Controls.column("Status", 150, this::statusText));
         table.getColumns().add(Controls.column("Note", 200, Alert::note));
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Alert alert, boolean empty) {
                 super.updateItem(alert, empty);
@@ -126,7 +131,7 @@ public final class AlertsView extends VBox {
         minutes.setId("snoozeMinutes");
         minutes.getItems().setAll(model.snoozeChoices());
         minutes.valueProperty().bindBidirectional(model.snoozeMinutesProperty());
-        minutes.setConverter(new javafx.util.StringConverter<>() {
+        minutes.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
                 return value == null ? "" : value + " min";
@@ -231,11 +236,11 @@ public final class AlertsView extends VBox {
     /** Time in the state, recounted every second from the model's clock. */
     private static final class InStateCell extends TableCell<Alert, Instant> {
         private final AlertsViewModel model;
-        private final javafx.beans.InvalidationListener tick = o -> render();
+        private final InvalidationListener tick = o -> render();
 
         InStateCell(AlertsViewModel model) {
             this.model = model;
-            model.nowProperty().addListener(new javafx.beans.WeakInvalidationListener(tick));
+            model.nowProperty().addListener(new WeakInvalidationListener(tick));
         }
 
         @Override

@@ -6,6 +6,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,7 +34,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT)
                 + " files", "*." + extension));
         return Optional.ofNullable(chooser.showSaveDialog(owner.get()));
     }
@@ -41,7 +43,7 @@ public final class FxDialogService implements DialogService {
     public Optional<File> chooseOpenFile(String title, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        String[] patterns = java.util.Arrays.stream(extensions).map(e -> "*." + e).toArray(String[]::new);
+        String[] patterns = Arrays.stream(extensions).map(e -> "*." + e).toArray(String[]::new);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get()));
     }

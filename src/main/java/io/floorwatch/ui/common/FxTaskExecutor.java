@@ -3,18 +3,21 @@ package io.floorwatch.ui.common;
 import io.floorwatch.base.DaemonThreads;
 import javafx.application.Platform;
 
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** The UI's task executor: a small named pool of daemon threads; callbacks run on the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService pool;
-    private final java.util.Queue<Runnable> steps = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicBoolean drainScheduled =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final Queue<Runnable> steps = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled =
+            new AtomicBoolean();
 
     public FxTaskExecutor() {
         pool = Executors.newFixedThreadPool(4, DaemonThreads.numbered("ui-task"));

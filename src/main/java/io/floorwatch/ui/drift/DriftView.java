@@ -3,9 +3,12 @@ package io.floorwatch.ui.drift;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Controls;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +29,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The drift screen: the baseline and what to compare it with on top, the differences grouped by type in the
@@ -195,7 +200,7 @@ public final class DriftView extends VBox {
                 getStyleClass().removeAll("drift-group", "drift-high", "drift-medium", "drift-low");
                 if (!empty && item != null) {
                     getStyleClass().add(item.isHeading() ? "drift-group"
-                            : "drift-" + item.severity().toLowerCase(java.util.Locale.ROOT));
+                            : "drift-" + item.severity().toLowerCase(Locale.ROOT));
                 }
             }
         });
@@ -236,8 +241,8 @@ public final class DriftView extends VBox {
         return pane;
     }
 
-    private static ComboBox<String> choice(String id, java.util.List<String> choices,
-            javafx.beans.property.ObjectProperty<String> value) {
+    private static ComboBox<String> choice(String id, List<String> choices,
+            ObjectProperty<String> value) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.getItems().addAll(choices);
@@ -245,7 +250,7 @@ public final class DriftView extends VBox {
         return box;
     }
 
-    private static Label fileLabel(String id, javafx.beans.value.ObservableValue<File> file) {
+    private static Label fileLabel(String id, ObservableValue<File> file) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(Styles.TEXT_MUTED);
@@ -254,7 +259,7 @@ public final class DriftView extends VBox {
         return label;
     }
 
-    private static HBox row(String caption, javafx.scene.Node... nodes) {
+    private static HBox row(String caption, Node... nodes) {
         Label label = new Label(caption);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPrefWidth(100);

@@ -6,12 +6,17 @@ import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ScreenLifecycle;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,11 +39,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The floor screen: filters, counts per activity, the agent table and the selected agent's day. It only binds
@@ -49,7 +58,7 @@ import java.util.Map;
  */
 public final class FloorView extends BorderPane implements ScreenLifecycle {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
-    public static final java.time.Duration PULL_INTERVAL = java.time.Duration.ofMillis(150);
+    public static final Duration PULL_INTERVAL = Duration.ofMillis(150);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FloorViewModel model;
@@ -122,7 +131,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         return bar;
     }
 
-    private static ComboBox<String> choice(String id, String all, javafx.collections.ObservableList<String> items) {
+    private static ComboBox<String> choice(String id, String all, ObservableList<String> items) {
         ComboBox<String> box = FilterChoice.create(id, all, value -> value);
         // The first entry (null) stands for "no filter".
         Runnable fill = () -> {
@@ -204,11 +213,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         state.setUserData(FloorSort.Column.STATE);
         presence.setUserData(FloorSort.Column.PRESENCE);
         since.setUserData(FloorSort.Column.TIME_IN_STATE);
-        table.getColumns().addAll(java.util.List.of(name, team, queues, state, presence, since));
+        table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
         table.setItems(model.rows());
         // The model sorts (it knows which changes move rows); the table only says by what.
         table.setSortPolicy(t -> {
-            java.util.List<FloorSort.Key> keys = new java.util.ArrayList<>();
+            List<FloorSort.Key> keys = new ArrayList<>();
             for (TableColumn<FloorRow, ?> column : t.getSortOrder()) {
                 keys.add(new FloorSort.Key((FloorSort.Column) column.getUserData(),
                         column.getSortType() == TableColumn.SortType.ASCENDING));
@@ -222,7 +231,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         model.rows().addListener((ListChangeListener<FloorRow>) change -> {
             while (change.next()) {
                 if (change.getFrom() == 0 && change.getAddedSize() == change.getList().size()) {
-                    javafx.application.Platform.runLater(this::reselect);
+                    Platform.runLater(this::reselect);
                     return;
                 }
             }
@@ -276,7 +285,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     }
 
     private static TableColumn<FloorRow, String> textColumn(String title, double width,
-            java.util.function.Function<FloorRow, String> value) {
+            Function<FloorRow, String> value) {
         TableColumn<FloorRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -289,10 +298,10 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
         SinceCell(FloorViewModel model) {
             this.model = model;
-            model.nowProperty().addListener(new javafx.beans.WeakInvalidationListener(tick));
+            model.nowProperty().addListener(new WeakInvalidationListener(tick));
         }
 
-        private final javafx.beans.InvalidationListener tick = o -> render();
+        private final InvalidationListener tick = o -> render();
 
         @Override
         protected void updateItem(Instant since, boolean empty) {
@@ -307,7 +316,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                 setText(null);
                 return;
             }
-            setText(Durations.compact(java.time.Duration.between(getItem(), model.nowProperty().get())));
+            setText(Durations.compact(Duration.between(getItem(), model.nowProperty().get())));
             Level level = model.level(row);
             showLevel(this, "duration-", level);
             // The row's tint follows the ticking duration too, not only changes of the row's item.
@@ -316,7 +325,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     }
 
     /** Sets the style class {@code prefix + level} (none for OK) in place of the one it had. */
-    private static void showLevel(javafx.scene.Node node, String prefix, Level level) {
+    private static void showLevel(Node node, String prefix, Level level) {
         node.getStyleClass().removeAll(prefix + "WARN", prefix + "ALERT");
         if (level != Level.OK) {
             node.getStyleClass().add(prefix + level.name());
@@ -352,7 +361,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                 Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
                 setGraphic(dot);
                 setText(CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
-                        + Durations.compact(java.time.Duration.between(entry.start(), end))
+                        + Durations.compact(Duration.between(entry.start(), end))
                         + (entry.end() == null ? ", now" : "") + ")");
             }
         });
@@ -393,13 +402,13 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         }
         Instant first = model.timeline().get(0).start();
         Instant now = model.nowProperty().get();
-        double span = Math.max(1, java.time.Duration.between(first, now).toMillis());
+        double span = Math.max(1, Duration.between(first, now).toMillis());
         for (TimelineEntry entry : model.timeline()) {
             Instant end = entry.end() == null ? now : entry.end();
             Region piece = new Region();
             piece.getStyleClass().addAll("activity-" + entry.activity().name());
             piece.prefWidthProperty().bind(bar.widthProperty().multiply(
-                    java.time.Duration.between(entry.start(), end).toMillis() / span));
+                    Duration.between(entry.start(), end).toMillis() / span));
             piece.setMinWidth(1);
             bar.getChildren().add(piece);
         }

@@ -3,10 +3,14 @@ package io.floorwatch.ui.history;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.FilterChoice;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -64,7 +68,7 @@ public final class HistoryView extends BorderPane {
         filters.setAlignment(Pos.CENTER_LEFT);
         // Words and buttons keep their width; the text and date fields give way in a narrow window.
         filters.getChildren().stream().filter(n -> n instanceof Label || n instanceof Button)
-                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(Region.USE_PREF_SIZE));
+                .forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
 
         TableView<HistoryViewModel.Line> table = new TableView<>(model.lines());
         table.setId("historyTable");
@@ -111,10 +115,10 @@ public final class HistoryView extends BorderPane {
         setBottom(footer);
 
         // The newest events appear the first time the screen is shown; after that, Show refreshes.
-        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
+            public void changed(ObservableValue<? extends Scene> o,
+                    Scene was, Scene now) {
                 if (now != null) {
                     sceneProperty().removeListener(this);
                     model.search();

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -174,7 +175,7 @@ public final class ProvisioningView extends VBox {
         table.getColumns().add(Controls.column("Name", 220, BulkRow::name));
         table.getColumns().add(Controls.column("Result", 100, BulkRow::status));
         table.getColumns().add(Controls.column("Details", 500, BulkRow::detail));
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+        table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(BulkRow row, boolean empty) {
                 super.updateItem(row, empty);

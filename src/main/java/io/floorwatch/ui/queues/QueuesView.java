@@ -5,6 +5,7 @@ import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -169,7 +170,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         TableColumn<QueueRow, QueueRow> column = new TableColumn<>(title);
         column.setId(id);
         column.setSortable(false);
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(QueueRow item, boolean empty) {

@@ -10,8 +10,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** One alert rule as the editor holds it while it is being changed: text fields, read back on save. */
 public final class AlertRuleRow {
@@ -34,7 +36,7 @@ public final class AlertRuleRow {
     }
 
     static String minutes(long seconds) {
-        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
     }
 
@@ -46,7 +48,7 @@ public final class AlertRuleRow {
     /** "Long break (supervisors) - after 60 min - Supervisor" for the list. */
     @Override
     public String toString() {
-        String scope = String.join(", ", java.util.stream.Stream.of(teams.get(), queues.get(), roles.get())
+        String scope = String.join(", ", Stream.of(teams.get(), queues.get(), roles.get())
                 .filter(s -> !s.isBlank()).toList());
         String when = "0".equals(thresholdMinutes.get().trim()) ? "at once" : "after " + thresholdMinutes.get() + " min";
         return (enabled.get() ? "" : "(off) ") + name.get() + " - " + when + (scope.isEmpty() ? "" : " - " + scope);

@@ -2,8 +2,10 @@ package io.floorwatch.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.AlertCondition;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -12,7 +14,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * The alert rules tab: the rules in the order they are tried on the left, the selected rule's fields on the right,
@@ -103,8 +110,8 @@ final class AlertRulesEditor extends HBox {
         reopen.setPrefColumnCount(5);
         HBox dwellRow = new HBox(8, dwell, hint("seconds a state must hold before it can alert"));
         HBox reopenRow = new HBox(8, reopen, hint("seconds within which a return is the same alert"));
-        dwellRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        reopenRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        dwellRow.setAlignment(Pos.CENTER_LEFT);
+        reopenRow.setAlignment(Pos.CENTER_LEFT);
         CheckBox sound = new CheckBox("Play a sound when an alert rises");
         sound.setId("alertSound");
         sound.selectedProperty().bindBidirectional(form.soundProperty());
@@ -135,7 +142,7 @@ final class AlertRulesEditor extends HBox {
     private static Label hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinWidth(Region.USE_PREF_SIZE);
         return hint;
     }
 
@@ -177,7 +184,7 @@ final class AlertRulesEditor extends HBox {
         }
     }
 
-    private final javafx.beans.InvalidationListener refresh = o -> redrawList();
-    private final java.util.Set<AlertRuleRow> wired = java.util.Collections.newSetFromMap(
-            new java.util.IdentityHashMap<>());
+    private final InvalidationListener refresh = o -> redrawList();
+    private final Set<AlertRuleRow> wired = Collections.newSetFromMap(
+            new IdentityHashMap<>());
 }

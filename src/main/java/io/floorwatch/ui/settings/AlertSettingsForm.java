@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class AlertSettingsForm {
     /** Adds a rule after the selected one (floor-wide, 10 min, idle on queue) and selects it. */
     public void addRule() {
         AlertRuleRow row = new AlertRuleRow(AlertRule.of("New rule", AlertCondition.IDLE_ON_QUEUE,
-                java.time.Duration.ofMinutes(10)));
+                Duration.ofMinutes(10)));
         int at = selected.get() == null ? rules.size() : rules.indexOf(selected.get()) + 1;
         rules.add(at, row);
         selected.set(row);

@@ -5,7 +5,9 @@ import io.floorwatch.domain.Theme;
 import io.floorwatch.domain.Region;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -13,10 +15,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The settings form. Layout and bindings only; every decision is the ViewModel's. */
@@ -32,7 +38,7 @@ public final class SettingsView extends VBox {
         title.getStyleClass().add(Styles.TITLE_2);
 
         ToggleGroup targets = new ToggleGroup();
-        javafx.scene.layout.FlowPane targetRow = new javafx.scene.layout.FlowPane(16, 6);
+        FlowPane targetRow = new FlowPane(16, 6);
         for (ConnectionForm.Target target : ConnectionForm.Target.values()) {
             RadioButton button = new RadioButton(target.toString());
             button.setId("target" + target.name());
@@ -136,16 +142,16 @@ public final class SettingsView extends VBox {
         feedsColumn.setPrefWidth(460);
         HBox columns = new HBox(32, connectionColumn, feedsColumn);
         columns.setPadding(new Insets(12, 0, 0, 0));
-        javafx.scene.control.Tab connectionTab = new javafx.scene.control.Tab("Connection and feeds", columns);
+        Tab connectionTab = new Tab("Connection and feeds", columns);
         connectionTab.setId("connectionTab");
-        javafx.scene.control.Tab alertsTab = new javafx.scene.control.Tab("Alerts",
+        Tab alertsTab = new Tab("Alerts",
                 new AlertRulesEditor(model.alerts()));
         alertsTab.setId("alertsTab");
-        javafx.scene.control.Tab driftTab = new javafx.scene.control.Tab("Drift check", driftForm(model.drift()));
+        Tab driftTab = new Tab("Drift check", driftForm(model.drift()));
         driftTab.setId("driftTab");
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(connectionTab, alertsTab, driftTab);
+        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab);
         tabs.setId("settingsTabs");
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // A rule with a bad field is selected by the form; show its tab so the message is seen.
         model.alerts().rulesErrorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
@@ -158,7 +164,7 @@ public final class SettingsView extends VBox {
             }
         });
         // The tabs take the room there is (the tab pane clips), so Save and the message always show below them.
-        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.setMinHeight(120);
         getChildren().addAll(title, tabs, buttons, message);
     }
@@ -209,7 +215,7 @@ public final class SettingsView extends VBox {
         }
         HBox weights = new HBox(8, new Label("wait"), wait, new Label("availability"), availability,
                 new Label("abandon rate"), abandon);
-        weights.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        weights.setAlignment(Pos.CENTER_LEFT);
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -226,7 +232,7 @@ public final class SettingsView extends VBox {
         return form;
     }
 
-    static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+    static TextField text(String id, String prompt, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -260,7 +266,7 @@ public final class SettingsView extends VBox {
         form.add(label, 0, row);
         form.add(input, 1, row);
         form.add(error, 1, row + 1);
-        GridPane.setHgrow(input, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(input, Priority.ALWAYS);
         input.pseudoClassStateChanged(Styles.STATE_DANGER, false);
         error.textProperty().addListener((obs, was, now) ->
                 input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null && !now.isEmpty()));

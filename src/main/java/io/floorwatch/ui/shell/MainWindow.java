@@ -5,9 +5,11 @@ import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -20,12 +22,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The main window: navigation on the left, the chosen screen in the middle, the status bar at the bottom. */
 public final class MainWindow extends BorderPane {
     private final Timeline statusPoll;
-    private final java.util.Map<String, ToggleButton> buttons = new java.util.HashMap<>();
+    private final Map<String, ToggleButton> buttons = new HashMap<>();
     /** The screen shown now, or null before the first is shown. */
     private Node shown;
 
@@ -55,7 +59,7 @@ public final class MainWindow extends BorderPane {
             });
             if (screen.badge() != null) {
                 button.setGraphic(badge(screen));
-                button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                button.setContentDisplay(ContentDisplay.RIGHT);
                 button.setGraphicTextGap(8);
             }
             navigation.getChildren().add(button);
@@ -114,9 +118,9 @@ public final class MainWindow extends BorderPane {
         badge.getStyleClass().add("nav-badge");
         badge.setStyle("-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis; "
                 + "-fx-background-radius: 9; -fx-padding: 0 6 0 6; -fx-font-weight: bold;");
-        badge.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        badge.textProperty().bind(Bindings.createStringBinding(
                 () -> String.valueOf(screen.badge().get()), screen.badge()));
-        badge.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> screen.badge().get() > 0, screen.badge()));
         return badge;
     }

@@ -1,18 +1,24 @@
 package io.floorwatch.ui.tuning;
 
+import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -92,7 +98,7 @@ public final class TuningView extends VBox {
         Runnable showSkills = () -> showSkills(model, perSkill);
         model.selected().addListener((ListChangeListener<Agent>) c -> showSkills.run());
         model.changes().addListener((ListChangeListener<ChangeRow>) c -> showSkills.run());
-        editor.getChildren().addAll(new javafx.scene.control.Separator(), perSkill);
+        editor.getChildren().addAll(new Separator(), perSkill);
         editor.setPrefWidth(340);
         editor.setPadding(new Insets(0, 0, 0, 12));
         HBox top = new HBox(agents, editor);
@@ -120,7 +126,7 @@ public final class TuningView extends VBox {
         VBox.setVgrow(changes, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(top, bottom);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
@@ -141,9 +147,9 @@ public final class TuningView extends VBox {
         Label heading = new Label("Skills of " + agent.name());
         heading.getStyleClass().add(Styles.TITLE_4);
         target.getChildren().add(heading);
-        for (io.floorwatch.domain.SkillAssignment skill : model.skillsOf(agent.id())) {
-            javafx.scene.control.Spinner<Double> level = new javafx.scene.control.Spinner<>(
-                    new javafx.scene.control.SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, skill.proficiency(),
+        for (SkillAssignment skill : model.skillsOf(agent.id())) {
+            Spinner<Double> level = new Spinner<>(
+                    new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, skill.proficiency(),
                             0.5));
             level.setId("level-" + skill.skillName());
             level.setPrefWidth(90);
@@ -160,7 +166,7 @@ public final class TuningView extends VBox {
     }
 
 
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+    private static TextField text(String id, String prompt, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
