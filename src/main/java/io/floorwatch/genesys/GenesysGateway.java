@@ -466,8 +466,10 @@ public final class GenesysGateway implements AutoCloseable {
                 .filter(new QueueObservationQueryFilter().type(QueueObservationQueryFilter.TypeEnum.OR)
                         .predicates(predicates))
                 .metrics(List.of(QueueObservationQuery.MetricsEnum.OMEMBERUSERS,
-                        QueueObservationQuery.MetricsEnum.OONQUEUEUSERS, QueueObservationQuery.MetricsEnum.OOFFQUEUEUSERS,
-                        QueueObservationQuery.MetricsEnum.OUSERROUTINGSTATUSES, QueueObservationQuery.MetricsEnum.OWAITING,
+                        QueueObservationQuery.MetricsEnum.OONQUEUEUSERS,
+                        QueueObservationQuery.MetricsEnum.OOFFQUEUEUSERS,
+                        QueueObservationQuery.MetricsEnum.OUSERROUTINGSTATUSES,
+                        QueueObservationQuery.MetricsEnum.OWAITING,
                         QueueObservationQuery.MetricsEnum.OINTERACTING))
                 // One detail observation per waiting conversation: the oldest gives the current longest wait.
                 .detailMetrics(List.of(QueueObservationQuery.DetailMetricsEnum.OWAITING));

@@ -62,8 +62,8 @@ class DriftUiTest {
         history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90), Clock.systemUTC());
         DriftService service = new DriftService(gateway, history.baselines(), history.writer(), "sup.one",
                 Clock.systemUTC(), GenesysGateway::connect);
-        DriftViewModel model = new DriftViewModel(() -> Optional.of(service), history.baselines()::list, tasks, dialogs, IgnoreRules::none,
-                watched::add, ZoneOffset.UTC);
+        DriftViewModel model = new DriftViewModel(() -> Optional.of(service), history.baselines()::list, tasks,
+                dialogs, IgnoreRules::none, watched::add, ZoneOffset.UTC);
         stage.setScene(new Scene(new DriftView(model), 1240, 760));
         stage.show();
     }

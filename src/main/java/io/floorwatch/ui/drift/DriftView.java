@@ -84,7 +84,8 @@ public final class DriftView extends VBox {
         names.setPrefWidth(220);
         names.valueProperty().bindBidirectional(model.sources().baselineNameProperty());
         Button refresh = Controls.button("refreshBaselines", "↻", model.sources().refreshCommand());
-        Button watch = Controls.button("watchBaseline", "Watch with the scheduled check", model.sources().watchCommand());
+        Button watch = Controls.button("watchBaseline", "Watch with the scheduled check",
+                model.sources().watchCommand());
         Button open = Controls.button("openBaselineFile", "Open file...", model.sources().chooseBaselineFileCommand());
         Label fileName = fileLabel("baselineFileName", model.sources().baselineFileProperty());
         return row("Baseline", saved, names, refresh, watch, new Region(), file, open, fileName);
@@ -147,10 +148,12 @@ public final class DriftView extends VBox {
     }
 
     private static HBox filterRow(DriftViewModel model) {
-        ComboBox<String> type = choice("driftTypeFilter", model.results().typeChoices(), model.results().typeFilterProperty());
-        ComboBox<String> change = choice("driftChangeFilter", model.results().changeChoices(), model.results().changeFilterProperty());
-        ComboBox<String> severity = choice("driftSeverityFilter", model.results().severityChoices(),
-                model.results().severityFilterProperty());
+        DriftResults results = model.results();
+        ComboBox<String> type = choice("driftTypeFilter", results.typeChoices(), results.typeFilterProperty());
+        ComboBox<String> change = choice("driftChangeFilter", results.changeChoices(),
+                results.changeFilterProperty());
+        ComboBox<String> severity = choice("driftSeverityFilter", results.severityChoices(),
+                results.severityFilterProperty());
         TextField search = new TextField();
         search.setId("driftSearch");
         search.setPromptText("Search entity, field or value");
@@ -208,7 +211,8 @@ public final class DriftView extends VBox {
     }
 
     private static HBox actionRow(DriftViewModel model) {
-        Button accept = Controls.button("acceptDrift", "Accept into the baseline...", model.actions().previewAcceptCommand());
+        Button accept = Controls.button("acceptDrift", "Accept into the baseline...",
+                model.actions().previewAcceptCommand());
         Button revert = Controls.button("revertDrift", "Revert in the org...", model.actions().previewRevertCommand());
         revert.getStyleClass().add(Styles.DANGER);
         Label hint = new Label("Select rows (Shift or Ctrl for more). Accept changes the baseline only; revert "

@@ -83,14 +83,17 @@ public final class SettingsView extends VBox {
         form.setVgap(4);
         int row = 0;
         row = field(form, row, "Region", region, error("regionError", model.connection().regionErrorProperty()));
-        row = field(form, row, "API URL", customUrl, error("customUrlError", model.connection().customUrlErrorProperty()));
-        row = field(form, row, "Client ID", clientId, error("clientIdError", model.connection().clientIdErrorProperty()));
+        row = field(form, row, "API URL", customUrl, error("customUrlError",
+                model.connection().customUrlErrorProperty()));
+        row = field(form, row, "Client ID", clientId, error("clientIdError",
+                model.connection().clientIdErrorProperty()));
         field(form, row, "Client secret", new VBox(4, secret, secretHint),
                 error("secretError", model.connection().secretErrorProperty()));
         keepLabels(form);
         form.disableProperty().bind(model.connection().targetProperty().isEqualTo(ConnectionForm.Target.DEMO));
         region.disableProperty().bind(model.connection().targetProperty().isNotEqualTo(ConnectionForm.Target.REGION));
-        customUrl.disableProperty().bind(model.connection().targetProperty().isNotEqualTo(ConnectionForm.Target.CUSTOM_URL));
+        customUrl.disableProperty().bind(model.connection().targetProperty()
+                .isNotEqualTo(ConnectionForm.Target.CUSTOM_URL));
 
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.setId("theme");

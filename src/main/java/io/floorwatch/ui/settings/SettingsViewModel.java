@@ -151,7 +151,8 @@ public final class SettingsViewModel {
             showMessage("Settings not saved: fix the fields marked above.", true);
             return;
         }
-        Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get()).withFeeds(feeds.settings())
+        Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get())
+                .withFeeds(feeds.settings())
                 .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()))
                 .withDrift(drift.settings());
         String typed = connection.secretProperty().get();

@@ -89,9 +89,11 @@ public final class TuningView extends VBox {
         TextField max = text("tuningMaxSkills", "1 to 50", model.form().maxSkillsProperty());
         Button set = Controls.button("tuningSet", "Add or set for selected", model.setCommand());
         Button remove = Controls.button("tuningRemove", "Remove from selected", model.removeCommand());
-        VBox editor = new VBox(6, new Label("Skill"), skill, error("tuningSkillError", model.form().skillErrorProperty()),
-                new Label("Proficiency"), proficiency, error("tuningProficiencyError",
-                        model.form().proficiencyErrorProperty()), new Label("Skills per agent at most"), max,
+        VBox editor = new VBox(6,
+                new Label("Skill"), skill, error("tuningSkillError", model.form().skillErrorProperty()),
+                new Label("Proficiency"), proficiency,
+                error("tuningProficiencyError", model.form().proficiencyErrorProperty()),
+                new Label("Skills per agent at most"), max,
                 error("tuningMaxSkillsError", model.form().maxSkillsErrorProperty()), new HBox(8, set, remove));
         VBox perSkill = new VBox(4);
         perSkill.setId("tuningAgentSkills");
@@ -119,8 +121,8 @@ public final class TuningView extends VBox {
         apply.getStyleClass().add(Styles.ACCENT);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress, spring,
-                Controls.button("tuningClear", "Clear staged", model.clearCommand()));
+        HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress,
+                spring, Controls.button("tuningClear", "Clear staged", model.clearCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox bottom = new VBox(8, actions, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
