@@ -16,6 +16,7 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;

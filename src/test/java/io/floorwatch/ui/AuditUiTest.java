@@ -3,6 +3,7 @@ package io.floorwatch.ui;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.Tampering;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.history.AuditView;
 import io.floorwatch.ui.history.AuditViewModel;

@@ -5,6 +5,7 @@ import io.floorwatch.config.AppPaths;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;

@@ -9,6 +9,7 @@ import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.drift.DriftItem;
 import io.floorwatch.ui.drift.DriftView;

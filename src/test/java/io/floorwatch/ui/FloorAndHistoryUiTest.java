@@ -10,6 +10,7 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.floor.FloorRow;
 import io.floorwatch.ui.floor.FloorView;

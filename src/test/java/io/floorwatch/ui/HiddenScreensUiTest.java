@@ -15,6 +15,7 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
 import io.floorwatch.ui.common.FxTaskExecutor;

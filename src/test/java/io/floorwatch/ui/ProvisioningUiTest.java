@@ -6,6 +6,7 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.provisioning.BulkRow;
 import io.floorwatch.ui.provisioning.ProvisioningView;

@@ -11,6 +11,7 @@ import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;

@@ -12,18 +12,16 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.testkit.CurrentThreadTasks;
-import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.testkit.RecordingDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,28 +34,7 @@ class AlertsViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<String> errors = new ArrayList<>();
-
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public void showError(String title, String message) {
-            errors.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-        }
-
-        @Override
-        public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
-            return Optional.of(dir.resolve("alerts.csv").toFile());
-        }
-
-        @Override
-        public Optional<File> chooseOpenFile(String title, String... extensions) {
-            return Optional.empty();
-        }
-    };
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     private static AgentSnapshot notResponding(int i, Instant now) {
         Instant since = now.minusSeconds(90);
@@ -70,6 +47,7 @@ class AlertsViewModelTest {
     @Test
     void aBurstIsOneToastActingIsCountedAndThePastSearchFindsAndNotesWhatHistoryHolds() {
         Instant now = Instant.now();
+        dialogs.saveAs = dir.resolve("alerts.csv").toFile();
         LiveState live = new LiveState();
         live.reset(IntStream.range(0, 5).mapToObj(i -> notResponding(i, now)).toList());
         try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
@@ -118,7 +96,7 @@ class AlertsViewModelTest {
             past.agentProperty().set("");
             past.exportCommand().execute();
             assertThat(past.messageProperty().get()).startsWith("Exported 5 alerts to ");
-            assertThat(errors).isEmpty();
+            assertThat(dialogs.shown).isEmpty();
         }
     }
 }

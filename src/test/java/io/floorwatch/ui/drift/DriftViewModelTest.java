@@ -8,11 +8,10 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
-import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.testkit.RecordingDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,28 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DriftViewModelTest {
     @TempDir
     Path dir;
-
-    /** No dialog is expected: an error dialog fails the test with its text. */
-    private static final class NoDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-        }
-
-        @Override
-        public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<File> chooseOpenFile(String title, String... extensions) {
-            return Optional.empty();
-        }
-    }
 
     /** Cancels, once armed, at the first progress step of a run, noting whether Cancel could be used then. */
     private static final class CancelAtFirstStep {
@@ -76,10 +53,11 @@ class DriftViewModelTest {
                 GenesysGateway gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
                 HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
                         Clock.systemUTC())) {
+            RecordingDialogs dialogs = new RecordingDialogs();
             DriftService service = new DriftService(gateway, history.baselines(), history.writer(), "sup.one",
                     Clock.systemUTC(), GenesysGateway::connect);
             DriftViewModel model = new DriftViewModel(() -> Optional.of(service), history.baselines()::list,
-                    new CurrentThreadTasks(), new NoDialogs(), IgnoreRules::none, name -> { }, ZoneOffset.UTC);
+                    new CurrentThreadTasks(), dialogs, IgnoreRules::none, name -> { }, ZoneOffset.UTC);
             CancelAtFirstStep canceller = new CancelAtFirstStep(model);
 
             model.opened();
@@ -140,6 +118,7 @@ class DriftViewModelTest {
             assertThat(model.messageProperty().get()).isEqualTo("Accepted 1 into the baseline; 0 differences remain.");
             model.compareCommand().execute();
             assertThat(model.messageProperty().get()).startsWith("No drift: the connected org matches the baseline.");
+            assertThat(dialogs.shown).as("no error dialog").isEmpty();
         }
     }
 }

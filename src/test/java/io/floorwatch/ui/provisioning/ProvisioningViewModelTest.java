@@ -7,12 +7,11 @@ import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.testkit.CurrentThreadTasks;
-import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,29 +30,6 @@ class ProvisioningViewModelTest {
     @TempDir
     Path dir;
 
-    private DialogService savingTo(Path csv) {
-        return new DialogService() {
-            @Override
-            public void showError(String title, String message) {
-                throw new AssertionError(title + ": " + message);
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-            }
-
-            @Override
-            public Optional<File> chooseSaveFile(String title, String suggestedName, String extension) {
-                return Optional.of(csv.toFile());
-            }
-
-            @Override
-            public Optional<File> chooseOpenFile(String title, String... extensions) {
-                return Optional.empty();
-            }
-        };
-    }
-
     @Test
     void theFormBlocksWhatIsWrongAndACancelledBulkRunKeepsEveryRowsOutcome() throws IOException {
         try (Emulator emulator = new Emulator(TestEmulators.still(12)).start();
@@ -63,8 +39,10 @@ class ProvisioningViewModelTest {
             QueueProvisioner provisioner = new QueueProvisioner(gateway, history.writer(), "sup.one",
                     Clock.systemUTC(), outcome -> { });
             Path outcomesCsv = dir.resolve("outcomes.csv");
+            RecordingDialogs dialogs = new RecordingDialogs();
+            dialogs.saveAs = outcomesCsv.toFile();
             ProvisioningViewModel model = new ProvisioningViewModel(() -> Optional.of(provisioner),
-                    new CurrentThreadTasks(), savingTo(outcomesCsv));
+                    new CurrentThreadTasks(), dialogs);
             int before = emulator.org().queues().size();
 
             QueueForm form = model.form();
@@ -109,6 +87,7 @@ class ProvisioningViewModelTest {
             assertThat(bulk.messageProperty().get()).startsWith("Exported 4 rows to ");
             assertThat(Files.readAllLines(outcomesCsv)).hasSize(5).anyMatch(line -> line.contains("Bulk one")
                     && line.contains("CREATED"));
+            assertThat(dialogs.shown).isEmpty();
         }
     }
 }

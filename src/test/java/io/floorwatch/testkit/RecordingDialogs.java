@@ -1,4 +1,4 @@
-package io.floorwatch.ui;
+package io.floorwatch.testkit;
 
 import io.floorwatch.ui.common.DialogService;
 
@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Dialogs for UI tests: messages are recorded, and save dialogs answer with the file the test set. */
-final class RecordingDialogs implements DialogService {
-    final List<String> shown = new CopyOnWriteArrayList<>();
-    volatile File saveAs;
-    volatile File open;
+/**
+ * Dialogs for UI and ViewModel tests: messages are recorded, and the file dialogs answer with the file the test
+ * set (none: the supervisor cancelled).
+ */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> shown = new CopyOnWriteArrayList<>();
+    public volatile File saveAs;
+    public volatile File open;
 
     @Override
     public void showError(String title, String message) {
