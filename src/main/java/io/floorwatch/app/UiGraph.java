@@ -2,9 +2,9 @@ package io.floorwatch.app;
 
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.drift.DriftWatch;
+import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
-import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.tuning.Recommendation;
 import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;

@@ -1,10 +1,10 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.emulator.Emulator;
 import io.floorwatch.config.FeedSettings;
+import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
-import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.kafka.RecordPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package io.floorwatch.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;

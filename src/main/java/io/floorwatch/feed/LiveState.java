@@ -1,12 +1,12 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.domain.AgentSnapshot;
-import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
-import io.floorwatch.domain.RoutingStatus;
 
 import java.time.Instant;
 import java.util.Collection;

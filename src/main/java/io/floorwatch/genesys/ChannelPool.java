@@ -2,9 +2,9 @@ package io.floorwatch.genesys;
 
 import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
-import io.floorwatch.domain.QueueObservation;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.NotificationChannel;
+import io.floorwatch.domain.QueueObservation;
 import io.floorwatch.domain.RejectedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

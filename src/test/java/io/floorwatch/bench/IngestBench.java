@@ -1,7 +1,7 @@
 package io.floorwatch.bench;
 
-import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;

@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.DriftSettings;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
@@ -17,7 +18,6 @@ import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.DriftAlerts;
-import io.floorwatch.config.AlertSettings;
 import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,9 +2,9 @@ package io.floorwatch.emulator;
 
 import io.floorwatch.emulator.notify.Topics;
 import io.floorwatch.emulator.rest.QueueEndpoints;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 

@@ -6,13 +6,13 @@ import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

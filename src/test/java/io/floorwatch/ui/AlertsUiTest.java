@@ -203,6 +203,16 @@ class AlertsUiTest {
     }
 
     @Test
+    void thePastAlertsAreReadWhenTheScreenOpensWithoutPressingSearch(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
+        storedAlertOf("u-ada"); // both alerts are in history now, after the screen was built
+        robot.clickOn("#nav-alerts");
+        TableView<Alert> past = robot.lookup("#pastAlerts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> past.getItems().size() == 2);
+        assertThat(robot.lookup("#pastMessage").queryAs(Label.class).getText()).isEqualTo("2 alerts, newest first.");
+    }
+
+    @Test
     void anAlertThatClearsLeavesTheCenterAndTheBadge(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
         live.apply(AgentStateEvent.routing("u-ada", RoutingStatus.IDLE, Instant.now()));

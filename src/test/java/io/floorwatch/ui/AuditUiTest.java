@@ -1,6 +1,9 @@
 package io.floorwatch.ui;
 
 import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.history.Tampering;
 import io.floorwatch.testkit.RecordingDialogs;
@@ -10,9 +13,6 @@ import io.floorwatch.ui.history.AuditViewModel;
 import io.floorwatch.ui.shell.MainWindow;
 import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
-import io.floorwatch.domain.ConnectionStatus;
-import io.floorwatch.domain.FeedHealth;
-import io.floorwatch.domain.QueueFeedHealth;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;

@@ -1,17 +1,19 @@
 package io.floorwatch.ui.alerts;
 
-import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -27,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 import javafx.util.StringConverter;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ import java.time.format.DateTimeFormatter;
  * The alert center: active alerts with their actions on top, past alerts below. Layout, bindings and one-line
  * handlers; the model decides. Its ticker pulls the model's changes and shows toasts for new alerts.
  */
-public final class AlertsView extends VBox {
+public final class AlertsView extends VBox implements ScreenLifecycle {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_CLOCK = DateTimeFormatter.ofPattern("MMM d HH:mm");
 
@@ -72,8 +73,19 @@ public final class AlertsView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
 
-        model.past().searchCommand().execute();
         ticker = new FxTicker("alerts-pull", Duration.ofMillis(200), model::pull);
+    }
+
+    /** The alert history is read again each time the screen opens: alerts were stored while it was hidden. */
+    @Override
+    public void activate() {
+        model.past().searchCommand().execute();
+    }
+
+    /** The pull goes on while hidden: it feeds the toasts and the navigation badge. */
+    @Override
+    public void deactivate() {
+        // Nothing of this screen's own runs while it is hidden.
     }
 
     private VBox activePane() {

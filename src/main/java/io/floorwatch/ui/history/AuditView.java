@@ -1,7 +1,7 @@
 package io.floorwatch.ui.history;
 
-import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.Controls;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

@@ -1,8 +1,8 @@
 package io.floorwatch.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import io.floorwatch.domain.Theme;
 import io.floorwatch.domain.Region;
+import io.floorwatch.domain.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,10 +1,10 @@
 package io.floorwatch.ui.tuning;
 
-import io.floorwatch.domain.SkillAssignment;
-import io.floorwatch.ui.common.Controls;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
+import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.ui.common.Controls;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;

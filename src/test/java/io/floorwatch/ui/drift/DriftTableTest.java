@@ -1,9 +1,9 @@
 package io.floorwatch.ui.drift;
 
-import io.floorwatch.drift.DriftRow;
 import io.floorwatch.drift.DriftRow.Change;
 import io.floorwatch.drift.DriftRow.EntityType;
 import io.floorwatch.drift.DriftRow.Severity;
+import io.floorwatch.drift.DriftRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
