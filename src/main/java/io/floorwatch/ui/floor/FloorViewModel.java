@@ -53,6 +53,8 @@ public final class FloorViewModel {
     private final BatchList<FloorRow> shownRows = new BatchList<>();
     private final Map<String, Integer> shownIndex = new HashMap<>();
     private Predicate<FloorRow> predicate = row -> true;
+    /** Every filter but the activity: what the counts per activity are over. */
+    private Predicate<FloorRow> beforeActivity = row -> true;
     private Comparator<FloorRow> comparator;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -221,18 +223,25 @@ public final class FloorViewModel {
         String t = team.get();
         String s = skill.get();
         Activity a = activity.get();
-        predicate = row -> (needle.isEmpty() || row.searchText().contains(needle))
+        beforeActivity = row -> (needle.isEmpty() || row.searchText().contains(needle))
                 && (q == null || row.queues().contains(q))
                 && (t == null || row.team().equals(t))
-                && (s == null || row.skills().contains(s))
-                && (a == null || row.activity() == a);
+                && (s == null || row.skills().contains(s));
+        predicate = a == null ? beforeActivity : row -> beforeActivity.test(row) && row.activity() == a;
         rebuildShown();
     }
 
+    /**
+     * Counts per activity over the rows every filter but the activity lets through: choosing "Idle" narrows the
+     * table, not the overview of the other states.
+     */
     private void recount() {
         int[] tally = new int[Activity.values().length];
-        for (FloorRow row : shownRows) {
-            tally[row.activity().ordinal()]++;
+        Iterable<FloorRow> counted = activity.get() == null ? shownRows : byId.values();
+        for (FloorRow row : counted) {
+            if (counted == shownRows || beforeActivity.test(row)) {
+                tally[row.activity().ordinal()]++;
+            }
         }
         for (Activity a : Activity.values()) {
             counts.get(a).set(tally[a.ordinal()]);

@@ -81,10 +81,13 @@ class FloorViewModelTest {
         model.pull();
         model.activityProperty().set(Activity.BREAK);
         assertThat(shownIds()).containsExactly("bo");
+        assertThat(model.countProperty(Activity.IDLE).get()).as("the other states keep their counts").isEqualTo(1);
+        assertThat(model.countProperty(Activity.BREAK).get()).isEqualTo(1);
 
         model.clearFilters();
         model.queueProperty().set("Billing");
         assertThat(shownIds()).containsExactly("ana", "cy");
+        assertThat(model.countProperty(Activity.BREAK).get()).as("other filters narrow the counts").isZero();
 
         model.textProperty().set("chen");
         assertThat(shownIds()).containsExactly("cy");
