@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.provisioning.QueueSpecFiles;
@@ -38,7 +39,7 @@ final class QueueFileRun {
                 line.append("  id ").append(outcome.queueId());
             }
             if (outcome.status() == QueueOutcome.Status.CREATED) {
-                line.append(" · ").append(outcome.members()).append(" members · ").append(outcome.latencyMillis())
+                line.append(" · ").append(Plural.of(outcome.members(), "member")).append(" · ").append(outcome.latencyMillis())
                         .append(" ms");
             }
             if (!outcome.message().isEmpty()) {

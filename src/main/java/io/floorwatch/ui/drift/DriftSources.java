@@ -8,6 +8,7 @@ import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -70,6 +71,10 @@ public final class DriftSources {
     private final StringProperty otherClientId = new SimpleStringProperty(this, "otherClientId", "");
     private final StringProperty otherSecret = new SimpleStringProperty(this, "otherSecret", "");
 
+    private final BooleanBinding baselineChosen = Bindings.createBooleanBinding(
+            () -> baselineSource.get() == BaselineSource.SAVED ? baselineName.get() != null
+                    && !baselineName.get().isBlank() : baselineFile.get() != null,
+            baselineSource, baselineName, baselineFile);
     private final Command refresh;
     private final Command chooseBaselineFile;
     private final Command chooseTargetFile;
@@ -180,6 +185,11 @@ public final class DriftSources {
     String acceptedInto() {
         return baselineSource.get() == BaselineSource.SAVED ? "baseline '" + baselineName.get() + "'"
                 : "the file " + baselineFile.get().getName();
+    }
+
+    /** Whether a baseline is chosen (a saved name, or a file): Compare needs one. */
+    BooleanBinding baselineChosenProperty() {
+        return baselineChosen;
     }
 
     public ObservableList<String> savedBaselines() {

@@ -75,7 +75,7 @@ public final class DriftViewModel {
                 message::set);
         this.comparing = new BackgroundTask<>(tasks);
         this.saving = new BackgroundTask<>(tasks);
-        this.compare = comparing.command(this::runCompare);
+        this.compare = comparing.command(this::runCompare, sources.baselineChosenProperty());
         this.saveLive = saving.command(this::saveLiveAsBaseline, Bindings.createBooleanBinding(
                 () -> !newBaselineName.get().isBlank(), newBaselineName));
 

@@ -1,5 +1,6 @@
 package io.floorwatch.ui.provisioning;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.provisioning.OrgIndex;
 import io.floorwatch.provisioning.OutcomeReport;
 import io.floorwatch.provisioning.QueueOutcome;
@@ -13,6 +14,7 @@ import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -34,6 +36,8 @@ public final class BulkImport {
     private final DialogService dialogs;
     private final ObservableList<BulkRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** How many imported rows are valid: Create is offered only when there is one. */
+    private final ReadOnlyIntegerWrapper validRows = new ReadOnlyIntegerWrapper(this, "validRows");
     private final BackgroundTask<List<SpecRow>> reading;
     private final BackgroundTask<List<QueueOutcome>> creating;
     private final BackgroundTask<Integer> exporting;
@@ -53,7 +57,7 @@ public final class BulkImport {
         this.exporting = new BackgroundTask<>(tasks);
         var idle = BackgroundTask.anyRunning(reading, creating).not();
         this.importFile = new Command(this::chooseAndImport, idle);
-        this.createRows = new Command(this::createImported, idle);
+        this.createRows = new Command(this::createImported, validRows.greaterThan(0).and(idle));
         this.cancelRows = creating.cancelCommand();
         this.export = exporting.command(this::exportOutcomes, Bindings.isNotEmpty(rows).and(idle));
     }
@@ -73,6 +77,7 @@ public final class BulkImport {
                             : r.spec().name(), r.valid() ? "Valid" : "Invalid", r.valid() ? "" : String.join("; ",
                             r.problems().stream().map(SpecProblem::toString).toList()))).toList());
                     long valid = checked.stream().filter(SpecRow::valid).count();
+                    validRows.set((int) valid);
                     message.set(file.getName() + ": " + checked.size() + " rows, " + valid + " valid, "
                             + (checked.size() - valid) + " invalid. Create sends the valid rows only.");
                 }, failure -> message.set("Not imported: " + failure.getMessage())), message::set);
@@ -122,7 +127,7 @@ public final class BulkImport {
             case SKIPPED -> "Skipped";
         };
         String detail = outcome.status() == QueueOutcome.Status.CREATED ? "id " + outcome.queueId() + " · "
-                + outcome.members() + " members · " + outcome.latencyMillis() + " ms" : outcome.message();
+                + Plural.of(outcome.members(), "member") + " · " + outcome.latencyMillis() + " ms" : outcome.message();
         rows.set(index, new BulkRow(outcome.row().where(), outcome.name(), status, detail));
     }
 

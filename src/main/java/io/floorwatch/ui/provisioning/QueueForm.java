@@ -1,5 +1,6 @@
 package io.floorwatch.ui.provisioning;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.domain.QueueSpec;
 import io.floorwatch.domain.SkillEvaluationMethod;
 import io.floorwatch.provisioning.QueueOutcome;
@@ -119,7 +120,7 @@ public final class QueueForm {
                     org.forget(); // the org changed: the next check reads it again (the new name is taken now)
                     message.set(switch (outcome.status()) {
                         case CREATED -> "Created " + spec.name() + " (id " + outcome.queueId() + ", "
-                                + outcome.members() + " members, " + outcome.latencyMillis() + " ms).";
+                                + Plural.of(outcome.members(), "member") + ", " + outcome.latencyMillis() + " ms).";
                         case FAILED -> "Genesys refused it: " + outcome.message();
                         default -> "Not created: " + outcome.message();
                     });

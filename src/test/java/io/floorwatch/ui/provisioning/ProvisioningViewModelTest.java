@@ -63,11 +63,13 @@ class ProvisioningViewModelTest {
             assertThat(form.previewProperty().get()).contains("\"name\" : \"Made in a test\"");
             form.createCommand().execute();
             assertThat(form.messageProperty().get()).startsWith("Created Made in a test (id ");
+            assertThat(form.messageProperty().get()).as("a count with its noun").doesNotContain(" 1 members");
             assertThat(emulator.org().queues()).hasSize(before + 1);
 
             Path file = Files.writeString(dir.resolve("queues.csv"), "name,alertingTimeoutSeconds\n"
                     + "Bulk one,8\nBulk two,\nMade in a test,9\nBulk three,soon\n");
             BulkImport bulk = model.bulk();
+            assertThat(bulk.createRowsCommand().executableProperty().get()).as("nothing imported").isFalse();
             bulk.importFrom(file.toFile());
             assertThat(bulk.messageProperty().get()).as("the org was read again after the create: the name is taken")
                     .isEqualTo("queues.csv: 4 rows, 2 valid, 2 invalid. Create sends the valid rows only.");
