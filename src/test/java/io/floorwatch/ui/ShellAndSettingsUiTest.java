@@ -13,9 +13,11 @@ import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +154,26 @@ class ShellAndSettingsUiTest {
         robot.clickOn("#testConnection");
         waitForText(robot, "#settingsMessage", "Connection failed");
         assertThat(text(robot, "#settingsMessage")).contains("authentication failed").contains("401");
+    }
+
+    @Test
+    void testConnectionShowsWithTheConnectionFieldsOnlyAndSaveUnderEveryTab(FxRobot robot) throws Exception {
+        enterEmulatorConnection(robot, "demo");
+        TabPane tabs = robot.lookup("#settingsTabs").queryAs(TabPane.class);
+        assertThat(showing(robot.lookup("#testConnection").query())).isTrue();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertThat(showing(robot.lookup("#testConnection").query())).as("not on the Alerts tab").isFalse();
+        assertThat(showing(robot.lookup("#save").query())).isTrue();
+    }
+
+    /** Whether a node is on screen: it and every parent visible. */
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     @Test

@@ -111,7 +111,8 @@ public final class SettingsView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.saveCommand().notExecutableProperty());
         save.setOnAction(e -> model.saveCommand().execute());
-        HBox buttons = new HBox(12, test, save);
+        // Test belongs to the connection it tests: it sits with those fields, not under every tab.
+        HBox buttons = new HBox(12, save);
 
         Label message = new Label();
         message.setId("settingsMessage");
@@ -131,7 +132,7 @@ public final class SettingsView extends VBox {
         feedsTitle.getStyleClass().add(Styles.TITLE_4);
         Label connectionTitle = new Label("Connect to");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, themeRow);
+        VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, test, themeRow);
         Label noticesTitle = new Label("Change notices");
         noticesTitle.getStyleClass().add(Styles.TITLE_4);
         GridPane notices = new GridPane();
