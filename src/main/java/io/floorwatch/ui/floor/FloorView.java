@@ -19,6 +19,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -175,7 +176,16 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
     private void buildTable() {
         table.setId("floorTable");
-        table.setPlaceholder(new Label("No agents yet: the floor fills in as soon as the connection is up."));
+        Label empty = new Label();
+        empty.setId("floorEmpty");
+        empty.textProperty().bind(model.emptyTextProperty());
+        Hyperlink clear = new Hyperlink("Clear filters");
+        clear.setId("floorClearFilters");
+        clear.setOnAction(e -> model.clearFilters());
+        clear.visibleProperty().bind(model.totalProperty().greaterThan(0));
+        VBox placeholder = new VBox(4, empty, clear);
+        placeholder.setAlignment(Pos.CENTER);
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FloorRow, String> name = textColumn("Agent", 190, FloorRow::name);
         TableColumn<FloorRow, String> team = textColumn("Team", 120, FloorRow::team);

@@ -1,5 +1,6 @@
 package io.floorwatch.ui.floor;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,6 +46,8 @@ import java.util.function.Predicate;
  * {@link AgentDay}'s.
  */
 public final class FloorViewModel {
+    static final String NO_AGENTS_YET = "No agents yet: the floor fills in as soon as the connection is up.";
+
     private final LiveState live;
     private final Clock clock;
 
@@ -67,6 +71,7 @@ public final class FloorViewModel {
     private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", NO_AGENTS_YET);
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
 
     private final ObjectProperty<FloorRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -247,6 +252,8 @@ public final class FloorViewModel {
             counts.get(a).set(tally[a.ordinal()]);
         }
         shown.set(shownRows.size());
+        emptyText.set(byId.isEmpty() ? NO_AGENTS_YET : "No agent matches the filters ("
+                + Plural.of(byId.size(), "agent") + " on the floor).");
     }
 
     /** Shows one agent: clears the filters (so the agent is in the list) and selects the agent. */
@@ -322,6 +329,11 @@ public final class FloorViewModel {
 
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** What the table says when it shows no row: that the floor is empty, or that the filters hide everyone. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {

@@ -93,6 +93,11 @@ class FloorViewModelTest {
         assertThat(shownIds()).containsExactly("cy");
         assertThat(model.shownProperty().get()).isEqualTo(1);
 
+        model.textProperty().set("nobody here");
+        assertThat(shownIds()).isEmpty();
+        assertThat(model.emptyTextProperty().get()).as("the filters hide everyone, the floor is not empty")
+                .isEqualTo("No agent matches the filters (3 agents on the floor).");
+
         model.clearFilters();
         assertThat(shownIds()).containsExactly("ana", "bo", "cy");
     }
