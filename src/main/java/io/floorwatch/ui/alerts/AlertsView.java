@@ -5,6 +5,7 @@ import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.ScreenLifecycle;
@@ -208,7 +209,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         table.getColumns().add(Controls.column("Alert", 180, a -> a.condition().label()));
         table.getColumns().add(Controls.column("Rule", 150, Alert::ruleName));
         table.getColumns().add(Controls.column("Status", 110, a -> a.status().label()));
-        table.getColumns().add(Controls.column("Lasted", 80, a -> a.clearedAt() == null ? "" : Alert.human(a.inState(
+        table.getColumns().add(Controls.column("Lasted", 80, a -> a.clearedAt() == null ? "" : Durations.compact(a.inState(
                 a.clearedAt()))));
         table.getColumns().add(Controls.column("Acknowledged by", 120, Alert::acknowledgedBy));
         table.getColumns().add(Controls.column("Note", 200, Alert::note));
@@ -263,7 +264,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
 
         private void render() {
             setText(isEmpty() || getItem() == null ? null
-                    : Alert.human(Duration.between(getItem(), model.nowProperty().get())));
+                    : Durations.compact(Duration.between(getItem(), model.nowProperty().get())));
         }
     }
 

@@ -2,6 +2,7 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;

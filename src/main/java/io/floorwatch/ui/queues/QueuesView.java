@@ -1,6 +1,7 @@
 package io.floorwatch.ui.queues;
 
 import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ScreenLifecycle;
@@ -290,8 +291,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         if (value == null) {
             return "—";
         }
-        long s = Math.round(value);
-        return s >= 60 ? String.format("%d:%02d", s / 60, s % 60) : s + " s";
+        return Durations.compact(Duration.ofSeconds(Math.round(value)));
     }
 
     private static String percent(Double value) {

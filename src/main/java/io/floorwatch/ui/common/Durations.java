@@ -1,8 +1,11 @@
-package io.floorwatch.ui.floor;
+package io.floorwatch.ui.common;
 
 import java.time.Duration;
 
-/** Durations as a supervisor reads them at a glance: "42 s", "7:05", "1 h 12". */
+/**
+ * Durations as a supervisor reads them at a glance: "42 s", "7:05", "1 h 12". Every screen shows time in state,
+ * waits and how long an alert lasted this one way, so the same moment reads the same on Floor, Queues and Alerts.
+ */
 public final class Durations {
     private Durations() {
     }
