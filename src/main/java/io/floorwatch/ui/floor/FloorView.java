@@ -34,6 +34,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -95,11 +96,16 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         search.setPromptText("Search name, email, team, queue  (Ctrl+F)");
         search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.textProperty());
-        search.setOnKeyPressed(e -> {
+        // A filter, not a handler: the text field's own key map takes Escape before an onKeyPressed handler sees it.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
                 table.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                     table.getSelectionModel().select(0);
