@@ -44,6 +44,10 @@ import java.util.function.Predicate;
  * otherwise the shown list is rebuilt once (filter, then sort; a few milliseconds at 20,000 agents). This is
  * cheaper than FilteredList and SortedList, which cost O(rows) per changed row. The selected agent's day is
  * {@link AgentDay}'s.
+ *
+ * <p>A little over our aim for a ViewModel: the pull's choice between replacing rows in place and rebuilding, and
+ * the shown-list index it keeps for that, are one algorithm (measured by the floor benchmark); split, each half
+ * would need the other's state.
  */
 public final class FloorViewModel {
     static final String NO_AGENTS_YET = "No agents yet: the floor fills in as soon as the connection is up.";
