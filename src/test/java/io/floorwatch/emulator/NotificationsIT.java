@@ -8,11 +8,14 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.testkit.Await;
+import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -91,8 +94,7 @@ class NotificationsIT {
         emulator.streaming().silent(true);
         socket.frames.clear();
         socket.send("{\"message\":\"ping\"}");
-        Thread.sleep(1_000);
-        assertThat(socket.frames).isEmpty();
+        Await.quietFor("heartbeat or pong from a silent server", Duration.ofSeconds(1), () -> !socket.frames.isEmpty());
     }
 
     @Test
@@ -124,12 +126,22 @@ class NotificationsIT {
 
     @Test
     void resubscribingRenewsTheChannelsLease() throws Exception {
-        NotificationChannel channel = gateway.createChannel();
-        for (int i = 0; i < 4; i++) {
-            Thread.sleep(1_000);
-            gateway.replaceSubscriptions(channel.id(), List.of("v2.users.abc.presence"));
+        // The emulator's own clock, moved by hand: four seconds of a three-second lease pass without waiting.
+        MovableClock clock = new MovableClock(Instant.now());
+        try (Emulator leased = new Emulator(TestEmulators.fastTimers(5, Duration.ofSeconds(3), Duration.ofMillis(300)),
+                clock).start();
+                GenesysGateway client = GenesysGateway.connect(new Credentials(leased.baseUrl(), "demo", "demo"))) {
+            NotificationChannel channel = client.createChannel();
+            for (int i = 0; i < 4; i++) {
+                clock.advance(Duration.ofSeconds(1));
+                client.replaceSubscriptions(channel.id(), List.of("v2.users.abc.presence"));
+                leased.channels().expire();
+            }
+            assertThat(client.channelExists(channel.id())).as("renewed within each lease").isTrue();
+            clock.advance(Duration.ofSeconds(4));
+            leased.channels().expire();
+            assertThat(client.channelExists(channel.id())).as("a lease not renewed runs out").isFalse();
         }
-        assertThat(gateway.channelExists(channel.id())).isTrue();
     }
 
     @Test

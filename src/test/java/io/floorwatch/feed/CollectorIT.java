@@ -68,7 +68,9 @@ class CollectorIT {
                 publisher.send(TOPIC, "bad", "{\"agentId\":\"bad\",\"kind\":\"MOOD\"}".getBytes(
                         StandardCharsets.UTF_8));
                 long before = desktopHistory.states().count();
-                Thread.sleep(4_000);
+                // The simulated floor keeps changing: wait until the collector has carried a good run of changes.
+                await("the floor's changes recorded on the desktop", () -> collector.publishing().sent() > 160
+                        && desktopHistory.states().count() > before + 10);
                 // Freeze the floor, then the desktop must converge on exactly what the org says.
                 emulator.simulator().close();
                 await("the desktop matches the emulator", () -> mismatches(emulator, desktop).isEmpty());

@@ -8,6 +8,7 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.notify.EmChannel;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.emulator.sim.SimSettings;
 import io.floorwatch.genesys.ChannelPool;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -180,17 +182,18 @@ class FeedIT {
         startEmulator(TestEmulators.still(300).withSimulation(true)
                 .withFloor(new SimSettings(300, 6, 12, 11, 30.0)));
         startFeed();
-        Thread.sleep(500);
+        await("the channel open", Duration.ofSeconds(10), () -> feed.health().channelsOpen() == 1);
 
         emulator.streaming().dropAll();
-        Thread.sleep(300);
+        // Reconnects close together share one re-read; apart, each has its own.
+        await("reconnected and re-read after the first drop", Duration.ofSeconds(10), () -> feed.reseeds() >= 1
+                && feed.health().reconnects() >= 1 && feed.health().channelsOpen() == 1);
         emulator.streaming().dropAll();
-        await("reconnected", Duration.ofSeconds(10), () -> feed.health().reconnects() >= 1
-                && feed.health().channelsOpen() == 1);
+        await("reconnected and re-read after the second drop", Duration.ofSeconds(10), () -> feed.reseeds() >= 2
+                && feed.health().reconnects() >= 2 && feed.health().channelsOpen() == 1);
         emulator.simulator().close();
 
         await("live state equals the emulator", Duration.ofSeconds(10), () -> mismatches().isEmpty());
-        assertThat(feed.reseeds()).isGreaterThanOrEqualTo(2);
         assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
         assertNoDuplicateRows();
     }
@@ -236,9 +239,13 @@ class FeedIT {
         // Channels lapse after 3 s here; the pool renews 2 s ahead of expiry.
         startEmulator(TestEmulators.fastTimers(40, Duration.ofSeconds(3), Duration.ofMillis(200)));
         startFeed();
-        String channelId = emulator.channels().all().get(0).id();
+        EmChannel channel = emulator.channels().all().get(0);
+        String channelId = channel.id();
+        Instant firstExpiry = channel.expires();
 
-        Thread.sleep(7_000);
+        // Renewal shows once the first lease is over and the same channel still holds a lease ahead.
+        await("the channel lives past its first lease", Duration.ofSeconds(10), () -> Instant.now().isAfter(
+                firstExpiry.plusSeconds(1)) && channel.expires().isAfter(Instant.now()));
 
         assertThat(emulator.channels().all()).extracting(c -> c.id()).containsExactly(channelId);
         assertThat(feed.health().reconnects()).isZero();
@@ -309,8 +316,8 @@ class FeedIT {
                 recorder);
         EmUser user = emulator.org().users().get(2);
         pool.start(List.of(user.id()));
-        await("open", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 1);
-        Thread.sleep(200);
+        await("open and subscribed", Duration.ofSeconds(10), () -> pool.health().channelsOpen() == 1
+                && !emulator.channels().all().get(0).topics().isEmpty());
 
         SystemPresence[] cycle = {SystemPresence.AWAY, SystemPresence.BUSY, SystemPresence.BREAK,
             SystemPresence.MEETING};
@@ -319,6 +326,7 @@ class FeedIT {
             for (int i = 0; i < changes; i++) {
                 emulator.org().setPresence(user, cycle[i % cycle.length]);
                 try {
+                    // Pacing, not waiting: the changes must span the socket replacement below.
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
                     return;
@@ -326,7 +334,7 @@ class FeedIT {
             }
         });
         changer.start();
-        Thread.sleep(200);
+        await("changes arriving", Duration.ofSeconds(10), () -> !received.isEmpty());
         // Genesys gives a minute; two seconds still closes the old socket while changes keep coming.
         emulator.socketClosing(Duration.ofSeconds(2));
         changer.join();

@@ -3,7 +3,10 @@ package io.floorwatch.testkit;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Polls a condition until it holds, failing with what was awaited when it does not within the time given. */
+/**
+ * Waits in tests: {@link #until} polls a condition until it holds, failing with what was awaited when it does not
+ * within the time given; {@link #quietFor} checks that something stays absent for a window.
+ */
 public final class Await {
     private Await() {
     }
@@ -15,6 +18,23 @@ public final class Await {
                 throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what);
             }
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Checks that something does not happen within a window: the one wait that must run its whole length, since
+     * only time shows an absence. Fails as soon as it happens, naming it.
+     */
+    public static void quietFor(String what, Duration window, BooleanSupplier happened) throws InterruptedException {
+        long deadline = System.nanoTime() + window.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (happened.getAsBoolean()) {
+                throw new AssertionError("expected no " + what + " within " + window.toMillis() + " ms, but it came");
+            }
+            Thread.sleep(50);
+        }
+        if (happened.getAsBoolean()) {
+            throw new AssertionError("expected no " + what + " within " + window.toMillis() + " ms, but it came");
         }
     }
 }
