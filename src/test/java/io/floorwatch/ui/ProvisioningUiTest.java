@@ -111,6 +111,10 @@ class ProvisioningUiTest {
         assertThat(emulator.org().queues()).hasSize(before);
 
         robot.clickOn("#createQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage")
+                .contains("would have no members"));
+        assertThat(queuesNamed("Made on screen")).isZero();
+        robot.clickOn("#createQueue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage").startsWith("Created"));
         assertThat(queuesNamed("Made on screen")).isEqualTo(1);
     }

@@ -64,6 +64,8 @@ public final class QueueForm {
     private final BackgroundTask<QueueOutcome> creating;
     private final Command check;
     private final Command create;
+    /** The supervisor was told the queue would have no members and may now create it so. */
+    private boolean emptyConfirmed;
 
     QueueForm(QueueOrg org, TaskExecutor tasks) {
         this.org = org;
@@ -76,7 +78,11 @@ public final class QueueForm {
         BooleanBinding idle = BackgroundTask.anyRunning(previewing, creating).not();
         this.check = new Command(() -> validate(false), idle);
         this.create = new Command(() -> validate(true), idle);
-        fields.values().forEach(p -> p.addListener(o -> preview.set("")));
+        fields.values().forEach(p -> p.addListener(o -> {
+            preview.set("");
+            emptyConfirmed = false;
+        }));
+        addSkilledMembers.addListener(o -> emptyConfirmed = false);
     }
 
     /** The form as a spec, with what could not be read; each problem is put next to its field. */
@@ -101,6 +107,15 @@ public final class QueueForm {
                 message.set("Not connected: nothing was sent.");
                 return;
             }
+            boolean noMembers = !spec.addSkilledMembers() && spec.memberGroups().isEmpty();
+            if (thenCreate && noMembers && !emptyConfirmed) {
+                // A queue without members routes nothing: say so once, and create it on the second Create.
+                emptyConfirmed = true;
+                message.set("Not sent: " + spec.name() + " would have no members (nobody could take its "
+                        + "interactions). Tick 'Add every agent holding the required skills' or name member "
+                        + "groups, or press Create again to create it empty.");
+                return;
+            }
             previewing.start(context -> provisioner.preview(spec, read), request -> {
                 preview.set(request);
                 if (thenCreate) {
@@ -117,6 +132,7 @@ public final class QueueForm {
         SpecRow row = new SpecRow(1, "form", spec, List.of());
         creating.start(context -> provisioner.createAll(List.of(row), read, () -> false, outcome -> { }).get(0),
                 outcome -> {
+                    emptyConfirmed = false;
                     org.forget(); // the org changed: the next check reads it again (the new name is taken now)
                     message.set(switch (outcome.status()) {
                         case CREATED -> "Created " + spec.name() + " (id " + outcome.queueId() + ", "

@@ -62,6 +62,10 @@ class ProvisioningViewModelTest {
             assertThat(form.error(Field.NAME).get()).isEmpty();
             assertThat(form.previewProperty().get()).contains("\"name\" : \"Made in a test\"");
             form.createCommand().execute();
+            assertThat(form.messageProperty().get()).as("a queue nobody could answer is named first")
+                    .startsWith("Not sent: Made in a test would have no members");
+            assertThat(emulator.org().queues()).hasSize(before);
+            form.createCommand().execute();
             assertThat(form.messageProperty().get()).startsWith("Created Made in a test (id ");
             assertThat(form.messageProperty().get()).as("a count with its noun").doesNotContain(" 1 members");
             assertThat(emulator.org().queues()).hasSize(before + 1);
