@@ -87,7 +87,7 @@ class ProvisioningUiTest {
         int before = emulator.org().queues().size();
         type(robot, "#field-NAME", existing.toUpperCase());
         type(robot, "#field-ALERTING", "soon");
-        type(robot, "#field-SERVICE_LEVEL_PERCENT", "1.5");
+        type(robot, "#field-SERVICE_LEVEL_PERCENT", "150");
         type(robot, "#field-SERVICE_LEVEL_SECONDS", "20");
         type(robot, "#field-SKILLS", "Klingon:2");
         robot.clickOn("#createQueue");
@@ -95,19 +95,21 @@ class ProvisioningUiTest {
 
         assertThat(text(robot, "#error-NAME")).contains("already exists");
         assertThat(text(robot, "#error-ALERTING")).isEqualTo("'soon' is not a whole number");
-        assertThat(text(robot, "#error-SERVICE_LEVEL_PERCENT")).contains("a share from 0 to 1");
+        assertThat(text(robot, "#error-SERVICE_LEVEL_PERCENT"))
+                .isEqualTo("'150' is not a percentage from 0 to 100, e.g. 80");
         assertThat(text(robot, "#error-SKILLS")).isEqualTo("no skill named 'Klingon'");
         assertThat(emulator.org().queues()).hasSize(before);
 
         type(robot, "#field-NAME", "Made on screen");
         type(robot, "#field-ALERTING", "8");
-        type(robot, "#field-SERVICE_LEVEL_PERCENT", "0.8");
+        type(robot, "#field-SERVICE_LEVEL_PERCENT", "80");
         type(robot, "#field-SKILLS", "");
         robot.clickOn("#checkQueue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#provisionMessage").startsWith("Valid"));
         assertThat(text(robot, "#error-NAME")).isEmpty();
         assertThat(robot.lookup("#requestPreview").queryAs(TextArea.class).getText())
-                .contains("\"name\" : \"Made on screen\"").contains("\"durationMs\" : 20000");
+                .contains("\"name\" : \"Made on screen\"").contains("\"durationMs\" : 20000")
+                .as("typed as 80 %, sent as Genesys' share").contains("\"percentage\" : 0.8");
         assertThat(emulator.org().queues()).hasSize(before);
 
         robot.clickOn("#createQueue");

@@ -86,7 +86,7 @@ public final class ProvisioningView extends VBox {
         row = place(grid, row, Field.WRAPUP, "Wrap-up prompt", wrapup);
         row = text(grid, row, Field.ACW_TIMEOUT, "ACW timeout (s)", "needed by the timeout prompts");
         row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
-        row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level", "share, e.g. 0.8");
+        row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level (%)", "percent answered in time, e.g. 80");
         row = text(grid, row, Field.SERVICE_LEVEL_SECONDS, "... answered within (s)", "e.g. 20");
         row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
         CheckBox members = new CheckBox("Add every agent holding the required skills as a member");

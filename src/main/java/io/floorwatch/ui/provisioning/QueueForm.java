@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,9 @@ public final class QueueForm {
             return column;
         }
     }
+
+    /** The share put in place of a service level that is not a percentage (the form is refused for it). */
+    private static final String INVALID_STAND_IN = "0.5";
 
     private final QueueOrg org;
     private final Map<Field, StringProperty> fields = new LinkedHashMap<>();
@@ -89,7 +93,7 @@ public final class QueueForm {
     private void validate(boolean thenCreate) {
         org.use(read -> {
             List<SpecProblem> problems = new ArrayList<>();
-            QueueSpec spec = QueueSpecFiles.fromCells(cells(), problems);
+            QueueSpec spec = QueueSpecFiles.fromCells(cells(problems), problems);
             problems.addAll(QueueSpecValidator.validate(spec, read.index(), Set.of()));
             errors.values().forEach(e -> e.set(""));
             for (SpecProblem problem : problems) {
@@ -143,12 +147,39 @@ public final class QueueForm {
                 }, failure -> message.set("Not created: " + failure.getMessage()));
     }
 
-    private Map<String, String> cells() {
+    /** The form as one row of the CSV format; the service level is typed as a percentage and stored as a share. */
+    private Map<String, String> cells(List<SpecProblem> problems) {
         Map<String, String> cells = new LinkedHashMap<>();
         fields.forEach((field, value) -> cells.put(field.column(), value.get()));
+        cells.put(Field.SERVICE_LEVEL_PERCENT.column(), share(fields.get(Field.SERVICE_LEVEL_PERCENT).get(),
+                problems));
         cells.put("skillEvaluationMethod", skillEvaluation.get() == null ? "" : skillEvaluation.get().name());
         cells.put("addSkilledMembers", Boolean.toString(addSkilledMembers.get()));
         return cells;
+    }
+
+    /** "80" or "80 %" as the share Genesys stores ("0.8"); empty stays empty; anything else is a problem. */
+    static String share(String percent, List<SpecProblem> problems) {
+        String text = percent == null ? "" : percent.trim();
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.replace(',', '.'));
+            if (value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return value.movePointLeft(2).stripTrailingZeros().toPlainString();
+            }
+        } catch (NumberFormatException e) {
+            // Not a number: reported below, with the field's own wording.
+        }
+        problems.add(new SpecProblem(Field.SERVICE_LEVEL_PERCENT.column(), "'" + percent.trim()
+                + "' is not a percentage from 0 to 100, e.g. 80"));
+        // A stand-in share: the form is refused for the problem above, and the duration's "both or neither"
+        // check must not add a second, wrong message to the same field.
+        return INVALID_STAND_IN;
     }
 
     /** Which form field a problem belongs to ("media.call.serviceLevelPercentage" to the percentage, ...). */

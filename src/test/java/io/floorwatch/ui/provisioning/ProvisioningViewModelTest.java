@@ -6,6 +6,7 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.provisioning.SpecProblem;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,5 +98,19 @@ class ProvisioningViewModelTest {
                     && line.contains("CREATED"));
             assertThat(dialogs.shown).isEmpty();
         }
+    }
+
+    @Test
+    void theServiceLevelIsTypedAsAPercentageAndSentAsAShare() {
+        List<SpecProblem> problems = new ArrayList<>();
+        assertThat(QueueForm.share("80 %", problems)).isEqualTo("0.8");
+        assertThat(QueueForm.share("12,5", problems)).isEqualTo("0.125");
+        assertThat(QueueForm.share("100", problems)).isEqualTo("1");
+        assertThat(QueueForm.share(" ", problems)).isEmpty();
+        assertThat(problems).isEmpty();
+        QueueForm.share("0.8x", problems);
+        QueueForm.share("101", problems);
+        assertThat(problems).extracting(SpecProblem::message).containsExactly(
+                "'0.8x' is not a percentage from 0 to 100, e.g. 80", "'101' is not a percentage from 0 to 100, e.g. 80");
     }
 }
