@@ -111,6 +111,7 @@ class ProvisioningViewModelTest {
         QueueForm.share("0.8x", problems);
         QueueForm.share("101", problems);
         assertThat(problems).extracting(SpecProblem::message).containsExactly(
-                "'0.8x' is not a percentage from 0 to 100, e.g. 80", "'101' is not a percentage from 0 to 100, e.g. 80");
+                "'0.8x' is not a percentage from 0 to 100, e.g. 80",
+                "'101' is not a percentage from 0 to 100, e.g. 80");
     }
 }
