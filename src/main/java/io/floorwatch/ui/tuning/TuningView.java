@@ -5,6 +5,7 @@ import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.FilterChoice;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
@@ -53,7 +55,7 @@ public final class TuningView extends VBox {
         HBox header = new HBox(12, title, reload, recommend, message);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Agent> agents = new TableView<>(model.agents());
+        TableView<Agent> agents = new TableView<>(model.filter().shown());
         agents.setId("tuningAgents");
         agents.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         agents.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Agent>) c ->
@@ -103,8 +105,23 @@ public final class TuningView extends VBox {
         editor.getChildren().addAll(new Separator(), perSkill);
         editor.setPrefWidth(340);
         editor.setPadding(new Insets(0, 0, 0, 12));
-        HBox top = new HBox(agents, editor);
-        HBox.setHgrow(agents, Priority.ALWAYS);
+        TextField agentSearch = new TextField();
+        agentSearch.setId("tuningAgentSearch");
+        agentSearch.setPromptText("Search name, email or team");
+        agentSearch.textProperty().bindBidirectional(model.filter().searchProperty());
+        ComboBox<Skill> heldSkill = FilterChoice.create("tuningHeldSkill", "Holding any skill", Skill::name);
+        Runnable skillChoices = () -> {
+            heldSkill.getItems().setAll((Skill) null);
+            heldSkill.getItems().addAll(model.skills());
+        };
+        skillChoices.run();
+        model.skills().addListener((ListChangeListener<Skill>) c -> skillChoices.run());
+        heldSkill.valueProperty().bindBidirectional(model.filter().skillProperty());
+        HBox.setHgrow(agentSearch, Priority.ALWAYS);
+        VBox agentPane = new VBox(6, new HBox(8, agentSearch, heldSkill), agents);
+        VBox.setVgrow(agents, Priority.ALWAYS);
+        HBox top = new HBox(agentPane, editor);
+        HBox.setHgrow(agentPane, Priority.ALWAYS);
 
         TableView<ChangeRow> changes = new TableView<>(model.changes());
         changes.setId("tuningChanges");

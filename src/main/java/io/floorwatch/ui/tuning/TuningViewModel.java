@@ -42,6 +42,7 @@ public final class TuningViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObservableList<Agent> selected = FXCollections.observableArrayList();
+    private final AgentFilter filter = new AgentFilter(agents, this::skillsOf);
     private final ObservableList<Skill> skills = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -247,6 +248,11 @@ public final class TuningViewModel {
 
     public ObservableList<Agent> agents() {
         return agents;
+    }
+
+    /** Which of the agents the table shows (search, skill). */
+    public AgentFilter filter() {
+        return filter;
     }
 
     /** The agents chosen in the table (the view keeps this in step with its selection). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,22 @@ class TuningViewModelTest {
                     new CurrentThreadTasks());
             model.reloadCommand().execute();
             assertThat(model.messageProperty().get()).startsWith("Read ");
+
+            AgentFilter filter = model.filter();
+            Agent someone = model.agents().get(3);
+            filter.searchProperty().set(someone.name().toUpperCase());
+            assertThat(filter.shown()).contains(someone).allMatch(a -> a.name().equalsIgnoreCase(someone.name()));
+            filter.searchProperty().set("");
+            // The skill the fewest agents hold, so the filter has someone to leave out.
+            Skill rare = model.skills().stream().min(Comparator.comparingLong(k -> model.agents().stream()
+                    .filter(a -> holds(model, a, k)).count())).orElseThrow();
+            List<Agent> holding = model.agents().stream().filter(a -> holds(model, a, rare)).toList();
+            assertThat(holding.size()).as("the demo floor does not give everyone every skill")
+                    .isLessThan(model.agents().size());
+            filter.skillProperty().set(rare);
+            assertThat(filter.shown()).containsExactlyElementsOf(holding);
+            filter.skillProperty().set(null);
+            assertThat(filter.shown()).hasSameSizeAs(model.agents());
 
             List<Agent> two = model.agents().subList(0, 2);
             model.selected().setAll(two);
@@ -73,5 +90,9 @@ class TuningViewModelTest {
             assertThat(model.skillsOf(two.get(0).id())).anyMatch(s -> s.skillId().equals(chosen.id())
                     && s.proficiency() == 3.5);
         }
+    }
+
+    private static boolean holds(TuningViewModel model, Agent agent, Skill skill) {
+        return model.skillsOf(agent.id()).stream().anyMatch(s -> s.skillId().equals(skill.id()));
     }
 }
