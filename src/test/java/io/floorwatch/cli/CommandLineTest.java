@@ -1,10 +1,12 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,10 +67,8 @@ class CommandLineTest {
     void theEmulatorPrintsWhereItListensAndStopsWhenTold() throws Exception {
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> commandLine().execute("emulator",
                 "--agents", "20", "--queues", "3", "--skills", "5", "--seed", "3", "--speed", "10"));
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!out.toString().contains("emulator listening on") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        Await.until("the emulator's listening line", Duration.ofSeconds(20),
+                () -> out.toString().contains("emulator listening on"));
         assertThat(out.toString()).containsPattern("emulator listening on http://127\\.0\\.0\\.1:\\d+");
         stop.release();
         assertThat(run.get(10, TimeUnit.SECONDS)).isZero();

@@ -14,6 +14,7 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.config.SecretStore;
+import io.floorwatch.testkit.Await;
 import io.floorwatch.testkit.NoKeychain;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
@@ -190,10 +191,8 @@ class RecordAndExportIT {
             try (TopicConsumer<AgentStateEvent> reader = new TopicConsumer<>(new KafkaSettings(
                     broker.bootstrapServers(), "agents", "check"), "kafka-agent-state", TopicConsumer.Start.EARLIEST,
                     new AgentStateCodec(), sink, java.time.Clock.systemUTC()).start()) {
-                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-                while (agents.size() < 120 && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                Await.until("every agent read back from the topic", Duration.ofSeconds(30),
+                        () -> agents.size() >= 120);
             }
             assertThat(agents).hasSize(120);
             assertThat(rejected.get()).isZero();

@@ -14,6 +14,7 @@ import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.QueueMetricCodec;
 import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.kafka.TopicConsumer;
+import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,10 +53,7 @@ class DemoQueueMetricsIT {
                 emulator.simulator().tick(System.currentTimeMillis());
                 pipeline.flush();
                 int queues = emulator.org().queues().size();
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (feed.latest().size() < queues && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                Await.until("a snapshot of every queue", Duration.ofSeconds(30), () -> feed.latest().size() >= queues);
                 assertThat(pipeline.health().failed()).isZero();
                 assertThat(feed.latest()).hasSize(queues);
                 Map<String, QueueSample> byQueue = feed.latest().stream()
