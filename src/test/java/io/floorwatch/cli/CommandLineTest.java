@@ -1,11 +1,13 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.config.AppPaths;
 import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,8 @@ class CommandLineTest {
         CommandLine cmd = FloorwatchCommand.commandLine(demo -> {
             guiStarted.set(true);
             guiDemo.set(demo);
-        }, stop, new CliContext(new io.floorwatch.config.AppPaths(java.nio.file.Path.of("target/cli-test/config"),
-                java.nio.file.Path.of("target/cli-test/data")), (connection, feeds, db) -> {
+        }, stop, new CliContext(new AppPaths(Path.of("target/cli-test/config"),
+                Path.of("target/cli-test/data")), (connection, feeds, db) -> {
                     throw new IllegalStateException("no session in this test");
                 }, (connection, db, bootstrap, topic, metricsTopic) -> {
                     throw new IllegalStateException("no collector in this test");

@@ -1,23 +1,25 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.kafka.TopicConsumer;
-import io.floorwatch.kafka.KafkaSettings;
-import io.floorwatch.kafka.EmbeddedBroker;
-import io.floorwatch.kafka.AgentStateCodec;
-import io.floorwatch.domain.RejectedMessage;
-import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.app.HeadlessRuntime;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
-import io.floorwatch.config.SecretStore;
-import io.floorwatch.testkit.Await;
-import io.floorwatch.testkit.NoKeychain;
+import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.history.HistoryStore;
+import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.EmbeddedBroker;
+import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.TopicConsumer;
+import io.floorwatch.testkit.Await;
+import io.floorwatch.testkit.NoKeychain;
+import io.floorwatch.tuning.SkillPlanFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,9 +28,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +121,7 @@ class RecordAndExportIT {
                 "0.0", "--db", home.resolve("plan-db").toString());
 
         assertThat(code).as(err.toString()).isZero();
-        io.floorwatch.tuning.SkillPlanFiles.File written = io.floorwatch.tuning.SkillPlanFiles.read(plan);
+        SkillPlanFiles.File written = SkillPlanFiles.read(plan);
         assertThat(written.formatVersion()).isEqualTo(1);
         assertThat(written.maxSkillsPerAgent()).isEqualTo(5);
         long recommended = out.toString().lines().filter(l -> l.startsWith("recommend  ")).count();
@@ -122,9 +129,9 @@ class RecordAndExportIT {
                 .isPositive().isEqualTo(written.agents().size());
         // Each agent's target is their preview with one skill added, or one raised, to 3.0; nothing else moves.
         assertThat(written.agents()).allSatisfy(agent -> {
-            List<io.floorwatch.tuning.SkillPlanFiles.SkillEntry> added = agent.target().stream()
+            List<SkillPlanFiles.SkillEntry> added = agent.target().stream()
                     .filter(t -> !agent.preview().contains(t)).toList();
-            List<io.floorwatch.tuning.SkillPlanFiles.SkillEntry> replaced = agent.preview().stream()
+            List<SkillPlanFiles.SkillEntry> replaced = agent.preview().stream()
                     .filter(p -> !agent.target().contains(p)).toList();
             assertThat(added).singleElement().satisfies(a -> assertThat(a.proficiency()).isEqualTo(3.0));
             assertThat(replaced).allSatisfy(r -> {
@@ -174,8 +181,8 @@ class RecordAndExportIT {
             assertThat(out.toString()).contains("collecting demo into Kafka " + broker.bootstrapServers()
                     + " topics agents and queues").contains("connected: ").contains("published ");
             // Read the topic back as a desktop would: every agent's seed is there, keyed and decodable.
-            java.util.Set<String> agents = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+            Set<String> agents = ConcurrentHashMap.newKeySet();
+            AtomicInteger rejected = new AtomicInteger();
             TopicConsumer.Sink<AgentStateEvent> sink = new TopicConsumer.Sink<>() {
                 @Override
                 public void accept(List<AgentStateEvent> events, List<RejectedMessage> bad) {
@@ -184,13 +191,13 @@ class RecordAndExportIT {
                 }
 
                 @Override
-                public java.util.concurrent.CompletableFuture<Boolean> stored() {
-                    return java.util.concurrent.CompletableFuture.completedFuture(true);
+                public CompletableFuture<Boolean> stored() {
+                    return CompletableFuture.completedFuture(true);
                 }
             };
             try (TopicConsumer<AgentStateEvent> reader = new TopicConsumer<>(new KafkaSettings(
                     broker.bootstrapServers(), "agents", "check"), "kafka-agent-state", TopicConsumer.Start.EARLIEST,
-                    new AgentStateCodec(), sink, java.time.Clock.systemUTC()).start()) {
+                    new AgentStateCodec(), sink, Clock.systemUTC()).start()) {
                 Await.until("every agent read back from the topic", Duration.ofSeconds(30),
                         () -> agents.size() >= 120);
             }
@@ -207,8 +214,8 @@ class RecordAndExportIT {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("(Genesys queue observations)");
-        try (io.floorwatch.history.HistoryStore stored = io.floorwatch.history.HistoryStore.openToRead(db,
-                java.time.Clock.systemUTC())) {
+        try (HistoryStore stored = HistoryStore.openToRead(db,
+                Clock.systemUTC())) {
             // Every queue read over REST at the start at least: 4 queues in this demo.
             assertThat(stored.queues().count()).isGreaterThanOrEqualTo(4);
         }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,6 +184,6 @@ class NotificationsIT {
     void anUnknownChannelCannotBeOpened() throws Exception {
         NotificationChannel channel = gateway.createChannel();
         TestSocket socket = new TestSocket(channel.connectUri().replace(channel.id(), "streaming-0-unknown"));
-        assertThat(socket.connectBlocking(3, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        assertThat(socket.connectBlocking(3, TimeUnit.SECONDS)).isFalse();
     }
 }

@@ -1,10 +1,10 @@
 package io.floorwatch.feed;
 
-import io.floorwatch.kafka.TopicConsumer;
-import io.floorwatch.kafka.QueueMetricCodec;
-import io.floorwatch.domain.ScoreWeights;
-import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.ScoreWeights;
+import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.org.EmUser;
@@ -13,9 +13,12 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.Decoded;
 import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.kafka.KafkaSettings;
+import io.floorwatch.kafka.QueueMetricCodec;
 import io.floorwatch.kafka.RecordPublisher;
+import io.floorwatch.kafka.TopicConsumer;
 import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -99,13 +103,13 @@ class CollectorIT {
     @Test
     void theCodecRoundTripsEveryKindAndNamesWhatIsWrong() {
         AgentStateCodec codec = new AgentStateCodec();
-        AgentStateEvent presence = AgentStateEvent.presence("u1", io.floorwatch.domain.SystemPresence.BREAK, "def-1",
-                java.time.Instant.parse("2026-11-21T09:00:00Z"));
-        AgentStateEvent routing = AgentStateEvent.routing("u1", io.floorwatch.domain.RoutingStatus.IDLE,
-                java.time.Instant.parse("2026-11-21T09:00:01Z"));
-        assertThat(codec.decode("u1", codec.encode(presence))).isEqualTo(new io.floorwatch.kafka.Decoded.Ok<>(
+        AgentStateEvent presence = AgentStateEvent.presence("u1", SystemPresence.BREAK, "def-1",
+                Instant.parse("2026-11-21T09:00:00Z"));
+        AgentStateEvent routing = AgentStateEvent.routing("u1", RoutingStatus.IDLE,
+                Instant.parse("2026-11-21T09:00:01Z"));
+        assertThat(codec.decode("u1", codec.encode(presence))).isEqualTo(new Decoded.Ok<>(
                 presence));
-        assertThat(codec.decode("u1", codec.encode(routing))).isEqualTo(new io.floorwatch.kafka.Decoded.Ok<>(
+        assertThat(codec.decode("u1", codec.encode(routing))).isEqualTo(new Decoded.Ok<>(
                 routing));
         assertThat(reason(codec, "u2", codec.encode(routing))).isEqualTo("key 'u2' does not match agentId 'u1'");
         assertThat(reason(codec, null, "{\"agentId\":\"u1\",\"kind\":\"ROUTING\",\"state\":\"ON_QUEUE\","
@@ -118,7 +122,7 @@ class CollectorIT {
         // Unknown fields are tolerated.
         assertThat(codec.decode(null, ("{\"agentId\":\"u1\",\"kind\":\"PRESENCE\",\"state\":\"MEAL\","
                 + "\"at\":\"2026-11-21T09:00:00Z\",\"site\":\"Leeds\"}").getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(io.floorwatch.kafka.Decoded.Ok.class);
+                .isInstanceOf(Decoded.Ok.class);
     }
 
     private static String reason(AgentStateCodec codec, String key, String json) {
@@ -127,8 +131,8 @@ class CollectorIT {
 
     private static String reason(AgentStateCodec codec, String key, byte[] value) {
         var result = codec.decode(key, value);
-        assertThat(result).isInstanceOf(io.floorwatch.kafka.Decoded.Rejected.class);
-        return ((io.floorwatch.kafka.Decoded.Rejected<AgentStateEvent>) result).reason();
+        assertThat(result).isInstanceOf(Decoded.Rejected.class);
+        return ((Decoded.Rejected<AgentStateEvent>) result).reason();
     }
 
     private static GenesysGateway connect(Emulator emulator) {

@@ -4,6 +4,7 @@ import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
@@ -340,7 +341,7 @@ class FeedIT {
         changer.join();
 
         await("every change received", Duration.ofSeconds(10), () -> received.stream()
-                .filter(e -> e.kind() == io.floorwatch.domain.StateKind.PRESENCE).count() == changes);
+                .filter(e -> e.kind() == StateKind.PRESENCE).count() == changes);
         assertThat(pool.health().channelsOpen()).isEqualTo(1);
         assertThat(pool.health().handovers()).isEqualTo(1);
         assertThat(pool.health().reconnects()).as("a handover, not a reconnect").isZero();
