@@ -215,6 +215,14 @@ class QueuesUiTest {
                 .isEqualTo("Billing");
     }
 
+    @Test
+    void theScoreHeaderSaysWhatTheScoreMeans(FxRobot robot) {
+        robot.clickOn("#nav-queues");
+        Label header = robot.lookup("#scoreHeader").queryAs(Label.class);
+        assertThat(header.getText()).isEqualTo("Score");
+        assertThat(header.getTooltip().getText()).contains("from 0 (calm) to 1").contains("service-level target");
+    }
+
     /** Opens the queues screen and clicks the queue, until the detail pane says it is the one selected. */
     private static void select(FxRobot robot, String queue) throws Exception {
         robot.clickOn("#nav-queues");

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -45,6 +46,10 @@ import java.util.function.Function;
  * click).
  */
 public final class QueuesView extends BorderPane implements ScreenLifecycle {
+    /** What the score column means, for its header's tooltip (the weights are the Settings screen's). */
+    static final String SCORE_MEANS = "How much the queue needs help now, from 0 (calm) to 1: the longest wait "
+            + "against the queue's service-level target, whether any agent is free, and the abandon rate, "
+            + "weighted as set in Settings. The table is sorted by it.";
     private static final Duration PULL_INTERVAL = Duration.ofSeconds(1);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -118,8 +123,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
                 column("Abandoned", "abandonColumn", r -> percent(r.abandonRate()), QueueRow::abandonLevel),
                 column("Service level", "serviceLevelColumn", r -> percent(r.serviceLevel()),
                         QueueRow::serviceLevelLevel),
-                column("Score", "scoreColumn", r -> r.hasData() ? String.format("%.2f", r.score()) : "—",
-                        QueueRow::scoreLevel)));
+                explained(column("Score", "scoreColumn", r -> r.hasData() ? String.format("%.2f", r.score())
+                        : "—", QueueRow::scoreLevel), "scoreHeader", SCORE_MEANS)));
         table.setRowFactory(t -> {
             TableRow<QueueRow> row = new TableRow<>() {
                 @Override
@@ -164,6 +169,20 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The column's header says what it means on hover: its title becomes a label with a tooltip. */
+    private static TableColumn<QueueRow, QueueRow> explained(TableColumn<QueueRow, QueueRow> column, String id,
+            String meaning) {
+        Label header = new Label(column.getText());
+        header.setId(id);
+        Tooltip tip = new Tooltip(meaning);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        header.setTooltip(tip);
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
     }
 
     private static TableColumn<QueueRow, QueueRow> column(String title, String id, Function<QueueRow, String> text,
