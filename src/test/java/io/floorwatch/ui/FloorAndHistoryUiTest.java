@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -228,6 +229,19 @@ class FloorAndHistoryUiTest {
                 .containsExactly(Activity.IDLE, Activity.INTERACTING, Activity.BREAK);
         assertThat(text(robot, "#detailName")).isEqualTo("Agent 1");
         assertThat(robot.lookup("#timelineBar").queryAs(HBox.class).getChildren()).hasSize(3);
+
+        // The current stretch keeps counting while the agent stays selected.
+        String first = currentStretch(robot);
+        assertThat(first).contains("Break").contains(", now)");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).equals(first));
+    }
+
+    private static String currentStretch(FxRobot robot) {
+        String[] text = {""};
+        robot.interact(() -> robot.lookup("#timeline .list-cell").queryAll().stream()
+                .map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null && t.contains(", now)"))
+                .findFirst().ifPresent(t -> text[0] = t));
+        return text[0];
     }
 
     @Test

@@ -387,6 +387,13 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         message.textProperty().bind(model.timelineMessageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
         model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> drawBar(bar));
+        // The current stretch grows with the clock: redraw it each second, or the pane shows "25 s, now" for ever.
+        model.nowProperty().addListener((o, was, now) -> {
+            if (!model.timeline().isEmpty() && model.timeline().get(model.timeline().size() - 1).end() == null) {
+                entries.refresh();
+                drawBar(bar);
+            }
+        });
         model.selectedProperty().addListener((o, was, row) -> {
             if (row == null) {
                 title.setText("Select an agent");
