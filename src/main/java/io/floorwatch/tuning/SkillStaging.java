@@ -27,6 +27,8 @@ public final class SkillStaging {
     private final Map<String, Skill> skillsById = new LinkedHashMap<>();
     private final Map<String, List<SkillAssignment>> staged = new LinkedHashMap<>();
     private final Map<String, String> results = new LinkedHashMap<>();
+    /** Applied agents as they were applied (skills before, the difference), shown until the next change to them. */
+    private final Map<String, Change> done = new LinkedHashMap<>();
 
     /** Starts over from a fresh read: the org's skills and every agent's skills; nothing stays staged. */
     public void reset(List<Skill> skills, Map<String, List<SkillAssignment>> held) {
@@ -36,6 +38,7 @@ public final class SkillStaging {
         preview.putAll(held);
         staged.clear();
         results.clear();
+        done.clear();
     }
 
     public Optional<Skill> skill(String skillId) {
@@ -89,6 +92,7 @@ public final class SkillStaging {
     }
 
     private void stage(String agentId, List<SkillAssignment> next) {
+        done.remove(agentId);
         if (SkillApplier.same(next, preview.getOrDefault(agentId, List.of()))) {
             staged.remove(agentId);
         } else {
@@ -100,15 +104,21 @@ public final class SkillStaging {
     public void clear() {
         staged.clear();
         results.clear();
+        done.clear();
     }
 
     public boolean isEmpty() {
         return staged.isEmpty();
     }
 
-    /** The staged changes in the order they were first staged. */
+    /** The changes applied since the last read and the ones staged, in the order they were first staged. */
     public List<Change> changes() {
         List<Change> rows = new ArrayList<>();
+        done.forEach((id, change) -> {
+            if (!staged.containsKey(id)) {
+                rows.add(change);
+            }
+        });
         staged.forEach((id, target) -> {
             List<SkillAssignment> before = preview.getOrDefault(id, List.of());
             rows.add(new Change(id, SkillApplier.text(before), diff(before, target),
@@ -138,12 +148,16 @@ public final class SkillStaging {
         for (SkillOutcome outcome : outcomes) {
             record(outcome);
             if (outcome.status() == SkillOutcome.Status.APPLIED) {
-                preview.put(outcome.agent().agentId(), outcome.now());
+                String id = outcome.agent().agentId();
+                // Kept as applied: before the apply and what it changed, not "no change" against the new skills.
+                List<SkillAssignment> before = preview.getOrDefault(id, List.of());
+                done.put(id, new Change(id, SkillApplier.text(before), diff(before, outcome.now()), result(outcome)));
+                preview.put(id, outcome.now());
             }
         }
     }
 
-    /** Nothing is left staged for the agents that were applied. */
+    /** Nothing is left staged for the agents that were applied (their applied rows stay in {@link #changes}). */
     public void dropApplied(List<SkillOutcome> outcomes) {
         outcomes.stream().filter(o -> o.status() == SkillOutcome.Status.APPLIED)
                 .forEach(o -> staged.remove(o.agent().agentId()));

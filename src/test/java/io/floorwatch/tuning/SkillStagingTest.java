@@ -86,7 +86,14 @@ class SkillStagingTest {
                 .containsExactly("applied", "conflict: changed since the preview");
         staging.dropApplied(outcomes);
 
-        assertThat(staging.changes()).extracting(SkillStaging.Change::agentId).containsExactly("bo");
+        assertThat(staging.changes()).extracting(SkillStaging.Change::agentId).containsExactly("ana", "bo");
+        assertThat(staging.changes().get(0)).as("an applied agent keeps what it was and what changed")
+                .satisfies(row -> {
+                    assertThat(row.before()).isEqualTo("Spanish 2.0, Legacy 1.0");
+                    assertThat(row.diff()).isEqualTo("+ Billing 3.0");
+                    assertThat(row.result()).isEqualTo("applied");
+                });
+        assertThat(staging.skillsOf("ana")).as("nothing of ana is staged any more").isEqualTo(ana.target());
         assertThat(staging.preview().get("ana")).isEqualTo(ana.target());
     }
 

@@ -13,6 +13,7 @@ import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,6 +44,8 @@ public final class TuningViewModel {
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObservableList<Agent> selected = FXCollections.observableArrayList();
     private final AgentFilter filter = new AgentFilter(agents, this::skillsOf);
+    /** Whether a change waits to be applied (applied rows stay in the list, but there is nothing to apply). */
+    private final ReadOnlyBooleanWrapper somethingStaged = new ReadOnlyBooleanWrapper(this, "somethingStaged");
     private final ObservableList<Skill> skills = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -87,7 +90,7 @@ public final class TuningViewModel {
         this.set = new Command(this::setSelected, someSelected);
         this.remove = new Command(this::removeSelected, someSelected);
         this.clear = new Command(this::clearStaged, Bindings.isNotEmpty(changes));
-        this.apply = applying.command(this::applyStaged, Bindings.isNotEmpty(changes));
+        this.apply = applying.command(this::applyStaged, somethingStaged);
         this.cancelApply = applying.cancelCommand();
     }
 
@@ -195,6 +198,7 @@ public final class TuningViewModel {
         Map<String, String> names = agentNames();
         changes.setAll(staging.changes().stream().map(c -> new ChangeRow(c.agentId(),
                 names.getOrDefault(c.agentId(), c.agentId()), c.before(), c.diff(), c.result())).toList());
+        somethingStaged.set(!staging.isEmpty());
     }
 
     // ---- applying -----------------------------------------------------------------------------------------
@@ -237,8 +241,8 @@ public final class TuningViewModel {
 
     private void applied(List<SkillOutcome> outcomes, boolean cancelled) {
         staging.recordAll(outcomes);
-        refreshChanges();
         staging.dropApplied(outcomes);
+        refreshChanges();
         long applied = outcomes.stream().filter(o -> o.status() == SkillOutcome.Status.APPLIED).count();
         message.set(applied + " of " + outcomes.size() + " agents applied" + (cancelled ? " (cancelled)" : "")
                 + "; the rest keep their staged change with the reason.");

@@ -86,6 +86,9 @@ class TuningViewModelTest {
             model.applyCommand().execute();
             assertThat(model.messageProperty().get()).startsWith("2 of 2 agents applied");
             assertThat(model.changes()).extracting(ChangeRow::result).containsExactly("applied", "applied");
+            assertThat(model.changes()).as("after the apply, each row still says what changed")
+                    .allSatisfy(row -> assertThat(row.after()).isEqualTo("+ " + chosen.name() + " 3.5"));
+            assertThat(model.applyCommand().executableProperty().get()).as("nothing is left to apply").isFalse();
             assertThat(model.progressProperty().get()).isEqualTo(1.0);
             assertThat(model.skillsOf(two.get(0).id())).anyMatch(s -> s.skillId().equals(chosen.id())
                     && s.proficiency() == 3.5);
