@@ -19,7 +19,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -164,6 +166,27 @@ class ShellAndSettingsUiTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         assertThat(showing(robot.lookup("#testConnection").query())).as("not on the Alerts tab").isFalse();
         assertThat(showing(robot.lookup("#save").query())).isTrue();
+    }
+
+    @Test
+    void atTenTwentyFourPixelsTheScoreWeightsShowWholeLabelsAndValues(FxRobot robot) throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        Window window = robot.lookup("#nav-settings").query().getScene().getWindow();
+        robot.interact(() -> {
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+        robot.clickOn("#nav-settings");
+        type(robot, "#waitWeight", "0.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#waitWeightLabel", "#availabilityWeightLabel", "#abandonWeightLabel")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            Text shown = (Text) label.lookup(".text");
+            assertThat(shown.getText()).as(id + " is not cut short").isEqualTo(label.getText());
+        }
+        TextField wait = robot.lookup("#waitWeight").queryAs(TextField.class);
+        assertThat(wait.getWidth()).as("the weight field keeps room for its value")
+                .isGreaterThanOrEqualTo(wait.prefWidth(-1) - 0.5);
     }
 
     /** Whether a node is on screen: it and every parent visible. */

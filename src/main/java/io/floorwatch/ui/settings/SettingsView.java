@@ -214,11 +214,14 @@ public final class SettingsView extends VBox {
         TextField wait = text("waitWeight", "0.5", feeds.waitWeightProperty());
         TextField availability = text("availabilityWeight", "0.3", feeds.availabilityWeightProperty());
         TextField abandon = text("abandonWeight", "0.2", feeds.abandonWeightProperty());
+        HBox weights = new HBox(8, weightLabel("waitWeightLabel", "wait"), wait,
+                weightLabel("availabilityWeightLabel", "availability"), availability,
+                weightLabel("abandonWeightLabel", "abandon rate"), abandon);
         for (TextField weight : new TextField[] {wait, availability, abandon}) {
             weight.setPrefColumnCount(5);
+            // Narrow windows squeeze the row: a weight must still show whole ("0.5", not "0").
+            weight.setMinWidth(TextField.USE_PREF_SIZE);
         }
-        HBox weights = new HBox(8, new Label("wait"), wait, new Label("availability"), availability,
-                new Label("abandon rate"), abandon);
         weights.setAlignment(Pos.CENTER_LEFT);
 
         GridPane form = new GridPane();
@@ -275,5 +278,13 @@ public final class SettingsView extends VBox {
         error.textProperty().addListener((obs, was, now) ->
                 input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null && !now.isEmpty()));
         return row + 2;
+    }
+
+    /** A weight's caption, never cut to "a...": the row gives way elsewhere. */
+    private static Label weightLabel(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 }
