@@ -77,8 +77,13 @@ public final class AuditViewModel {
     private void loaded(KeysetPager.Loaded page) {
         String text = filter.get();
         message.set(page.rows() == 0 ? "No writes recorded" + (text.isBlank() ? "." : " match '" + text + "'.")
-                : page.rows() + " entries, newest first" + (page.first() ? "" : ", page " + page.pageNumber())
+                : entries(page.rows()) + ", newest first" + (page.first() ? "" : ", page " + page.pageNumber())
                         + ".");
+    }
+
+    /** "1 entry", "3 entries". */
+    private static String entries(long count) {
+        return count + (count == 1 ? " entry" : " entries");
     }
 
     private void runVerify() {
@@ -96,7 +101,7 @@ public final class AuditViewModel {
             return;
         }
         exporting.start(context -> audit.exportCsv(target.get()),
-                count -> message.set("Exported " + count + " entries to " + target.get() + "."),
+                count -> message.set("Exported " + entries(count) + " to " + target.get() + "."),
                 failure -> message.set("Export failed: " + failure.getMessage()));
     }
 
