@@ -36,9 +36,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -215,23 +213,6 @@ class QueuesUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> waitingSeries(robot).size() == 2);
         assertThat(robot.lookup("#queueDetailName").queryAs(Label.class).getText())
                 .isEqualTo("Billing");
-    }
-
-    @Test
-    void atTenTwentyFourPixelsNoQueueColumnTitleIsCutShort(FxRobot robot) {
-        Window window = robot.lookup("#nav-queues").query().getScene().getWindow();
-        robot.interact(() -> {
-            window.setWidth(1024);
-            window.setHeight(700);
-        });
-        robot.clickOn("#nav-queues");
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = new ArrayList<>();
-        robot.interact(() -> robot.lookup("#queuesTable .column-header .label").queryAll().stream()
-                .map(n -> (Label) n).filter(l -> l.getText() != null && !l.getText().isEmpty())
-                .filter(l -> !((Text) l.lookup(".text")).getText().equals(l.getText()))
-                .forEach(l -> cut.add(l.getText())));
-        assertThat(cut).as("column titles shown with an ellipsis").isEmpty();
     }
 
     @Test

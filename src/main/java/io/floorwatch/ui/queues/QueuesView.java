@@ -31,7 +31,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import java.time.Duration;
@@ -47,8 +46,6 @@ import java.util.function.Function;
  * click).
  */
 public final class QueuesView extends BorderPane implements ScreenLifecycle {
-    /** Room beside a column's title for the header's padding and the sort arrow. */
-    private static final double HEADER_PADDING = 28;
     /** What the score column means, for its header's tooltip (the weights are the Settings screen's). */
     static final String SCORE_MEANS = "How much the queue needs help now, from 0 (calm) to 1: the longest wait "
             + "against the queue's service-level target, whether any agent is free, and the abandon rate, "
@@ -193,8 +190,6 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         TableColumn<QueueRow, QueueRow> column = new TableColumn<>(title);
         column.setId(id);
         column.setSortable(false);
-        // Never narrower than its title: at 1024 px "Waiting" read "Wai..."; the table scrolls sideways instead.
-        column.setMinWidth(new Text(title).getLayoutBounds().getWidth() + HEADER_PADDING);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
