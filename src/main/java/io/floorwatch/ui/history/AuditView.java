@@ -5,7 +5,6 @@ import io.floorwatch.ui.common.Controls;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -56,11 +55,7 @@ public final class AuditView extends VBox {
         table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Controls.column("#", 60, r -> Long.toString(r.seq())));
-        TableColumn<AuditViewModel.Entry, String> when = Controls.column("When", 150,
-                r -> TIME.format(r.at().atZone(zone)));
-        // The time is what a reader scans by: a narrow window squeezes the wide text columns, never this one.
-        when.setMinWidth(150);
-        table.getColumns().add(when);
+        table.getColumns().add(Controls.column("When", 150, r -> TIME.format(r.at().atZone(zone))));
         table.getColumns().add(Controls.column("Who", 130, AuditViewModel.Entry::actor));
         table.getColumns().add(Controls.column("Action", 140, AuditViewModel.Entry::action));
         table.getColumns().add(Controls.column("Target", 200, AuditViewModel.Entry::target));
