@@ -69,12 +69,17 @@ public final class DriftService {
                 compare(base.snapshot(), against.snapshot(), ignore), base.calls() + against.calls());
     }
 
-    /** Two snapshot files compared without a connection: the only comparison that needs none. */
-    public static Comparison compareFiles(File baseline, File target, IgnoreRules ignore) {
-        ConfigSnapshot base = readFile(baseline);
-        ConfigSnapshot against = readFile(target);
-        return new Comparison(new SnapshotSource.FromFile(baseline), base, new SnapshotSource.FromFile(target),
-                against, compare(base, against, ignore), 0);
+    /**
+     * A comparison without a connection: only two snapshot files can be read without one, so any other source
+     * is refused (callers check {@link SnapshotSource#needsConnection} first).
+     */
+    public static Comparison compareFiles(SnapshotSource baseline, SnapshotSource target, IgnoreRules ignore) {
+        if (!(baseline instanceof SnapshotSource.FromFile base) || !(target instanceof SnapshotSource.FromFile other)) {
+            throw new IllegalArgumentException("without a connection only two snapshot files can be compared");
+        }
+        ConfigSnapshot read = readFile(base.file());
+        ConfigSnapshot against = readFile(other.file());
+        return new Comparison(base, read, other, against, compare(read, against, ignore), 0);
     }
 
     /** Reads the target of a comparison again and compares it with the same baseline: after a revert. */

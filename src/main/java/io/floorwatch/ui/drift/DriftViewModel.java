@@ -110,8 +110,7 @@ public final class DriftViewModel {
         message.set("Comparing...");
         comparing.start(context -> service.isPresent()
                 ? service.get().compare(baseline, target, rules, context.cancelled(), DriftActions.progressTo(context))
-                : DriftService.compareFiles(((SnapshotSource.FromFile) baseline).file(),
-                        ((SnapshotSource.FromFile) target).file(), rules), result -> {
+                : DriftService.compareFiles(baseline, target, rules), result -> {
                             results.show(result);
                             message.set((result.rows().isEmpty() ? "No drift: " + described
                                     + " matches the baseline." : DriftTable.differences(result.rows().size())

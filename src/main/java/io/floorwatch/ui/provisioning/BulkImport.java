@@ -103,9 +103,8 @@ public final class BulkImport {
             tasks.report(() -> finished(outcome));
             context.progress((double) finished / toRun.size(), outcome.name());
         }), all -> {
+            // Every row's outcome reached the screen as it finished (reports run before this callback).
             org.forget(); // the org changed: names are taken now
-            outcomes.clear();
-            all.forEach(this::finished);
             message.set(summary(false));
         }, failure -> {
             org.forget();
