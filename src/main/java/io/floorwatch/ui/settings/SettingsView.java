@@ -111,8 +111,7 @@ public final class SettingsView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.saveCommand().notExecutableProperty());
         save.setOnAction(e -> model.saveCommand().execute());
-        // Test belongs to the connection it tests: it sits with those fields, not under every tab.
-        HBox buttons = new HBox(12, save);
+        HBox buttons = new HBox(12, test, save);
 
         Label message = new Label();
         message.setId("settingsMessage");
@@ -132,7 +131,7 @@ public final class SettingsView extends VBox {
         feedsTitle.getStyleClass().add(Styles.TITLE_4);
         Label connectionTitle = new Label("Connect to");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, test, themeRow);
+        VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, themeRow);
         Label noticesTitle = new Label("Change notices");
         noticesTitle.getStyleClass().add(Styles.TITLE_4);
         GridPane notices = new GridPane();
@@ -154,6 +153,10 @@ public final class SettingsView extends VBox {
         Tab driftTab = new Tab("Drift check", driftForm(model.drift()));
         driftTab.setId("driftTab");
         TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab);
+        // Test belongs to the connection it tests: beside Save, but only while the connection tab shows (in the
+        // connection column it pushed the theme row out of sight at 700 px).
+        test.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(connectionTab));
+        test.managedProperty().bind(test.visibleProperty());
         tabs.setId("settingsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // A rule with a bad field is selected by the form; show its tab so the message is seen.
