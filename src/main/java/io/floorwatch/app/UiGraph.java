@@ -98,8 +98,9 @@ final class UiGraph implements AutoCloseable {
                 new Screen("audit", "Audit", new AuditView(new AuditViewModel(app.history().audit(), app.tasks(),
                         dialogs), app.zone())),
                 new Screen("settings", "Settings", new SettingsView(settings)))), MainWindow::dispose);
-        alerts.showToastsWith(new AlertToasts(alertsModel, Duration.ofSeconds(20), window,
-                () -> window.show("alerts")));
+        AlertToasts toasts = new AlertToasts(alertsModel, Duration.ofSeconds(20), () -> window.show("alerts"));
+        window.showToastsIn(toasts);
+        alerts.showToastsWith(toasts);
         return window;
     }
 

@@ -12,9 +12,12 @@ import java.util.Objects;
  * a group's own threshold (supervisors on break, say) goes before the floor-wide one.
  *
  * @param thresholdSeconds 0 means as soon as the state has held for the minimum dwell
+ * @param quiet            its alerts show in the alert center (and go to the webhook) but make no toast and no
+ *                         sound: for a rule a supervisor wants on record without being interrupted. Named for the
+ *                         exception so a settings file written before it existed reads as "toasts on"
  */
 public record AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
-        List<String> queues, List<String> roles, boolean enabled) {
+        List<String> queues, List<String> roles, boolean enabled, boolean quiet) {
     /** The longest threshold a rule may have: a shift. */
     public static final long MAX_THRESHOLD_SECONDS = 24 * 3600;
 
@@ -35,7 +38,7 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
 
     /** An enabled rule for everyone. */
     public static AlertRule of(String name, AlertCondition condition, Duration threshold) {
-        return new AlertRule(name, condition, threshold.toSeconds(), List.of(), List.of(), List.of(), true);
+        return new AlertRule(name, condition, threshold.toSeconds(), List.of(), List.of(), List.of(), true, false);
     }
 
     public Duration threshold() {
@@ -65,7 +68,7 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
                 of("Idle while work waits", AlertCondition.IDLE_WHILE_WORK_WAITS, Duration.ofMinutes(10)),
                 of("Not responding", AlertCondition.NOT_RESPONDING, Duration.ZERO),
                 new AlertRule("Long break (supervisors)", AlertCondition.BREAK, 3600, List.of(), List.of(),
-                        List.of("Supervisor"), true),
+                        List.of("Supervisor"), true, false),
                 of("Long break", AlertCondition.BREAK, Duration.ofMinutes(15)),
                 of("Long meal", AlertCondition.MEAL, Duration.ofMinutes(30)),
                 of("Away too long", AlertCondition.AWAY, Duration.ofMinutes(20)),

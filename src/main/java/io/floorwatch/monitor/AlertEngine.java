@@ -30,6 +30,10 @@ import java.util.function.Supplier;
  * <p>Debounce: nothing rises before the state has held for the minimum dwell, and an alert that cleared less than
  * the reopen window ago comes back as the same alert (quietly) when the agent returns to the state, so an agent
  * flapping between two states does not produce a storm.
+ *
+ * <p>States already under way when the engine starts: a rule whose threshold had passed by then raises nothing
+ * for that spell (the supervisor opening the console is not told at once of twenty breaks that began before;
+ * the floor's tints show them). A rule whose threshold passes after the start raises as usual.
  */
 final class AlertEngine {
     /** What the engine knows of one agent. */
@@ -53,15 +57,20 @@ final class AlertEngine {
     /** Cleared alerts by agent and condition, kept for the reopen window. */
     private final Map<String, Alert> recentlyCleared = new HashMap<>();
     private final Set<String> waitingForQueue = new HashSet<>();
+    /** The active alerts whose rule asks for no toast (kept with the alert: a snooze's re-raise stays quiet). */
+    private final Set<String> quiet = new HashSet<>();
     private final Supplier<String> ids;
     private final Consumer<AlertEvent> sink;
+    private final Instant startedAt;
     private RuleBook rules;
     private Duration minDwell;
     private Duration reopenWindow;
     private Instant lastPrune = Instant.EPOCH;
 
+    /** @param startedAt spells begun before this whose thresholds passed before it raise nothing */
     AlertEngine(List<AlertRule> rules, Duration minDwell, Duration reopenWindow, Supplier<String> ids,
-            Consumer<AlertEvent> sink) {
+            Consumer<AlertEvent> sink, Instant startedAt) {
+        this.startedAt = startedAt;
         this.rules = new RuleBook(rules);
         this.minDwell = minDwell;
         this.reopenWindow = reopenWindow;
@@ -225,10 +234,16 @@ final class AlertEngine {
     }
 
     private void scheduleNext(Tracked tracked) {
-        if (tracked.next < tracked.candidates.size()) {
+        boolean underWayAtStart = tracked.since.isBefore(startedAt);
+        while (tracked.next < tracked.candidates.size()) {
             Duration threshold = tracked.candidates.get(tracked.next).threshold();
-            Duration wait = threshold.compareTo(minDwell) >= 0 ? threshold : minDwell;
-            deadlines.schedule(tracked.agent.id(), tracked.since.plus(wait));
+            Instant due = tracked.since.plus(threshold.compareTo(minDwell) >= 0 ? threshold : minDwell);
+            if (underWayAtStart && !due.isAfter(startedAt)) {
+                tracked.next++;
+                continue;
+            }
+            deadlines.schedule(tracked.agent.id(), due);
+            return;
         }
     }
 
@@ -250,6 +265,9 @@ final class AlertEngine {
             kind = AlertEvent.Kind.RAISED;
         }
         tracked.alertId = alert.id();
+        if (rule.quiet()) {
+            quiet.add(alert.id());
+        }
         emit(alert, kind);
     }
 
@@ -269,12 +287,13 @@ final class AlertEngine {
     }
 
     private Alert emit(Alert alert, AlertEvent.Kind kind) {
+        boolean quietly = alert.status().active() ? quiet.contains(alert.id()) : quiet.remove(alert.id());
         if (alert.status().active()) {
             active.put(alert.id(), alert);
         } else {
             active.remove(alert.id());
         }
-        sink.accept(new AlertEvent(alert, kind));
+        sink.accept(new AlertEvent(alert, kind, quietly));
         return alert;
     }
 

@@ -76,7 +76,8 @@ public final class AlertMonitor implements AutoCloseable {
         this.clock = clock;
         this.tick = tick;
         this.engine = new AlertEngine(settings.rules(), Duration.ofSeconds(settings.minDwellSeconds()),
-                Duration.ofSeconds(settings.reopenSeconds()), () -> UUID.randomUUID().toString(), pending::add);
+                Duration.ofSeconds(settings.reopenSeconds()), () -> UUID.randomUUID().toString(), pending::add,
+                clock.instant());
         this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("alert-monitor"));
     }
 

@@ -44,7 +44,7 @@ public final class AlertSound implements Consumer<AlertEvent>, AutoCloseable {
 
     @Override
     public void accept(AlertEvent event) {
-        if (event.calls() && enabled.getAsBoolean() && problem.isEmpty() && playing.compareAndSet(false, true)) {
+        if (event.popsUp() && enabled.getAsBoolean() && problem.isEmpty() && playing.compareAndSet(false, true)) {
             player.execute(this::play);
         }
     }

@@ -41,7 +41,8 @@ public final class WebhookNotifier implements Consumer<AlertEvent>, AutoCloseabl
     @Override
     public void accept(AlertEvent event) {
         if (event.calls()) {
-            poster.post(url.get(), payload(event.alert(), Instant.now()), event.alert().agentName());
+            // As of the moment it called, not of the post: a retried post still says how long it had been.
+            poster.post(url.get(), payload(event.alert(), event.alert().updatedAt()), event.alert().agentName());
         }
     }
 

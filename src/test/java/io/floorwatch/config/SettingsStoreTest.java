@@ -1,5 +1,6 @@
 package io.floorwatch.config;
 
+import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,22 @@ class SettingsStoreTest {
         store.save(settings);
         assertThat(store.load().settings()).isEqualTo(settings);
         assertThat(Files.readString(store.file())).doesNotContainIgnoringCase("secret");
+    }
+
+    @Test
+    void anAlertRuleWrittenBeforeRulesCouldBeQuietStillPopsUp() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults());
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"quiet\"\\s*:\\s*false", "");
+        assertThat(older).as("the file as a release before quiet rules wrote it").isNotEqualTo(written)
+                .doesNotContain("quiet");
+        Files.writeString(store.file(), older);
+
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.settings().alerts().rules()).isEqualTo(AlertRule.defaults())
+                .allSatisfy(rule -> assertThat(rule.quiet()).isFalse());
     }
 
     @Test

@@ -31,7 +31,7 @@ class AlertEngineTest {
     private final List<AlertEvent> events = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AlertEngine engine = new AlertEngine(AlertRule.defaults(), DWELL, REOPEN,
-            () -> "alert-" + ids.incrementAndGet(), events::add);
+            () -> "alert-" + ids.incrementAndGet(), events::add, T0);
 
     private List<AlertEvent.Kind> kinds() {
         return events.stream().map(AlertEvent::kind).toList();
@@ -74,10 +74,60 @@ class AlertEngineTest {
     }
 
     @Test
-    void aStateAlreadyPastItsThresholdRisesOnTheNextTick() {
-        engine.observe(ADA, QUEUES, Activity.AVAILABLE, T0.minus(Duration.ofMinutes(7)), T0);
-        engine.advance(T0, Set.of());
+    void aStateReportedLateThatBeganAfterTheStartRisesOnTheNextTick() {
+        engine.observe(ADA, QUEUES, Activity.AVAILABLE, T0.plus(Duration.ofMinutes(1)), T0.plus(Duration.ofMinutes(8)));
+        engine.advance(T0.plus(Duration.ofMinutes(8)), Set.of());
         assertThat(kinds()).containsExactly(AlertEvent.Kind.RAISED);
+    }
+
+    @Test
+    void aStateWhoseThresholdPassedBeforeTheStartRaisesNothingForThatSpell() {
+        engine.observe(ADA, QUEUES, Activity.AVAILABLE, T0.minus(Duration.ofMinutes(7)), T0);
+        engine.observe(SAM, QUEUES, Activity.NOT_RESPONDING, T0.minus(Duration.ofMinutes(1)), T0);
+        engine.advance(T0, Set.of());
+        engine.advance(T0.plus(Duration.ofHours(2)), Set.of());
+        assertThat(events).as("both were past their thresholds when the engine started").isEmpty();
+
+        engine.observe(ADA, QUEUES, Activity.BUSY, T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(2)));
+        engine.observe(ADA, QUEUES, Activity.AVAILABLE, T0.plus(Duration.ofMinutes(121)),
+                T0.plus(Duration.ofMinutes(121)));
+        engine.advance(T0.plus(Duration.ofMinutes(126)), Set.of());
+        assertThat(kinds()).as("a new spell after the start alerts as usual").containsExactly(AlertEvent.Kind.RAISED);
+    }
+
+    @Test
+    void aStateUnderWayAtTheStartRisesWhenItsThresholdPassesAfterIt() {
+        engine.observe(ADA, QUEUES, Activity.BREAK, T0.minus(Duration.ofMinutes(10)), T0);
+        engine.observe(SAM, QUEUES, Activity.BREAK, T0.minus(Duration.ofMinutes(20)), T0);
+        engine.advance(T0.plus(Duration.ofMinutes(4)), Set.of());
+        assertThat(events).isEmpty();
+
+        engine.advance(T0.plus(Duration.ofMinutes(5)), Set.of());
+        assertThat(events).extracting(e -> e.alert().agentName()).containsExactly("Ada Lovelace");
+        engine.advance(T0.plus(Duration.ofMinutes(40)), Set.of());
+        assertThat(events).extracting(e -> e.alert().ruleName())
+                .as("the supervisors' 60 min rule passes 40 min after the start")
+                .containsExactly("Long break", "Long break (supervisors)");
+    }
+
+    @Test
+    void aQuietRulesAlertsAreMarkedQuietThroughASnoozesReRaise() {
+        AlertEngine quietBreaks = new AlertEngine(List.of(new AlertRule("Break", AlertCondition.BREAK, 60, null,
+                null, null, true, true), AlertRule.of("Meal", AlertCondition.MEAL, Duration.ofMinutes(1))), DWELL,
+                REOPEN, () -> "a" + ids.incrementAndGet(), events::add, T0);
+        quietBreaks.observe(ADA, QUEUES, Activity.BREAK, T0, T0);
+        quietBreaks.observe(SAM, QUEUES, Activity.MEAL, T0, T0);
+        quietBreaks.advance(T0.plusSeconds(60), Set.of());
+        Alert onBreak = events.stream().filter(e -> e.alert().agentId().equals("u-ada")).findFirst().orElseThrow()
+                .alert();
+        quietBreaks.snooze(onBreak.id(), T0.plusSeconds(120), "sup", "", T0.plusSeconds(61));
+        quietBreaks.advance(T0.plusSeconds(120), Set.of());
+
+        assertThat(events).extracting(e -> e.alert().agentName() + " " + e.kind() + " " + e.popsUp())
+                .containsExactlyInAnyOrder("Ada Lovelace RAISED false", "Sam Boss RAISED true",
+                        "Ada Lovelace SNOOZED false", "Ada Lovelace RE_RAISED false");
+        assertThat(events).filteredOn(e -> e.alert().agentId().equals("u-ada")).allMatch(AlertEvent::quiet)
+                .allSatisfy(e -> assertThat(e.calls() || e.kind() == AlertEvent.Kind.SNOOZED).isTrue());
     }
 
     @Test
@@ -224,9 +274,9 @@ class AlertEngineTest {
     void rulesScopedToTeamsOrQueuesTakeOnlyThoseAgents() {
         AlertEngine scoped = new AlertEngine(List.of(
                 new AlertRule("Billing idle", AlertCondition.IDLE_ON_QUEUE, 60, List.of(), List.of("billing"),
-                        List.of(), true),
+                        List.of(), true, false),
                 new AlertRule("Beacon away", AlertCondition.AWAY, 60, List.of("Team Beacon"), List.of(), List.of(),
-                        true)), DWELL, REOPEN, () -> "a" + ids.incrementAndGet(), events::add);
+                        true, false)), DWELL, REOPEN, () -> "a" + ids.incrementAndGet(), events::add, T0);
         scoped.observe(ADA, QUEUES, Activity.IDLE, T0, T0);
         scoped.observe(SAM, List.of("Sales"), Activity.IDLE, T0, T0);
         scoped.observe(new Agent("u-bo", "Bo", "", "Team Beacon", ""), List.of(), Activity.AWAY, T0, T0);
@@ -239,7 +289,7 @@ class AlertEngineTest {
     @Test
     void disabledRulesDoNothing() {
         AlertEngine none = new AlertEngine(List.of(new AlertRule("off", AlertCondition.AWAY, 0, null, null, null,
-                false)), DWELL, REOPEN, () -> "x", events::add);
+                false, false)), DWELL, REOPEN, () -> "x", events::add, T0);
         none.observe(ADA, QUEUES, Activity.AWAY, T0, T0);
         none.advance(T0.plus(Duration.ofHours(3)), Set.of());
         assertThat(events).isEmpty();
@@ -270,7 +320,7 @@ class AlertEngineTest {
     @Test
     void aQueueChangeDuringTheSpellKeepsItsStartButRecomputesTheRules() {
         AlertEngine scoped = new AlertEngine(List.of(new AlertRule("Billing idle", AlertCondition.IDLE_ON_QUEUE, 60,
-                List.of(), List.of("Billing"), List.of(), true)), DWELL, REOPEN, () -> "q", events::add);
+                List.of(), List.of("Billing"), List.of(), true, false)), DWELL, REOPEN, () -> "q", events::add, T0);
         scoped.observe(ADA, List.of("Sales"), Activity.IDLE, T0, T0);
         scoped.advance(T0.plusSeconds(30), Set.of());
         scoped.observe(ADA, List.of("Sales", "Billing"), Activity.IDLE, T0, T0.plusSeconds(30));

@@ -111,12 +111,12 @@ class AlertWebhookIT {
     @Test
     void theWebhookReceivesASlackCompatiblePayload() throws Exception {
         Instant now = Instant.now();
-        LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(90));
+        LiveState live = floorWithOneAgentNotResponding(now);
         try (Rig rig = new Rig(live, Duration.ofSeconds(2), 3)) {
             HistoryStore history = rig.history;
             WebhookNotifier webhook = rig.webhook;
             AlertMonitor monitor = rig.monitor;
-            monitor.tick(now);
+            monitor.tick(now.plusSeconds(90));
             Await.until("the webhook called", Duration.ofSeconds(10), () -> webhook.sent() == 1);
 
             JsonNode payload = new ObjectMapper().readTree(bodies.get(0));
@@ -128,7 +128,7 @@ class AlertWebhookIT {
             assertThat(webhook.problem()).isEmpty();
 
             monitor.acknowledge(monitor.active().get(0).id(), "sup1", "on it");
-            monitor.tick(now.plusSeconds(1));
+            monitor.tick(now.plusSeconds(91));
             assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
             assertThat(requests.get()).as("only alerts that call for attention are posted").isEqualTo(1);
         }
@@ -138,12 +138,12 @@ class AlertWebhookIT {
     void aFailingWebhookIsRetriedAndLeavesTheAlertIntact() throws Exception {
         status = 500;
         Instant now = Instant.now();
-        LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(30));
+        LiveState live = floorWithOneAgentNotResponding(now);
         try (Rig rig = new Rig(live, Duration.ofSeconds(2), 3)) {
             HistoryStore history = rig.history;
             WebhookNotifier webhook = rig.webhook;
             AlertMonitor monitor = rig.monitor;
-            monitor.tick(now);
+            monitor.tick(now.plusSeconds(30));
             Await.until("the webhook given up", Duration.ofSeconds(10), () -> webhook.failed() == 1);
 
             assertThat(requests.get()).isEqualTo(3);
@@ -160,12 +160,12 @@ class AlertWebhookIT {
     void aHangingWebhookNeitherDelaysNorLosesTheAlert() throws Exception {
         hang = true;
         Instant now = Instant.now();
-        LiveState live = floorWithOneAgentNotResponding(now.minusSeconds(30));
+        LiveState live = floorWithOneAgentNotResponding(now);
         try (Rig rig = new Rig(live, Duration.ofSeconds(30), 1)) {
             HistoryStore history = rig.history;
             WebhookNotifier webhook = rig.webhook;
             AlertMonitor monitor = rig.monitor;
-            monitor.tick(now);
+            monitor.tick(now.plusSeconds(30));
             assertThat(hanging.await(10, TimeUnit.SECONDS)).as("the webhook request in progress").isTrue();
 
             // While the endpoint holds the request: the alert is active, stored, and the monitor still works.

@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The emulator's misbehaving agents, seen through the real feed (SDK seed, notification sockets), raise alerts. */
+/**
+ * The emulator's misbehaving agents, seen through the real feed (SDK seed, notification sockets), raise alerts for
+ * what they do after the monitor starts.
+ */
 class AlertsFromTheFeedIT {
     private static final ChannelPoolSettings FAST = ChannelPoolSettings.standard()
             .withTimers(Duration.ofSeconds(20), Duration.ofSeconds(1), Duration.ofSeconds(2))
@@ -64,17 +67,27 @@ class AlertsFromTheFeedIT {
             Set<String> lingerAvailable = agents(emulator, FloorPlan.Behaviour.LINGER_AVAILABLE);
             assertThat(notResponders).isNotEmpty();
             assertThat(lingerAvailable).isNotEmpty();
+            // The lingerers have been available since the emulator's start, before the monitor's: with a threshold
+            // of 0 that passed before it started, so they raise nothing for it (no storm on opening the console).
+            Await.quietFor("an alert for a state that was past its threshold at start", Duration.ofMillis(1500),
+                    () -> !monitor.active().isEmpty());
+
             for (String id : notResponders) {
                 emulator.org().setRoutingStatus(emulator.org().user(id).orElseThrow(), RoutingStatus.NOT_RESPONDING);
             }
+            // Back from a moment's busy, their new spell of available began after the start: it alerts.
+            for (String id : lingerAvailable) {
+                emulator.org().setPresence(emulator.org().user(id).orElseThrow(), SystemPresence.BUSY);
+                emulator.org().setPresence(emulator.org().user(id).orElseThrow(), SystemPresence.AVAILABLE);
+            }
 
-            Await.until("an alert for every agent not responding and every agent available off queue",
+            Await.until("an alert for every agent not responding and every lingerer back to available",
                     Duration.ofSeconds(30), () -> alerted(monitor, AlertCondition.NOT_RESPONDING)
                             .equals(truth(emulator, SystemPresence.ON_QUEUE, RoutingStatus.NOT_RESPONDING))
-                            && alerted(monitor, AlertCondition.AVAILABLE_OFF_QUEUE)
-                            .equals(truth(emulator, SystemPresence.AVAILABLE, null)));
+                            && alerted(monitor, AlertCondition.AVAILABLE_OFF_QUEUE).equals(lingerAvailable));
             assertThat(alerted(monitor, AlertCondition.NOT_RESPONDING)).containsAll(notResponders);
-            assertThat(alerted(monitor, AlertCondition.AVAILABLE_OFF_QUEUE)).containsAll(lingerAvailable);
+            assertThat(truth(emulator, SystemPresence.AVAILABLE, null)).as("agents available since before the start, "
+                    + "with no alert").hasSizeGreaterThan(lingerAvailable.size());
 
             String backOnQueue = lingerAvailable.iterator().next();
             emulator.org().setPresence(emulator.org().user(backOnQueue).orElseThrow(), SystemPresence.ON_QUEUE);

@@ -16,6 +16,8 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.testkit.Await;
+import io.floorwatch.testkit.MovableClock;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
@@ -27,10 +29,13 @@ import io.floorwatch.ui.floor.FloorViewModel;
 import io.floorwatch.ui.shell.MainWindow;
 import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -55,14 +60,16 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The alert center, headless: the real monitor follows a floor with one agent not responding and one on a long
- * break; the toasts appear, acting on them and in the center is stored, and the navigation badge follows.
+ * The alert center, headless: the real monitor follows a floor where, after the console started, one agent stops
+ * responding and later one stays on a long break; the toast area shows them inside the window, acting on them and
+ * in the center is stored, and the navigation badge follows. The clock is moved by hand, so "20 min" takes none.
  */
 @ExtendWith(ApplicationExtension.class)
 class AlertsUiTest {
     private final LiveState live = new LiveState();
     private final FxTaskExecutor tasks = new FxTaskExecutor();
-    private final Instant now = Instant.now();
+    private final MovableClock clock = new MovableClock(Instant.now());
+    private final Instant started = clock.instant();
     private HistoryStore history;
     private AlertMonitor monitor;
     private FloorView floor;
@@ -73,21 +80,21 @@ class AlertsUiTest {
     void start(Stage stage) throws IOException {
         history = HistoryStore.openOrFail(Files.createTempDirectory("floorwatch-alerts-ui").resolve("history"),
                 Duration.ofDays(90), Clock.systemUTC());
+        monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(), AlertSettings.defaults(),
+                clock, Duration.ofMillis(100));
         List<AgentSnapshot> seed = new ArrayList<>();
-        seed.add(agent("u-ada", "Ada Lovelace", SystemPresence.ON_QUEUE, RoutingStatus.NOT_RESPONDING, 90));
-        seed.add(agent("u-grace", "Grace Hopper", SystemPresence.BREAK, RoutingStatus.OFF_QUEUE, 20 * 60));
+        seed.add(agent("u-ada", "Ada Lovelace", SystemPresence.ON_QUEUE, RoutingStatus.NOT_RESPONDING));
+        seed.add(agent("u-grace", "Grace Hopper", SystemPresence.BREAK, RoutingStatus.OFF_QUEUE));
         for (int i = 0; i < 10; i++) {
-            seed.add(agent("u-" + i, "Agent " + i, SystemPresence.ON_QUEUE, RoutingStatus.INTERACTING, 60));
+            seed.add(agent("u-" + i, "Agent " + i, SystemPresence.ON_QUEUE, RoutingStatus.INTERACTING));
         }
         live.reset(seed);
-        monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(), AlertSettings.defaults(),
-                Clock.systemUTC(), Duration.ofMillis(100));
 
         ZoneId zone = ZoneId.systemDefault();
-        FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone);
+        FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, clock, zone);
         floor = new FloorView(floorModel, zone);
         AlertsViewModel model = new AlertsViewModel(monitor, history.alerts(), tasks, new RecordingDialogs(),
-                Clock.systemUTC(), "sup.one", agentId -> {
+                clock, "sup.one", agentId -> {
                     floorModel.showAgent(agentId);
                     window.show("floor");
                 });
@@ -96,18 +103,33 @@ class AlertsUiTest {
                 () -> FeedHealth.idle("test"), () -> QueueFeedHealth.idle(), () -> 0, Clock.systemUTC());
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
                 new Screen("alerts", "Alerts", alerts, model.raisedCountProperty())));
-        alerts.showToastsWith(new AlertToasts(model, Duration.ofSeconds(30), window, () -> window.show("alerts")));
+        AlertToasts toasts = new AlertToasts(model, Duration.ofSeconds(30), () -> window.show("alerts"));
+        window.showToastsIn(toasts);
+        alerts.showToastsWith(toasts);
         stage.setScene(new Scene(window, 1240, 760));
         stage.sizeToScene();
         stage.show();
         monitor.start();
     }
 
-    private AgentSnapshot agent(String id, String name, SystemPresence presence, RoutingStatus routing,
-            int secondsAgo) {
-        Instant since = now.minusSeconds(secondsAgo);
+    /** An agent whose state began a second after the console started (states under way at start do not alert). */
+    private AgentSnapshot agent(String id, String name, SystemPresence presence, RoutingStatus routing) {
+        Instant since = started.plusSeconds(1);
         return new AgentSnapshot(new Agent(id, name, id + "@example.com", "Team Aurora", "Agent"),
                 new AgentState(id, presence, null, since, routing, since), List.of());
+    }
+
+    /** Ada has not responded past the dwell; Grace's break is not yet long. */
+    private void adaAlone(FxRobot robot) throws Exception {
+        clock.advance(Duration.ofSeconds(7));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("1"));
+    }
+
+    /** Both past their thresholds: Grace has been on break 20 min. */
+    private void bothRaised(FxRobot robot) throws Exception {
+        adaAlone(robot);
+        clock.advance(Duration.ofMinutes(20).minusSeconds(7));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
     }
 
     @AfterEach
@@ -125,18 +147,13 @@ class AlertsUiTest {
         return badge.isVisible() ? badge.getText() : "";
     }
 
-    /** The toasts on screen: they live in popup windows of their own, so every window is searched. */
-    private static List<Node> toasts(FxRobot robot) {
-        List<Node> found = new ArrayList<>();
-        // On the FX thread: the window list changes there as toasts come and go.
-        robot.interact(() -> {
-            for (Window window : Window.getWindows()) {
-                if (window.isShowing() && window.getScene() != null) {
-                    found.addAll(window.getScene().getRoot().lookupAll(".floorwatch-toast"));
-                }
-            }
-        });
-        return found;
+    private static String toastText(FxRobot robot) {
+        return robot.lookup("#toastTitle").queryAs(Label.class).getText() + "\n"
+                + robot.lookup("#toastText").queryAs(Label.class).getText();
+    }
+
+    private static boolean toastShows(FxRobot robot) {
+        return robot.lookup("#alertToast").query().isVisible();
     }
 
     private Alert storedAlertOf(String agentId) {
@@ -146,25 +163,40 @@ class AlertsUiTest {
     }
 
     @Test
-    void newAlertsShowToastsAndTheBadgeCountsThem(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toasts(robot).size() == 2);
+    void aNewAlertShowsOneToastInsideTheWindowAndASecondFoldsItIntoASummary(FxRobot robot) throws Exception {
+        adaAlone(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> toastShows(robot));
+        assertThat(toastText(robot)).contains("Not responding: Ada Lovelace", "Rule: Not responding");
+        Node card = robot.lookup("#alertToast").query();
+        Bounds inScene = card.localToScene(card.getBoundsInLocal());
+        TableView<?> table = robot.lookup("#floorTable").queryAs(TableView.class);
+        Bounds tableInScene = table.localToScene(table.getBoundsInLocal());
+        assertThat(inScene.getMaxY()).as("inside the window").isLessThanOrEqualTo(card.getScene().getHeight());
+        assertThat(inScene.intersects(tableInScene)).as("under the screen, not over its table").isFalse();
+        List<Window> popups = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing())
+                .forEach(popups::add));
+        assertThat(popups).as("no toast in a popup of its own").isEmpty();
+
+        clock.advance(Duration.ofMinutes(20).minusSeconds(7));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toastText(robot).startsWith("2 new alerts"));
+        assertThat(toastText(robot)).contains("Not responding: Ada Lovelace", "Break: Grace Hopper");
+        assertThat(robot.lookup(".toast-acknowledge").tryQuery()).as("a summary offers the center, not one alert's "
+                + "actions").isEmpty();
         assertThat(badge(robot)).isEqualTo("2");
-        List<String> texts = new ArrayList<>();
-        for (Node toast : toasts(robot)) {
-            robot.from(toast).lookup(".label").queryAll().forEach(n -> texts.add(((Label) n).getText()));
-        }
-        assertThat(String.join("\n", texts)).contains("Not responding: Ada Lovelace", "Break: Grace Hopper",
-                "Grace Hopper (Team Aurora): Break for 20 min");
+
+        robot.clickOn(robot.lookup(".toast-open-center").queryAs(Hyperlink.class));
+        assertThat(robot.lookup("#activeAlerts").tryQuery()).isPresent();
+        assertThat(toastShows(robot)).isFalse();
     }
 
     @Test
     void acknowledgingFromAToastIsStoredAndTheBadgeFollows(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toasts(robot).size() == 2);
-        Node adaToast = toasts(robot).stream().filter(t -> robot.from(t).lookup(".label").queryAll().stream()
-                .anyMatch(l -> ((Label) l).getText().contains("Ada Lovelace"))).findFirst().orElseThrow();
-        robot.clickOn(robot.from(adaToast).lookup(".toast-acknowledge").queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).equals("1"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> toasts(robot).size() == 1);
+        adaAlone(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> toastShows(robot));
+        robot.clickOn(robot.lookup(".toast-acknowledge").queryButton());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).isEmpty());
+        assertThat(toastShows(robot)).as("acting on a toast closes it").isFalse();
 
         Alert stored = storedAlertOf("u-ada");
         assertThat(stored.status()).isEqualTo(AlertStatus.ACKNOWLEDGED);
@@ -172,7 +204,18 @@ class AlertsUiTest {
     }
 
     @Test
+    void noToastRisesWhileTheAlertCenterShowsItsOwnTable(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-alerts");
+        adaAlone(robot);
+        TableView<Alert> table = robot.lookup("#activeAlerts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        // Two more pulls of the center's ticker: a toast would have shown by then.
+        Await.quietFor("a toast over the alert center", Duration.ofMillis(600), () -> toastShows(robot));
+    }
+
+    @Test
     void acknowledgingInTheAlertCenterRecordsTheNote(FxRobot robot) throws Exception {
+        bothRaised(robot);
         robot.clickOn("#nav-alerts");
         TableView<Alert> table = robot.lookup("#activeAlerts").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
@@ -204,7 +247,7 @@ class AlertsUiTest {
 
     @Test
     void thePastAlertsAreReadWhenTheScreenOpensWithoutPressingSearch(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
+        bothRaised(robot);
         storedAlertOf("u-ada"); // both alerts are in history now, after the screen was built
         robot.clickOn("#nav-alerts");
         TableView<Alert> past = robot.lookup("#pastAlerts").queryAs(TableView.class);
@@ -214,14 +257,15 @@ class AlertsUiTest {
 
     @Test
     void anAlertThatClearsLeavesTheCenterAndTheBadge(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> badge(robot).equals("2"));
-        live.apply(AgentStateEvent.routing("u-ada", RoutingStatus.IDLE, Instant.now()));
+        bothRaised(robot);
+        live.apply(AgentStateEvent.routing("u-ada", RoutingStatus.IDLE, clock.instant()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).equals("1"));
         assertThat(storedAlertOf("u-ada").status()).isEqualTo(AlertStatus.CLEARED);
     }
 
     @Test
     void openAgentShowsTheAgentOnTheFloor(FxRobot robot) throws Exception {
+        bothRaised(robot);
         robot.clickOn("#nav-alerts");
         TableView<Alert> table = robot.lookup("#activeAlerts").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);

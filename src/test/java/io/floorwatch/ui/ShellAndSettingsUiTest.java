@@ -15,6 +15,7 @@ import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -57,7 +58,7 @@ class ShellAndSettingsUiTest {
         // these tests are about settings, so the rules start switched off (the alerts tab still edits them).
         List<AlertRule> off = AlertRule.defaults().stream()
                 .map(r -> new AlertRule(r.name(), r.condition(), r.thresholdSeconds(), r.teams(),
-                        r.queues(), r.roles(), false)).toList();
+                        r.queues(), r.roles(), false, r.quiet())).toList();
         settingsFile = paths.settingsFile();
         new SettingsStore(settingsFile).save(Settings.defaults()
                 .withAlerts(AlertSettings.defaults().withRules(off)));
@@ -287,6 +288,8 @@ class ShellAndSettingsUiTest {
         type(robot, "#ruleName", "Team leads on break");
         type(robot, "#ruleThreshold", "45");
         type(robot, "#ruleRoles", "Team Lead, Supervisor");
+        assertThat(robot.lookup("#ruleToast").queryAs(CheckBox.class).isSelected()).as("a new rule pops up").isTrue();
+        robot.clickOn("#ruleToast");
         robot.clickOn("#save");
         waitForText(robot, "#settingsMessage", "Saved.");
 
@@ -300,7 +303,9 @@ class ShellAndSettingsUiTest {
             assertThat(rule.condition()).isEqualTo(AlertCondition.BREAK);
             assertThat(rule.thresholdSeconds()).isEqualTo(2700);
             assertThat(rule.roles()).containsExactly("Team Lead", "Supervisor");
+            assertThat(rule.quiet()).as("its toast switched off").isTrue();
         });
+        assertThat(saved.rules().get(0).quiet()).isFalse();
         assertThat(saved.rules()).hasSize(AlertRule.defaults().size() + 1);
         assertThat(saved.webhookUrl()).isEqualTo("https://hooks.example.com/alerts");
         assertThat(saved.minDwellSeconds()).isEqualTo(10);

@@ -1,143 +1,149 @@
 package io.floorwatch.ui.alerts;
 
+import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.stage.PopupWindow;
-import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
-import org.controlsfx.control.action.Action;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Shows the model's toasts with ControlsFX notifications at the bottom right of the window: one per new alert
- * with Acknowledge, Snooze and Open agent, or one summary when many rise at once. More than a few on screen
- * collapse into one, so a burst never covers the window.
+ * The window's one toast area: a strip under the shown screen, part of its layout rather than a popup over it, so
+ * a toast never covers a control, a table or a dialog and stays inside the window however it is resized. It holds
+ * one card: a new alert with Acknowledge, Snooze and Open agent; or, once a second arrives while one shows, "N new
+ * alerts" with the latest and a link to the alert center, so a burst is one line. The card goes after
+ * {@code visibleFor} (not while the pointer is on it) or when acted on; the alert center keeps every alert.
  */
-public final class AlertToasts {
-    private static final int ON_SCREEN = 4;
-    /**
-     * ControlsFX draws its toasts with Modena's looked-up colours, which the AtlantaFX theme does not define (the
-     * toast came out transparent): the theme's own colours instead, so light and dark both read well.
-     */
-    private static final String CARD = "-fx-background-color: -color-border-default, -color-bg-default; "
-            + "-fx-background-insets: 0, 1; -fx-background-radius: 8, 7; -fx-padding: 7; "
-            + "-fx-effect: dropshadow(gaussian, rgba(0, 0, 0, 0.28), 14, 0, 0, 4);";
-    private static final String TEXT = "-fx-text-fill: -color-fg-default; -fx-effect: null;";
-    /** Marks a toast already themed, placed and timed. */
-    private static final String FINISHED = "floorwatch.toast.finished";
+public final class AlertToasts extends VBox {
+    /** How many of a burst's newest headlines the summary card names. */
+    private static final int HEADLINES = 2;
 
     private final AlertsViewModel model;
-    private final Duration visibleFor;
     private final Runnable openAlertCenter;
-    private final Node anyNodeOfTheWindow;
+    private final PauseTransition timer;
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final HBox actions = new HBox(6);
+    /** The headlines of the alerts on the card now, newest last; more than one makes it a summary. */
+    private final List<String> onCard = new ArrayList<>();
+    private int count;
 
-    /**
-     * @param anyNodeOfTheWindow the toasts' owner is this node's window (the main window, whichever screen shows)
-     * @param openAlertCenter    shows the alert center (a summary toast's action)
-     */
-    public AlertToasts(AlertsViewModel model, Duration visibleFor, Node anyNodeOfTheWindow, Runnable openAlertCenter) {
+    /** @param openAlertCenter shows the alert center (the summary's link, and a drift alert's action) */
+    public AlertToasts(AlertsViewModel model, Duration visibleFor, Runnable openAlertCenter) {
         this.model = model;
-        this.visibleFor = visibleFor;
-        this.anyNodeOfTheWindow = anyNodeOfTheWindow;
         this.openAlertCenter = openAlertCenter;
+        setId("alertToast");
+        getStyleClass().add("floorwatch-toast");
+        setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis; "
+                + "-fx-border-width: 1 0 0 4;");
+        setPadding(new Insets(6, 10, 6, 12));
+        title.setId("toastTitle");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        text.setId("toastText");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox words = new VBox(2, title, text);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        words.setMinWidth(0);
+        Button close = new Button("\u00d7");
+        close.setId("toastClose");
+        close.getStyleClass().addAll(Styles.FLAT, "toast-close");
+        close.setOnAction(e -> dismiss());
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(12, words, actions, close);
+        line.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(line);
+        timer = new PauseTransition(javafx.util.Duration.millis(visibleFor.toMillis()));
+        timer.setOnFinished(e -> dismiss());
+        setOnMouseEntered(e -> timer.pause());
+        setOnMouseExited(e -> timer.playFromStart());
+        hideCard();
     }
 
-    void show(AlertsViewModel.Toast toast) {
-        Window window = anyNodeOfTheWindow.getScene() == null ? null : anyNodeOfTheWindow.getScene().getWindow();
-        if (window == null || !window.isShowing()) {
-            return;
-        }
-        Notifications notification = Notifications.create().title(toast.title()).text(toast.text()).owner(window)
-                .position(Pos.BOTTOM_RIGHT).hideAfter(javafx.util.Duration.millis(visibleFor.toMillis()))
-                .styleClass("floorwatch-toast")
-                .threshold(ON_SCREEN, Notifications.create().title("Several alerts").text(
-                        "Open the alert center to see them all.").owner(window).position(Pos.BOTTOM_RIGHT));
-        if (toast.summary()) {
-            notification.action(action("Open alert center", "toast-open-center", e -> openAlertCenter.run()));
+    /** Puts a toast on the card, or folds it into the summary when a card is already up. */
+    public void show(AlertsViewModel.Toast toast) {
+        boolean folding = count > 0 || toast.summary();
+        count += toast.summary() ? toast.alsoNew() : 1;
+        onCard.add(toast.summary() ? firstLine(toast.text()) : toast.title());
+        if (folding) {
+            showSummary();
         } else {
-            notification.action(
-                    action("Acknowledge", "toast-acknowledge", e -> model.acknowledge(toast.alert(), "")),
-                    action("Snooze 15 min", "toast-snooze", e -> model.snooze(toast.alert(),
-                            Duration.ofMinutes(15), toast.alert().note())),
-                    model.aboutAnAgent(toast.alert())
-                            ? action("Open agent", "toast-open-agent", e -> model.showOnFloor(toast.alert()))
-                            : action("Open alert center", "toast-open-center", e -> openAlertCenter.run()));
+            showOne(toast);
         }
-        notification.show();
-        finishNewToasts(window);
+        setVisible(true);
+        setManaged(true);
+        timer.playFromStart();
     }
 
-    /**
-     * Themes the toasts just shown, keeps each inside the window (ControlsFX places a toast by its width before its
-     * styles apply, so a wide one ran past the right edge) and closes each after {@code visibleFor} through its own
-     * close path (ControlsFX's own timer was seen leaving a toast up once others had arrived).
-     */
-    private void finishNewToasts(Window owner) {
-        for (Window window : List.copyOf(Window.getWindows())) {
-            if (!(window instanceof PopupWindow) || window.getScene() == null) {
-                continue;
-            }
-            for (Node bar : window.getScene().getRoot().lookupAll(".floorwatch-toast")) {
-                if (bar.getProperties().putIfAbsent(FINISHED, Boolean.TRUE) != null) {
-                    continue;
-                }
-                bar.lookupAll(".pane").stream().filter(n -> n.getParent() == bar).forEach(pane -> pane.setStyle(CARD));
-                bar.lookupAll(".label").forEach(label -> label.setStyle(TEXT));
-                Platform.runLater(() -> keepInside(window, owner));
-                PauseTransition timer = new PauseTransition(
-                        javafx.util.Duration.millis(visibleFor.toMillis()));
-                timer.setOnFinished(e -> close(bar));
-                timer.play();
-            }
-        }
+    private void showOne(AlertsViewModel.Toast toast) {
+        title.setText(toast.title());
+        text.setText(toast.text());
+        Button acknowledge = action("Acknowledge", "toast-acknowledge", () -> model.acknowledge(toast.alert(), ""));
+        Button snooze = action("Snooze 15 min", "toast-snooze", () -> model.snooze(toast.alert(),
+                Duration.ofMinutes(15), toast.alert().note()));
+        Button open = model.aboutAnAgent(toast.alert())
+                ? action("Open agent", "toast-open-agent", () -> model.showOnFloor(toast.alert()))
+                : action("Open alert center", "toast-open-center", openAlertCenter);
+        actions.getChildren().setAll(acknowledge, snooze, open);
     }
 
-    private static void keepInside(Window toast, Window owner) {
-        double right = owner.getX() + owner.getWidth() - 12;
-        if (toast.getX() + toast.getWidth() > right) {
-            toast.setX(Math.max(owner.getX(), right - toast.getWidth()));
-        }
-    }
-
-    private static Action action(String text, String styleClass, Consumer<ActionEvent> handler) {
-        Action action = new Action(text, e -> {
-            handler.accept(e);
-            // Acting on a toast is done with it: close it rather than leave it up until it times out.
-            if (e.getSource() instanceof Node node) {
-                close(node);
-            }
+    private void showSummary() {
+        title.setText(count + " new alerts");
+        List<String> newest = onCard.subList(Math.max(0, onCard.size() - HEADLINES), onCard.size());
+        int others = count - newest.size();
+        text.setText(String.join("; ", newest) + (others > 0 ? "; and " + others + " more" : ""));
+        Hyperlink center = new Hyperlink("Open alert center");
+        center.getStyleClass().add("toast-open-center");
+        center.setOnAction(e -> {
+            openAlertCenter.run();
+            dismiss();
         });
-        action.getStyleClass().add(styleClass);
-        return action;
+        actions.getChildren().setAll(center);
     }
 
-    /**
-     * Closes the toast this node is part of through its own close button: ControlsFX keeps count of the toasts on
-     * screen (for the threshold) and only its close path updates that count; hiding the popup directly would not.
-     */
-    private static void close(Node inside) {
-        for (Node node = inside; node != null; node = node.getParent()) {
-            if (node.getStyleClass().contains("floorwatch-toast")) {
-                node.lookupAll(".close-button").stream().filter(n -> n instanceof Button)
-                        .findFirst().ifPresent(button -> ((Button) button).fire());
-                return;
-            }
-        }
+    private Button action(String label, String styleClass, Runnable handler) {
+        Button button = new Button(label);
+        button.getStyleClass().addAll(styleClass, Styles.SMALL);
+        button.setOnAction(e -> {
+            handler.run();
+            // Acting on a toast is done with it: close it rather than leave it up until it times out.
+            dismiss();
+        });
+        return button;
     }
 
-    /** Closes every toast still on screen (the window is going away). */
-    public void closeAll() {
-        for (Window window : List.copyOf(Window.getWindows())) {
-            if (window instanceof PopupWindow && window.getScene() != null) {
-                window.getScene().getRoot().lookupAll(".floorwatch-toast").forEach(AlertToasts::close);
-            }
-        }
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    /** Takes the card away (acted on, closed, timed out); the alerts stay in the center. */
+    public void dismiss() {
+        timer.stop();
+        hideCard();
+    }
+
+    private void hideCard() {
+        count = 0;
+        onCard.clear();
+        actions.getChildren().clear();
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /** Whether a card is up, for the window's tests and the screen that hides toasts while it shows. */
+    public boolean showing() {
+        return isVisible();
     }
 }

@@ -49,6 +49,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
     private final ZoneId zone;
     private final FxTicker ticker;
     private AlertToasts toasts;
+    private boolean centerShows;
 
     public AlertsView(AlertsViewModel model, ZoneId zone) {
         this.model = model;
@@ -77,16 +78,23 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         ticker = new FxTicker("alerts-pull", Duration.ofMillis(200), model::pull);
     }
 
-    /** The alert history is read again each time the screen opens: alerts were stored while it was hidden. */
+    /**
+     * The alert history is read again each time the screen opens: alerts were stored while it was hidden. While
+     * the center shows, new alerts rise in its own table, so the toast would only repeat them.
+     */
     @Override
     public void activate() {
+        centerShows = true;
+        if (toasts != null) {
+            toasts.dismiss();
+        }
         model.past().searchCommand().execute();
     }
 
     /** The pull goes on while hidden: it feeds the toasts and the navigation badge. */
     @Override
     public void deactivate() {
-        // Nothing of this screen's own runs while it is hidden.
+        centerShows = false;
     }
 
     private VBox activePane() {
@@ -268,17 +276,21 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         }
     }
 
-    /** Shows new alerts' toasts through {@code toasts} (made once the main window exists: it owns them). */
+    /** Shows new alerts' toasts on {@code shower}, the window's toast area, unless the center itself shows. */
     public void showToastsWith(AlertToasts shower) {
         this.toasts = shower;
-        model.setToastSink(shower::show);
+        model.setToastSink(toast -> {
+            if (!centerShows) {
+                shower.show(toast);
+            }
+        });
     }
 
     /** Stops the ticker and the model's subscription (the window is going away). */
     public void dispose() {
         ticker.close();
         if (toasts != null) {
-            toasts.closeAll();
+            toasts.dismiss();
         }
         model.close();
     }

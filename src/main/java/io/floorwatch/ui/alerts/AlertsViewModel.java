@@ -123,7 +123,7 @@ public final class AlertsViewModel implements AutoCloseable {
         boolean changed = false;
         for (AlertEvent event = heard.poll(); event != null; event = heard.poll()) {
             changed = true;
-            if (event.calls()) {
+            if (event.popsUp()) {
                 String id = event.alert().id();
                 calling.removeIf(a -> a.id().equals(id));
                 calling.add(event.alert());

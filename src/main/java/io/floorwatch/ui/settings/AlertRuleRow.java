@@ -24,6 +24,7 @@ public final class AlertRuleRow {
     private final StringProperty queues = new SimpleStringProperty(this, "queues", "");
     private final StringProperty roles = new SimpleStringProperty(this, "roles", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    private final BooleanProperty toast = new SimpleBooleanProperty(this, "toast", true);
 
     AlertRuleRow(AlertRule rule) {
         name.set(rule.name());
@@ -33,6 +34,7 @@ public final class AlertRuleRow {
         queues.set(String.join(", ", rule.queues()));
         roles.set(String.join(", ", rule.roles()));
         enabled.set(rule.enabled());
+        toast.set(!rule.quiet());
     }
 
     static String minutes(long seconds) {
@@ -51,7 +53,8 @@ public final class AlertRuleRow {
         String scope = String.join(", ", Stream.of(teams.get(), queues.get(), roles.get())
                 .filter(s -> !s.isBlank()).toList());
         String when = "0".equals(thresholdMinutes.get().trim()) ? "at once" : "after " + thresholdMinutes.get() + " min";
-        return (enabled.get() ? "" : "(off) ") + name.get() + " - " + when + (scope.isEmpty() ? "" : " - " + scope);
+        return (enabled.get() ? "" : "(off) ") + name.get() + " - " + when + (scope.isEmpty() ? "" : " - " + scope)
+                + (enabled.get() && !toast.get() ? " - no toast" : "");
     }
 
     public StringProperty nameProperty() {
@@ -80,5 +83,10 @@ public final class AlertRuleRow {
 
     public BooleanProperty enabledProperty() {
         return enabled;
+    }
+
+    /** Whether the rule's alerts pop up as a toast (with the sound, when that is on); off, they only list. */
+    public BooleanProperty toastProperty() {
+        return toast;
     }
 }

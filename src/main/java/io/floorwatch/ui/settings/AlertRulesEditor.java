@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -34,6 +35,7 @@ final class AlertRulesEditor extends HBox {
     private final TextField queues = new TextField();
     private final TextField roles = new TextField();
     private final CheckBox enabled = new CheckBox("Enabled");
+    private final CheckBox toast = new CheckBox("Pop up a toast (and the sound, when on)");
     private final ListView<AlertRuleRow> list;
 
     private void redrawList() {
@@ -87,6 +89,10 @@ final class AlertRulesEditor extends HBox {
         roles.setId("ruleRoles");
         roles.setPromptText("titles, e.g. Supervisor; empty: everyone");
         enabled.setId("ruleEnabled");
+        toast.setId("ruleToast");
+        toast.setTooltip(new Tooltip("Off: the rule's alerts still list in the alert center and go to the webhook, "
+                + "without interrupting anyone."));
+        toast.disableProperty().bind(enabled.selectedProperty().not());
         GridPane rule = new GridPane();
         rule.setHgap(12);
         rule.setVgap(4);
@@ -101,6 +107,7 @@ final class AlertRulesEditor extends HBox {
         row = SettingsView.field(rule, row, "Roles", roles, SettingsView.error("ruleScopeError",
                 form.scopeErrorProperty()));
         rule.addRow(row++, new Label(""), enabled);
+        rule.addRow(row++, new Label(""), toast);
         SettingsView.keepLabels(rule);
         rule.disableProperty().bind(form.selectedProperty().isNull());
 
@@ -156,6 +163,7 @@ final class AlertRulesEditor extends HBox {
             queues.textProperty().unbindBidirectional(was.queuesProperty());
             roles.textProperty().unbindBidirectional(was.rolesProperty());
             enabled.selectedProperty().unbindBidirectional(was.enabledProperty());
+            toast.selectedProperty().unbindBidirectional(was.toastProperty());
         }
         if (row == null) {
             for (TextField field : new TextField[] {name, threshold, teams, queues, roles}) {
@@ -170,6 +178,7 @@ final class AlertRulesEditor extends HBox {
         queues.textProperty().bindBidirectional(row.queuesProperty());
         roles.textProperty().bindBidirectional(row.rolesProperty());
         enabled.selectedProperty().bindBidirectional(row.enabledProperty());
+        toast.selectedProperty().bindBidirectional(row.toastProperty());
         if (list.getSelectionModel().getSelectedItem() != row) {
             list.getSelectionModel().select(row);
         }
@@ -178,6 +187,7 @@ final class AlertRulesEditor extends HBox {
             return;
         }
         row.enabledProperty().addListener(refresh);
+        row.toastProperty().addListener(refresh);
         for (StringProperty p : new StringProperty[] {row.nameProperty(), row.thresholdMinutesProperty(),
                 row.teamsProperty(), row.queuesProperty(), row.rolesProperty()}) {
             p.addListener(refresh);

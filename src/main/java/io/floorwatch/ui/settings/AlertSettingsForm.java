@@ -181,7 +181,8 @@ public final class AlertSettingsForm {
             long seconds = Math.round(minutes(row.thresholdMinutesProperty().get()) * 60);
             built.add(new AlertRule(row.nameProperty().get().trim(), row.conditionProperty().get(), seconds,
                     AlertRuleRow.names(row.teamsProperty().get()), AlertRuleRow.names(row.queuesProperty().get()),
-                    AlertRuleRow.names(row.rolesProperty().get()), row.enabledProperty().get()));
+                    AlertRuleRow.names(row.rolesProperty().get()), row.enabledProperty().get(),
+                    !row.toastProperty().get()));
         }
         return new AlertSettings(built, Integer.parseInt(minDwell.get().trim()), Integer.parseInt(reopen.get().trim()),
                 sound.get(), webhookUrl.get().trim());

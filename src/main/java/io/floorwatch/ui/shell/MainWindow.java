@@ -30,6 +30,8 @@ import java.util.Map;
 public final class MainWindow extends BorderPane {
     private final Timeline statusPoll;
     private final Map<String, ToggleButton> buttons = new HashMap<>();
+    /** The shown screen, with the toast area under it once there is one. */
+    private final VBox centerColumn = new VBox();
     /** The screen shown now, or null before the first is shown. */
     private Node shown;
 
@@ -37,6 +39,7 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         StackPane content = new StackPane();
         content.setAlignment(Pos.TOP_LEFT);
+        centerColumn.getChildren().add(content);
 
         Label brand = new Label("Floorwatch");
         brand.getStyleClass().addAll(Styles.TITLE_3);
@@ -102,8 +105,9 @@ public final class MainWindow extends BorderPane {
         statusBar.getStyleClass().add("status-bar");
         statusBar.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
 
+        VBox.setVgrow(content, Priority.ALWAYS);
         setLeft(navigation);
-        setCenter(content);
+        setCenter(centerColumn);
         setBottom(statusBar);
         navigation.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 1 0 0;");
 
@@ -132,6 +136,14 @@ public final class MainWindow extends BorderPane {
             case FAILED -> Styles.DANGER;
             case CONNECTING -> Styles.WARNING;
         });
+    }
+
+    /**
+     * Puts the toast area under the shown screen: it takes room in the layout while a toast shows, so it never
+     * covers what the supervisor is working on and cannot end up outside the window.
+     */
+    public void showToastsIn(Node area) {
+        centerColumn.getChildren().setAll(centerColumn.getChildren().get(0), area);
     }
 
     /** Shows a screen as if its navigation button were pressed (a drill-down from another screen). */

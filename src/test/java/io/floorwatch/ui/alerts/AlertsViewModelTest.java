@@ -5,6 +5,8 @@ import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
@@ -12,6 +14,7 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.testkit.CurrentThreadTasks;
+import io.floorwatch.testkit.MovableClock;
 import io.floorwatch.testkit.RecordingDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +39,9 @@ class AlertsViewModelTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
-    private static AgentSnapshot notResponding(int i, Instant now) {
-        Instant since = now.minusSeconds(90);
+    /** Not responding since a second after {@code start}: a state under way at the start would not alert. */
+    private static AgentSnapshot notResponding(int i, Instant start) {
+        Instant since = start.plusSeconds(1);
         String id = "u-" + i;
         return new AgentSnapshot(new Agent(id, "Agent " + i, id + "@example.com", "Team Aurora", "Agent"),
                 new AgentState(id, SystemPresence.ON_QUEUE, null, since, RoutingStatus.NOT_RESPONDING, since),
@@ -46,19 +50,20 @@ class AlertsViewModelTest {
 
     @Test
     void aBurstIsOneToastActingIsCountedAndThePastSearchFindsAndNotesWhatHistoryHolds() {
-        Instant now = Instant.now();
+        MovableClock clock = new MovableClock(Instant.now());
         dialogs.saveAs = dir.resolve("alerts.csv").toFile();
         LiveState live = new LiveState();
-        live.reset(IntStream.range(0, 5).mapToObj(i -> notResponding(i, now)).toList());
+        live.reset(IntStream.range(0, 5).mapToObj(i -> notResponding(i, clock.instant())).toList());
         try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
                 Clock.systemUTC());
                 AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
-                        AlertSettings.defaults(), Clock.systemUTC(), Duration.ofHours(1));
+                        AlertSettings.defaults(), clock, Duration.ofHours(1));
                 AlertsViewModel model = new AlertsViewModel(monitor, history.alerts(), new CurrentThreadTasks(),
-                        dialogs, Clock.systemUTC(), "sup.one", agent -> { })) {
+                        dialogs, clock, "sup.one", agent -> { })) {
             List<AlertsViewModel.Toast> toasts = new ArrayList<>();
             model.setToastSink(toasts::add);
-            monitor.tick(Instant.now());
+            clock.advance(Duration.ofSeconds(90));
+            monitor.tick(clock.instant());
             model.pull();
             assertThat(model.active()).hasSize(5);
             assertThat(model.raisedCountProperty().get()).isEqualTo(5);
@@ -97,6 +102,31 @@ class AlertsViewModelTest {
             past.exportCommand().execute();
             assertThat(past.messageProperty().get()).startsWith("Exported 5 alerts to ");
             assertThat(dialogs.shown).isEmpty();
+        }
+    }
+
+    @Test
+    void aQuietRulesAlertsListWithoutAToast() {
+        MovableClock clock = new MovableClock(Instant.now());
+        LiveState live = new LiveState();
+        live.reset(IntStream.range(0, 2).mapToObj(i -> notResponding(i, clock.instant())).toList());
+        List<AlertRule> quietNotResponding = AlertRule.defaults().stream().map(r -> new AlertRule(r.name(),
+                r.condition(), r.thresholdSeconds(), r.teams(), r.queues(), r.roles(), r.enabled(),
+                r.condition() == AlertCondition.NOT_RESPONDING)).toList();
+        try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("q"), Duration.ofDays(90),
+                Clock.systemUTC());
+                AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(),
+                        AlertSettings.defaults().withRules(quietNotResponding), clock, Duration.ofHours(1));
+                AlertsViewModel model = new AlertsViewModel(monitor, history.alerts(), new CurrentThreadTasks(),
+                        dialogs, clock, "sup.one", agent -> { })) {
+            List<AlertsViewModel.Toast> toasts = new ArrayList<>();
+            model.setToastSink(toasts::add);
+            clock.advance(Duration.ofSeconds(90));
+            monitor.tick(clock.instant());
+            model.pull();
+            assertThat(model.active()).hasSize(2);
+            assertThat(model.raisedCountProperty().get()).isEqualTo(2);
+            assertThat(toasts).isEmpty();
         }
     }
 }
