@@ -6,11 +6,10 @@ import io.floorwatch.cli.GuiLauncher;
 import io.floorwatch.cli.StopSignal;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.KeyringSecretStore;
-import javafx.application.Application;
 
 /**
  * The entry point. Not a JavaFX {@code Application} itself, so the app runs from the class path without the
- * "JavaFX runtime components are missing" check; the GUI is launched only when a command asks for it.
+ * "JavaFX runtime components are missing" check; the GUI is opened with no arguments, or when a command asks.
  */
 public final class Main {
     private Main() {
@@ -32,8 +31,18 @@ public final class Main {
         GuiLauncher gui = forceDemo -> {
             // The window closes its own services (and has its own shutdown hook); nothing here to wait for.
             stop.done();
-            Application.launch(FloorwatchApp.class, forceDemo ? new String[] {FloorwatchApp.DEMO_FLAG} : new String[0]);
+            try {
+                FloorwatchApp.run(forceDemo);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         };
+        if (args.length == 0) {
+            // The window, as the README's command and the installer's launcher open it: no command line to build
+            // (its reflection costs a third of a second of the cold start).
+            gui.launch(false);
+            System.exit(0);
+        }
         AppPaths paths = AppPaths.forCurrentUser();
         CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths,
                 System.getenv(), new KeyringSecretStore(), connection, feeds, db, Composition.demo()),

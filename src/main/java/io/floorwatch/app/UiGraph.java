@@ -61,7 +61,7 @@ final class UiGraph implements AutoCloseable {
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> app.history().writer().queueDepth(), app::alertProblem, app.clock());
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
-                app.zone());
+                app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active);
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
         QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
                 session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {

@@ -27,6 +27,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -206,6 +207,21 @@ class FloorAndHistoryUiTest {
         FloorRow row = floorTable(robot).getItems().stream().filter(r -> r.agentId().equals("agent-004"))
                 .findFirst().orElseThrow();
         assertThat(row.activity()).isEqualTo(Activity.NOT_RESPONDING);
+
+        // Not responding passes its rule at once: the row is red, and its tooltip says which rule.
+        robot.interact(() -> floorTable(robot).scrollTo(row));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowOf(robot, "agent-004") != null);
+        TableRow<?> shown = rowOf(robot, "agent-004");
+        assertThat(shown.getStyleClass()).contains("level-ALERT");
+        assertThat(shown.getTooltip().getText()).startsWith("Not responding").contains("'Not responding' (at once)");
+        assertThat(robot.lookup("#floorLegend .legend-ALERT").queryAs(Label.class).getText())
+                .isEqualTo("Alert raised, or past the threshold");
+    }
+
+    private static TableRow<?> rowOf(FxRobot robot, String agentId) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof FloorRow f && f.agentId().equals(agentId)).findFirst()
+                .orElse(null);
     }
 
     @Test

@@ -31,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -49,6 +50,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -77,7 +79,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         getStylesheets().add(FloorView.class.getResource("floor.css").toExternalForm());
         setPadding(new Insets(12));
 
-        VBox top = new VBox(8, filterBar(), summaryBar());
+        VBox top = new VBox(8, filterBar(), summaryBar(), legend());
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
@@ -174,11 +176,30 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             chip.textProperty().bind(Bindings.createStringBinding(() -> activity.label() + "  "
                     + model.countProperty(activity).get(), model.countProperty(activity)));
             chip.setOnAction(e -> model.activityProperty().set(chip.isSelected() ? activity : null));
+            chip.setTooltip(new Tooltip("Agents " + activity.label().toLowerCase(Locale.ROOT) + " now, of those the "
+                    + "other filters show. Click to show only them; click again for all."));
             chips.put(activity, chip);
             bar.getChildren().add(chip);
         }
         model.activityProperty().addListener((o, was, now) -> chips.forEach((a, chip) -> chip.setSelected(a == now)));
         return bar;
+    }
+
+    /** What the tints mean, where their thresholds are set, and where to look for why. */
+    private static HBox legend() {
+        Label warn = new Label("Nearing a rule's threshold");
+        warn.getStyleClass().addAll("legend-swatch", "legend-WARN");
+        Label alert = new Label("Alert raised, or past the threshold");
+        alert.getStyleClass().addAll("legend-swatch", "legend-ALERT");
+        Label how = new Label("Thresholds are the alert rules' (Settings > Alerts); point at a row to see why.");
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        how.setMinWidth(0);
+        HBox legend = new HBox(10, warn, alert, how);
+        legend.setId("floorLegend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        warn.setMinWidth(Region.USE_PREF_SIZE);
+        alert.setMinWidth(Region.USE_PREF_SIZE);
+        return legend;
     }
 
     private void buildTable() {
@@ -257,7 +278,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             @Override
             protected void updateItem(FloorRow row, boolean empty) {
                 super.updateItem(row, empty);
-                showLevel(this, "level-", empty || row == null ? Level.OK : model.level(row));
+                showTint(this, empty || row == null ? RowTints.Tint.NONE : model.tint(row));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -334,10 +355,22 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                 return;
             }
             setText(Durations.compact(Duration.between(getItem(), model.nowProperty().get())));
-            Level level = model.level(row);
-            showLevel(this, "duration-", level);
+            RowTints.Tint tint = model.tint(row);
+            showLevel(this, "duration-", tint.level());
             // The row's tint follows the ticking duration too, not only changes of the row's item.
-            showLevel(getTableRow(), "level-", level);
+            showTint(getTableRow(), tint);
+        }
+    }
+
+    /** Tints the row and says why in its tooltip (none for an untinted row). */
+    private static void showTint(TableRow<FloorRow> row, RowTints.Tint tint) {
+        showLevel(row, "level-", tint.level());
+        if (tint.level() == Level.OK) {
+            row.setTooltip(null);
+        } else if (row.getTooltip() == null) {
+            row.setTooltip(new Tooltip(tint.why()));
+        } else {
+            row.getTooltip().setText(tint.why());
         }
     }
 

@@ -2,11 +2,12 @@ package io.floorwatch.ui.floor;
 
 import io.floorwatch.base.Plural;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertRule;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.ui.common.BatchList;
-import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The floor: every agent as a row, filtered and sorted, with counts per activity and the selected agent's day.
@@ -84,9 +86,25 @@ public final class FloorViewModel {
     private long seq;
     private long epoch = -1;
     private LongConsumer latencyProbe = nanos -> { };
+    private final Supplier<List<AlertRule>> rules;
+    private final Supplier<Collection<Alert>> activeAlerts;
+    /** The active alerts by agent, as of the last pull. */
+    private Map<String, Alert> alertByAgent = Map.of();
 
+    /** A floor tinted by the default alert rules, with no alerts raised (tests, benchmarks). */
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
+        this(live, history, tasks, clock, zone, AlertRule::defaults, List::of);
+    }
+
+    /**
+     * @param rules        the alert rules, read at each use: rows are tinted by the thresholds set there
+     * @param activeAlerts the alerts raised now: an agent with one is red whatever the rules say
+     */
+    public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone,
+            Supplier<List<AlertRule>> rules, Supplier<Collection<Alert>> activeAlerts) {
         this.live = live;
+        this.rules = rules;
+        this.activeAlerts = activeAlerts;
         this.day = new AgentDay(history, tasks, clock, zone, selected::get);
         this.clock = clock;
         for (Activity a : Activity.values()) {
@@ -116,6 +134,11 @@ public final class FloorViewModel {
      */
     public void pull() {
         Instant time = clock.instant();
+        Map<String, Alert> alerts = new HashMap<>();
+        for (Alert alert : activeAlerts.get()) {
+            alerts.putIfAbsent(alert.agentId(), alert);
+        }
+        alertByAgent = alerts;
         if (time.getEpochSecond() != now.get().getEpochSecond()) {
             now.set(time);
         }
@@ -278,13 +301,19 @@ public final class FloorViewModel {
         activity.set(null);
     }
 
-    /** The level of a row's time in state, by the thresholds. */
-    public Level level(FloorRow row) {
-        if (row.since() == null) {
-            return Level.OK;
+    /** A row's tint and why: by the agent's active alert, else by the alert rules' thresholds for the state. */
+    public RowTints.Tint tint(FloorRow row) {
+        Alert alert = alertByAgent.get(row.agentId());
+        LiveAgent agent = live.get(row.agentId()).orElse(null);
+        if (row.since() == null || agent == null) {
+            return RowTints.Tint.NONE;
         }
-        return StateThresholds.level(row.activity(), Duration.between(row.since(), now.get()));
+        // The screen's clock moves by whole seconds, so a state that began this second may look a moment away.
+        Duration inState = Duration.between(row.since(), now.get());
+        return RowTints.of(rules.get(), agent.agent(), agent.queues(), row.activity(),
+                inState.isNegative() ? Duration.ZERO : inState, alert);
     }
+
 
     /** The rows the table shows, filtered and sorted; change it only through the filters and {@link #sortBy}. */
     public ObservableList<FloorRow> rows() {

@@ -1,0 +1,85 @@
+package io.floorwatch.ui.floor;
+
+import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.AlertRule;
+import io.floorwatch.ui.common.Durations;
+import io.floorwatch.ui.common.Level;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Why a floor row is tinted, from the alert rules (Settings > Alerts, the one place thresholds are set) and the
+ * alerts raised: red when the agent has an active alert, or is past the threshold of a rule that applies; amber
+ * from three quarters of that threshold, or past an "idle while work waits" threshold with no work waiting. The
+ * rule that applies is the monitor's: for each condition, the first enabled rule whose scope takes the agent.
+ */
+public final class RowTints {
+    /** The share of a rule's threshold from which a row turns amber. */
+    static final double WARN_SHARE = 0.75;
+
+    /** A row's tint and the sentence its tooltip says; {@link #NONE} for an untinted row. */
+    public record Tint(Level level, String why) {
+        public static final Tint NONE = new Tint(Level.OK, "");
+    }
+
+    private RowTints() {
+    }
+
+    /**
+     * @param active the agent's active alert, or null
+     */
+    public static Tint of(List<AlertRule> rules, Agent agent, List<String> queues, Activity activity,
+            Duration inState, Alert active) {
+        if (active != null) {
+            return new Tint(Level.ALERT, "Alert: " + active.ruleName() + " (" + active.condition().label()
+                    + ", " + Durations.compact(inState) + " so far). The alert center has it.");
+        }
+        Tint tint = Tint.NONE;
+        for (AlertRule rule : applying(rules, agent, queues, activity)) {
+            Tint byRule = byRule(rule, activity, inState);
+            if (byRule.level().ordinal() > tint.level().ordinal()) {
+                tint = byRule;
+            }
+        }
+        return tint;
+    }
+
+    private static Tint byRule(AlertRule rule, Activity activity, Duration inState) {
+        String threshold = rule.thresholdSeconds() == 0 ? "at once" : Alert.human(rule.threshold());
+        String spell = activity.label() + " " + Durations.compact(inState);
+        if (inState.compareTo(rule.threshold()) >= 0) {
+            if (rule.condition().needsWaitingQueue()) {
+                return new Tint(Level.WARN, spell + ": past the rule '" + rule.name() + "' (" + threshold
+                        + "), which alerts once one of the agent's queues has work waiting.");
+            }
+            return new Tint(Level.ALERT, spell + ": past the rule '" + rule.name() + "' (" + threshold + ").");
+        }
+        if (inState.toMillis() >= rule.threshold().toMillis() * WARN_SHARE) {
+            return new Tint(Level.WARN, spell + ": nearing the rule '" + rule.name() + "' (" + threshold + ").");
+        }
+        return Tint.NONE;
+    }
+
+    /** The rules that apply to the agent doing this, shortest threshold first (the monitor's choice). */
+    static List<AlertRule> applying(List<AlertRule> rules, Agent agent, List<String> queues, Activity activity) {
+        List<AlertRule> applying = new ArrayList<>(2);
+        Set<AlertCondition> decided = EnumSet.noneOf(AlertCondition.class);
+        for (AlertRule rule : rules) {
+            if (rule.enabled() && rule.condition().activity() == activity && !decided.contains(rule.condition())
+                    && rule.covers(agent, queues)) {
+                decided.add(rule.condition());
+                applying.add(rule);
+            }
+        }
+        applying.sort(Comparator.comparingLong(AlertRule::thresholdSeconds));
+        return applying;
+    }
+}
