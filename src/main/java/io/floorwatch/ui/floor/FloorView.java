@@ -9,9 +9,12 @@ import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -67,7 +70,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FloorViewModel model;
+    /** Below this width the agent pane starts folded, so names, teams and states read in full. */
+    static final double NARROW = 1000;
+
     private final TableView<FloorRow> table = new TableView<>();
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown");
     /** Runs only while the screen shows: null while hidden. */
     private FxTicker pull;
     private final ZoneId zone;
@@ -84,9 +91,28 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         setTop(top);
 
         buildTable();
-        SplitPane split = new SplitPane(table, detailPane());
+        VBox detail = detailPane();
+        SplitPane split = new SplitPane(table);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
+        detailShown.addListener((o, was, shown) -> {
+            if (shown) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.68);
+            } else {
+                split.getItems().remove(detail);
+            }
+        });
+        detailShown.set(true);
+        // Where the screen is narrow (a 1024 px window) the table needs the width: the pane starts folded away.
+        widthProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (getWidth() > 0) {
+                    widthProperty().removeListener(this);
+                    detailShown.set(getWidth() >= NARROW);
+                }
+            }
+        });
         setCenter(split);
 
         model.pull();
@@ -138,6 +164,15 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         HBox bar = new HBox(8, search, queue, team, skill, state, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.SOMETIMES);
+        // The filters keep their words ("All queues"); the search box gives up width first.
+        search.setMinWidth(140);
+        // A choice box asks for the width of its longest entry ("Technical Support"): given a fixed width, the bar
+        // fits a 1024 px window, and never less than its "All queues" needs.
+        for (ComboBox<?> choice : List.of(queue, team, skill, state)) {
+            choice.setPrefWidth(150);
+            choice.setMinWidth(125);
+        }
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
 
@@ -185,8 +220,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         return bar;
     }
 
-    /** What the tints mean, where their thresholds are set, and where to look for why. */
-    private static HBox legend() {
+    /**
+     * What the tints mean, where their thresholds are set, and where to look for why; at its end, the switch that
+     * folds the agent pane away (the hint gives way to it on a narrow screen).
+     */
+    private HBox legend() {
         Label warn = new Label("Nearing a rule's threshold");
         warn.getStyleClass().addAll("legend-swatch", "legend-WARN");
         Label alert = new Label("Alert raised, or past the threshold");
@@ -194,7 +232,15 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         Label how = new Label("Thresholds are the alert rules' (Settings > Alerts); point at a row to see why.");
         how.getStyleClass().add(Styles.TEXT_MUTED);
         how.setMinWidth(0);
-        HBox legend = new HBox(10, warn, alert, how);
+        ToggleButton detail = new ToggleButton("Agent pane");
+        detail.setId("floorDetailToggle");
+        detail.getStyleClass().add(Styles.SMALL);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        detail.setTooltip(new Tooltip("Shows or folds away the selected agent's details and today's timeline."));
+        detail.selectedProperty().bindBidirectional(detailShown);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox legend = new HBox(10, warn, alert, how, spring, detail);
         legend.setId("floorLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         warn.setMinWidth(Region.USE_PREF_SIZE);
@@ -216,8 +262,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FloorRow, String> name = textColumn("Agent", 190, FloorRow::name);
+        name.setMinWidth(160);
         TableColumn<FloorRow, String> team = textColumn("Team", 120, FloorRow::team);
+        team.setMinWidth(135);
         TableColumn<FloorRow, String> queues = textColumn("Queues", 200, FloorRow::queuesText);
+        queues.setMinWidth(90);
         TableColumn<FloorRow, Activity> state = new TableColumn<>("State");
         state.setId("stateColumn");
         state.setPrefWidth(150);
@@ -239,6 +288,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             }
         });
         TableColumn<FloorRow, String> presence = textColumn("Presence", 110, FloorRow::presence);
+        presence.setMinWidth(90);
         TableColumn<FloorRow, Instant> since = new TableColumn<>("In state");
         since.setId("sinceColumn");
         since.setPrefWidth(90);

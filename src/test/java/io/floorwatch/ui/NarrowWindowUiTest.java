@@ -1,0 +1,96 @@
+package io.floorwatch.ui;
+
+import io.floorwatch.app.Composition;
+import io.floorwatch.config.AppPaths;
+import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.testkit.Clipped;
+import io.floorwatch.testkit.RecordingDialogs;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole window at 1024x700, the smallest a supervisor's laptop gives it, on the demo under the app's own theme:
+ * the controls a supervisor reads and clicks show their words in full (no "Osc...", no "All q...").
+ */
+@ExtendWith(ApplicationExtension.class)
+class NarrowWindowUiTest {
+    private Composition composition;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path home = Files.createTempDirectory("floorwatch-narrow-ui");
+        composition = new Composition(new AppPaths(home.resolve("config"), home.resolve("data")), Map.of(),
+                new InMemoryKeychain(), new io.floorwatch.ui.common.FxTaskExecutor(), false,
+                () -> EmulatorConfig.defaults().withFloor(new SimSettings(40, 4, 8, 5, 1.0)).withSimulation(false));
+        stage.setScene(new Scene(composition.buildWindow(new RecordingDialogs()), 1024, 700));
+        stage.show();
+        composition.start();
+    }
+
+    @AfterEach
+    void stop() {
+        composition.close();
+    }
+
+    private static List<String> clipped(FxRobot robot, String... selectors) {
+        List<Node> nodes = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            for (String selector : selectors) {
+                nodes.addAll(robot.lookup(selector).queryAll());
+            }
+            found.addAll(Clipped.among(nodes));
+        });
+        assertThat(nodes).as("the controls looked at are there").isNotEmpty();
+        return found;
+    }
+
+    @Test
+    void theFloorReadsInFullWithTheAgentPaneFoldedAway(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#floorTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#agentDetail").tryQuery()).as("folded at this width").isEmpty();
+
+        assertThat(clipped(robot, "#floorScreen .combo-box .list-cell", "#clearFilters", "#floorDetailToggle",
+                "#summary .toggle-button", "#floorLegend .legend-swatch", "#floorTable .column-header .label"))
+                .isEmpty();
+        // The agent, team and state of every row on screen; the queue list may be cut (the tooltip-free column
+        // that gives way first).
+        List<Node> cells = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#floorTable .table-row-cell").queryAll().forEach(row -> {
+            List<Node> rowCells = new ArrayList<>(row.lookupAll(".table-cell"));
+            cells.addAll(rowCells.subList(0, Math.min(2, rowCells.size())));
+            row.lookupAll(".activity-chip").forEach(cells::add);
+        }));
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(Clipped.among(cells)));
+        assertThat(cells).hasSizeGreaterThan(20);
+        assertThat(cut).isEmpty();
+
+        robot.clickOn("#floorDetailToggle");
+        assertThat(robot.lookup("#agentDetail").tryQuery()).as("unfolded on request").isPresent();
+        assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("Select an agent");
+    }
+}
