@@ -5,6 +5,7 @@ import io.floorwatch.config.AppPaths;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 import io.floorwatch.testkit.Clipped;
+import io.floorwatch.testkit.Headers;
 import io.floorwatch.testkit.RecordingDialogs;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -92,5 +93,24 @@ class NarrowWindowUiTest {
         robot.clickOn("#floorDetailToggle");
         assertThat(robot.lookup("#agentDetail").tryQuery()).as("unfolded on request").isPresent();
         assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("Select an agent");
+    }
+
+    @Test
+    void theQueuesKeepTheirTitlesFiguresInSightAndTheChartsTheirLegends(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-queues");
+        TableView<?> table = robot.lookup("#queuesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(clipped(robot, "#queuesTable .column-header .label", "#attentionOnly", "#clearQueueFilters",
+                "#queueCount", "#waitLegend .label", "#scoreLegend .label", "#queueDetail .button")).isEmpty();
+        assertThat(robot.lookup("#waitLegend .label").queryAll()).extracting(n -> ((Label) n).getText())
+                .containsExactly("Longest wait (s)", "Waiting (interactions)");
+        // The score, the last column, is within the table's own width: no scrolling to see the verdict.
+        Node score = Headers.of(table, "scoreColumn");
+        Node tableNode = robot.lookup("#queuesTable").query();
+        double right = score.localToScene(score.getBoundsInLocal()).getMaxX();
+        assertThat(right).isLessThanOrEqualTo(tableNode.localToScene(tableNode.getBoundsInLocal()).getMaxX() + 1);
     }
 }

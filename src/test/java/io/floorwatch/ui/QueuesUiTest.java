@@ -18,6 +18,7 @@ import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.Decoded;
 import io.floorwatch.kafka.QueueMetricCodec;
+import io.floorwatch.testkit.Headers;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.floor.FloorRow;
 import io.floorwatch.ui.floor.FloorView;
@@ -218,7 +219,8 @@ class QueuesUiTest {
     @Test
     void theScoreHeaderSaysWhatTheScoreMeans(FxRobot robot) {
         robot.clickOn("#nav-queues");
-        Label header = robot.lookup("#scoreHeader").queryAs(Label.class);
+        Label header = (Label) Headers.of(robot.lookup("#queuesTable").queryAs(TableView.class), "scoreColumn")
+                .lookup(".label");
         assertThat(header.getText()).isEqualTo("Score");
         assertThat(header.getTooltip().getText()).contains("from 0 (calm) to 1").contains("service-level target");
     }
@@ -239,7 +241,7 @@ class QueuesUiTest {
     @SuppressWarnings("unchecked")
     private static List<XYChart.Data<Number, Number>> waitingSeries(FxRobot robot) {
         LineChart<Number, Number> chart = robot.lookup("#waitChart").queryAs(LineChart.class);
-        return chart.getData().stream().filter(s -> s.getName().equals("Waiting")).findFirst().orElseThrow()
+        return chart.getData().stream().filter(s -> s.getName().equals("Waiting (interactions)")).findFirst().orElseThrow()
                 .getData();
     }
 

@@ -8,6 +8,7 @@ import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -99,6 +100,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
 
     private VBox activePane() {
         TableView<Alert> table = new TableView<>(model.active());
+        ReadableHeaders.keep(table);
         table.setId("activeAlerts");
         table.setPlaceholder(new Label("No active alerts. Alerts rise here when an agent passes a rule's "
                 + "threshold (Settings > Alerts)."));
@@ -209,6 +211,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Alert> table = new TableView<>(model.past().alerts());
+        ReadableHeaders.keep(table);
         table.setId("pastAlerts");
         table.setPlaceholder(new Label("No alerts in history yet."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -2,6 +2,7 @@ package io.floorwatch.ui.drift;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -181,6 +182,7 @@ public final class DriftView extends VBox {
 
     private static TableView<DriftItem> table(DriftViewModel model) {
         TableView<DriftItem> table = new TableView<>(model.results().items());
+        ReadableHeaders.keep(table);
         table.setId("driftTable");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DriftItem>) c ->

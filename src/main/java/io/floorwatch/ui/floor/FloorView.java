@@ -6,6 +6,7 @@ import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -250,6 +251,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
     private void buildTable() {
         table.setId("floorTable");
+        ReadableHeaders.keep(table);
         Label empty = new Label();
         empty.setId("floorEmpty");
         empty.textProperty().bind(model.emptyTextProperty());

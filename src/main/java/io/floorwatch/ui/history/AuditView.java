@@ -2,6 +2,7 @@ package io.floorwatch.ui.history;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -51,6 +52,7 @@ public final class AuditView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AuditViewModel.Entry> table = new TableView<>(model.rows());
+        ReadableHeaders.keep(table);
         table.setId("auditTable");
         table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -2,6 +2,7 @@ package io.floorwatch.ui.history;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.FilterChoice;
+import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -71,6 +72,7 @@ public final class HistoryView extends BorderPane {
                 .forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
 
         TableView<HistoryViewModel.Line> table = new TableView<>(model.lines());
+        ReadableHeaders.keep(table);
         table.setId("historyTable");
         table.setPlaceholder(new Label("Press Show to read the history."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -3,6 +3,7 @@ package io.floorwatch.ui.provisioning;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.SkillEvaluationMethod;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -167,6 +168,7 @@ public final class ProvisioningView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TableView<BulkRow> table = new TableView<>(model.bulk().rows());
+        ReadableHeaders.keep(table);
         table.setId("bulkRows");
         table.setPlaceholder(new Label("Import a file to see each row checked against the org. The CSV columns are "
                 + "listed in the README; assets/queues-sample.csv is an example."));

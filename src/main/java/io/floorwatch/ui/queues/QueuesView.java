@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,8 +29,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -93,7 +96,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
                 + "attention", model.rows().size(), model.totalProperty().get(),
                 model.needingAttentionProperty().get()), model.rows(), model.totalProperty(),
                 model.needingAttentionProperty()));
-        HBox bar = new HBox(8, search, attention, clear, count);
+        // Wraps rather than cutting its words where the window is narrow.
+        FlowPane bar = new FlowPane(8, 6, search, attention, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("queuesMessage");
@@ -108,23 +112,32 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
 
     private void buildTable() {
         table.setId("queuesTable");
+        ReadableHeaders.keep(table);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No queues yet."));
         TableColumn<QueueRow, QueueRow> name = column("Queue", "queueNameColumn", r -> r.name(), r -> Level.OK);
         name.setPrefWidth(220);
+        name.setMinWidth(150);
+        // Short titles, so the score and service level stay in sight in a 1024 px window; the tooltips say them.
         table.getColumns().setAll(List.of(name,
-                column("Waiting", "waitingColumn", r -> count(r.waiting()), QueueRow::staffingLevel),
-                column("Longest wait", "longestWaitColumn", r -> seconds(r.longestWaitSeconds()),
-                        QueueRow::longestWaitLevel),
-                column("On queue", "onQueueColumn", r -> count(r.onQueue()), r -> Level.OK),
-                column("Idle", "idleColumn", r -> count(r.idle()), QueueRow::staffingLevel),
-                column("Interacting", "interactingColumn", r -> count(r.interacting()), r -> Level.OK),
-                column("Abandoned", "abandonColumn", r -> percent(r.abandonRate()), QueueRow::abandonLevel),
-                column("Service level", "serviceLevelColumn", r -> percent(r.serviceLevel()),
-                        QueueRow::serviceLevelLevel),
-                explained(column("Score", "scoreColumn", r -> r.hasData() ? String.format("%.2f", r.score())
-                        : "—", QueueRow::scoreLevel), "scoreHeader", SCORE_MEANS)));
+                ReadableHeaders.describe(column("Waiting", "waitingColumn", r -> count(r.waiting()),
+                        QueueRow::staffingLevel), "Interactions waiting in the queue now"),
+                ReadableHeaders.describe(column("Longest", "longestWaitColumn", r -> seconds(r.longestWaitSeconds()),
+                        QueueRow::longestWaitLevel), "Longest wait: how long the oldest waiting interaction has "
+                        + "waited"),
+                ReadableHeaders.describe(column("On queue", "onQueueColumn", r -> count(r.onQueue()),
+                        r -> Level.OK), "Members on queue now (idle, interacting or not responding)"),
+                ReadableHeaders.describe(column("Idle", "idleColumn", r -> count(r.idle()),
+                        QueueRow::staffingLevel), "Members on queue and free to take an interaction"),
+                ReadableHeaders.describe(column("Interacting", "interactingColumn", r -> count(r.interacting()),
+                        r -> Level.OK), "Members handling an interaction now"),
+                ReadableHeaders.describe(column("Abandon", "abandonColumn", r -> percent(r.abandonRate()),
+                        QueueRow::abandonLevel), "Abandon rate: share of offered interactions abandoned"),
+                ReadableHeaders.describe(column("SL", "serviceLevelColumn", r -> percent(r.serviceLevel()),
+                        QueueRow::serviceLevelLevel), "Service level: share answered within the queue's target"),
+                ReadableHeaders.describe(column("Score", "scoreColumn", r -> r.hasData()
+                        ? String.format("%.2f", r.score()) : "—", QueueRow::scoreLevel), SCORE_MEANS)));
         table.setRowFactory(t -> {
             TableRow<QueueRow> row = new TableRow<>() {
                 @Override
@@ -169,20 +182,6 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         } finally {
             syncing = false;
         }
-    }
-
-    /** The column's header says what it means on hover: its title becomes a label with a tooltip. */
-    private static TableColumn<QueueRow, QueueRow> explained(TableColumn<QueueRow, QueueRow> column, String id,
-            String meaning) {
-        Label header = new Label(column.getText());
-        header.setId(id);
-        Tooltip tip = new Tooltip(meaning);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        header.setTooltip(tip);
-        column.setText(null);
-        column.setGraphic(header);
-        return column;
     }
 
     private static TableColumn<QueueRow, QueueRow> column(String title, String id, Function<QueueRow, String> text,
@@ -241,11 +240,12 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         trendMessage.textProperty().bind(model.trendMessageProperty());
         trendMessage.managedProperty().bind(trendMessage.textProperty().isNotEmpty());
 
-        LineChart<Number, Number> waits = chart("waitChart", "Seconds / interactions");
+        // The units are in the legend: a long axis title is cut short on a low chart.
+        LineChart<Number, Number> waits = chart("waitChart", "");
         XYChart.Series<Number, Number> longest = new XYChart.Series<>();
         longest.setName("Longest wait (s)");
         XYChart.Series<Number, Number> waiting = new XYChart.Series<>();
-        waiting.setName("Waiting");
+        waiting.setName("Waiting (interactions)");
         waits.getData().setAll(List.of(longest, waiting));
         LineChart<Number, Number> scores = chart("scoreChart", "Percent");
         XYChart.Series<Number, Number> score = new XYChart.Series<>();
@@ -259,14 +259,41 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
             score.getData().setAll(points(p -> p.score() * 100));
             serviceLevel.getData().setAll(points(p -> p.serviceLevel() == null ? null : p.serviceLevel() * 100));
         });
-        HBox charts = new HBox(8, waits, scores);
-        HBox.setHgrow(waits, Priority.ALWAYS);
-        HBox.setHgrow(scores, Priority.ALWAYS);
+        VBox waitsWithLegend = withLegend(waits, "waitLegend");
+        VBox scoresWithLegend = withLegend(scores, "scoreLegend");
+        HBox charts = new HBox(8, waitsWithLegend, scoresWithLegend);
+        HBox.setHgrow(waitsWithLegend, Priority.ALWAYS);
+        HBox.setHgrow(scoresWithLegend, Priority.ALWAYS);
         VBox pane = new VBox(8, header, trendMessage, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         pane.getStyleClass().add("detail-pane");
         pane.setId("queueDetail");
         return pane;
+    }
+
+    /**
+     * The chart with a legend of its own above it: the chart's built-in one is dropped when the chart is low (a
+     * 700 px window), which left two unnamed lines. The swatches take the chart's series colours.
+     */
+    private static VBox withLegend(LineChart<Number, Number> chart, String id) {
+        chart.setLegendVisible(false);
+        HBox legend = new HBox(14);
+        legend.setId(id);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(0, 0, 0, 8));
+        for (int i = 0; i < chart.getData().size(); i++) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("chart-line-symbol", "series" + i, "default-color" + i);
+            swatch.setMinSize(10, 10);
+            swatch.setMaxSize(10, 10);
+            Label name = new Label(chart.getData().get(i).getName(), swatch);
+            name.getStyleClass().add("chart-legend-item");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(name);
+        }
+        VBox box = new VBox(2, legend, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        return box;
     }
 
     private LineChart<Number, Number> chart(String id, String yLabel) {
@@ -287,7 +314,9 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
             }
         });
         NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
+        if (!yLabel.isEmpty()) {
+            y.setLabel(yLabel);
+        }
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId(id);
         chart.setCreateSymbols(false);

@@ -6,6 +6,7 @@ import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.FilterChoice;
+import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -124,6 +125,7 @@ public final class TuningView extends VBox {
         HBox.setHgrow(agentPane, Priority.ALWAYS);
 
         TableView<ChangeRow> changes = new TableView<>(model.changes());
+        ReadableHeaders.keep(changes);
         changes.setId("tuningChanges");
         changes.setPlaceholder(new Label("No changes staged."));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
