@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,20 @@ class NarrowWindowUiTest {
         // The score, the last column, is within the table's own width: no scrolling to see the verdict.
         Node score = Headers.of(table, "scoreColumn");
         Node tableNode = robot.lookup("#queuesTable").query();
-        double right = score.localToScene(score.getBoundsInLocal()).getMaxX();
-        assertThat(right).isLessThanOrEqualTo(tableNode.localToScene(tableNode.getBoundsInLocal()).getMaxX() + 1);
+        double tableRight = tableNode.localToScene(tableNode.getBoundsInLocal()).getMaxX();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> score.localToScene(score.getBoundsInLocal()).getMaxX() <= tableRight + 1);
+    }
+
+    @Test
+    void theSettingsFormsKeepTheirLabelsAndValuesWhole(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipped(robot, "#connectionScroll .label", "#connectionScroll .radio-button",
+                "#connectionScroll .combo-box .list-cell", "#connectionScroll .choice-box .label", "#save",
+                "#testConnection", "#settingsTabs .tab-label")).isEmpty();
+        // The score weights read whole, their values too (a squeezed field showed "0" for 0.5).
+        TextField wait = robot.lookup("#waitWeight").queryAs(TextField.class);
+        assertThat(wait.getWidth()).isGreaterThanOrEqualTo(wait.prefWidth(-1) - 0.5);
     }
 }

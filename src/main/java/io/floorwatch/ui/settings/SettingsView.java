@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -15,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -142,10 +144,20 @@ public final class SettingsView extends VBox {
         keepLabels(notices);
         VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()), noticesTitle, notices);
         connectionColumn.setPrefWidth(460);
-        feedsColumn.setPrefWidth(460);
-        HBox columns = new HBox(32, connectionColumn, feedsColumn);
-        columns.setPadding(new Insets(12, 0, 0, 0));
-        Tab connectionTab = new Tab("Connection and feeds", columns);
+        connectionColumn.setMinWidth(420);
+        feedsColumn.setPrefWidth(560);
+        feedsColumn.setMinWidth(480);
+        // Side by side where there is room; one above the other in a narrow window (at 1024 px the two columns
+        // squeezed each other's fields to "Cho..."), scrolling when the height runs out.
+        FlowPane columns = new FlowPane(32, 20, connectionColumn, feedsColumn);
+        columns.setPadding(new Insets(12, 12, 12, 0));
+        columns.setAlignment(Pos.TOP_LEFT);
+        columns.setRowValignment(VPos.TOP);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setId("connectionScroll");
+        scroll.getStyleClass().add("edge-to-edge");
+        Tab connectionTab = new Tab("Connection and feeds", scroll);
         connectionTab.setId("connectionTab");
         Tab alertsTab = new Tab("Alerts",
                 new AlertRulesEditor(model.alerts()));
@@ -220,6 +232,7 @@ public final class SettingsView extends VBox {
         HBox weights = new HBox(8, weightLabel("waitWeightLabel", "wait"), wait,
                 weightLabel("availabilityWeightLabel", "availability"), availability,
                 weightLabel("abandonWeightLabel", "abandon rate"), abandon);
+        weights.setMinWidth(HBox.USE_PREF_SIZE);
         for (TextField weight : new TextField[] {wait, availability, abandon}) {
             weight.setPrefColumnCount(5);
             // Narrow windows squeeze the row: a weight must still show whole ("0.5", not "0").
