@@ -10,6 +10,8 @@ import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.QueueSettings;
+import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.Theme;
 import io.floorwatch.drift.DriftWatch;
 import io.floorwatch.drift.IgnoreRules;
@@ -115,6 +117,9 @@ public final class Composition implements AutoCloseable {
     }
 
     private void queueCreated(QueueOutcome outcome) {
+        // The queues screen names it at once (it showed the new queue's id, or not at all, until the next read).
+        live.addQueue(new RoutingQueue(outcome.queueId(), QueueSettings.named(outcome.name()), outcome.members(), 0,
+                clock.instant()));
         changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, actor, clock.instant()),
                 "queue " + outcome.name());
     }

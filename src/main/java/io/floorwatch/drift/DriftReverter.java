@@ -211,7 +211,7 @@ public final class DriftReverter {
         }
         String queueId = plan.live().queueIds().get(name);
         if (!settings.isEmpty()) {
-            outcomes.addAll(updateQueue(plan, queueId, was, settings));
+            outcomes.addAll(updateQueue(plan, queueId, name, was, settings));
         }
         if (members != null) {
             outcomes.add(setMembers(plan, queueId, name, was.members(), members.row()));
@@ -239,7 +239,7 @@ public final class DriftReverter {
                 : "created as " + queue.id() + ", but " + problem);
     }
 
-    private List<RevertOutcome> updateQueue(RevertPlan plan, String queueId, ConfigSnapshot.Queue was,
+    private List<RevertOutcome> updateQueue(RevertPlan plan, String queueId, String name, ConfigSnapshot.Queue was,
             List<RevertPlan.Step> steps) {
         Map<String, String> divisions = plan.live().divisionIds();
         long start = System.nanoTime();
@@ -262,7 +262,7 @@ public final class DriftReverter {
             result = e.describe();
         }
         String outcome = result;
-        record("queue.update", queueId, before[0] == null ? "" : write(before[0]), after[0] == null ? ""
+        record("queue.update", AuditTrail.named(queueId, name), before[0] == null ? "" : write(before[0]), after[0] == null ? ""
                 : write(after[0]), outcome, start);
         String message = outcome.equals(AuditEntry.OK) ? "written from a fresh read" : outcome;
         return steps.stream().map(step -> new RevertOutcome(step.row(), outcome.equals(AuditEntry.OK), message))
@@ -304,10 +304,10 @@ public final class DriftReverter {
             } else {
                 gateway.addQueueMembers(queueId, userIds);
             }
-            record(action, queueId, "", ids, AuditEntry.OK, start);
+            record(action, AuditTrail.named(queueId, name), "", ids, AuditEntry.OK, start);
             return "";
         } catch (GenesysException e) {
-            record(action, queueId, "", ids, e.describe(), start);
+            record(action, AuditTrail.named(queueId, name), "", ids, e.describe(), start);
             return (remove ? "removing" : "adding") + " members of '" + name + "' failed: " + e.describe();
         }
     }

@@ -142,6 +142,13 @@ public final class LiveState {
         queues = Map.copyOf(byId);
     }
 
+    /** A queue just created here joins the directory at once, so screens name it before the next full read. */
+    public void addQueue(RoutingQueue queue) {
+        Map<String, RoutingQueue> byId = new HashMap<>(queues);
+        byId.put(queue.id(), queue);
+        queues = Map.copyOf(byId);
+    }
+
     public Map<String, RoutingQueue> queues() {
         return queues;
     }

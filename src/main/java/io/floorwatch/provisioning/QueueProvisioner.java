@@ -170,7 +170,7 @@ public final class QueueProvisioner {
         long createLatency = AuditTrail.millisSince(start);
         trail.record("queue.create", spec.name(), "", request, AuditEntry.OK, createLatency);
         List<String> members = spec.addSkilledMembers() ? skilledMembers(spec, org) : List.of();
-        String memberProblem = addMembers(queue.id(), members);
+        String memberProblem = addMembers(queue.id(), spec.name(), members);
         long latency = AuditTrail.millisSince(start);
         QueueOutcome outcome = memberProblem.isEmpty()
                 ? new QueueOutcome(row, QueueOutcome.Status.CREATED, queue.id(), "", members.size(), latency)
@@ -199,17 +199,18 @@ public final class QueueProvisioner {
     }
 
     /** Adds members in calls of at most 100, each audited; returns what went wrong, or empty. */
-    private String addMembers(String queueId, List<String> userIds) {
+    private String addMembers(String queueId, String queueName, List<String> userIds) {
         for (int from = 0; from < userIds.size(); from += MEMBERS_PER_CALL) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + MEMBERS_PER_CALL));
             long start = System.nanoTime();
             String after = json.valueToTree(chunk).toString();
             try {
                 gateway.addQueueMembers(queueId, chunk);
-                trail.record("queue.members.add", queueId, "", after, AuditEntry.OK,
+                trail.record("queue.members.add", AuditTrail.named(queueId, queueName), "", after, AuditEntry.OK,
                         AuditTrail.millisSince(start));
             } catch (GenesysException e) {
-                trail.record("queue.members.add", queueId, "", after, e.describe(), AuditTrail.millisSince(start));
+                trail.record("queue.members.add", AuditTrail.named(queueId, queueName), "", after, e.describe(),
+                        AuditTrail.millisSince(start));
                 return "adding members " + (from + 1) + " to " + (from + chunk.size()) + " of " + userIds.size()
                         + " failed: " + e.describe();
             }

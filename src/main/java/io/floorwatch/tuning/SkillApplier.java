@@ -193,7 +193,7 @@ public final class SkillApplier {
 
     private void record(SkillPlan.Agent agent, String action, List<SkillAssignment> before,
             List<SkillAssignment> after, String outcome, long latency) {
-        trail.record(action, agent.agentId() + " (" + agent.agentName() + ")", skillsJson(before), skillsJson(after),
+        trail.record(action, AuditTrail.named(agent.agentId(), agent.agentName()), skillsJson(before), skillsJson(after),
                 outcome, latency);
     }
 

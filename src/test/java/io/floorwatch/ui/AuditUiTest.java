@@ -16,6 +16,7 @@ import io.floorwatch.ui.shell.ShellViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -88,6 +89,20 @@ class AuditUiTest {
         assertThat(table.getItems()).extracting(AuditViewModel.Entry::seq).containsExactly(3L, 2L, 1L);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#auditChain").contains("verifies"));
         assertThat(text(robot, "#auditChain")).isEqualTo("The chain verifies: all 3 entries are as written.");
+        assertThat(table.getItems()).extracting(AuditViewModel.Entry::sentence).containsExactly(
+                "Changed the skills of Ada: Spanish 3", "Added 1 member to queue q-1", "Created queue Billing Spanish");
+        assertThat(table.getItems()).extracting(AuditViewModel.Entry::result).containsExactly("HTTP 409: conflict",
+                "Done", "Done");
+
+        // The chosen entry in full: its time in local and ISO-8601 form, the raw action, what was sent, indented.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(text(robot, "#auditDetailSentence")).isEqualTo("Changed the skills of Ada: Spanish 3: HTTP 409: "
+                + "conflict");
+        assertThat(text(robot, "#auditDetailFacts")).isEqualTo("Entry 3 · 2026-12-01 08:00:09 "
+                + "(2026-12-01T08:00:09Z) · by sup.two · took 31 ms · user.skills.patch on u-7 (Ada)");
+        assertThat(robot.lookup("#auditSent").queryAs(TextArea.class).getText())
+                .isEqualTo("[ {\n  \"name\" : \"Spanish\",\n  \"proficiency\" : 3.0\n} ]");
+        assertThat(robot.lookup("#auditBefore").queryAs(TextArea.class).getText()).isEqualTo("[ ]");
 
         TextField filter = robot.lookup("#auditFilter").queryAs(TextField.class);
         robot.interact(() -> filter.setText("skills"));

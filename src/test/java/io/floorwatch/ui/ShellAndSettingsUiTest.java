@@ -8,17 +8,23 @@ import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.QueueSpec;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
+import io.floorwatch.provisioning.QueueOutcome;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.provisioning.SpecRow;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.queues.QueueRow;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -310,5 +316,21 @@ class ShellAndSettingsUiTest {
         assertThat(saved.webhookUrl()).isEqualTo("https://hooks.example.com/alerts");
         assertThat(saved.minDwellSeconds()).isEqualTo(10);
         assertThat(composition.alerts().settings()).isEqualTo(saved);
+    }
+
+    @Test
+    void aQueueCreatedHereIsNamedOnTheQueuesScreenAtOnce(FxRobot robot) throws Exception {
+        waitForText(robot, "#connectionStatus", "Connected: demo");
+        QueueProvisioner provisioner = composition.session().services().orElseThrow().provisioner();
+        QueueOutcome outcome = provisioner.createAll(List.of(new SpecRow(1, "item 1",
+                QueueSpec.named("Floor test queue"), List.of())), provisioner.readOrg(), () -> false, o -> { })
+                .get(0);
+        assertThat(outcome.status()).isEqualTo(QueueOutcome.Status.CREATED);
+
+        robot.clickOn("#nav-queues");
+        TableView<QueueRow> table = robot.lookup("#queuesTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.name().equals("Floor test queue")));
+        assertThat(table.getItems()).extracting(QueueRow::name).doesNotContain(outcome.queueId());
     }
 }

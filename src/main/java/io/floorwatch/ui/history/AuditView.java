@@ -4,9 +4,13 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,8 +19,12 @@ import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-/** The audit log: every write Floorwatch made, newest first, with the chain check and the export. */
+/**
+ * The audit log: every write Floorwatch made, newest first, as sentences with the outcome in words, the chosen
+ * entry's request in full below; with the chain check and the export.
+ */
 public final class AuditView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -56,20 +64,28 @@ public final class AuditView extends VBox {
         table.setId("auditTable");
         table.setPlaceholder(new Label("Every write Floorwatch makes to Genesys is listed here."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Controls.column("#", 60, r -> Long.toString(r.seq())));
-        table.getColumns().add(Controls.column("When", 150, r -> TIME.format(r.at().atZone(zone))));
-        table.getColumns().add(Controls.column("Who", 130, AuditViewModel.Entry::actor));
-        table.getColumns().add(Controls.column("Action", 140, AuditViewModel.Entry::action));
-        table.getColumns().add(Controls.column("Target", 200, AuditViewModel.Entry::target));
-        table.getColumns().add(Controls.column("Outcome", 220, AuditViewModel.Entry::outcome));
-        table.getColumns().add(Controls.column("ms", 60, r -> Long.toString(r.latencyMillis())));
-        table.getColumns().add(Controls.column("Sent", 300, AuditViewModel.Entry::sent));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        TableColumn<AuditViewModel.Entry, String> number = Controls.column("#", 60, r -> Long.toString(r.seq()));
+        // The whole local time: date and seconds (a write is found by when it happened).
+        TableColumn<AuditViewModel.Entry, String> when = Controls.column("When", 175,
+                r -> TIME.format(r.at().atZone(zone)));
+        when.setMinWidth(170);
+        TableColumn<AuditViewModel.Entry, String> what = Controls.column("What happened", 420,
+                AuditViewModel.Entry::sentence);
+        what.setMinWidth(200);
+        table.getColumns().addAll(List.of(number, when, Controls.column("Who", 120, AuditViewModel.Entry::actor),
+                what, Controls.column("Outcome", 180, AuditViewModel.Entry::result),
+                Controls.column("ms", 60, r -> Long.toString(r.latencyMillis()))));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, entry) ->
+                model.selectedProperty().set(entry));
+        SplitPane split = new SplitPane(table, detail(model, zone));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        VBox.setVgrow(split, Priority.ALWAYS);
         Label message = new Label();
         message.setId("auditMessage");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(header, actions, table, message);
+        getChildren().addAll(header, actions, split, message);
         // Fresh each time the screen is shown: writes happen elsewhere in the meantime.
         parentProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -79,5 +95,55 @@ public final class AuditView extends VBox {
         });
     }
 
+    /** The chosen entry in full: when (local, and ISO-8601 with the offset), the raw action, before and sent. */
+    private static VBox detail(AuditViewModel model, ZoneId zone) {
+        Label sentence = new Label("Select an entry to see what was sent.");
+        sentence.setId("auditDetailSentence");
+        sentence.getStyleClass().add(Styles.TEXT_BOLD);
+        sentence.setWrapText(true);
+        Label facts = new Label();
+        facts.setId("auditDetailFacts");
+        facts.setWrapText(true);
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        TextArea before = json("auditBefore");
+        TextArea sent = json("auditSent");
+        model.selectedProperty().addListener((o, was, entry) -> {
+            if (entry == null) {
+                sentence.setText("Select an entry to see what was sent.");
+                facts.setText("");
+                before.setText("");
+                sent.setText("");
+                return;
+            }
+            sentence.setText(entry.sentence() + ": " + entry.result());
+            facts.setText("Entry " + entry.seq() + " · " + TIME.format(entry.at().atZone(zone)) + " ("
+                    + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.at().atZone(zone)) + ") · by "
+                    + entry.actor() + " · took " + entry.latencyMillis() + " ms · " + entry.action() + " on "
+                    + entry.target());
+            before.setText(AuditSentences.pretty(entry.before()));
+            sent.setText(AuditSentences.pretty(entry.sent()));
+        });
+        VBox beforeBox = new VBox(4, new Label("Before"), before);
+        VBox sentBox = new VBox(4, new Label("Sent"), sent);
+        HBox bodies = new HBox(12, beforeBox, sentBox);
+        HBox.setHgrow(beforeBox, Priority.ALWAYS);
+        HBox.setHgrow(sentBox, Priority.ALWAYS);
+        VBox.setVgrow(before, Priority.ALWAYS);
+        VBox.setVgrow(sent, Priority.ALWAYS);
+        VBox.setVgrow(bodies, Priority.ALWAYS);
+        VBox pane = new VBox(6, sentence, facts, bodies);
+        pane.setId("auditDetail");
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
 
+    private static TextArea json(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(6);
+        area.setStyle("-fx-font-family: monospace;");
+        return area;
+    }
 }

@@ -1,15 +1,18 @@
 package io.floorwatch.ui.history;
 
+import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.history.AuditHistory;
 import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.KeysetPager;
 import io.floorwatch.ui.common.TaskExecutor;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
@@ -40,14 +43,24 @@ public final class AuditViewModel {
     private final Command verify;
     private final Command export;
 
-    /** One audit entry as the table shows it. */
+    /**
+     * One audit entry as the screen shows it: a sentence and the outcome in words for the table, the raw action,
+     * target, state before and request for the detail.
+     */
     public record Entry(long seq, Instant at, String actor, String action, String target, String outcome,
-            long latencyMillis, String sent) {
+            long latencyMillis, String before, String sent, String sentence, String result) {
         static Entry of(AuditHistory.Row row) {
-            var e = row.entry();
+            AuditEntry e = row.entry();
             return new Entry(row.seq(), e.at(), e.actor(), e.action(), e.target(), e.outcome(), e.latencyMillis(),
-                    e.after());
+                    e.before(), e.after(), AuditSentences.of(e), AuditSentences.outcome(e));
         }
+    }
+
+    private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>(this, "selected");
+
+    /** The entry whose detail shows; the view's table selection. */
+    public ObjectProperty<Entry> selectedProperty() {
+        return selected;
     }
 
     public AuditViewModel(AuditHistory audit, TaskExecutor tasks, DialogService dialogs) {
