@@ -28,6 +28,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,5 +130,39 @@ class NarrowWindowUiTest {
         // The score weights read whole, their values too (a squeezed field showed "0" for 0.5).
         TextField wait = robot.lookup("#waitWeight").queryAs(TextField.class);
         assertThat(wait.getWidth()).isGreaterThanOrEqualTo(wait.prefWidth(-1) - 0.5);
+    }
+
+    @Test
+    void theAddOnControlsAreThemedWithoutACssWarning(FxRobot robot) {
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler catcher = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger css = Logger.getLogger("javafx.css");
+        css.addHandler(catcher);
+        try {
+            robot.clickOn("#nav-tuning");
+            robot.clickOn("#tuningSkill");
+            robot.write("Spa");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#nav-provisioning");
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            css.removeHandler(catcher);
+        }
+        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
     }
 }

@@ -37,6 +37,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(ShellViewModel model, List<Screen> screens) {
         setId("mainWindow");
+        getStylesheets().add(MainWindow.class.getResource("addons.css").toExternalForm());
         StackPane content = new StackPane();
         content.setAlignment(Pos.TOP_LEFT);
         centerColumn.getChildren().add(content);
