@@ -76,8 +76,9 @@ final class UiGraph implements AutoCloseable {
                 });
         AlertsView alerts = closing(new AlertsView(alertsModel, app.zone()), AlertsView::dispose);
         TuningView tuning = new TuningView(new TuningViewModel(() -> session.services().map(Services::tuning),
-                () -> app.live().all().stream().map(LiveAgent::agent).toList(), held -> recommendations(session, held),
-                app.tasks()));
+                () -> app.live().all().stream().map(LiveAgent::agent).toList(),
+                agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
+                held -> recommendations(session, held), app.tasks()));
         ProvisioningView provisioning = new ProvisioningView(new ProvisioningViewModel(
                 () -> session.services().map(Services::provisioner), app.tasks(), dialogs));
         DriftViewModel driftModel = new DriftViewModel(() -> session.services().map(Services::drift),

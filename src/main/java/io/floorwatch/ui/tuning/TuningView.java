@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
+import java.util.List;
 
 /**
  * The tuning screen: agents (many may be selected) on the left with their skills, the change to stage in the
@@ -118,8 +119,23 @@ public final class TuningView extends VBox {
         skillChoices.run();
         model.skills().addListener((ListChangeListener<Skill>) c -> skillChoices.run());
         heldSkill.valueProperty().bindBidirectional(model.filter().skillProperty());
+        ComboBox<String> inQueue = FilterChoice.create("tuningQueue", "In any queue", name -> name);
+        Runnable queueChoices = () -> {
+            String chosen = inQueue.getValue();
+            inQueue.getItems().setAll((String) null);
+            inQueue.getItems().addAll(model.filter().queues());
+            inQueue.setValue(chosen);
+        };
+        queueChoices.run();
+        model.filter().queues().addListener((ListChangeListener<String>) c -> queueChoices.run());
+        inQueue.valueProperty().bindBidirectional(model.filter().queueProperty());
+        for (ComboBox<?> choice : List.of(heldSkill, inQueue)) {
+            choice.setPrefWidth(160);
+            choice.setMinWidth(120);
+        }
+        agentSearch.setMinWidth(120);
         HBox.setHgrow(agentSearch, Priority.ALWAYS);
-        VBox agentPane = new VBox(6, new HBox(8, agentSearch, heldSkill), agents);
+        VBox agentPane = new VBox(6, new HBox(8, agentSearch, inQueue, heldSkill), agents);
         VBox.setVgrow(agents, Priority.ALWAYS);
         HBox top = new HBox(agentPane, editor);
         HBox.setHgrow(agentPane, Priority.ALWAYS);

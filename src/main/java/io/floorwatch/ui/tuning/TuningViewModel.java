@@ -43,7 +43,7 @@ public final class TuningViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObservableList<Agent> selected = FXCollections.observableArrayList();
-    private final AgentFilter filter = new AgentFilter(agents, this::skillsOf);
+    private final AgentFilter filter;
     /** Whether a change waits to be applied (applied rows stay in the list, but there is nothing to apply). */
     private final ReadOnlyBooleanWrapper somethingStaged = new ReadOnlyBooleanWrapper(this, "somethingStaged");
     private final ObservableList<Skill> skills = FXCollections.observableArrayList();
@@ -77,6 +77,14 @@ public final class TuningViewModel {
     public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
             Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender,
             TaskExecutor tasks) {
+        this(services, floor, agentId -> List.of(), recommender, tasks);
+    }
+
+    /** @param queuesOf the names of the queues an agent is a member of, for the queue filter */
+    public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
+            Function<String, List<String>> queuesOf,
+            Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender, TaskExecutor tasks) {
+        this.filter = new AgentFilter(agents, this::skillsOf, queuesOf);
         this.recommender = recommender;
         this.services = services;
         this.floor = floor;

@@ -9,6 +9,8 @@ import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.tuning.TuningService;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,5 +100,25 @@ class TuningViewModelTest {
 
     private static boolean holds(TuningViewModel model, Agent agent, Skill skill) {
         return model.skillsOf(agent.id()).stream().anyMatch(s -> s.skillId().equals(skill.id()));
+    }
+
+    @Test
+    void theAgentsFilterByTheQueuesTheyAreMembersOf() {
+        ObservableList<Agent> agents = FXCollections.observableArrayList();
+        Map<String, List<String>> membership = Map.of("u-1", List.of("Billing", "Sales"), "u-2", List.of("Sales"),
+                "u-3", List.of());
+        AgentFilter filter = new AgentFilter(agents, id -> List.of(), id -> membership.getOrDefault(id, List.of()));
+        Agent ada = new Agent("u-1", "Ada", "", "Team A", "");
+        Agent bo = new Agent("u-2", "Bo", "", "Team B", "");
+        Agent cy = new Agent("u-3", "Cy", "", "Team A", "");
+        agents.setAll(List.of(ada, bo, cy));
+        assertThat(filter.queues()).containsExactly("Billing", "Sales");
+
+        filter.queueProperty().set("Sales");
+        assertThat(filter.shown()).containsExactly(ada, bo);
+        filter.searchProperty().set("team a");
+        assertThat(filter.shown()).as("with the search as well").containsExactly(ada);
+        filter.queueProperty().set(null);
+        assertThat(filter.shown()).containsExactly(ada, cy);
     }
 }
