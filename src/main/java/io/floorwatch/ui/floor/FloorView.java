@@ -239,9 +239,15 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         detail.setMinWidth(Region.USE_PREF_SIZE);
         detail.setTooltip(new Tooltip("Shows or folds away the selected agent's details and today's timeline."));
         detail.selectedProperty().bindBidirectional(detailShown);
+        Label paused = new Label("Order paused under the pointer");
+        paused.setId("floorOrderPaused");
+        paused.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        paused.setMinWidth(Region.USE_PREF_SIZE);
+        paused.visibleProperty().bind(model.orderPausedProperty());
+        paused.managedProperty().bind(paused.visibleProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox legend = new HBox(10, warn, alert, how, spring, detail);
+        HBox legend = new HBox(10, warn, alert, how, spring, paused, detail);
         legend.setId("floorLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         warn.setMinWidth(Region.USE_PREF_SIZE);
@@ -251,6 +257,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
     private void buildTable() {
         table.setId("floorTable");
+        // Rows do not move under the pointer: while it is on the table, a re-sort waits (see the model).
+        model.orderHeldProperty().bind(table.hoverProperty());
         ReadableHeaders.keep(table);
         Label empty = new Label();
         empty.setId("floorEmpty");

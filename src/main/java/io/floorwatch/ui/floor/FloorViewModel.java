@@ -9,13 +9,17 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.ui.common.BatchList;
 import io.floorwatch.ui.common.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -81,6 +85,8 @@ public final class FloorViewModel {
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
 
     private final ObjectProperty<FloorRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty orderHeld = new SimpleBooleanProperty(this, "orderHeld");
+    private final ReadOnlyBooleanWrapper orderPaused = new ReadOnlyBooleanWrapper(this, "orderPaused");
     private final AgentDay day;
 
     private long seq;
@@ -110,6 +116,12 @@ public final class FloorViewModel {
         for (Activity a : Activity.values()) {
             counts.put(a, new ReadOnlyIntegerWrapper(this, a.name()));
         }
+        orderHeld.addListener((o, was, held) -> {
+            if (!held && orderPaused.get()) {
+                orderPaused.set(false);
+                rebuildShown();
+            }
+        });
         text.addListener((o, a, b) -> refilter());
         queue.addListener((o, a, b) -> refilter());
         team.addListener((o, a, b) -> refilter());
@@ -171,7 +183,15 @@ public final class FloorViewModel {
             Integer index = shownIndex.get(id);
             boolean shownNow = predicate.test(row);
             if (index == null ? shownNow : !shownNow || movesAmongNeighbours(index, row)) {
-                reshape = true;
+                if (orderHeld.get()) {
+                    // The pointer is on the table: the row changes where it is, and moves once it is let go.
+                    orderPaused.set(true);
+                    if (index != null) {
+                        replacements.put(index, row);
+                    }
+                } else {
+                    reshape = true;
+                }
             } else if (index != null) {
                 replacements.put(index, row);
             }
@@ -210,6 +230,7 @@ public final class FloorViewModel {
 
     /** Filters and sorts every row into the shown list, as one change. */
     private void rebuildShown() {
+        orderPaused.set(false);
         List<FloorRow> shownNow = new ArrayList<>(byId.size());
         for (FloorRow row : byId.values()) {
             if (predicate.test(row)) {
@@ -314,6 +335,19 @@ public final class FloorViewModel {
                 inState.isNegative() ? Duration.ZERO : inState, alert);
     }
 
+
+    /**
+     * Set while the supervisor points at the table: changed rows update where they are instead of moving (a live
+     * re-sort moved the row under the cursor); the order catches up when it is let go.
+     */
+    public BooleanProperty orderHeldProperty() {
+        return orderHeld;
+    }
+
+    /** Whether rows wait to move because the order is held. */
+    public ReadOnlyBooleanProperty orderPausedProperty() {
+        return orderPaused.getReadOnlyProperty();
+    }
 
     /** The rows the table shows, filtered and sorted; change it only through the filters and {@link #sortBy}. */
     public ObservableList<FloorRow> rows() {

@@ -110,4 +110,22 @@ class FloorViewModelTest {
         model.selectedProperty().set(null);
         assertThat(model.timelineMessageProperty().get()).isEmpty();
     }
+
+    @Test
+    void whileTheOrderIsHeldAChangedRowUpdatesInPlaceAndMovesWhenLetGo() {
+        model.pull();
+        model.sortBy(new FloorSort(List.of(new FloorSort.Key(FloorSort.Column.STATE, true))));
+        assertThat(shownIds()).containsExactly("ana", "cy", "bo");
+
+        model.orderHeldProperty().set(true);
+        live.apply(AgentStateEvent.presence("ana", SystemPresence.MEAL, null, Instant.now()));
+        model.pull();
+        assertThat(shownIds()).as("held: nothing moves").containsExactly("ana", "cy", "bo");
+        assertThat(model.rows().get(0).activity()).as("but the row shows the change").isEqualTo(Activity.MEAL);
+        assertThat(model.orderPausedProperty().get()).isTrue();
+
+        model.orderHeldProperty().set(false);
+        assertThat(shownIds()).containsExactly("cy", "bo", "ana");
+        assertThat(model.orderPausedProperty().get()).isFalse();
+    }
 }
