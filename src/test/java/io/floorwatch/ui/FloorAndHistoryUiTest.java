@@ -186,9 +186,15 @@ class FloorAndHistoryUiTest {
         robot.interact(() -> table.getSelectionModel().select(5));
         String chosen = table.getSelectionModel().getSelectedItem().agentId();
 
-        // The agent who was longest in state changes now, and moves to the bottom; the selection stays put.
+        // The agent who was longest in state changes now. The pointer is still on the table (it clicked the
+        // header), so the row changes where it is; once the pointer leaves, it moves to the bottom. The selection
+        // stays put throughout.
         String longest = rows.get(0).agentId();
         live.apply(AgentStateEvent.presence(longest, SystemPresence.AWAY, null, Instant.now()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#floorOrderPaused").query().isVisible());
+        assertThat(table.getItems().get(0).agentId()).isEqualTo(longest);
+        assertThat(table.getItems().get(0).activity()).isEqualTo(Activity.AWAY);
+        robot.moveTo("#floorSearch");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> table.getItems().get(table.getItems().size() - 1).agentId().equals(longest));
         WaitForAsyncUtils.waitForFxEvents();

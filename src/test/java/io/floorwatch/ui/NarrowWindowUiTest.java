@@ -50,6 +50,7 @@ class NarrowWindowUiTest {
                 new InMemoryKeychain(), new io.floorwatch.ui.common.FxTaskExecutor(), false,
                 () -> EmulatorConfig.defaults().withFloor(new SimSettings(40, 4, 8, 5, 1.0)).withSimulation(false));
         stage.setScene(new Scene(composition.buildWindow(new RecordingDialogs()), 1024, 700));
+        stage.sizeToScene();
         stage.show();
         composition.start();
     }

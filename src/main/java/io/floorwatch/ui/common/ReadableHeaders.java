@@ -41,7 +41,16 @@ public final class ReadableHeaders {
         }
     }
 
+    /**
+     * Measures at once when the table's header can be styled now, so the first layout (where the constrained
+     * policy shares out the width) already knows the minimums: raised later, they made the table run past its
+     * edge until the window was resized. Else on the first pulse that lays the header out.
+     */
     private static void measureOnNextPulse(TableView<?> table, Scene scene) {
+        table.applyCss();
+        if (measure(table)) {
+            return;
+        }
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (measure(table)) {
