@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -117,8 +118,17 @@ class NarrowWindowUiTest {
         Node score = Headers.of(table, "scoreColumn");
         Node tableNode = robot.lookup("#queuesTable").query();
         double tableRight = tableNode.localToScene(tableNode.getBoundsInLocal()).getMaxX();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> score.localToScene(score.getBoundsInLocal()).getMaxX() <= tableRight + 1);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> score.localToScene(score.getBoundsInLocal()).getMaxX() <= tableRight + 1);
+        } catch (TimeoutException e) {
+            StringBuilder widths = new StringBuilder();
+            table.getColumns().forEach(c -> widths.append(c.getText()).append(' ').append(c.getWidth()).append('/')
+                    .append(c.getMinWidth()).append(", "));
+            throw new AssertionError("the score column ends at " + score.localToScene(score.getBoundsInLocal())
+                    .getMaxX() + ", past the table's edge at " + tableRight + "; table " + table.getWidth()
+                    + " wide, columns (width/min): " + widths, e);
+        }
     }
 
     @Test
