@@ -43,9 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class NarrowWindowUiTest {
     private Composition composition;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         Path home = Files.createTempDirectory("floorwatch-narrow-ui");
         composition = new Composition(new AppPaths(home.resolve("config"), home.resolve("data")), Map.of(),
                 new InMemoryKeychain(), new io.floorwatch.ui.common.FxTaskExecutor(), false,
@@ -108,6 +110,10 @@ class NarrowWindowUiTest {
         TableView<?> table = robot.lookup("#queuesTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));
+        // Wider, then back to 1024: the columns must give back what they took.
+        robot.interact(() -> stage.setWidth(1500));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.setWidth(1024));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(clipped(robot, "#queuesTable .column-header .label", "#attentionOnly", "#clearQueueFilters",

@@ -24,6 +24,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,7 +65,7 @@ public final class DriftView extends VBox {
         model.opened();
     }
 
-    private static HBox baselineRow(DriftViewModel model) {
+    private static FlowPane baselineRow(DriftViewModel model) {
         ToggleGroup source = new ToggleGroup();
         RadioButton saved = new RadioButton("Saved");
         saved.setId("baselineSaved");
@@ -92,7 +93,7 @@ public final class DriftView extends VBox {
         return row("Baseline", saved, names, refresh, watch, new Region(), file, open, fileName);
     }
 
-    private static HBox targetRow(DriftViewModel model) {
+    private static FlowPane targetRow(DriftViewModel model) {
         ComboBox<DriftSources.Target> target = new ComboBox<>();
         target.setId("driftTarget");
         target.getItems().addAll(DriftSources.Target.values());
@@ -124,7 +125,7 @@ public final class DriftView extends VBox {
         return row("Compare with", target, fileBox, otherBox);
     }
 
-    private static HBox runRow(DriftViewModel model) {
+    private static FlowPane runRow(DriftViewModel model) {
         Button compare = Controls.button("compareDrift", "Compare", model.compareCommand());
         compare.getStyleClass().add(Styles.ACCENT);
         compare.setDefaultButton(true);
@@ -141,14 +142,10 @@ public final class DriftView extends VBox {
         name.textProperty().bindBidirectional(model.newBaselineNameProperty());
         Button save = Controls.button("saveLiveBaseline", "Save the connected org as baseline",
                 model.saveLiveCommand());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox row = new HBox(8, compare, cancel, progress, spring, name, save);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return flow(compare, cancel, progress, name, save);
     }
 
-    private static HBox filterRow(DriftViewModel model) {
+    private static FlowPane filterRow(DriftViewModel model) {
         DriftResults results = model.results();
         ComboBox<String> type = choice("driftTypeFilter", results.typeChoices(), results.typeFilterProperty());
         ComboBox<String> change = choice("driftChangeFilter", results.changeChoices(),
@@ -174,10 +171,8 @@ public final class DriftView extends VBox {
             item.setOnAction(e -> model.actions().export(format[1]));
             export.getItems().add(item);
         }
-        HBox row = new HBox(8, new Label("Type"), type, new Label("Change"), change, new Label("Severity"), severity,
-                search, counts, spring, export);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return flow(new Label("Type"), type, new Label("Change"), change, new Label("Severity"), severity, search,
+                counts, spring, export);
     }
 
     private static TableView<DriftItem> table(DriftViewModel model) {
@@ -212,7 +207,7 @@ public final class DriftView extends VBox {
         return table;
     }
 
-    private static HBox actionRow(DriftViewModel model) {
+    private static FlowPane actionRow(DriftViewModel model) {
         Button accept = Controls.button("acceptDrift", "Accept into the baseline...",
                 model.actions().previewAcceptCommand());
         Button revert = Controls.button("revertDrift", "Revert in the org...", model.actions().previewRevertCommand());
@@ -221,9 +216,7 @@ public final class DriftView extends VBox {
                 + "writes to the org after a preview.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        HBox row = new HBox(8, accept, revert, hint);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return flow(accept, revert, hint);
     }
 
     private static VBox previewPane(DriftViewModel model) {
@@ -265,12 +258,21 @@ public final class DriftView extends VBox {
         return label;
     }
 
-    private static HBox row(String caption, Node... nodes) {
+    private static FlowPane row(String caption, Node... nodes) {
         Label label = new Label(caption);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPrefWidth(100);
-        HBox row = new HBox(8, label);
+        FlowPane row = flow(label);
         row.getChildren().addAll(nodes);
+        return row;
+    }
+
+    /**
+     * A row of controls that wraps onto a second line in a narrow window rather than cutting their words short
+     * (at 1024 px the drift bars read "...", "Ch...", "Sev...").
+     */
+    private static FlowPane flow(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

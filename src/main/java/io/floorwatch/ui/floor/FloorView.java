@@ -270,7 +270,9 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         VBox placeholder = new VBox(4, empty, clear);
         placeholder.setAlignment(Pos.CENTER);
         table.setPlaceholder(placeholder);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column gives and takes width, down to its minimum: with only the last one flexing, a window made
+        // wider and then narrow again left the columns past the table's edge (the last one was at its minimum).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<FloorRow, String> name = textColumn("Agent", 190, FloorRow::name);
         name.setMinWidth(160);
         TableColumn<FloorRow, String> team = textColumn("Team", 120, FloorRow::team);

@@ -114,7 +114,9 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         table.setId("queuesTable");
         ReadableHeaders.keep(table);
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column gives and takes width, down to its minimum: with only the last one flexing, a window made
+        // wider and then narrow again left the columns past the table's edge (the last one was at its minimum).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No queues yet."));
         TableColumn<QueueRow, QueueRow> name = column("Queue", "queueNameColumn", r -> r.name(), r -> Level.OK);
         name.setPrefWidth(220);

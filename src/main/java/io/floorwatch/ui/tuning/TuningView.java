@@ -26,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,7 +66,9 @@ public final class TuningView extends VBox {
         agents.setPlaceholder(new Label("Press Read skills to load the agents and their skills."));
         agents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         agents.getColumns().add(Controls.column("Agent", 160, Agent::name));
-        agents.getColumns().add(Controls.column("Team", 110, Agent::team));
+        TableColumn<Agent, String> team = Controls.column("Team", 120, Agent::team);
+        team.setMinWidth(110);
+        agents.getColumns().add(team);
         TableColumn<Agent, String> held = new TableColumn<>("Skills");
         held.setPrefWidth(320);
         held.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.skillsOf(c.getValue().id()).stream()
@@ -135,7 +138,10 @@ public final class TuningView extends VBox {
         }
         agentSearch.setMinWidth(120);
         HBox.setHgrow(agentSearch, Priority.ALWAYS);
-        VBox agentPane = new VBox(6, new HBox(8, agentSearch, inQueue, heldSkill), agents);
+        // Wraps in a narrow window rather than cutting the choices' words ("Holding ...").
+        FlowPane agentFilters = new FlowPane(8, 6, agentSearch, inQueue, heldSkill);
+        agentSearch.setPrefColumnCount(16);
+        VBox agentPane = new VBox(6, agentFilters, agents);
         VBox.setVgrow(agents, Priority.ALWAYS);
         HBox top = new HBox(agentPane, editor);
         HBox.setHgrow(agentPane, Priority.ALWAYS);
