@@ -118,6 +118,12 @@ class NarrowWindowUiTest {
 
         assertThat(clipped(robot, "#queuesTable .column-header .label", "#attentionOnly", "#clearQueueFilters",
                 "#queueCount", "#waitLegend .label", "#scoreLegend .label", "#queueDetail .button")).isEmpty();
+        List<Node> figures = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#queuesTable .table-row-cell").queryAll()
+                .forEach(row -> figures.addAll(row.lookupAll(".table-cell"))));
+        List<String> cutFigures = new ArrayList<>();
+        robot.interact(() -> cutFigures.addAll(Clipped.among(figures)));
+        assertThat(cutFigures).as("every figure of every queue on screen, names included").isEmpty();
         assertThat(robot.lookup("#waitLegend .label").queryAll()).extracting(n -> ((Label) n).getText())
                 .containsExactly("Longest wait (s)", "Waiting (interactions)");
         // The score, the last column, is within the table's own width: no scrolling to see the verdict.

@@ -136,8 +136,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
                         r -> Level.OK), "Members handling an interaction now"),
                 ReadableHeaders.describe(column("Abandon", "abandonColumn", r -> percent(r.abandonRate()),
                         QueueRow::abandonLevel), "Abandon rate: share of offered interactions abandoned"),
-                ReadableHeaders.describe(column("SL", "serviceLevelColumn", r -> percent(r.serviceLevel()),
-                        QueueRow::serviceLevelLevel), "Service level: share answered within the queue's target"),
+                figures(ReadableHeaders.describe(column("SL", "serviceLevelColumn", r -> percent(r.serviceLevel()),
+                        QueueRow::serviceLevelLevel), "Service level: share answered within the queue's target")),
                 ReadableHeaders.describe(column("Score", "scoreColumn", r -> r.hasData()
                         ? String.format("%.2f", r.score()) : "—", QueueRow::scoreLevel), SCORE_MEANS)));
         table.setRowFactory(t -> {
@@ -184,6 +184,12 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         } finally {
             syncing = false;
         }
+    }
+
+    /** A column whose title is shorter than its figures ("SL" over "100 %"): as wide as the figures need. */
+    private static TableColumn<QueueRow, QueueRow> figures(TableColumn<QueueRow, QueueRow> column) {
+        column.setMinWidth(64);
+        return column;
     }
 
     private static TableColumn<QueueRow, QueueRow> column(String title, String id, Function<QueueRow, String> text,

@@ -65,7 +65,9 @@ public final class TuningView extends VBox {
                 model.selected().setAll(agents.getSelectionModel().getSelectedItems()));
         agents.setPlaceholder(new Label("Press Read skills to load the agents and their skills."));
         agents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        agents.getColumns().add(Controls.column("Agent", 160, Agent::name));
+        TableColumn<Agent, String> agentName = Controls.column("Agent", 160, Agent::name);
+        agentName.setMinWidth(140);
+        agents.getColumns().add(agentName);
         TableColumn<Agent, String> team = Controls.column("Team", 120, Agent::team);
         team.setMinWidth(110);
         agents.getColumns().add(team);
