@@ -178,6 +178,8 @@ class NarrowWindowUiTest {
         css.addHandler(catcher);
         try {
             robot.clickOn("#nav-tuning");
+            assertThat(clipped(robot, "#tuningQueue .list-cell", "#tuningHeldSkill .list-cell",
+                    "#tuningAgents .column-header .label")).as("the tuning filters read whole").isEmpty();
             robot.clickOn("#tuningSkill");
             robot.write("Spa");
             WaitForAsyncUtils.waitForFxEvents();

@@ -134,9 +134,10 @@ public final class TuningView extends VBox {
         queueChoices.run();
         model.filter().queues().addListener((ListChangeListener<String>) c -> queueChoices.run());
         inQueue.valueProperty().bindBidirectional(model.filter().queueProperty());
+        // A choice box asks for the width of its longest entry; these take the width their "any" words need.
         for (ComboBox<?> choice : List.of(heldSkill, inQueue)) {
-            choice.setPrefWidth(160);
-            choice.setMinWidth(120);
+            choice.setPrefWidth(190);
+            choice.setMinWidth(Region.USE_PREF_SIZE);
         }
         agentSearch.setMinWidth(120);
         HBox.setHgrow(agentSearch, Priority.ALWAYS);
