@@ -190,4 +190,13 @@ class NarrowWindowUiTest {
         }
         assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
     }
+
+    @Test
+    void theAlertCenterKeepsItsFiltersAndActionsWhole(FxRobot robot) {
+        robot.clickOn("#nav-alerts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipped(robot, "#pastStatus .list-cell", "#pastCondition .list-cell", "#searchPast", "#newerPast",
+                "#olderPast", "#exportAlerts", "#acknowledge", "#snooze", "#openAgent",
+                "#activeAlerts .column-header .label", "#pastAlerts .column-header .label")).isEmpty();
+    }
 }

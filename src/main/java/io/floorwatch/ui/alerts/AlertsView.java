@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The alert center: active alerts with their actions on top, past alerts below. Layout, bindings and one-line
@@ -209,6 +210,14 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox filters = new HBox(8, agent, status, condition, search, spring, newer, older, export);
         filters.setAlignment(Pos.CENTER_LEFT);
+        // The choices keep their words at 1024 px ("An..." for "Any status"); the agent box gives way first.
+        status.setPrefWidth(140);
+        condition.setPrefWidth(190);
+        agent.setPrefColumnCount(12);
+        agent.setMinWidth(100);
+        for (Region whole : List.of(status, condition, search, newer, older, export)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         TableView<Alert> table = new TableView<>(model.past().alerts());
         ReadableHeaders.keep(table);
