@@ -262,7 +262,8 @@ public final class DriftReverter {
             result = e.describe();
         }
         String outcome = result;
-        record("queue.update", AuditTrail.named(queueId, name), before[0] == null ? "" : write(before[0]), after[0] == null ? ""
+        record("queue.update", AuditTrail.named(queueId, name), before[0] == null ? "" : write(before[0]),
+                after[0] == null ? ""
                 : write(after[0]), outcome, start);
         String message = outcome.equals(AuditEntry.OK) ? "written from a fresh read" : outcome;
         return steps.stream().map(step -> new RevertOutcome(step.row(), outcome.equals(AuditEntry.OK), message))

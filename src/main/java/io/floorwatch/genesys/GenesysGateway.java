@@ -142,10 +142,10 @@ public final class GenesysGateway implements AutoCloseable {
     public static void warmUp() {
         try (GenesysGateway idle = new GenesysGateway(new Credentials("http://127.0.0.1:9", "warm-up", "warm-up"),
                 Clock.systemUTC(), Sleeper.system(), RetryPolicy.standard(), Duration.ofSeconds(1))) {
-            idle.sdkJson.readValue("{\"entities\":[{\"id\":\"u\",\"name\":\"n\",\"presence\":{\"presenceDefinition\":"
-                    + "{\"id\":\"p\",\"systemPresence\":\"Available\"},\"modifiedDate\":\"2026-01-01T00:00:00Z\"},"
-                    + "\"routingStatus\":{\"status\":\"IDLE\",\"startTime\":\"2026-01-01T00:00:00Z\"}}],\"pageCount\":1}",
-                    UserEntityListing.class);
+            idle.sdkJson.readValue("{\"entities\":[{\"id\":\"u\",\"name\":\"n\",\"presence\":"
+                    + "{\"presenceDefinition\":{\"id\":\"p\",\"systemPresence\":\"Available\"},"
+                    + "\"modifiedDate\":\"2026-01-01T00:00:00Z\"},\"routingStatus\":{\"status\":\"IDLE\","
+                    + "\"startTime\":\"2026-01-01T00:00:00Z\"}}],\"pageCount\":1}", UserEntityListing.class);
         } catch (IOException e) {
             throw new IllegalStateException("the SDK could not read its own sample page", e);
         }

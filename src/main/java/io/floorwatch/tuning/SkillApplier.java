@@ -193,8 +193,8 @@ public final class SkillApplier {
 
     private void record(SkillPlan.Agent agent, String action, List<SkillAssignment> before,
             List<SkillAssignment> after, String outcome, long latency) {
-        trail.record(action, AuditTrail.named(agent.agentId(), agent.agentName()), skillsJson(before), skillsJson(after),
-                outcome, latency);
+        trail.record(action, AuditTrail.named(agent.agentId(), agent.agentName()), skillsJson(before),
+                skillsJson(after), outcome, latency);
     }
 
     private String skillsJson(List<SkillAssignment> skills) {

@@ -86,7 +86,8 @@ public final class ReadableHeaders {
             probe.setFont(label.getFont());
             double needed = Math.ceil(probe.getLayoutBounds().getWidth() + label.getInsets().getLeft()
                     + label.getInsets().getRight() + header.getInsets().getLeft() + header.getInsets().getRight()
-                    + AIR + (column.isSortable() ? ARROW : 0) + (column.getGraphic() == null ? 0 : column.getGraphic().prefWidth(-1) + 4));
+                    + AIR + (column.isSortable() ? ARROW : 0)
+                    + (column.getGraphic() == null ? 0 : column.getGraphic().prefWidth(-1) + 4));
             if (column.getMinWidth() < needed) {
                 column.setMinWidth(needed);
             }
