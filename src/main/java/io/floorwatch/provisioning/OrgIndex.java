@@ -2,7 +2,9 @@ package io.floorwatch.provisioning;
 
 import io.floorwatch.domain.GroupType;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,5 +73,26 @@ public final class OrgIndex {
 
     public Optional<Entry> group(GroupType type, String name) {
         return Optional.ofNullable(groups.getOrDefault(type, Map.of()).get(key(name)));
+    }
+
+    /** The active skills' names as the org spells them, sorted: what a form offers to pick. */
+    public List<String> activeSkillNames() {
+        return names(skills.values().stream().filter(Entry::active).toList());
+    }
+
+    public List<String> flowNames() {
+        return names(flows.values());
+    }
+
+    public List<String> divisionNames() {
+        return names(divisions.values());
+    }
+
+    public List<String> groupNames(GroupType type) {
+        return names(groups.getOrDefault(type, Map.of()).values());
+    }
+
+    private static List<String> names(Collection<Entry> entries) {
+        return entries.stream().map(Entry::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 }

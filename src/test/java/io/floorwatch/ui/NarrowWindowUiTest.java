@@ -199,4 +199,17 @@ class NarrowWindowUiTest {
                 "#olderPast", "#exportAlerts", "#acknowledge", "#snooze", "#openAgent",
                 "#activeAlerts .column-header .label", "#pastAlerts .column-header .label")).isEmpty();
     }
+
+    @Test
+    void provisioningAndDriftKeepTheirControlsWhole(FxRobot robot) {
+        robot.clickOn("#nav-provisioning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipped(robot, "#pickSkill", "#pickGroup", "#pickFlow", "#pickDivision", "#checkQueue",
+                "#createQueue", "#addSkilledMembers")).isEmpty();
+        robot.clickOn("#nav-drift");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipped(robot, "#baselineSaved", "#baselineFromFile", "#savedBaselines .list-cell",
+                "#driftTarget .list-cell", "#compareDrift", "#cancelDrift", "#saveLiveBaseline", "#acceptDrift",
+                "#revertDrift", "#driftTable .column-header .label")).isEmpty();
+    }
 }

@@ -13,9 +13,13 @@ import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -153,5 +158,44 @@ class ProvisioningUiTest {
         robot.clickOn("#exportOutcomes");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(results));
         assertThat(Files.readAllLines(results)).hasSize(5).element(1).asString().startsWith("line 2,Bulk one,CREATED,");
+    }
+
+    @Test
+    void thePickersOfferTheOrgsNamesAndAddThemInTheFieldsSyntax(FxRobot robot) throws Exception {
+        robot.clickOn("#pickSkill");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuItems(robot, "#pickSkill").stream()
+                .noneMatch(MenuItem::isDisable) && !menuItems(robot, "#pickSkill").isEmpty());
+        List<String> skills = menuItems(robot, "#pickSkill").stream().map(MenuItem::getText).toList();
+        assertThat(skills).as("the org's active skills, sorted").isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .hasSizeGreaterThan(1);
+        robot.interact(() -> menuItems(robot, "#pickSkill").get(0).fire());
+        robot.interact(() -> menuItems(robot, "#pickSkill").get(1).fire());
+        robot.interact(() -> menuItems(robot, "#pickSkill").get(0).fire()); // already there: not added twice
+        assertThat(robot.lookup("#field-SKILLS").queryAs(TextField.class).getText())
+                .isEqualTo(skills.get(0) + ":1; " + skills.get(1) + ":1");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.clickOn("#pickGroup");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> menuItems(robot, "#pickGroup").stream()
+                .anyMatch(m -> m instanceof Menu menu && menu.getText().equals("TEAM") && !menu.getItems().isEmpty()
+                        && !menu.getItems().get(0).isDisable()));
+        Menu teams = (Menu) menuItems(robot, "#pickGroup").stream().filter(m -> m.getText().equals("TEAM"))
+                .findFirst().orElseThrow();
+        String team = teams.getItems().get(0).getText();
+        robot.interact(() -> teams.getItems().get(0).fire());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#field-MEMBER_GROUPS").queryAs(TextField.class).getText()).isEqualTo("TEAM:" + team);
+
+        // What was picked passes the check against the org.
+        type(robot, "#field-NAME", "Picked queue");
+        robot.clickOn("#checkQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#requestPreview")
+                .queryAs(TextArea.class).getText().isEmpty());
+        assertThat(text(robot, "#error-SKILLS")).isEmpty();
+        assertThat(text(robot, "#error-MEMBER_GROUPS")).isEmpty();
+    }
+
+    private static List<MenuItem> menuItems(FxRobot robot, String picker) {
+        return robot.lookup(picker).queryAs(MenuButton.class).getItems();
     }
 }

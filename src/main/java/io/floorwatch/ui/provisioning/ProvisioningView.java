@@ -1,7 +1,9 @@
 package io.floorwatch.ui.provisioning;
 
 import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.GroupType;
 import io.floorwatch.domain.SkillEvaluationMethod;
+import io.floorwatch.provisioning.OrgIndex;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
@@ -14,6 +16,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,10 +29,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 
 /**
@@ -71,6 +81,7 @@ public final class ProvisioningView extends VBox {
         int row = 0;
         row = text(grid, row, Field.NAME, "Name", "unique in the org, e.g. Billing Spanish");
         row = text(grid, row, Field.DESCRIPTION, "Description", "");
+        grid.add(picker("pickDivision", Field.DIVISION, OrgIndex::divisionNames, name -> name, true), 2, row);
         row = text(grid, row, Field.DIVISION, "Division", "empty: Home");
         ComboBox<SkillEvaluationMethod> evaluation = new ComboBox<>();
         evaluation.setId("skillEvaluation");
@@ -89,13 +100,19 @@ public final class ProvisioningView extends VBox {
         row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
         row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level (%)", "percent answered in time, e.g. 80");
         row = text(grid, row, Field.SERVICE_LEVEL_SECONDS, "... answered within (s)", "e.g. 20");
+        grid.add(picker("pickSkill", Field.SKILLS, OrgIndex::activeSkillNames, name -> name + ":1", false), 2, row);
         row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
-        CheckBox members = new CheckBox("Add every agent holding the required skills as a member");
+        CheckBox members = new CheckBox("Add the agents holding these skills as members");
         members.setId("addSkilledMembers");
+        // Two lines in a narrow window rather than "Add the agents hold..." (a grid cell gives it one otherwise).
+        members.setWrapText(true);
+        members.setMinHeight(Region.USE_PREF_SIZE);
         members.selectedProperty().bindBidirectional(model.form().addSkilledMembersProperty());
         grid.addRow(row++, new Label(""), members);
         row = text(grid, row, Field.RINGS, "Bullseye rings", "30:Spanish; 90: (seconds: skills dropped, + between)");
+        grid.add(groupPicker(), 2, row);
         row = text(grid, row, Field.MEMBER_GROUPS, "Member groups", "TEAM:Team Aurora; GROUP:Night shift");
+        grid.add(picker("pickFlow", Field.FLOW, OrgIndex::flowNames, name -> name, true), 2, row);
         text(grid, row, Field.FLOW, "In-queue flow", "the flow's name; empty for none");
         grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
                 .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
@@ -124,6 +141,72 @@ public final class ProvisioningView extends VBox {
         HBox pane = new HBox(24, left, right);
         pane.setPadding(new Insets(12, 0, 0, 0));
         return pane;
+    }
+
+    /**
+     * A "Pick" menu beside a field, filled with the org's names when it opens (the org is read first if it has
+     * not been): choosing one sets the field ({@code replace}) or adds it to the field's list in its syntax.
+     */
+    private MenuButton picker(String id, Field field, Function<OrgIndex, List<String>> names,
+            Function<String, String> entry, boolean replace) {
+        MenuButton picker = new MenuButton("Pick");
+        picker.setId(id);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        picker.getItems().add(waiting());
+        picker.setOnShowing(e -> model.org().names(names, found -> {
+            List<MenuItem> items = new ArrayList<>();
+            for (String name : found) {
+                MenuItem item = new MenuItem(name);
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> {
+                    if (replace) {
+                        model.form().field(field).set(entry.apply(name));
+                    } else {
+                        model.form().addPicked(field, entry.apply(name));
+                    }
+                });
+                items.add(item);
+            }
+            picker.getItems().setAll(items.isEmpty() ? List.of(disabled("The org has none.")) : items);
+        }, problem -> picker.getItems().setAll(disabled(problem))));
+        return picker;
+    }
+
+    /** Teams, groups and skill groups, each under its own heading, added as "TYPE:name". */
+    private MenuButton groupPicker() {
+        MenuButton picker = new MenuButton("Pick");
+        picker.setId("pickGroup");
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        picker.getItems().add(waiting());
+        picker.setOnShowing(e -> model.org().names(index -> List.of(), none -> {
+            List<MenuItem> menus = new ArrayList<>();
+            for (GroupType type : GroupType.values()) {
+                Menu menu = new Menu(type.name());
+                model.org().names(index -> index.groupNames(type), names -> names.forEach(name -> {
+                    MenuItem item = new MenuItem(name);
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(a -> model.form().addPicked(Field.MEMBER_GROUPS, type.name() + ":" + name));
+                    menu.getItems().add(item);
+                }), problem -> menu.getItems().add(disabled(problem)));
+                if (menu.getItems().isEmpty()) {
+                    menu.getItems().add(disabled("The org has none."));
+                }
+                menus.add(menu);
+            }
+            picker.getItems().setAll(menus);
+        }, problem -> picker.getItems().setAll(disabled(problem))));
+        return picker;
+    }
+
+    private static MenuItem waiting() {
+        return disabled("Reading the org...");
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
+        item.setDisable(true);
+        return item;
     }
 
     private int text(GridPane grid, int row, Field field, String name, String prompt) {

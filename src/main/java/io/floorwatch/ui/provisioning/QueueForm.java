@@ -116,7 +116,7 @@ public final class QueueForm {
                 // A queue without members routes nothing: say so once, and create it on the second Create.
                 emptyConfirmed = true;
                 message.set("Not sent: " + spec.name() + " would have no members (nobody could take its "
-                        + "interactions). Tick 'Add every agent holding the required skills' or name member "
+                        + "interactions). Tick 'Add the agents holding these skills as members' or name member "
                         + "groups, or press Create again to create it empty.");
                 return;
             }
@@ -209,6 +209,27 @@ public final class QueueForm {
             }
         }
         return Field.NAME;
+    }
+
+    /**
+     * Adds a picked entry to a list field in its own syntax ("Spanish:1" to "Billing:2" gives "Billing:2;
+     * Spanish:1"); an entry already there is left as it is.
+     */
+    public void addPicked(Field field, String entry) {
+        StringProperty text = field(field);
+        String now = text.get() == null ? "" : text.get().trim();
+        while (now.endsWith(";")) {
+            now = now.substring(0, now.length() - 1).trim();
+        }
+        String name = entry.contains(":") && field == Field.SKILLS ? entry.substring(0, entry.indexOf(':')) : entry;
+        for (String part : now.split(";")) {
+            String have = part.trim();
+            String haveName = field == Field.SKILLS && have.contains(":") ? have.substring(0, have.indexOf(':')) : have;
+            if (haveName.trim().equalsIgnoreCase(name.trim())) {
+                return;
+            }
+        }
+        text.set(now.isEmpty() ? entry : now + "; " + entry);
     }
 
     public StringProperty field(Field field) {

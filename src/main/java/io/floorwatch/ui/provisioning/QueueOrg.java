@@ -1,5 +1,6 @@
 package io.floorwatch.ui.provisioning;
 
+import io.floorwatch.provisioning.OrgIndex;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +83,14 @@ public final class QueueOrg {
     /** The org changed (a queue was created): the next check reads it again. */
     void forget() {
         org = null;
+    }
+
+    /**
+     * The names a picker offers, from the org as read (reading it first if need be); {@code problem} hears why
+     * there are none.
+     */
+    public void names(Function<OrgIndex, List<String>> which, Consumer<List<String>> then, Consumer<String> problem) {
+        use(read -> then.accept(which.apply(read.index())), problem);
     }
 
     /** The org as last read, if it is still current. */
