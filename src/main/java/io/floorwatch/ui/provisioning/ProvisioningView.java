@@ -3,7 +3,6 @@ package io.floorwatch.ui.provisioning;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.GroupType;
 import io.floorwatch.domain.SkillEvaluationMethod;
-import io.floorwatch.provisioning.OrgIndex;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
@@ -81,7 +80,7 @@ public final class ProvisioningView extends VBox {
         int row = 0;
         row = text(grid, row, Field.NAME, "Name", "unique in the org, e.g. Billing Spanish");
         row = text(grid, row, Field.DESCRIPTION, "Description", "");
-        grid.add(picker("pickDivision", Field.DIVISION, OrgIndex::divisionNames, name -> name, true), 2, row);
+        grid.add(picker("pickDivision", Field.DIVISION, QueueOrg.Names.DIVISIONS, name -> name, true), 2, row);
         row = text(grid, row, Field.DIVISION, "Division", "empty: Home");
         ComboBox<SkillEvaluationMethod> evaluation = new ComboBox<>();
         evaluation.setId("skillEvaluation");
@@ -100,7 +99,7 @@ public final class ProvisioningView extends VBox {
         row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
         row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level (%)", "percent answered in time, e.g. 80");
         row = text(grid, row, Field.SERVICE_LEVEL_SECONDS, "... answered within (s)", "e.g. 20");
-        grid.add(picker("pickSkill", Field.SKILLS, OrgIndex::activeSkillNames, name -> name + ":1", false), 2, row);
+        grid.add(picker("pickSkill", Field.SKILLS, QueueOrg.Names.ACTIVE_SKILLS, name -> name + ":1", false), 2, row);
         row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
         CheckBox members = new CheckBox("Add the agents holding these skills as members");
         members.setId("addSkilledMembers");
@@ -112,7 +111,7 @@ public final class ProvisioningView extends VBox {
         row = text(grid, row, Field.RINGS, "Bullseye rings", "30:Spanish; 90: (seconds: skills dropped, + between)");
         grid.add(groupPicker(), 2, row);
         row = text(grid, row, Field.MEMBER_GROUPS, "Member groups", "TEAM:Team Aurora; GROUP:Night shift");
-        grid.add(picker("pickFlow", Field.FLOW, OrgIndex::flowNames, name -> name, true), 2, row);
+        grid.add(picker("pickFlow", Field.FLOW, QueueOrg.Names.FLOWS, name -> name, true), 2, row);
         text(grid, row, Field.FLOW, "In-queue flow", "the flow's name; empty for none");
         grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
                 .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
@@ -147,8 +146,8 @@ public final class ProvisioningView extends VBox {
      * A "Pick" menu beside a field, filled with the org's names when it opens (the org is read first if it has
      * not been): choosing one sets the field ({@code replace}) or adds it to the field's list in its syntax.
      */
-    private MenuButton picker(String id, Field field, Function<OrgIndex, List<String>> names,
-            Function<String, String> entry, boolean replace) {
+    private MenuButton picker(String id, Field field, QueueOrg.Names names, Function<String, String> entry,
+            boolean replace) {
         MenuButton picker = new MenuButton("Pick");
         picker.setId(id);
         picker.setMinWidth(Region.USE_PREF_SIZE);
@@ -178,11 +177,11 @@ public final class ProvisioningView extends VBox {
         picker.setId("pickGroup");
         picker.setMinWidth(Region.USE_PREF_SIZE);
         picker.getItems().add(waiting());
-        picker.setOnShowing(e -> model.org().names(index -> List.of(), none -> {
+        picker.setOnShowing(e -> model.org().whenRead(() -> {
             List<MenuItem> menus = new ArrayList<>();
             for (GroupType type : GroupType.values()) {
                 Menu menu = new Menu(type.name());
-                model.org().names(index -> index.groupNames(type), names -> names.forEach(name -> {
+                model.org().groupNames(type, names -> names.forEach(name -> {
                     MenuItem item = new MenuItem(name);
                     item.setMnemonicParsing(false);
                     item.setOnAction(a -> model.form().addPicked(Field.MEMBER_GROUPS, type.name() + ":" + name));

@@ -1,5 +1,6 @@
 package io.floorwatch.ui.provisioning;
 
+import io.floorwatch.domain.GroupType;
 import io.floorwatch.provisioning.OrgIndex;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.ui.common.BackgroundTask;
@@ -89,8 +90,31 @@ public final class QueueOrg {
      * The names a picker offers, from the org as read (reading it first if need be); {@code problem} hears why
      * there are none.
      */
-    public void names(Function<OrgIndex, List<String>> which, Consumer<List<String>> then, Consumer<String> problem) {
-        use(read -> then.accept(which.apply(read.index())), problem);
+    public void names(Names which, Consumer<List<String>> then, Consumer<String> problem) {
+        use(read -> then.accept(which.of.apply(read.index())), problem);
+    }
+
+    /** Runs {@code then} once the org is read (reading it now if need be), or says why it cannot be. */
+    public void whenRead(Runnable then, Consumer<String> problem) {
+        use(read -> then.run(), problem);
+    }
+
+    /** The groups of one type a picker offers (teams, groups, skill groups); call once the org is read. */
+    public void groupNames(GroupType type, Consumer<List<String>> then, Consumer<String> problem) {
+        use(read -> then.accept(read.index().groupNames(type)), problem);
+    }
+
+    /** What a picker lists, from the org's index. */
+    public enum Names {
+        DIVISIONS(OrgIndex::divisionNames),
+        ACTIVE_SKILLS(OrgIndex::activeSkillNames),
+        FLOWS(OrgIndex::flowNames);
+
+        private final Function<OrgIndex, List<String>> of;
+
+        Names(Function<OrgIndex, List<String>> of) {
+            this.of = of;
+        }
     }
 
     /** The org as last read, if it is still current. */
