@@ -1,5 +1,6 @@
 package io.floorwatch.app;
 
+import io.floorwatch.ui.common.OnPulse;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import org.slf4j.Logger;
@@ -21,15 +22,14 @@ final class FirstLiveFrame {
 
     /** Watches the floor table (looked up by id in {@code scene}) until a pulse has laid out rows in it. */
     static void watch(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (scene.lookup("#floorTable") instanceof TableView<?> table && !table.getItems().isEmpty()
-                    && table.lookup(".table-row-cell .text") != null) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                LOG.info("{} {} agent rows on screen {} ms after launch", MARK, table.getItems().size(), sinceLaunch);
+        OnPulse.until(scene, () -> {
+            if (!(scene.lookup("#floorTable") instanceof TableView<?> table) || table.getItems().isEmpty()
+                    || table.lookup(".table-row-cell .text") == null) {
+                return false;
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+            long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("{} {} agent rows on screen {} ms after launch", MARK, table.getItems().size(), sinceLaunch);
+            return true;
+        });
     }
 }

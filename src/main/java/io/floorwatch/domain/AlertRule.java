@@ -1,9 +1,13 @@
 package io.floorwatch.domain;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One alert rule: raise when an agent meets {@code condition} for longer than {@code thresholdSeconds}.
@@ -43,6 +47,24 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
 
     public Duration threshold() {
         return Duration.ofSeconds(thresholdSeconds);
+    }
+
+    /**
+     * The rules that apply to this agent among {@code rules} (those for the activity in question): for each
+     * condition the first enabled one whose scope takes the agent, shortest threshold first. The alert monitor
+     * raises by this choice and the floor tints by it, so the two never disagree.
+     */
+    public static List<AlertRule> applying(List<AlertRule> rules, Agent agent, List<String> agentQueues) {
+        List<AlertRule> applying = new ArrayList<>(2);
+        Set<AlertCondition> decided = EnumSet.noneOf(AlertCondition.class);
+        for (AlertRule rule : rules) {
+            if (rule.enabled() && !decided.contains(rule.condition()) && rule.covers(agent, agentQueues)) {
+                decided.add(rule.condition());
+                applying.add(rule);
+            }
+        }
+        applying.sort(Comparator.comparingLong(AlertRule::thresholdSeconds));
+        return applying;
     }
 
     /** Whether the rule's scope takes this agent (names compare without regard to case). */

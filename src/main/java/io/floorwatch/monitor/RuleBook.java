@@ -2,16 +2,12 @@ package io.floorwatch.monitor;
 
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.Agent;
-import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rules by activity, so finding what applies to an agent costs a look at a few rules, not all of them. For
@@ -35,15 +31,6 @@ final class RuleBook {
         if (rules == null) {
             return List.of();
         }
-        List<AlertRule> applying = new ArrayList<>(2);
-        Set<AlertCondition> decided = new HashSet<>();
-        for (AlertRule rule : rules) {
-            if (!decided.contains(rule.condition()) && rule.covers(agent, queues)) {
-                decided.add(rule.condition());
-                applying.add(rule);
-            }
-        }
-        applying.sort(Comparator.comparingLong(AlertRule::thresholdSeconds));
-        return applying;
+        return AlertRule.applying(rules, agent, queues);
     }
 }

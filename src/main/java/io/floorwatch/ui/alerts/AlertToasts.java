@@ -141,9 +141,4 @@ public final class AlertToasts extends VBox {
         setVisible(false);
         setManaged(false);
     }
-
-    /** Whether a card is up, for the window's tests and the screen that hides toasts while it shows. */
-    public boolean showing() {
-        return isVisible();
-    }
 }

@@ -33,11 +33,11 @@ public final class ReadableHeaders {
     public static void keep(TableView<?> table) {
         table.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                measureOnNextPulse(table, scene);
+                measureNowOrAfterLayout(table, scene);
             }
         });
         if (table.getScene() != null) {
-            measureOnNextPulse(table, table.getScene());
+            measureNowOrAfterLayout(table, table.getScene());
         }
     }
 
@@ -46,18 +46,11 @@ public final class ReadableHeaders {
      * policy shares out the width) already knows the minimums: raised later, they made the table run past its
      * edge until the window was resized. Else on the first pulse that lays the header out.
      */
-    private static void measureOnNextPulse(TableView<?> table, Scene scene) {
+    private static void measureNowOrAfterLayout(TableView<?> table, Scene scene) {
         table.applyCss();
-        if (measure(table)) {
-            return;
+        if (!measure(table)) {
+            OnPulse.until(scene, () -> measure(table));
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (measure(table)) {
-                scene.removePostLayoutPulseListener(listener[0]);
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Sets the columns' minimum widths from their titles; false while the headers are not laid out yet. */

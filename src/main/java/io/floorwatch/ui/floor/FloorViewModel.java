@@ -96,6 +96,7 @@ public final class FloorViewModel {
     private final Supplier<Collection<Alert>> activeAlerts;
     /** The active alerts by agent, as of the last pull. */
     private Map<String, Alert> alertByAgent = Map.of();
+    private Collection<Alert> alertsIndexed;
 
     /** A floor tinted by the default alert rules, with no alerts raised (tests, benchmarks). */
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
@@ -146,11 +147,16 @@ public final class FloorViewModel {
      */
     public void pull() {
         Instant time = clock.instant();
-        Map<String, Alert> alerts = new HashMap<>();
-        for (Alert alert : activeAlerts.get()) {
-            alerts.putIfAbsent(alert.agentId(), alert);
+        Collection<Alert> active = activeAlerts.get();
+        // The monitor hands out a new list only when an alert changed: index it then, not on every pull.
+        if (active != alertsIndexed) {
+            Map<String, Alert> alerts = new HashMap<>();
+            for (Alert alert : active) {
+                alerts.putIfAbsent(alert.agentId(), alert);
+            }
+            alertByAgent = alerts;
+            alertsIndexed = active;
         }
-        alertByAgent = alerts;
         if (time.getEpochSecond() != now.get().getEpochSecond()) {
             now.set(time);
         }

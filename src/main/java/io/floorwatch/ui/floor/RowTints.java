@@ -3,17 +3,12 @@ package io.floorwatch.ui.floor;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Alert;
-import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.Level;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Why a floor row is tinted, from the alert rules (Settings > Alerts, the one place thresholds are set) and the
@@ -70,16 +65,7 @@ public final class RowTints {
 
     /** The rules that apply to the agent doing this, shortest threshold first (the monitor's choice). */
     static List<AlertRule> applying(List<AlertRule> rules, Agent agent, List<String> queues, Activity activity) {
-        List<AlertRule> applying = new ArrayList<>(2);
-        Set<AlertCondition> decided = EnumSet.noneOf(AlertCondition.class);
-        for (AlertRule rule : rules) {
-            if (rule.enabled() && rule.condition().activity() == activity && !decided.contains(rule.condition())
-                    && rule.covers(agent, queues)) {
-                decided.add(rule.condition());
-                applying.add(rule);
-            }
-        }
-        applying.sort(Comparator.comparingLong(AlertRule::thresholdSeconds));
-        return applying;
+        return AlertRule.applying(rules.stream().filter(r -> r.condition().activity() == activity).toList(), agent,
+                queues);
     }
 }
