@@ -33,6 +33,7 @@ import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import io.floorwatch.ui.shell.MainWindow;
 import javafx.application.Application;
+import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +140,8 @@ public final class Composition implements AutoCloseable {
         applyTheme(initialSettings.theme());
         MainWindow window = screens.build(this, dialogs);
         settingsProblem.ifPresent(problem -> dialogs.showError("Settings could not be read", problem));
-        history.problem().ifPresent(problem -> dialogs.showError("History is not being saved", problem));
+        history.opened().thenAccept(problem -> problem.ifPresent(reason -> Platform.runLater(
+                () -> dialogs.showError("History is not being saved", reason))));
         return window;
     }
 

@@ -30,9 +30,11 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,6 +49,8 @@ public final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     /** How often the longest wait of queues with work waiting is read when metrics come from observations. */
     private static final Duration OBSERVATION_REFRESH = Duration.ofSeconds(5);
+    /** How long the demo's broker waits for the floor's first read before it starts anyway. */
+    private static final Duration BROKER_WAITS_FOR_FLOOR = Duration.ofSeconds(15);
 
     private final Secrets secrets;
     private final Supplier<EmulatorConfig> demoConfig;
@@ -108,9 +112,33 @@ public final class Session implements AutoCloseable {
             connected = publish(startAgentFeed(connected, feeds, demo));
             LOG.info("connected to {} ({})", connected.target(), connected.organization());
             if (feedFactory.readsQueueMetrics()) {
+                if (demo && connected.demo().bootstrap() == null
+                        && feeds.resolvedQueueSource(true) == FeedSettings.QueueSource.KAFKA) {
+                    awaitFirstRead(connected.feeds().agents());
+                }
                 publish(openQueueMetrics(connected, demo, feeds));
             }
         });
+    }
+
+    /**
+     * Waits (up to {@link #BROKER_WAITS_FOR_FLOOR}) for the floor's first read before the demo's Kafka broker
+     * starts: the broker's start takes a core for seconds, which the first live frame needs more.
+     */
+    private static void awaitFirstRead(AgentStateFeed feed) {
+        if (feed == null) {
+            return;
+        }
+        try {
+            feed.firstRead().toCompletableFuture().get(BROKER_WAITS_FOR_FLOOR.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.info("the floor's first read is taking over {} s; starting the demo broker now",
+                    BROKER_WAITS_FOR_FLOOR.toSeconds());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the floor's first read cannot fail", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the broker's start below sees the interrupt too
+        }
     }
 
     /** Makes {@code connection} what readers see, in one step; on the opener thread only. */

@@ -63,46 +63,51 @@ final class UiGraph implements AutoCloseable {
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
                 app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active);
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
-        QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
-                session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
-                    floorModel.clearFilters();
-                    floorModel.queueProperty().set(queueName);
-                    window.show("floor");
-                }), app.zone()), QueuesView::dispose);
         AlertsViewModel alertsModel = new AlertsViewModel(app.alerts(), app.history().alerts(), app.tasks(), dialogs,
                 app.clock(), app.actor(), agentId -> {
                     floorModel.showAgent(agentId);
                     window.show("floor");
                 });
-        AlertsView alerts = closing(new AlertsView(alertsModel, app.zone()), AlertsView::dispose);
-        TuningView tuning = new TuningView(new TuningViewModel(() -> session.services().map(Services::tuning),
-                () -> app.live().all().stream().map(LiveAgent::agent).toList(),
-                agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
-                held -> recommendations(session, held), app.tasks()));
-        ProvisioningView provisioning = new ProvisioningView(new ProvisioningViewModel(
-                () -> session.services().map(Services::provisioner), app.tasks(), dialogs));
         DriftViewModel driftModel = new DriftViewModel(() -> session.services().map(Services::drift),
                 app.history().baselines()::list, app.tasks(), dialogs, app::driftIgnoreRules, settings::watchBaseline,
                 app.zone());
         DriftWatch watch = app.driftWatch();
         opened.add(watch.subscribe(check -> Platform.runLater(() -> driftModel.checked(check))));
-        HistoryView history = new HistoryView(new HistoryViewModel(app.history().states(), app.live(), app.tasks(),
-                dialogs, app.clock(), app.zone()), app.zone());
+        AlertToasts toasts = closing(new AlertToasts(alertsModel, Duration.ofSeconds(20), () -> window.show("alerts")),
+                AlertToasts::close);
+        // Only the floor is built now: the other screens are built when first shown, so the first live frame
+        // waits for none of them (building them all took most of a second of a cold start).
         window = closing(new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
-                new Screen("queues", "Queues", queues),
+                Screen.built("queues", "Queues", () -> closing(new QueuesView(new QueuesViewModel(
+                        app.queues()::latest, app.live()::queues, session::queueHealth, app.history().queues(),
+                        app.tasks(), app.clock(), queueName -> {
+                            floorModel.clearFilters();
+                            floorModel.queueProperty().set(queueName);
+                            window.show("floor");
+                        }), app.zone()), QueuesView::dispose)),
                 // The badge counts from the alert list's own pull, which runs whether or not the screen shows.
-                new Screen("alerts", "Alerts", alerts, alertsModel.raisedCountProperty()),
-                new Screen("tuning", "Skill tuning", tuning),
-                new Screen("provisioning", "Provisioning", provisioning),
-                new Screen("drift", "Drift", new DriftView(driftModel)),
-                new Screen("history", "History", history),
-                new Screen("audit", "Audit", new AuditView(new AuditViewModel(app.history().audit(), app.tasks(),
-                        dialogs), app.zone())),
-                new Screen("settings", "Settings", new SettingsView(settings)))), MainWindow::dispose);
-        AlertToasts toasts = new AlertToasts(alertsModel, Duration.ofSeconds(20), () -> window.show("alerts"));
+                new Screen("alerts", "Alerts", alertsView(alertsModel, toasts, app), alertsModel.raisedCountProperty()),
+                Screen.built("tuning", "Skill tuning", () -> new TuningView(new TuningViewModel(
+                        () -> session.services().map(Services::tuning),
+                        () -> app.live().all().stream().map(LiveAgent::agent).toList(),
+                        agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
+                        held -> recommendations(session, held), app.tasks()))),
+                Screen.built("provisioning", "Provisioning", () -> new ProvisioningView(new ProvisioningViewModel(
+                        () -> session.services().map(Services::provisioner), app.tasks(), dialogs))),
+                Screen.built("drift", "Drift", () -> new DriftView(driftModel)),
+                Screen.built("history", "History", () -> new HistoryView(new HistoryViewModel(app.history().states(),
+                        app.live(), app.tasks(), dialogs, app.clock(), app.zone()), app.zone())),
+                Screen.built("audit", "Audit", () -> new AuditView(new AuditViewModel(app.history().audit(),
+                        app.tasks(), dialogs), app.zone())),
+                Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
-        alerts.showToastsWith(toasts);
         return window;
+    }
+
+    private AlertsView alertsView(AlertsViewModel model, AlertToasts toasts, Composition app) {
+        AlertsView alerts = closing(new AlertsView(model, app.zone()), AlertsView::dispose);
+        alerts.showToastsWith(toasts);
+        return alerts;
     }
 
     /** Recommendations on the open connection's service; the tuning screen runs this off the FX thread. */

@@ -12,6 +12,7 @@ import io.floorwatch.kafka.RecordPublisher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
@@ -61,6 +62,11 @@ public final class Collector implements AgentStateFeed {
         if (observations != null) {
             observations.start();
         }
+    }
+
+    @Override
+    public CompletionStage<Void> firstRead() {
+        return feed.firstRead();
     }
 
     /** The direct feed's health, with what was published and any sending problem. */

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final ScheduledExecutorService seeder;
     private final EventRate rate = new EventRate();
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
+    private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
     private final AtomicLong reseeds = new AtomicLong();
     private volatile long lagMillis;
     private volatile boolean seeded;
@@ -84,6 +87,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             LOG.info("seeded {} agents; subscribing", seed.size());
             pool.start(seed.stream().map(s -> s.agent().id()).toList());
             readQueues(FIRST_RETRY);
+            firstRead.complete(null); // the membership read, if refused, is tried again later: not waited for
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe() + "; trying again in " + retry.toSeconds() + " s";
             LOG.warn("first seed failed: {}; trying again in {} s", e.describe(), retry.toSeconds());
@@ -96,6 +100,11 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         if (!seeds.queues()) {
             later(() -> readQueues(longer(retry)), retry);
         }
+    }
+
+    @Override
+    public CompletionStage<Void> firstRead() {
+        return firstRead.copy();
     }
 
     private static Duration longer(Duration retry) {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     private final EventRate rate = new EventRate();
     private final List<AgentStateEvent> held = new ArrayList<>();
     private boolean seeded;
+    private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
     private boolean seedRequested;
     private volatile long lagMillis;
     private volatile String problem = "";
@@ -58,6 +60,11 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     @Override
     public void start() {
         consumer.start();
+    }
+
+    @Override
+    public CompletionStage<Void> firstRead() {
+        return firstRead.copy();
     }
 
     /** On the consumer thread, when its positions are known: the seed can run now without missing anything. */
@@ -80,6 +87,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             problem = "";
             LOG.info("seeded {} agents; following the collector's topic {}", agents, consumer.topic());
             seeds.queues();
+            firstRead.complete(null);
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe();
             LOG.warn("seed failed: {}", e.describe());

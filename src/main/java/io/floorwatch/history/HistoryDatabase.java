@@ -13,7 +13,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The H2 history file: opened (and migrated) once, handing out pooled connections; closed with
@@ -22,23 +26,58 @@ import java.util.UUID;
 public final class HistoryDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryDatabase.class);
 
-    private final Path file;
-    private final String url;
-    private final JdbcConnectionPool pool;
+    /** The database once it is open: its file (or memory name), URL, pool, and why it is not the file asked for. */
+    private record Opened(Path file, String url, JdbcConnectionPool pool, Optional<String> problem) {
+    }
+
+    private final CompletableFuture<Opened> opened;
     private boolean closed;
 
-    private HistoryDatabase(Path file, String url, JdbcConnectionPool pool) {
-        this.file = file;
-        this.url = url;
-        this.pool = pool;
+    private HistoryDatabase(CompletableFuture<Opened> opened) {
+        this.opened = opened;
     }
 
     /**
      * Opens (creating if needed) the database whose file is {@code base + ".mv.db"} and brings its schema up to
-     * date. WRITE_DELAY=0 makes every commit reach the file at once, so killing the process loses at most the
-     * batch being written; closing is ours to do (DB_CLOSE_ON_EXIT=FALSE), so it can compact.
+     * date, or fails with the reason. WRITE_DELAY=0 makes every commit reach the file at once, so killing the
+     * process loses at most the batch being written; closing is ours to do (DB_CLOSE_ON_EXIT=FALSE), so it can
+     * compact.
      */
     public static HistoryDatabase open(Path base) {
+        return new HistoryDatabase(CompletableFuture.completedFuture(openFile(base)));
+    }
+
+    /** A history that lives only as long as the process: the fallback when the file cannot be used. */
+    public static HistoryDatabase inMemory() {
+        return new HistoryDatabase(CompletableFuture.completedFuture(memory(Optional.empty())));
+    }
+
+    /**
+     * Opens the file on a thread of its own and returns at once, so the window's first live frame need not wait
+     * for H2 and the schema migration (two seconds of a cold start); whoever asks for a connection before then
+     * waits for it. A file that cannot be used (another Floorwatch holds it, the disk refuses) is replaced by a
+     * history in memory, and {@link #opened()} says why.
+     */
+    public static HistoryDatabase openInBackground(Path base) {
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(openFile(base));
+            } catch (HistoryException e) {
+                LOG.warn("{}; keeping history in memory for this run", e.getMessage());
+                opening.complete(memory(Optional.of(e.getMessage()
+                        + " History is kept in memory until Floorwatch closes.")));
+            } catch (RuntimeException | Error e) {
+                LOG.error("the history could not be opened, not even in memory", e);
+                opening.completeExceptionally(e);
+            }
+        }, "history-open");
+        thread.setDaemon(true); // it ends once the file is open; closing waits for that through the future
+        thread.start();
+        return new HistoryDatabase(opening);
+    }
+
+    private static Opened openFile(Path base) {
         Path absolute = base.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
@@ -46,16 +85,16 @@ public final class HistoryDatabase implements AutoCloseable {
             throw new HistoryException("Cannot create the history folder " + absolute.getParent() + ": "
                     + e.getMessage(), e);
         }
-        return connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", absolute);
+        return connect("jdbc:h2:file:" + absolute + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", absolute,
+                Optional.empty());
     }
 
-    /** A history that lives only as long as the process: the fallback when the file cannot be used. */
-    public static HistoryDatabase inMemory() {
+    private static Opened memory(Optional<String> problem) {
         String name = "floorwatch-" + UUID.randomUUID();
-        return connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("(memory)", name));
+        return connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("(memory)", name), problem);
     }
 
-    private static HistoryDatabase connect(String url, Path absolute) {
+    private static Opened connect(String url, Path absolute, Optional<String> problem) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "floorwatch", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
@@ -72,7 +111,7 @@ public final class HistoryDatabase implements AutoCloseable {
                     + e.getMessage(), e);
         }
         LOG.info("history open at {}.mv.db", absolute);
-        return new HistoryDatabase(absolute, url, pool);
+        return new Opened(absolute, url, pool, problem);
     }
 
     private static String describeOpenFailure(Path file, SQLException e) {
@@ -84,13 +123,28 @@ public final class HistoryDatabase implements AutoCloseable {
         return "The history at " + file + ".mv.db cannot be opened: " + message;
     }
 
-    /** The file, without H2's {@code .mv.db} suffix. */
+    /** The file, without H2's {@code .mv.db} suffix (waits for it to be open). */
     public Path file() {
-        return file;
+        return ready().file();
     }
 
+    /** Done when the database is open: with why it is kept in memory instead of the file, if it is. */
+    public CompletionStage<Optional<String>> opened() {
+        return opened.thenApply(Opened::problem);
+    }
+
+    /** A pooled connection; waits for the database to be open. */
     Connection connection() throws SQLException {
-        return pool.getConnection();
+        return ready().pool().getConnection();
+    }
+
+    private Opened ready() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            throw new HistoryException("The history could not be opened: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
     }
 
     /** Compacts and closes. Any writer must be closed first. */
@@ -100,6 +154,14 @@ public final class HistoryDatabase implements AutoCloseable {
             return;
         }
         closed = true;
+        Opened database;
+        try {
+            database = opened.join(); // one still opening is closed once it is open, not left holding the file
+        } catch (CompletionException e) {
+            return; // it never opened: nothing to close
+        }
+        JdbcConnectionPool pool = database.pool();
+        String url = database.url();
         // The pool goes first: a pooled connection rolls back when returned, which fails once the database is shut.
         pool.dispose();
         try (Connection connection = DriverManager.getConnection(url, "floorwatch", "");

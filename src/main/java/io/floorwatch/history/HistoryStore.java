@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +28,10 @@ public final class HistoryStore implements AutoCloseable {
     private final AuditHistory audit;
     private final BaselineStore baselines;
     private final ScheduledExecutorService retention;
-    private final Optional<String> problem;
 
     /** @param keep how long rows are kept; null for no retention job (a store opened only to read) */
-    private HistoryStore(HistoryDatabase database, Duration keep, Clock clock, Optional<String> problem) {
+    private HistoryStore(HistoryDatabase database, Duration keep, Clock clock) {
         this.database = database;
-        this.problem = problem;
         this.writer = HistoryWriter.standard(database, clock).start();
         this.states = new StateHistory(database);
         this.queues = new QueueHistory(database);
@@ -51,27 +50,22 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     /**
-     * Opens the history file; if it cannot be used (another Floorwatch holds it, the disk refuses), keeps
-     * history in memory for this run and says why in {@link #problem()}.
+     * Opens the history file in the background and returns at once: writes queue and reads wait until it is
+     * open. If the file cannot be used (another Floorwatch holds it, the disk refuses), history is kept in memory
+     * for this run and {@link #opened()} says why.
      */
     public static HistoryStore open(Path base, Duration keep, Clock clock) {
-        try {
-            return new HistoryStore(HistoryDatabase.open(base), keep, clock, Optional.empty());
-        } catch (HistoryException e) {
-            LOG.warn("{}; keeping history in memory for this run", e.getMessage());
-            return new HistoryStore(HistoryDatabase.inMemory(), keep, clock, Optional.of(e.getMessage()
-                    + " History is kept in memory until Floorwatch closes."));
-        }
+        return new HistoryStore(HistoryDatabase.openInBackground(base), keep, clock);
     }
 
     /** Opens the history file or fails with the reason (the command line wants to know, not to fall back). */
     public static HistoryStore openOrFail(Path base, Duration keep, Clock clock) {
-        return new HistoryStore(HistoryDatabase.open(base), keep, clock, Optional.empty());
+        return new HistoryStore(HistoryDatabase.open(base), keep, clock);
     }
 
     /** Opens the history file to read it (an export): fails with the reason, and prunes nothing. */
     public static HistoryStore openToRead(Path base, Clock clock) {
-        return new HistoryStore(HistoryDatabase.open(base), null, clock, Optional.empty());
+        return new HistoryStore(HistoryDatabase.open(base), null, clock);
     }
 
     public HistoryWriter writer() {
@@ -107,9 +101,9 @@ public final class HistoryStore implements AutoCloseable {
         return database.file();
     }
 
-    /** Why the history is not the file it should be, if it is not. */
-    public Optional<String> problem() {
-        return problem;
+    /** Done once the history is open: with why it is not the file it should be, if it is not. */
+    public CompletionStage<Optional<String>> opened() {
+        return database.opened();
     }
 
     @Override

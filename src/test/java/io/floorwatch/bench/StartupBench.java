@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 /**
  * Cold start of the app on the embedded demo (500 agents), as a supervisor launches it: a fresh JVM with a fresh
  * profile, in a headless Monocle window, timed from the process's start to the log line that says agent rows were
- * painted (median of 5). Then, on the last run left at rest on the Floor screen: heap after a full GC, resident
- * memory, threads by name, and CPU over 30 s. Linux only (it reads /proc), as the machines here are.
+ * painted (median of 5). The JVM gets the options the installer's launcher gives it (read from
+ * {@code packaging/jpackage-common.args}, so the two cannot drift apart); a second series without them is what
+ * {@code java -jar} from a checkout gets. Then, on the last installer-like run left at rest on the Floor screen:
+ * heap after a full GC, resident memory, threads by name, and CPU over 30 s. Linux only (it reads /proc), as the
+ * machines here are.
  */
 public final class StartupBench {
     /** 5 by default; {@code -Druns=1} for a quick look at the figures at rest. */
@@ -33,14 +36,38 @@ public final class StartupBench {
     private StartupBench() {
     }
 
+    /** Where the installers' shared jpackage options are, relative to the project (the bench runs there). */
+    private static final Path INSTALLER_ARGS = Path.of("packaging", "jpackage-common.args");
+
     public static void main(String[] args) throws Exception {
+        List<String> installed = installerJavaOptions(Files.readAllLines(INSTALLER_ARGS));
+        series("without the installer's JVM options (java -jar from a checkout)", List.of(), false);
+        series("with the installer's JVM options " + installed, installed, true);
+    }
+
+    /** The values of the {@code --java-options} lines of a jpackage argument file. */
+    static List<String> installerJavaOptions(List<String> lines) {
+        List<String> options = new ArrayList<>();
+        for (String line : lines) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("--java-options ")) {
+                options.add(trimmed.substring("--java-options ".length()).trim().replace("\"", ""));
+            }
+        }
+        if (options.isEmpty()) {
+            throw new IllegalStateException(INSTALLER_ARGS + " gives the JVM no --java-options; is it the right file?");
+        }
+        return options;
+    }
+
+    private static void series(String label, List<String> javaOptions, boolean thenAtRest) throws Exception {
         double[] wall = new double[RUNS];
         double[] inApp = new double[RUNS];
         int rows = 0;
         for (int run = 0; run < RUNS; run++) {
             Path home = Files.createTempDirectory("floorwatch-startup");
             long spawned = System.nanoTime();
-            Process app = launch(home);
+            Process app = launch(home, javaOptions);
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
                         StandardCharsets.UTF_8));
@@ -51,7 +78,7 @@ public final class StartupBench {
                 Thread drain = new Thread(() -> drain(out), "startup-bench-drain");
                 drain.setDaemon(true);
                 drain.start();
-                if (run == RUNS - 1) {
+                if (thenAtRest && run == RUNS - 1) {
                     atRest(app.pid());
                 }
             } finally {
@@ -61,19 +88,23 @@ public final class StartupBench {
                 }
             }
         }
-        System.out.printf("COLD START to first agent row painted (demo, %d agents, fresh profile, median of %d): "
+        System.out.printf("COLD START %s to first agent row painted (demo, %d agents, fresh profile, median of %d): "
                 + "%.0f ms from process start (runs %s); %.0f ms by the app's own clock from JVM start%n",
-                rows, RUNS, Stats.median(wall), format(wall), Stats.median(inApp));
+                label, rows, RUNS, Stats.median(wall), format(wall), Stats.median(inApp));
     }
 
-    private static Process launch(Path home) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // The app's own logging (the test class path's would hide the INFO line the run waits for).
-        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.home=" + home, "-Dfloorwatch.logdir=" + home,
+    private static Process launch(Path home, List<String> javaOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        // After the installer's options, so the headless renderer wins over its -Dprism.order. The app's own
+        // logging (the test class path's would hide the INFO line the run waits for).
+        command.addAll(List.of("-Duser.home=" + home, "-Dfloorwatch.logdir=" + home,
                 "-Dlogback.configurationFile=" + StartupBench.class.getResource("/logback.xml"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1600x1000-32", "-cp", System.getProperty("java.class.path"),
-                "io.floorwatch.app.Main");
+                "io.floorwatch.app.Main"));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         return builder.start();
     }

@@ -232,12 +232,14 @@ class FloorAndHistoryUiTest {
 
     @Test
     void selectingAnAgentShowsTodaysTimelineFromHistory(FxRobot robot) throws Exception {
-        Instant start = Instant.now().minus(Duration.ofMinutes(50));
+        Duration span = todaySoFar(Duration.ofMinutes(50));
+        Instant start = Instant.now().minus(span);
         history.writer().offerAll(List.of(
                 AgentStateEvent.presence("agent-001", SystemPresence.ON_QUEUE, null, start),
                 AgentStateEvent.routing("agent-001", RoutingStatus.IDLE, start),
-                AgentStateEvent.routing("agent-001", RoutingStatus.INTERACTING, start.plusSeconds(600)),
-                AgentStateEvent.presence("agent-001", SystemPresence.BREAK, null, start.plusSeconds(1800))));
+                AgentStateEvent.routing("agent-001", RoutingStatus.INTERACTING, start.plus(span.dividedBy(5))),
+                AgentStateEvent.presence("agent-001", SystemPresence.BREAK, null, start.plus(span.multipliedBy(3)
+                        .dividedBy(5)))));
         assertThat(history.writer().flush(Duration.ofSeconds(10))).isTrue();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
 
@@ -256,6 +258,22 @@ class FloorAndHistoryUiTest {
         String first = currentStretch(robot);
         assertThat(first).contains("Break").contains(", now)");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).equals(first));
+    }
+
+    /**
+     * {@code wanted}, or as much of it as today has had: the pane shows today's history only, so a day 50 minutes
+     * long would begin yesterday when the test runs just after midnight (it once failed at 00:27).
+     */
+    private static Duration todaySoFar(Duration wanted) throws InterruptedException {
+        ZoneId zone = ZoneId.systemDefault();
+        Instant now = Instant.now();
+        Duration today = Duration.between(LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant(), now)
+                .minusSeconds(1);
+        if (today.toSeconds() < 5) {
+            Thread.sleep(6_000); // the first seconds of a day: let it have a few
+            return todaySoFar(wanted);
+        }
+        return today.compareTo(wanted) < 0 ? today : wanted;
     }
 
     private static String currentStretch(FxRobot robot) {

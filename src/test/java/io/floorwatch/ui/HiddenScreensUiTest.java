@@ -46,6 +46,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,7 @@ class HiddenScreensUiTest {
     private FloorView floor;
     private AlertsView alerts;
     private MainWindow window;
+    private final AtomicInteger laterBuilt = new AtomicInteger();
 
     @Start
     void start(Stage stage) throws IOException {
@@ -91,7 +93,11 @@ class HiddenScreensUiTest {
         ShellViewModel shell = new ShellViewModel(() -> ConnectionStatus.connecting("test"),
                 () -> FeedHealth.idle("test"), () -> QueueFeedHealth.idle(), () -> 0, Clock.systemUTC());
         window = new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
-                new Screen("alerts", "Alerts", alerts, model.raisedCountProperty())));
+                new Screen("alerts", "Alerts", alerts, model.raisedCountProperty()),
+                Screen.built("later", "Later", () -> {
+                    laterBuilt.incrementAndGet();
+                    return new Label("built when first shown");
+                })));
         stage.setScene(new Scene(window, 1240, 760));
         stage.show();
         monitor.start();
@@ -129,6 +135,25 @@ class HiddenScreensUiTest {
         int[] count = new int[1];
         robot.interact(() -> count[0] = floorModel.countProperty(Activity.NOT_RESPONDING).get());
         return count[0];
+    }
+
+    @Test
+    void aScreenBuiltWhenFirstShownIsBuiltThenAndOnlyOnce(FxRobot robot) {
+        assertThat(laterBuilt).as("not built for the first frame").hasValue(0);
+        robot.clickOn("#nav-later");
+        assertThat(robot.lookup("built when first shown").tryQuery()).isPresent();
+        robot.clickOn("#nav-floor");
+        robot.clickOn("#nav-later");
+        assertThat(laterBuilt).as("built once, then shown again").hasValue(1);
+    }
+
+    @Test
+    void theWindowAtRestOnTheFloorPulsesOnlyWhenSomethingChanges(FxRobot robot) throws Exception {
+        Thread.sleep(500); // past the first frames' layout
+        // The status bar's poll and the floor's pull are not animations: they change what changed, once a second
+        // for the time in state, instead of keeping JavaFX at 60 pulses a second as a running Timeline does.
+        assertThat(PulseCount.over(window.getScene(), Duration.ofSeconds(1))).as("pulses in a second at rest")
+                .isLessThan(20);
     }
 
     @Test

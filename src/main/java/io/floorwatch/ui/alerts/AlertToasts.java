@@ -1,7 +1,7 @@
 package io.floorwatch.ui.alerts;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.PauseTransition;
+import io.floorwatch.ui.common.FxDelay;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,13 +23,15 @@ import java.util.List;
  * alerts" with the latest and a link to the alert center, so a burst is one line. The card goes after
  * {@code visibleFor} (not while the pointer is on it) or when acted on; the alert center keeps every alert.
  */
-public final class AlertToasts extends VBox {
+public final class AlertToasts extends VBox implements AutoCloseable {
     /** How many of a burst's newest headlines the summary card names. */
     private static final int HEADLINES = 2;
 
     private final AlertsViewModel model;
     private final Runnable openAlertCenter;
-    private final PauseTransition timer;
+    private final Duration visibleFor;
+    /** Hides the card when its time is up. */
+    private final FxDelay timer = new FxDelay("toast-timer");
     private final Label title = new Label();
     private final Label text = new Label();
     private final HBox actions = new HBox(6);
@@ -64,10 +66,9 @@ public final class AlertToasts extends VBox {
         HBox line = new HBox(12, words, actions, close);
         line.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(line);
-        timer = new PauseTransition(javafx.util.Duration.millis(visibleFor.toMillis()));
-        timer.setOnFinished(e -> dismiss());
-        setOnMouseEntered(e -> timer.pause());
-        setOnMouseExited(e -> timer.playFromStart());
+        this.visibleFor = visibleFor;
+        setOnMouseEntered(e -> timer.stop()); // the card stays while the pointer is on it
+        setOnMouseExited(e -> hideLater());
         hideCard();
     }
 
@@ -83,7 +84,12 @@ public final class AlertToasts extends VBox {
         }
         setVisible(true);
         setManaged(true);
-        timer.playFromStart();
+        hideLater();
+    }
+
+    /** (Re)starts the card's time: it goes away {@code visibleFor} from now. */
+    private void hideLater() {
+        timer.restart(visibleFor, this::dismiss);
     }
 
     private void showOne(AlertsViewModel.Toast toast) {
@@ -132,6 +138,13 @@ public final class AlertToasts extends VBox {
     public void dismiss() {
         timer.stop();
         hideCard();
+    }
+
+    /** Stops the card's timer thread (the window is going away). */
+    @Override
+    public void close() {
+        dismiss();
+        timer.close();
     }
 
     private void hideCard() {
