@@ -11,8 +11,8 @@ public interface AgentStateFeed extends AutoCloseable {
 
     /**
      * Done once the first read of the floor (the agents and, as far as Genesys allowed, queue membership) is in
-     * the live state; never fails (a refused read of the agents is tried again, and this waits for that). What the first frame does not need waits for it,
-     * so that the two do not share the cores at start.
+     * the live state; never fails (a refused read of the agents is tried again, and this waits for that). What the
+     * first frame does not need waits for it, so that the two do not share the cores at start.
      */
     CompletionStage<Void> firstRead();
 

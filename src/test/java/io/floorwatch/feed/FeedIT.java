@@ -36,7 +36,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -158,6 +160,22 @@ class FeedIT {
             cursor = page.next().orElse(null);
         } while (cursor != null);
         assertThat(keys).hasSize((int) history.count());
+    }
+
+    @Test
+    void theFirstReadIsDoneOnceEveryAgentAndTheQueueColumnAreInTheLiveState() throws Exception {
+        startEmulator(TestEmulators.still(300));
+        database = HistoryDatabase.open(dir.resolve("history"));
+        writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+        feed = new GenesysAgentFeed(gateway, live, writer, FAST, Clock.systemUTC());
+        CompletableFuture<Void> firstRead = feed.firstRead().toCompletableFuture();
+        assertThat(firstRead).as("not before the feed has started").isNotDone();
+        feed.start();
+        firstRead.get(20, TimeUnit.SECONDS);
+        // What waits for it (the demo's broker) may start now: the floor has its rows and their queues.
+        assertThat(live.size()).isEqualTo(300);
+        assertThat(live.all().stream().mapToInt(agent -> agent.queues().size()).sum()).as("queue memberships read")
+                .isPositive();
     }
 
     @Test

@@ -119,13 +119,22 @@ class FloorAndHistoryUiTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /**
+     * Looked up on the FX thread: a lookup from the test thread walks the scene graph while a pull changes it
+     * (it once failed with a NullPointerException inside the lookup).
+     */
     @SuppressWarnings("unchecked")
     private static TableView<FloorRow> floorTable(FxRobot robot) {
-        return robot.lookup("#floorTable").queryAs(TableView.class);
+        List<TableView<FloorRow>> found = new ArrayList<>();
+        robot.interact(() -> found.add(robot.lookup("#floorTable").queryAs(TableView.class)));
+        return found.get(0);
     }
 
     private static int chipCount(FxRobot robot, Activity activity) {
-        String label = robot.lookup("#count-" + activity.name()).queryAs(ToggleButton.class).getText();
+        List<String> labels = new ArrayList<>();
+        robot.interact(() -> labels.add(robot.lookup("#count-" + activity.name()).queryAs(ToggleButton.class)
+                .getText()));
+        String label = labels.get(0);
         return Integer.parseInt(label.substring(label.lastIndexOf(' ') + 1));
     }
 
@@ -192,6 +201,7 @@ class FloorAndHistoryUiTest {
         String longest = rows.get(0).agentId();
         live.apply(AgentStateEvent.presence(longest, SystemPresence.AWAY, null, Instant.now()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#floorOrderPaused").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents(); // the pull that showed the notice may still be replacing the rows
         assertThat(table.getItems().get(0).agentId()).isEqualTo(longest);
         assertThat(table.getItems().get(0).activity()).isEqualTo(Activity.AWAY);
         robot.moveTo("#floorSearch");

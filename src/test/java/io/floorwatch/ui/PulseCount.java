@@ -16,23 +16,20 @@ final class PulseCount {
     static int over(Scene scene, Duration span) throws InterruptedException {
         AtomicInteger pulses = new AtomicInteger();
         Runnable count = pulses::incrementAndGet;
-        CountDownLatch added = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            scene.addPostLayoutPulseListener(count);
-            added.countDown();
-        });
-        if (!added.await(5, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not take the pulse counter");
-        }
+        onFxThread("take the pulse counter", () -> scene.addPostLayoutPulseListener(count));
         Thread.sleep(span.toMillis());
-        CountDownLatch removed = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            scene.removePostLayoutPulseListener(count);
-            removed.countDown();
-        });
-        if (!removed.await(5, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not let go of the pulse counter");
-        }
+        onFxThread("let go of the pulse counter", () -> scene.removePostLayoutPulseListener(count));
         return pulses.get();
+    }
+
+    private static void onFxThread(String what, Runnable step) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            step.run();
+            done.countDown();
+        });
+        if (!done.await(5, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not " + what);
+        }
     }
 }
