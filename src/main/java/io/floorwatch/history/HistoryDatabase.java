@@ -47,11 +47,6 @@ public final class HistoryDatabase implements AutoCloseable {
         return new HistoryDatabase(CompletableFuture.completedFuture(openFile(base)));
     }
 
-    /** A history that lives only as long as the process: the fallback when the file cannot be used. */
-    public static HistoryDatabase inMemory() {
-        return new HistoryDatabase(CompletableFuture.completedFuture(memory(Optional.empty())));
-    }
-
     /**
      * Opens the file on a thread of its own and returns at once, so the window's first live frame need not wait
      * for H2 and the schema migration (two seconds of a cold start); whoever asks for a connection before then
@@ -89,6 +84,7 @@ public final class HistoryDatabase implements AutoCloseable {
                 Optional.empty());
     }
 
+    /** A history that lives only as long as the process: the fallback when the file cannot be used. */
     private static Opened memory(Optional<String> problem) {
         String name = "floorwatch-" + UUID.randomUUID();
         return connect("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", Path.of("(memory)", name), problem);

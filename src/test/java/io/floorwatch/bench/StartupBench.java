@@ -33,11 +33,11 @@ public final class StartupBench {
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
-    private StartupBench() {
-    }
-
     /** Where the installers' shared jpackage options are, relative to the project (the bench runs there). */
     private static final Path INSTALLER_ARGS = Path.of("packaging", "jpackage-common.args");
+
+    private StartupBench() {
+    }
 
     public static void main(String[] args) throws Exception {
         List<String> installed = installerJavaOptions(Files.readAllLines(INSTALLER_ARGS));
@@ -46,7 +46,7 @@ public final class StartupBench {
     }
 
     /** The values of the {@code --java-options} lines of a jpackage argument file. */
-    static List<String> installerJavaOptions(List<String> lines) {
+    private static List<String> installerJavaOptions(List<String> lines) {
         List<String> options = new ArrayList<>();
         for (String line : lines) {
             String trimmed = line.trim();

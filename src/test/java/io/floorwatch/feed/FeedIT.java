@@ -86,9 +86,13 @@ class FeedIT {
         gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
     }
 
-    private void startFeed() {
+    private void openHistory() {
         database = HistoryDatabase.open(dir.resolve("history"));
         writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+    }
+
+    private void startFeed() {
+        openHistory();
         feed = new GenesysAgentFeed(gateway, live, writer, FAST, Clock.systemUTC());
         feed.start();
         await("every channel open", Duration.ofSeconds(30), () -> {
@@ -165,8 +169,7 @@ class FeedIT {
     @Test
     void theFirstReadIsDoneOnceEveryAgentAndTheQueueColumnAreInTheLiveState() throws Exception {
         startEmulator(TestEmulators.still(300));
-        database = HistoryDatabase.open(dir.resolve("history"));
-        writer = HistoryWriter.standard(database, Clock.systemUTC()).start();
+        openHistory();
         feed = new GenesysAgentFeed(gateway, live, writer, FAST, Clock.systemUTC());
         CompletableFuture<Void> firstRead = feed.firstRead().toCompletableFuture();
         assertThat(firstRead).as("not before the feed has started").isNotDone();

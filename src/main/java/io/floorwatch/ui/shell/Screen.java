@@ -60,9 +60,4 @@ public final class Screen {
         }
         return view;
     }
-
-    /** Whether the view exists yet. */
-    public boolean isBuilt() {
-        return view != null;
-    }
 }
