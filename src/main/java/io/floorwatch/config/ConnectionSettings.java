@@ -1,5 +1,7 @@
 package io.floorwatch.config;
 
+import io.floorwatch.domain.RegionNames;
+
 /**
  * Which org to connect to. In DEMO mode the in-process emulator is used and the other fields are ignored.
  *
@@ -22,13 +24,13 @@ public record ConnectionSettings(Mode mode, String regionName, String apiBaseUrl
         return mode == Mode.DEMO;
     }
 
-    /** What the status bar shows: "demo", the region name, or the URL's host. */
+    /** What the status bar shows: "demo", the region's name (for example "EMEA (Frankfurt)"), or the URL's host. */
     public String label() {
         if (isDemo()) {
             return "demo";
         }
         if (regionName != null && !regionName.isBlank()) {
-            return regionName;
+            return RegionNames.of(regionName);
         }
         return apiBaseUrl == null ? "" : apiBaseUrl.replaceFirst("^https?://", "");
     }

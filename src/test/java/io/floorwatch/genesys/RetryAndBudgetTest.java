@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,16 @@ class RetryAndBudgetTest {
                 .isEqualTo("https://login.usw2.pure.cloud/oauth/token");
         assertThat(Regions.tokenUri("http://127.0.0.1:8087").toString()).isEqualTo("http://127.0.0.1:8087/oauth/token");
         assertThat(Regions.all()).extracting(r -> r.name()).contains("us_east_1", "eu_central_1");
+    }
+
+    @Test
+    void everyRegionOfTheSdkHasANameForPeople() {
+        // A region the SDK adds later would show as its code; this says which one needs a name.
+        assertThat(Regions.all()).allSatisfy(r -> assertThat(r.displayName()).as(r.name()).isNotEqualTo(r.name()));
+        assertThat(Regions.all()).filteredOn(r -> r.name().equals("eu_central_1")).singleElement()
+                .hasToString("EMEA (Frankfurt) · api.mypurecloud.de");
+        assertThat(new ConnectionSettings(ConnectionSettings.Mode.GENESYS, "eu_west_2", "https://api.euw2.pure.cloud",
+                "c").label()).isEqualTo("EMEA (London)");
     }
 
     @Test

@@ -46,6 +46,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.scene.control.TableCell;
+import javafx.collections.ListChangeListener;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -232,6 +235,47 @@ class FloorAndHistoryUiTest {
         assertThat(shown.getTooltip().getText()).startsWith("Not responding").contains("'Not responding' (at once)");
         assertThat(robot.lookup("#floorLegend .legend-ALERT").queryAs(Label.class).getText())
                 .isEqualTo("Alert raised, or past the threshold");
+    }
+
+    /**
+     * A change of style class re-applies CSS to the node and repaints all of it: with every visible cell updated on
+     * each change and each second, restyling unchanged rows and chips repainted the whole table (idle CPU).
+     */
+    @Test
+    void ticksAndChangesRestyleOnlyWhatChanged(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        AtomicInteger rowRestyles = new AtomicInteger();
+        AtomicInteger chipRestyles = new AtomicInteger();
+        Map<TableCell<?, ?>, Object> chipsBefore = new HashMap<>();
+        List<Boolean> anyTinted = new ArrayList<>();
+        robot.interact(() -> {
+            for (TableRow<?> row : robot.lookup(".table-row-cell").queryAllAs(TableRow.class)) {
+                row.getStyleClass().addListener((ListChangeListener<String>) c -> rowRestyles.incrementAndGet());
+                anyTinted.add(row.getStyleClass().stream().anyMatch(c -> c.startsWith("level-")));
+            }
+        });
+        assertThat(anyTinted).as("some visible row is tinted, so a tick has a tint to keep").contains(true);
+        WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS); // two ticks of the clock, nothing else changes
+        assertThat(rowRestyles).as("style changes of rows over two ticks").hasValue(0);
+
+        robot.interact(() -> {
+            for (TableCell<?, ?> cell : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
+                if (cell.getTableColumn() != null && "stateColumn".equals(cell.getTableColumn().getId())
+                        && cell.getGraphic() != null) {
+                    chipsBefore.put(cell, cell.getItem());
+                    cell.getGraphic().getStyleClass()
+                            .addListener((ListChangeListener<String>) c -> chipRestyles.incrementAndGet());
+                }
+            }
+        });
+        int interacting = chipCount(robot, Activity.INTERACTING);
+        live.apply(AgentStateEvent.routing("agent-004", RoutingStatus.INTERACTING, Instant.now()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chipCount(robot, Activity.INTERACTING) == interacting + 1);
+        List<Integer> changedChips = new ArrayList<>();
+        robot.interact(() -> changedChips.add((int) chipsBefore.entrySet().stream()
+                .filter(e -> e.getKey().getItem() != e.getValue()).count()));
+        // Chips whose activity moved may restyle once each; the others not at all.
+        assertThat(chipRestyles.get()).isLessThanOrEqualTo(changedChips.get(0));
     }
 
     private static TableRow<?> rowOf(FxRobot robot, String agentId) {

@@ -286,6 +286,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity()));
         state.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
+            private Activity shown;
 
             @Override
             protected void updateItem(Activity activity, boolean empty) {
@@ -294,8 +295,13 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                     setGraphic(null);
                     return;
                 }
-                chip.setText(activity.label());
-                chip.getStyleClass().setAll("label", "activity-chip", "activity-" + activity.name());
+                // Any change on the floor updates every visible cell; restyling an unchanged chip would re-apply
+                // CSS and repaint the whole table each time.
+                if (activity != shown) {
+                    chip.setText(activity.label());
+                    chip.getStyleClass().setAll("label", "activity-chip", "activity-" + activity.name());
+                    shown = activity;
+                }
                 setGraphic(chip);
             }
         });
@@ -436,11 +442,21 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         }
     }
 
-    /** Sets the style class {@code prefix + level} (none for OK) in place of the one it had. */
+    /**
+     * Sets the style class {@code prefix + level} (none for OK) in place of the one it had. Touches the class list
+     * only when the level changed: every change of it re-applies CSS to the node and repaints all of it, and the
+     * time cells call this every second for every visible row (a whole-table repaint per second otherwise).
+     */
     private static void showLevel(Node node, String prefix, Level level) {
-        node.getStyleClass().removeAll(prefix + "WARN", prefix + "ALERT");
+        ObservableList<String> classes = node.getStyleClass();
+        boolean warn = classes.contains(prefix + "WARN");
+        boolean alert = classes.contains(prefix + "ALERT");
+        if (warn == (level == Level.WARN) && alert == (level == Level.ALERT)) {
+            return;
+        }
+        classes.removeAll(prefix + "WARN", prefix + "ALERT");
         if (level != Level.OK) {
-            node.getStyleClass().add(prefix + level.name());
+            classes.add(prefix + level.name());
         }
     }
 
