@@ -89,6 +89,8 @@ final class EmulatorCommand implements Callable<Integer> {
             out.println("OAuth client: " + clientId + " (token URL " + emulator.baseUrl() + "/oauth/token); "
                     + emulator.org().users().size() + " agents, " + emulator.org().queues().size()
                     + " queues; admin endpoint " + emulator.baseUrl() + "/emulator/admin/faults");
+            emulator.supervisorAccount().ifPresent(a -> out.println("sign-in client " + emulator.signInClientId()
+                    + " user " + a.email() + " password " + a.password()));
             out.flush();
             root.stop().await();
         } finally {

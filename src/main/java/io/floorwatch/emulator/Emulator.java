@@ -3,6 +3,8 @@ package io.floorwatch.emulator;
 import io.floorwatch.emulator.notify.ChannelRegistry;
 import io.floorwatch.emulator.notify.EventPublisher;
 import io.floorwatch.emulator.notify.StreamingServer;
+import io.floorwatch.emulator.org.EmAccount;
+import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.OrgDirectory;
 import io.floorwatch.emulator.org.PresenceCatalog;
 import io.floorwatch.emulator.rest.Faults;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 
@@ -83,6 +86,17 @@ public final class Emulator implements AutoCloseable {
     /** The base URL for both the API and the token endpoint: {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
         return "http://" + HOST + ":" + http.port();
+    }
+
+    /** The public client that signs people in (authorization code with PKCE, loopback redirects). */
+    public String signInClientId() {
+        return HttpFront.SIGN_IN_CLIENT_ID;
+    }
+
+    /** The account of the full supervisor (every routing permission, every division), as the demo signs in. */
+    public Optional<EmAccount> supervisorAccount() {
+        return org.accounts().stream().filter(a -> a.divisionIds().isEmpty()
+                && a.role().permissions().contains(EmRole.SKILL_ASSIGN)).findFirst();
     }
 
     public EmulatorConfig config() {

@@ -87,7 +87,7 @@ public final class GenesysGateway implements AutoCloseable {
     /** Requests sent, every attempt counted. */
     private final AtomicLong calls = new AtomicLong();
     private final Credentials credentials;
-    private final TokenSource tokens;
+    private final AccessTokens tokens;
     private final RateBudget budget;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
@@ -103,13 +103,20 @@ public final class GenesysGateway implements AutoCloseable {
     private final OrganizationApi organization;
     private final ObjectMapper sdkJson;
     private final Directory directory;
+    private final Identity identity;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
+        this(credentials, new TokenSource(credentials, clock, timeout), clock, sleeper, policy, timeout);
+    }
+
+    /** A gateway that acts with these tokens (a signed-in person's, for example) rather than the client's own. */
+    public GenesysGateway(Credentials credentials, AccessTokens tokens, Clock clock, Sleeper sleeper,
+            RetryPolicy policy, Duration timeout) {
         this.credentials = credentials;
         this.clock = clock;
         this.sleeper = sleeper;
         this.policy = policy;
-        this.tokens = new TokenSource(credentials, clock, timeout);
+        this.tokens = tokens;
         this.budget = new RateBudget(clock, sleeper);
         this.sdk = new SdkClient(credentials, tokens, budget, timeout, "Floorwatch");
         ApiClient client = sdk.apiClient();
@@ -121,6 +128,12 @@ public final class GenesysGateway implements AutoCloseable {
         this.organization = new OrganizationApi(client);
         this.sdkJson = client.getObjectMapper();
         this.directory = new Directory(this, client);
+        this.identity = new Identity(this, client);
+    }
+
+    /** Who the token belongs to, and signing out. */
+    public Identity identity() {
+        return identity;
     }
 
     /** What queue settings refer to, and users' skills: the reads provisioning validates against. */
@@ -131,6 +144,12 @@ public final class GenesysGateway implements AutoCloseable {
     /** The production setup: system clock, real sleeps, standard retries, 30 s timeouts. */
     public static GenesysGateway connect(Credentials credentials) {
         return new GenesysGateway(credentials, Clock.systemUTC(), Sleeper.system(), RetryPolicy.standard(),
+                Duration.ofSeconds(30));
+    }
+
+    /** The production setup, acting as the person these tokens belong to. */
+    public static GenesysGateway connect(Credentials credentials, AccessTokens tokens) {
+        return new GenesysGateway(credentials, tokens, Clock.systemUTC(), Sleeper.system(), RetryPolicy.standard(),
                 Duration.ofSeconds(30));
     }
 

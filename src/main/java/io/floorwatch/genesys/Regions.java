@@ -25,13 +25,22 @@ public final class Regions {
      * fetches tokens itself.
      */
     public static URI tokenUri(String apiBaseUrl) {
-        URI base = URI.create(apiBaseUrl);
+        return URI.create(loginBase(apiBaseUrl) + "/oauth/token");
+    }
+
+    /** The sign-in page of the authorization code grant: {@code /oauth/authorize} on the login host. */
+    public static URI authorizeUri(String apiBaseUrl) {
+        return URI.create(loginBase(apiBaseUrl) + "/oauth/authorize");
+    }
+
+    /** The login host's origin for an API base URL, by the rule of {@link #tokenUri(String)}. */
+    public static String loginBase(String apiBaseUrl) {
+        String trimmed = apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl;
+        URI base = URI.create(trimmed);
         String host = base.getHost();
         if (host != null && host.toLowerCase(Locale.ROOT).startsWith("api.")) {
-            String login = "login." + host.substring(4);
-            return URI.create(base.getScheme() + "://" + login + (base.getPort() > 0 ? ":" + base.getPort() : "")
-                    + "/oauth/token");
+            return base.getScheme() + "://login." + host.substring(4) + (base.getPort() > 0 ? ":" + base.getPort() : "");
         }
-        return URI.create(apiBaseUrl + "/oauth/token");
+        return trimmed;
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 /**
  * The SDK's {@code ApiClient} on our own Apache connector: a pool of 20 connections per host (Apache's default
  * of 2 serialises parallel calls), timeouts, no hidden retries, the bearer token added per request from the
- * {@link TokenSource}, and every response's rate-limit headers handed to the {@link RateBudget}.
+ * {@link AccessTokens}, and every response's rate-limit headers handed to the {@link RateBudget}.
  */
 final class SdkClient implements AutoCloseable {
     private static final int CONNECTIONS_PER_ROUTE = 20;
@@ -29,7 +29,7 @@ final class SdkClient implements AutoCloseable {
     private final ExecutorService asyncPool;
     private final ApiClient apiClient;
 
-    SdkClient(Credentials credentials, TokenSource tokens, RateBudget budget, Duration timeout, String userAgent) {
+    SdkClient(Credentials credentials, AccessTokens tokens, RateBudget budget, Duration timeout, String userAgent) {
         int millis = (int) timeout.toMillis();
         HttpRequestInterceptor bearer = (request, context) ->
                 request.setHeader("Authorization", "Bearer " + tokens.current());

@@ -23,7 +23,7 @@ import java.util.Base64;
  * The OAuth client-credentials token: fetched from the login host, reused until shortly before it expires,
  * and fetched again after a 401. Thread-safe; at most one token request is in flight at a time.
  */
-public final class TokenSource {
+public final class TokenSource implements AccessTokens {
     private static final Logger LOG = LoggerFactory.getLogger(TokenSource.class);
     private static final Duration MAX_EARLY_REFRESH = Duration.ofMinutes(5);
 
@@ -44,7 +44,7 @@ public final class TokenSource {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** A token that is valid now (fetching one if needed). */
+    @Override
     public synchronized String current() {
         if (token == null || !clock.instant().isBefore(refreshAt)) {
             fetch();
@@ -52,13 +52,14 @@ public final class TokenSource {
         return token;
     }
 
-    /** Drops the token if it is still the one that was just refused, so the next call fetches a new one. */
+    @Override
     public synchronized void refused(String refusedToken) {
         if (refusedToken != null && refusedToken.equals(token)) {
             token = null;
         }
     }
 
+    @Override
     public TokenStatus status() {
         return status;
     }

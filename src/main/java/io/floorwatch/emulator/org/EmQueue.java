@@ -36,6 +36,11 @@ public final class EmQueue {
         return id;
     }
 
+    /** The division the queue lives in (from its body, as Genesys keeps it). */
+    public synchronized String divisionId() {
+        return body.path("division").path("id").asText("");
+    }
+
     public synchronized String name() {
         return body.path("name").asText("");
     }

@@ -18,6 +18,7 @@ public final class EmUser {
     private final String email;
     private final String title;
     private final EmTeam team;
+    private final String divisionId;
     private final int index;
 
     private SystemPresence presence = SystemPresence.OFFLINE;
@@ -27,8 +28,9 @@ public final class EmUser {
     private final Map<String, Double> skills = new LinkedHashMap<>();
     private int version = 1;
 
-    EmUser(int index, String id, String name, String email, String title, EmTeam team) {
+    EmUser(int index, String id, String name, String email, String title, EmTeam team, String divisionId) {
         this.index = index;
+        this.divisionId = divisionId;
         this.id = id;
         this.name = name;
         this.email = email;
@@ -58,6 +60,11 @@ public final class EmUser {
 
     public EmTeam team() {
         return team;
+    }
+
+    /** The division the user belongs to; a token limited to other divisions does not see the user. */
+    public String divisionId() {
+        return divisionId;
     }
 
     public synchronized SystemPresence presence() {

@@ -36,6 +36,7 @@ public final class OrgDirectory {
     private final List<EmNamed> groups = new CopyOnWriteArrayList<>();
     private final List<EmNamed> skillGroups = new CopyOnWriteArrayList<>();
     private final List<EmNamed> flows = new CopyOnWriteArrayList<>();
+    private final Map<String, EmAccount> accounts = new ConcurrentHashMap<>();
 
     public OrgDirectory(Clock clock, PresenceCatalog presences, Supplier<String> ids) {
         this.clock = clock;
@@ -126,8 +127,12 @@ public final class OrgDirectory {
     }
 
     public EmUser addUser(String name, String email, String title, EmTeam team) {
+        return addUser(name, email, title, team, homeDivisionId);
+    }
+
+    public EmUser addUser(String name, String email, String title, EmTeam team, String divisionId) {
         synchronized (users) {
-            EmUser user = new EmUser(users.size(), newId(), name, email, title, team);
+            EmUser user = new EmUser(users.size(), newId(), name, email, title, team, divisionId);
             users.add(user);
             usersById.put(user.id(), user);
             return user;
@@ -141,6 +146,25 @@ public final class OrgDirectory {
 
     public Optional<EmUser> user(String id) {
         return Optional.ofNullable(id == null ? null : usersById.get(id));
+    }
+
+    // ---- who may sign in ------------------------------------------------------------------------------
+
+    public void addAccount(EmAccount account) {
+        accounts.put(account.email().toLowerCase(java.util.Locale.ROOT), account);
+    }
+
+    /** The account that signs in with this email (any case), if there is one. */
+    public Optional<EmAccount> account(String email) {
+        return Optional.ofNullable(email == null ? null : accounts.get(email.trim().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public Optional<EmAccount> accountOf(String userId) {
+        return accounts.values().stream().filter(a -> a.userId().equals(userId)).findFirst();
+    }
+
+    public List<EmAccount> accounts() {
+        return List.copyOf(accounts.values());
     }
 
     public void setPresence(EmUser user, SystemPresence presence) {

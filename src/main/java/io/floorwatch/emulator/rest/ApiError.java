@@ -35,6 +35,15 @@ final class ApiError extends RuntimeException {
         return new ApiError(409, "general.conflict", message);
     }
 
+    /** Genesys' 403 for a token whose person lacks every one of these permissions. */
+    static ApiError missingPermissions(java.util.List<String> permissions) {
+        return permissions.size() == 1
+                ? new ApiError(403, "missing.permissions", "Unable to perform the requested action. You are missing "
+                        + "the following permission(s): " + permissions)
+                : new ApiError(403, "missing.any.permissions", "Unable to perform the requested action. You must "
+                        + "have at least one of the following permissions assigned: " + permissions);
+    }
+
     static ApiError unavailable() {
         return new ApiError(503, "service.unavailable", "The service is currently unavailable");
     }

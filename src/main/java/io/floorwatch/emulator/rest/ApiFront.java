@@ -22,10 +22,13 @@ final class ApiFront {
     private final TokenIssuer tokens;
     private final Faults faults;
     private final OAuthEndpoint oauth;
+    private final AuthorizeEndpoint authorize;
     private final Router api;
     private final Router admin;
 
-    ApiFront(Clock clock, TokenIssuer tokens, Faults faults, OAuthEndpoint oauth, Router api, Router admin) {
+    ApiFront(Clock clock, TokenIssuer tokens, Faults faults, OAuthEndpoint oauth, AuthorizeEndpoint authorize,
+            Router api, Router admin) {
+        this.authorize = authorize;
         this.clock = clock;
         this.tokens = tokens;
         this.faults = faults;
@@ -41,6 +44,10 @@ final class ApiFront {
         try {
             if (exchange.path.equals("/oauth/token") && exchange.method.equals("POST")) {
                 reply = oauth.token(exchange);
+            } else if (exchange.path.equals("/oauth/authorize") && exchange.method.equals("GET")) {
+                reply = authorize.show(exchange);
+            } else if (exchange.path.equals("/oauth/authorize") && exchange.method.equals("POST")) {
+                reply = authorize.submit(exchange);
             } else if (exchange.path.startsWith("/emulator/admin/")) {
                 reply = admin.match(exchange).orElseThrow(ApiError::notFound).handle(exchange);
             } else if (exchange.path.startsWith("/api/v2/")) {

@@ -23,6 +23,16 @@ final class Exchange {
     Map<String, String> pathParams = Map.of();
     TokenIssuer.Token token;
 
+    /** Whether this request's token may see what lives in this division. */
+    boolean sees(String divisionId) {
+        return token == null || token.grant.seesDivision(divisionId);
+    }
+
+    /** Who acts: the signed-in person's user id, or the OAuth client for a client-credentials token. */
+    String actor() {
+        return token.grant.isUser() ? token.grant.userId() : token.clientId;
+    }
+
     Exchange(String method, String path, String rawQuery, UnaryOperator<String> headers, String body) {
         this.method = method;
         this.path = path;
@@ -102,6 +112,20 @@ final class Exchange {
             throw ApiError.badRequest("The request could not be understood by the server due to malformed syntax: "
                     + e.getOriginalMessage());
         }
+    }
+
+    /** An {@code application/x-www-form-urlencoded} body, first value of each name. */
+    Map<String, String> form() {
+        Map<String, String> form = new LinkedHashMap<>();
+        parseQuery(body == null ? "" : body).forEach((k, v) -> form.put(k, v.get(0)));
+        return form;
+    }
+
+    /** The query parameters, first value of each name. */
+    Map<String, String> queryFirst() {
+        Map<String, String> first = new LinkedHashMap<>();
+        query.forEach((k, v) -> first.put(k, v.get(0)));
+        return first;
     }
 
     private static Map<String, List<String>> parseQuery(String raw) {

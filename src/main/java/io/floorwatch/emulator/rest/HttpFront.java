@@ -10,13 +10,20 @@ public final class HttpFront implements AutoCloseable {
     private final QueueEndpoints queues;
 
     /**
-     * @param clientId the one OAuth client the emulator accepts, with {@code clientSecret}
+     * The public OAuth client of the authorization code grant with PKCE (no secret; loopback redirects only). A
+     * fixed id, so that the app, scripts and other SDKs can sign in to any emulator without asking it first.
+     */
+    public static final String SIGN_IN_CLIENT_ID = "7c0f4d2e-5b8a-4e61-9d3c-2a6f1e8b4d70";
+
+    /**
+     * @param clientId the client-credentials client the emulator accepts, with {@code clientSecret}
      */
     public HttpFront(String host, int port, OrgDirectory org, TokenIssuer tokens, Faults faults,
             ChannelRegistry channels, StreamingServer streaming, String clientId, String clientSecret,
             QueueEndpoints.DuplicateNames duplicateNames) {
         WireViews views = new WireViews(org);
         Router api = new Router();
+        new MeEndpoints(org, views, tokens).register(api);
         new UserEndpoints(org, views).register(api);
         new SkillEndpoints(org, views, faults).register(api);
         queues = new QueueEndpoints(org, views, faults, duplicateNames);
@@ -26,8 +33,10 @@ public final class HttpFront implements AutoCloseable {
         new NotificationEndpoints(channels, views).register(api);
         Router admin = new Router();
         new AdminEndpoints(org, faults, tokens, streaming, channels, queues).register(admin);
-        ApiFront front = new ApiFront(org.clock(), tokens, faults, new OAuthEndpoint(clientId, clientSecret, tokens),
-                api, admin);
+        AuthCodes codes = new AuthCodes(org.clock());
+        ApiFront front = new ApiFront(org.clock(), tokens, faults,
+                new OAuthEndpoint(clientId, clientSecret, SIGN_IN_CLIENT_ID, tokens, codes, org),
+                new AuthorizeEndpoint(SIGN_IN_CLIENT_ID, org, codes), api, admin);
         server = new RestServer(host, port, front);
     }
 

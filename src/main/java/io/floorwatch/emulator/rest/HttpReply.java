@@ -27,6 +27,17 @@ final class HttpReply {
         return json(200, body);
     }
 
+    static HttpReply html(int status, String page) {
+        HttpReply reply = new HttpReply(status, page);
+        reply.header("Content-Type", "text/html; charset=utf-8");
+        reply.header("Cache-Control", "no-store");
+        return reply;
+    }
+
+    static HttpReply redirect(String location) {
+        return empty(302).header("Location", location).header("Cache-Control", "no-store");
+    }
+
     static HttpReply empty(int status) {
         return new HttpReply(status, null);
     }

@@ -1,27 +1,40 @@
 package io.floorwatch.emulator.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.emulator.org.Json;
+import io.floorwatch.emulator.org.OrgDirectory;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code POST /oauth/token}: the client-credentials grant with Basic authentication and a form body, answered
- * {@code {access_token, token_type, expires_in}} or with the OAuth error Genesys sends for a wrong client.
+ * {@code POST /oauth/token}, form body: the client-credentials grant with Basic authentication, answered
+ * {@code {access_token, token_type, expires_in}}; the authorization code grant of the public sign-in client
+ * ({@code code}, {@code redirect_uri}, {@code client_id}, {@code code_verifier}, no secret), and the refresh token
+ * grant, both answered with a {@code refresh_token} too; or the OAuth error ({@code error},
+ * {@code error_description}).
  */
 final class OAuthEndpoint {
     private final String clientId;
     private final String clientSecret;
+    private final String signInClientId;
     private final TokenIssuer tokens;
+    private final AuthCodes codes;
+    private final OrgDirectory org;
 
-    OAuthEndpoint(String clientId, String clientSecret, TokenIssuer tokens) {
+    OAuthEndpoint(String clientId, String clientSecret, String signInClientId, TokenIssuer tokens, AuthCodes codes,
+            OrgDirectory org) {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
+        this.signInClientId = signInClientId;
         this.tokens = tokens;
+        this.codes = codes;
+        this.org = org;
     }
 
     HttpReply token(Exchange exchange) {
@@ -29,23 +42,72 @@ final class OAuthEndpoint {
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             return oauthError(400, "invalid_request", "content type must be application/x-www-form-urlencoded");
         }
-        String grant = formValue(exchange.body, "grant_type");
+        Map<String, String> form = exchange.form();
+        String grant = form.get("grant_type");
         if (grant == null) {
             return oauthError(400, "invalid_request", "grant_type is required");
         }
-        if (!"client_credentials".equals(grant)) {
-            return oauthError(400, "unsupported_grant_type", "unsupported grant type: " + grant);
+        switch (grant) {
+            case "client_credentials":
+                return clientCredentials(exchange);
+            case "authorization_code":
+                return authorizationCode(form);
+            case "refresh_token":
+                return refreshToken(exchange, form);
+            default:
+                return oauthError(400, "unsupported_grant_type", "unsupported grant type: " + grant);
         }
+    }
+
+    private HttpReply authorizationCode(Map<String, String> form) {
+        String client = form.get("client_id");
+        if (!signInClientId.equals(client)) {
+            return oauthError(400, "invalid_client", "client " + client + " may not use the authorization code grant");
+        }
+        AuthCodes.Result result = codes.redeem(form.get("code"), client, form.get("redirect_uri"),
+                form.get("code_verifier"));
+        if (result.issued().isEmpty()) {
+            return oauthError(400, "invalid_grant", result.refusal().description);
+        }
+        Optional<EmAccount> account = org.accountOf(result.issued().get().userId());
+        if (account.isEmpty()) {
+            return oauthError(400, "invalid_grant", "the person who signed in no longer exists");
+        }
+        return tokenReply(tokens.issueForUser(grantOf(client, account.get())));
+    }
+
+    private HttpReply refreshToken(Exchange exchange, Map<String, String> form) {
+        // The SDK's refreshCodeAuthorization sends Basic client:secret, with an empty secret for a public client.
+        String[] basic = basic(exchange.header("Authorization"));
+        String client = basic != null ? basic[0] : form.get("client_id");
+        if (!signInClientId.equals(client)) {
+            return oauthError(400, "invalid_client", "client " + client + " has no refresh tokens");
+        }
+        return tokens.refresh(form.get("refresh_token"), client).map(this::tokenReply)
+                .orElseGet(() -> oauthError(400, "invalid_grant", "refresh token is not valid (revoked or unknown)"));
+    }
+
+    static TokenIssuer.Grant grantOf(String client, EmAccount account) {
+        return new TokenIssuer.Grant(client, account.userId(), account.role().permissions(), account.divisionIds());
+    }
+
+    private HttpReply clientCredentials(Exchange exchange) {
         String[] credentials = basic(exchange.header("Authorization"));
         if (credentials == null || !constantTimeEquals(credentials[0], clientId)
                 || !constantTimeEquals(credentials[1], clientSecret)) {
             return oauthError(401, "invalid_client", "authentication failed");
         }
-        TokenIssuer.Token token = tokens.issue(credentials[0]);
+        return tokenReply(tokens.issue(credentials[0]));
+    }
+
+    private HttpReply tokenReply(TokenIssuer.Token token) {
         ObjectNode body = Json.object();
         body.put("access_token", token.value);
         body.put("token_type", "bearer");
         body.put("expires_in", Math.max(1, tokens.ttl().toSeconds()));
+        if (token.refreshToken != null) {
+            body.put("refresh_token", token.refreshToken);
+        }
         return HttpReply.ok(body);
     }
 
@@ -57,15 +119,6 @@ final class OAuthEndpoint {
         return HttpReply.json(status, body);
     }
 
-    private static String formValue(String body, String name) {
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            if (kv.length == 2 && URLDecoder.decode(kv[0], StandardCharsets.UTF_8).equals(name)) {
-                return URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
-            }
-        }
-        return null;
-    }
 
     private static String[] basic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -3,6 +3,7 @@ package io.floorwatch.emulator.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.OrgDirectory;
 
 import java.util.ArrayList;
@@ -45,13 +46,16 @@ public final class QueueEndpoints {
 
     void register(Router router) {
         router.add("GET", "/api/v2/routing/queues", this::list)
-                .add("POST", "/api/v2/routing/queues", this::create)
+                .add("POST", "/api/v2/routing/queues", Permissions.requires(this::create, EmRole.QUEUE_ADD))
                 .add("GET", "/api/v2/routing/queues/{queueId}", this::get)
-                .add("PUT", "/api/v2/routing/queues/{queueId}", this::replace)
-                .add("DELETE", "/api/v2/routing/queues/{queueId}", this::delete)
+                .add("PUT", "/api/v2/routing/queues/{queueId}", Permissions.requires(this::replace, EmRole.QUEUE_EDIT))
+                .add("DELETE", "/api/v2/routing/queues/{queueId}",
+                        Permissions.requires(this::delete, EmRole.QUEUE_DELETE))
                 .add("GET", "/api/v2/routing/queues/{queueId}/members", this::members)
-                .add("POST", "/api/v2/routing/queues/{queueId}/members", this::changeMembers)
-                .add("DELETE", "/api/v2/routing/queues/{queueId}/members/{memberId}", this::removeMember);
+                .add("POST", "/api/v2/routing/queues/{queueId}/members",
+                        Permissions.requires(this::changeMembers, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE))
+                .add("DELETE", "/api/v2/routing/queues/{queueId}/members/{memberId}",
+                        Permissions.requires(this::removeMember, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE));
     }
 
     private HttpReply list(Exchange exchange) {
@@ -61,6 +65,7 @@ public final class QueueEndpoints {
         List<EmQueue> queues = org.queues().stream()
                 .filter(q -> name == null || name.isEmpty() || nameMatches(q.name(), name))
                 .filter(q -> ids.isEmpty() || ids.contains(q.id()))
+                .filter(q -> exchange.sees(q.divisionId()))
                 .toList();
         if ("desc".equalsIgnoreCase(exchange.query("sortOrder"))) {
             queues = new ArrayList<>(queues);
@@ -105,7 +110,7 @@ public final class QueueEndpoints {
             throw ApiError.badRequest("A queue with the name '" + name + "' already exists");
         }
         checkReferences(body);
-        EmQueue queue = org.addQueue(body, exchange.token.clientId);
+        EmQueue queue = org.addQueue(body, exchange.actor());
         addGroupMembers(queue, body);
         if (faults.takeCreatedButUnavailable()) {
             throw ApiError.unavailable();
@@ -125,7 +130,7 @@ public final class QueueEndpoints {
                 .anyMatch(q -> !q.id().equals(queue.id()) && q.name().equalsIgnoreCase(name))) {
             throw ApiError.badRequest("A queue with the name '" + name + "' already exists");
         }
-        org.replaceQueue(queue, body, exchange.token.clientId);
+        org.replaceQueue(queue, body, exchange.actor());
         return HttpReply.ok(views.queue(queue));
     }
 
@@ -265,6 +270,7 @@ public final class QueueEndpoints {
     }
 
     private EmQueue queue(Exchange exchange) {
-        return org.queue(exchange.path("queueId")).orElseThrow(ApiError::notFound);
+        return org.queue(exchange.path("queueId")).filter(q -> exchange.sees(q.divisionId()))
+                .orElseThrow(ApiError::notFound);
     }
 }

@@ -3,6 +3,7 @@ package io.floorwatch.emulator.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.SkillState;
+import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.emulator.org.OrgDirectory;
@@ -38,15 +39,21 @@ final class SkillEndpoints {
 
     void register(Router router) {
         router.add("GET", "/api/v2/routing/skills", this::listSkills)
-                .add("POST", "/api/v2/routing/skills", this::createSkill)
+                .add("POST", "/api/v2/routing/skills", Permissions.requires(this::createSkill, EmRole.SKILL_MANAGE))
                 .add("GET", "/api/v2/routing/skills/{skillId}", this::getSkill)
-                .add("DELETE", "/api/v2/routing/skills/{skillId}", this::deleteSkill)
+                .add("DELETE", "/api/v2/routing/skills/{skillId}",
+                        Permissions.requires(this::deleteSkill, EmRole.SKILL_MANAGE))
                 .add("GET", "/api/v2/users/{userId}/routingskills", this::listUserSkills)
-                .add("POST", "/api/v2/users/{userId}/routingskills", this::addUserSkill)
-                .add("PATCH", "/api/v2/users/{userId}/routingskills/bulk", e -> bulk(e, false))
-                .add("PUT", "/api/v2/users/{userId}/routingskills/bulk", e -> bulk(e, true))
-                .add("PUT", "/api/v2/users/{userId}/routingskills/{skillId}", this::putUserSkill)
-                .add("DELETE", "/api/v2/users/{userId}/routingskills/{skillId}", this::deleteUserSkill);
+                .add("POST", "/api/v2/users/{userId}/routingskills",
+                        Permissions.requires(this::addUserSkill, EmRole.SKILL_ASSIGN))
+                .add("PATCH", "/api/v2/users/{userId}/routingskills/bulk",
+                        Permissions.requires(e -> bulk(e, false), EmRole.SKILL_ASSIGN))
+                .add("PUT", "/api/v2/users/{userId}/routingskills/bulk",
+                        Permissions.requires(e -> bulk(e, true), EmRole.SKILL_ASSIGN))
+                .add("PUT", "/api/v2/users/{userId}/routingskills/{skillId}",
+                        Permissions.requires(this::putUserSkill, EmRole.SKILL_ASSIGN))
+                .add("DELETE", "/api/v2/users/{userId}/routingskills/{skillId}",
+                        Permissions.requires(this::deleteUserSkill, EmRole.SKILL_ASSIGN));
     }
 
     // ---- org skills ------------------------------------------------------------------------------------
@@ -231,6 +238,7 @@ final class SkillEndpoints {
     }
 
     private EmUser user(Exchange exchange) {
-        return org.user(exchange.path("userId")).orElseThrow(ApiError::notFound);
+        return org.user(exchange.path("userId")).filter(u -> exchange.sees(u.divisionId()))
+                .orElseThrow(ApiError::notFound);
     }
 }

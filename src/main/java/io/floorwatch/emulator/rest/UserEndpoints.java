@@ -47,7 +47,8 @@ final class UserEndpoints {
         if (state != null && !List.of("active", "inactive", "deleted", "any").contains(state)) {
             throw ApiError.badRequest("Invalid value for state: " + state);
         }
-        List<EmUser> users = "inactive".equals(state) || "deleted".equals(state) ? List.of() : org.users();
+        List<EmUser> users = "inactive".equals(state) || "deleted".equals(state) ? List.of()
+                : org.users().stream().filter(u -> exchange.sees(u.divisionId())).toList();
         List<String> ids = exchange.queryAll("id");
         if (!ids.isEmpty()) {
             Set<String> wanted = new HashSet<>(ids);
@@ -130,10 +131,12 @@ final class UserEndpoints {
         return HttpReply.ok(array);
     }
 
+    static final String ORG_NAME = "Floorwatch Demo";
+
     private HttpReply organization(Exchange exchange) {
         ObjectNode body = Json.object();
         body.put("id", org.homeDivisionId());
-        body.put("name", "Floorwatch Demo");
+        body.put("name", ORG_NAME);
         body.put("defaultLanguage", "en-us");
         body.put("defaultCountryCode", "US");
         body.put("thirdPartyOrgName", "floorwatch-demo");
@@ -145,7 +148,8 @@ final class UserEndpoints {
     }
 
     private EmUser user(Exchange exchange) {
-        return org.user(exchange.path("userId")).orElseThrow(ApiError::notFound);
+        return org.user(exchange.path("userId")).filter(u -> exchange.sees(u.divisionId()))
+                .orElseThrow(ApiError::notFound);
     }
 
     private static Set<String> expand(Exchange exchange) {

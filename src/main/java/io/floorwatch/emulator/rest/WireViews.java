@@ -29,9 +29,9 @@ final class WireViews {
         node.put("id", user.id());
         node.put("name", user.name());
         ObjectNode division = node.putObject("division");
-        division.put("id", org.homeDivisionId());
-        division.put("name", "Home");
-        division.put("selfUri", "/api/v2/authorization/divisions/" + org.homeDivisionId());
+        division.put("id", user.divisionId());
+        division.put("name", org.division(user.divisionId()).map(d -> d.name()).orElse(""));
+        division.put("selfUri", "/api/v2/authorization/divisions/" + user.divisionId());
         node.putObject("chat").put("jabberId", user.id() + "@floorwatch.example");
         node.put("email", user.email());
         node.put("state", "active");

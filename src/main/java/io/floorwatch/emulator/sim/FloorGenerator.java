@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmTeam;
 import io.floorwatch.emulator.org.EmUser;
@@ -29,8 +31,12 @@ import java.util.Set;
  * queues, memberships and opening floor (ids included, as they come from the org's seeded id source).
  */
 public final class FloorGenerator {
-    /** The one division every generated object lives in. */
+    /** The division most generated objects live in. */
     public static final String HOME_DIVISION_NAME = "Home";
+    /** The second division: every fourth queue and team, and what the read-only supervisor is granted. */
+    public static final String SECOND_DIVISION_NAME = "Operations";
+    /** The password of every generated account (the emulator prints who may sign in with it). */
+    public static final String PASSWORD = "floorwatch-demo";
 
     private static final List<String> FIRST = List.of("Ava", "Liam", "Olivia", "Noah", "Emma", "Mateo", "Sofia",
             "Lucas", "Amara", "Ethan", "Chloe", "Kenji", "Priya", "Omar", "Isla", "Diego", "Hana", "Jonas", "Leila",
@@ -69,11 +75,12 @@ public final class FloorGenerator {
         List<EmSkill> products = active.stream().filter(s -> !LANGUAGES.contains(s.name())).toList();
         List<EmSkill> queueSkillPool = products.isEmpty() ? active : products;
 
-        String divisionId = org.homeDivisionId();
+        String home = org.homeDivisionId();
+        String second = org.addDivision(SECOND_DIVISION_NAME).id();
         List<EmQueue> queues = new ArrayList<>();
         Map<String, List<String>> queueSkills = new HashMap<>();
         for (int i = 0; i < settings.queues(); i++) {
-            EmQueue queue = org.addQueue(queueBody(queueName(i), divisionId, random), "emulator");
+            EmQueue queue = org.addQueue(queueBody(queueName(i), i % 4 == 3 ? second : home, random), "emulator");
             queues.add(queue);
             List<String> required = new ArrayList<>();
             if (!queueSkillPool.isEmpty()) {
@@ -110,7 +117,8 @@ public final class FloorGenerator {
             boolean supervisor = i < teams.size();
             String name = uniqueName(random, usedNames);
             String email = name.toLowerCase(Locale.ROOT).replace(' ', '.').replace("..", ".") + "@floorwatch.example";
-            EmUser user = org.addUser(name, email, supervisor ? "Supervisor" : "Agent", team);
+            EmUser user = org.addUser(name, email, supervisor ? "Supervisor" : "Agent", team,
+                    teams.indexOf(team) % 4 == 3 ? second : home);
             for (EmQueue queue : teamQueues.get(team)) {
                 org.addMember(queue, user.id(), random.nextDouble() > 0.05);
             }
@@ -122,12 +130,36 @@ public final class FloorGenerator {
             openingState(user, behaviour, now, random);
         }
         addDirectory();
+        addAccounts(teams.size(), second);
         return new FloorPlan(Map.copyOf(queueSkills), Map.copyOf(behaviours));
     }
 
-    /** What new queues can refer to: a second division, a few groups with members, skill groups, in-queue flows. */
+    /**
+     * Who may sign in: the first team's supervisor with every routing permission in every division, the supervisor
+     * of the fourth team (or the last) who may only look and only at the second division, and the first agent.
+     */
+    private void addAccounts(int supervisors, String secondDivision) {
+        List<EmUser> people = org.users();
+        if (people.isEmpty()) {
+            return;
+        }
+        EmUser full = people.get(0);
+        org.addAccount(new EmAccount(full.id(), full.name(), full.email(), PASSWORD, EmRole.supervisor(org.newId()),
+                Set.of()));
+        if (supervisors > 1) {
+            EmUser watcher = people.get(Math.min(3, supervisors - 1));
+            org.addAccount(new EmAccount(watcher.id(), watcher.name(), watcher.email(), PASSWORD,
+                    EmRole.readOnlySupervisor(org.newId()), Set.of(secondDivision)));
+        }
+        if (people.size() > supervisors) {
+            EmUser agent = people.get(supervisors);
+            org.addAccount(new EmAccount(agent.id(), agent.name(), agent.email(), PASSWORD, EmRole.agent(org.newId()),
+                    Set.of()));
+        }
+    }
+
+    /** What new queues can refer to: the second division, a few groups with members, skill groups, in-queue flows. */
     private void addDirectory() {
-        org.addDivision("Operations");
         List<EmUser> people = org.users();
         String[] groupNames = {"Night shift", "Escalations", "Team leads"};
         for (int g = 0; g < groupNames.length; g++) {
