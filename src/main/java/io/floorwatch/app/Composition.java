@@ -37,12 +37,14 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -78,6 +80,7 @@ public final class Composition implements AutoCloseable {
     private final WebhookPoster changeNotices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
             Duration.ofSeconds(1));
     private final String actor = System.getProperty("user.name", "supervisor");
+    private final AtomicReference<URI> signInAddress = new AtomicReference<>();
     private volatile String changeWebhookUrl;
     private volatile DriftSettings driftSettings;
     private final DriftWatch driftWatch;
@@ -99,7 +102,8 @@ public final class Composition implements AutoCloseable {
         ServiceGraph services = new ServiceGraph(history, live, queues::latest, actor, clock, this::queueCreated,
                 this::skillsApplied);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
-                ChannelPoolSettings.standard(), clock, services::build);
+                ChannelPoolSettings.standard(), clock, services::build,
+                new SignIns(keychain, clock, new SystemBrowser(signInAddress::set)));
         this.alerts = new AlertMonitor(live, queues::latest, history.writer(), history.alerts(),
                 initialSettings.alerts(), clock, ALERT_TICK);
         this.sound = new AlertSound(() -> alerts.settings().sound());
@@ -121,13 +125,26 @@ public final class Composition implements AutoCloseable {
         // The queues screen names it at once (it showed the new queue's id, or not at all, until the next read).
         live.addQueue(new RoutingQueue(outcome.queueId(), QueueSettings.named(outcome.name()), outcome.members(), 0,
                 clock.instant()));
-        changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, actor, clock.instant()),
+        changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, currentActor(), clock.instant()),
                 "queue " + outcome.name());
     }
 
     private void skillsApplied(SkillOutcome outcome) {
-        changeNotices.post(changeWebhookUrl, SkillNotices.applied(outcome, actor, clock.instant()),
+        changeNotices.post(changeWebhookUrl, SkillNotices.applied(outcome, currentActor(), clock.instant()),
                 "skills of " + outcome.agent().agentName());
+    }
+
+    /** Who acts on the open connection (the signed-in person), else this machine's user. */
+    private String currentActor() {
+        return session.services().map(Services::actor).orElse(actor);
+    }
+
+    /**
+     * The sign-in page's address when no browser could be opened for it (empty otherwise), for the window to show
+     * for copying.
+     */
+    AtomicReference<URI> signInAddress() {
+        return signInAddress;
     }
 
     /** The app's defaults: the embedded demo's size. */

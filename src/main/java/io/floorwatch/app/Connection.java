@@ -1,9 +1,11 @@
 package io.floorwatch.app;
 
 import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.Person;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.UserTokens;
 
 import java.util.Optional;
 
@@ -17,31 +19,47 @@ import java.util.Optional;
  * @param organization the org's name when open, else empty
  * @param services     null unless open
  * @param demo         the demo environment behind the gateway, or null
+ * @param person       who is signed in, when a person is (not with client credentials)
+ * @param tokens       the person's tokens, closed with the connection; null with client credentials
  */
 public record Connection(String target, ConnectionStatus problem, GenesysGateway gateway, String organization,
-        Feeds feeds, Services services, DemoEnvironment demo) {
+        Feeds feeds, Services services, DemoEnvironment demo, Person person, UserTokens tokens) {
 
     /** Opening: nothing is up yet. */
     public static Connection opening(String target) {
-        return new Connection(target, ConnectionStatus.connecting(target), null, "", Feeds.NONE, null, null);
+        return new Connection(target, ConnectionStatus.connecting(target), null, "", Feeds.NONE, null, null, null,
+                null);
     }
 
     /** Could not open; {@code status} says why. Nothing of it runs. */
     public static Connection failed(ConnectionStatus status) {
-        return new Connection(status.target(), status, null, "", Feeds.NONE, null, null);
+        return new Connection(status.target(), status, null, "", Feeds.NONE, null, null, null, null);
     }
 
+    /** Open with the client's own credentials: the org's name is read here. */
     static Connection open(String target, GenesysGateway gateway, Feeds feeds, Services services,
             DemoEnvironment demo) {
-        return new Connection(target, null, gateway, gateway.organizationName(), feeds, services, demo);
+        return new Connection(target, null, gateway, gateway.organizationName(), feeds, services, demo, null, null);
+    }
+
+    /** Open as a signed-in person, whose org the sign-in already named. */
+    static Connection signedIn(String target, GenesysGateway gateway, Services services, DemoEnvironment demo,
+            Person person, UserTokens tokens) {
+        return new Connection(target, null, gateway, person.organization(), Feeds.NONE, services, demo, person,
+                tokens);
     }
 
     Connection withFeeds(Feeds changed) {
-        return new Connection(target, problem, gateway, organization, changed, services, demo);
+        return new Connection(target, problem, gateway, organization, changed, services, demo, person, tokens);
     }
 
     Connection withDemo(DemoEnvironment changed) {
-        return new Connection(target, problem, gateway, organization, feeds, services, changed);
+        return new Connection(target, problem, gateway, organization, feeds, services, changed, person, tokens);
+    }
+
+    /** The signed-in person, if a person is signed in on this connection. */
+    public Optional<Person> signedIn() {
+        return Optional.ofNullable(person);
     }
 
     public boolean isOpen() {
@@ -58,7 +76,8 @@ public record Connection(String target, ConnectionStatus problem, GenesysGateway
         if (problem != null) {
             return problem;
         }
-        return new ConnectionStatus(target, ConnectionStatus.State.CONNECTED, organization, gateway.tokenStatus(),
+        String who = person == null ? organization : organization + ", signed in as " + person.name();
+        return new ConnectionStatus(target, ConnectionStatus.State.CONNECTED, who, gateway.tokenStatus(),
                 gateway.rateLimit());
     }
 
@@ -68,10 +87,11 @@ public record Connection(String target, ConnectionStatus problem, GenesysGateway
                 RateLimitStatus.UNKNOWN));
     }
 
-    /** Closes what runs on it, newest first: the feeds, the gateway, then the demo environment. */
+    /** Closes what runs on it, newest first: the feeds, the gateway, the person's tokens, the demo environment. */
     void close() {
         feeds.close();
         Quietly.close("gateway", gateway);
+        Quietly.close("sign-in", tokens);
         Quietly.close("demo environment", demo);
     }
 }

@@ -1,5 +1,6 @@
 package io.floorwatch.app;
 
+import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.drift.DriftService;
 import io.floorwatch.feed.LiveState;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -48,14 +50,23 @@ public final class ServiceGraph {
         this.skillsApplied = skillsApplied;
     }
 
-    /** The services on a connection just opened; builds objects only, no IO. */
-    public Services build(GenesysGateway gateway) {
-        return new Services(
+    /**
+     * The services on a connection just opened; builds objects only, no IO. Their audit entries and change
+     * notices name the signed-in person (name, user id) and the OAuth client, or else this machine's user.
+     */
+    public Services build(GenesysGateway gateway, Optional<Person> person) {
+        String actor = actor(person, gateway.credentials().clientId(), this.actor);
+        return new Services(actor,
                 new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect),
                 new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
                 new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
                         Recommender.standard(), clock));
+    }
+
+    /** "Ava Chen <user id> via client <client id>", or the machine's user for a client-credentials connection. */
+    static String actor(Optional<Person> person, String clientId, String machineUser) {
+        return person.map(p -> p.name() + " <" + p.userId() + "> via client " + clientId).orElse(machineUser);
     }
 
     private Map<String, String> queueNames() {

@@ -8,7 +8,9 @@ import io.floorwatch.tuning.TuningService;
 /**
  * The services on one open connection, built once when it opens (by {@link ServiceGraph}) and dropped with it:
  * the screens and the drift watch ask the session for these instead of building their own per call.
+ *
+ * @param actor who the services' audit entries and change notices name
  */
-public record Services(DriftService drift, QueueProvisioner provisioner, TuningService tuning,
+public record Services(String actor, DriftService drift, QueueProvisioner provisioner, TuningService tuning,
         Recommendations recommendations) {
 }

@@ -8,6 +8,7 @@ import io.floorwatch.config.Settings;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.emulator.Emulator;
@@ -20,6 +21,7 @@ import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.UserTokens;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.QueueMetricCodec;
@@ -35,7 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -61,7 +63,9 @@ public final class Session implements AutoCloseable {
     private final QueueMetricFeed queues;
     private final Clock clock;
     private final AgentFeedFactory feedFactory;
-    private final Function<GenesysGateway, Services> services;
+    private final BiFunction<GenesysGateway, Optional<Person>, Services> services;
+    /** How people sign in; null for a headless run, which always connects with the client's own credentials. */
+    private final SignIns signIns;
     /** What readers see. */
     private volatile Connection current = Connection.opening("");
     /**
@@ -71,16 +75,29 @@ public final class Session implements AutoCloseable {
      */
     private Connection started = Connection.opening("");
 
-    /** @param services builds the services of each connection opened, once per connection */
+    /**
+     * A window's session: people sign in (the demo's supervisor too, through the same flow).
+     *
+     * @param services builds the services of each connection opened, once per connection, for who is signed in
+     */
     public Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
             QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock,
-            Function<GenesysGateway, Services> services) {
-        this(secrets, demoConfig, live, history, queues, channels, clock, AgentFeedFactory.desktop(), services);
+            BiFunction<GenesysGateway, Optional<Person>, Services> services, SignIns signIns) {
+        this(secrets, demoConfig, live, history, queues, channels, clock, AgentFeedFactory.desktop(), services,
+                signIns);
     }
 
+    /** A headless session: the OAuth client's own credentials, whatever the settings say about people. */
     Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
             QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock, AgentFeedFactory feeds,
-            Function<GenesysGateway, Services> services) {
+            BiFunction<GenesysGateway, Optional<Person>, Services> services) {
+        this(secrets, demoConfig, live, history, queues, channels, clock, feeds, services, null);
+    }
+
+    private Session(Secrets secrets, Supplier<EmulatorConfig> demoConfig, LiveState live, HistoryWriter history,
+            QueueMetricFeed queues, ChannelPoolSettings channels, Clock clock, AgentFeedFactory feeds,
+            BiFunction<GenesysGateway, Optional<Person>, Services> services, SignIns signIns) {
+        this.signIns = signIns;
         this.feedFactory = feeds;
         this.secrets = secrets;
         this.demoConfig = demoConfig;
@@ -93,14 +110,57 @@ public final class Session implements AutoCloseable {
         this.opener = Executors.newSingleThreadExecutor(DaemonThreads.named("session-open"));
     }
 
-    /** Starts connecting in the background; {@link #status()} tells how it goes. */
+    /**
+     * Starts connecting in the background; {@link #status()} tells how it goes. A person is signed in from the
+     * keychain's kept sign-in only; {@link #signIn} opens the browser.
+     */
     public void open(Settings all) {
+        open(all, false);
+    }
+
+    /** Connects, signing the person in through the browser if the keychain keeps no sign-in that still works. */
+    public void signIn(Settings all) {
+        open(all, true);
+    }
+
+    /** Ends a sign-in that waits for the browser (the status then says it was cancelled). */
+    public void cancelSignIn() {
+        if (signIns != null) {
+            signIns.cancel();
+        }
+    }
+
+    /**
+     * Signs the person out: Genesys revokes the token ({@code DELETE /api/v2/tokens/me}), the keychain forgets the
+     * sign-in, and the connection closes. On the session's thread, after any open in progress.
+     */
+    public void signOut(Settings all) {
+        current = Connection.failed(current.target(), "Signing out");
+        opener.execute(() -> {
+            Connection was = started;
+            if (was.gateway() != null && was.tokens() != null) {
+                try {
+                    was.gateway().identity().signOut();
+                } catch (GenesysException e) {
+                    LOG.warn("Genesys did not confirm the sign-out: {}", e.describe());
+                }
+                was.tokens().forget();
+            }
+            if (signIns != null) {
+                signIns.forget(all.connection());
+            }
+            closeStarted();
+            publish(Connection.failed(all.connection().label(), "Signed out: sign in to connect again"));
+        });
+    }
+
+    private void open(Settings all, boolean interactive) {
         current = Connection.opening(all.connection().label());
         opener.execute(() -> {
             closeStarted();
             boolean demo = all.connection().isDemo();
             FeedSettings feeds = all.feeds();
-            Connection connected = connect(all.connection());
+            Connection connected = connect(all.connection(), interactive);
             if (!connected.isOpen()) {
                 publish(connected);
                 return;
@@ -148,27 +208,48 @@ public final class Session implements AutoCloseable {
         return connection;
     }
 
-    /** Connects (starting the demo environment in demo mode): open, or failed with the reason. */
-    private Connection connect(ConnectionSettings settings) {
+    /**
+     * Connects (starting the demo environment in demo mode): open, or failed with the reason. With people signing
+     * in, the person's tokens are got first and {@code users/me} names them.
+     */
+    private Connection connect(ConnectionSettings settings, boolean interactive) {
         String target = settings.label();
         DemoEnvironment demo = null;
+        UserTokens tokens = null;
+        GenesysGateway gateway = null;
         try {
             if (settings.isDemo()) {
                 demo = DemoEnvironment.start(demoConfig.get());
             }
+            if (signIns != null && settings.signsInPerson()) {
+                tokens = demo != null ? signIns.demo(demo.emulator()) : signIns.person(settings, interactive);
+                String base = demo != null ? demo.emulator().baseUrl() : settings.apiBaseUrl();
+                String client = demo != null ? demo.emulator().signInClientId() : settings.clientId();
+                gateway = GenesysGateway.connect(new Credentials(base, client, ""), tokens);
+                Person person = gateway.identity().me();
+                LOG.info("signed in as {} ({})", person.userId(), person.organization());
+                return Connection.signedIn(target, gateway, services.apply(gateway, Optional.of(person)), demo,
+                        person, tokens);
+            }
             Credentials credentials = Connections.credentials(settings, secrets, demo == null ? null
                     : demo.emulator());
-            GenesysGateway gateway = GenesysGateway.connect(credentials);
-            return Connection.open(target, gateway, Feeds.NONE, services.apply(gateway), demo);
+            gateway = GenesysGateway.connect(credentials);
+            return Connection.open(target, gateway, Feeds.NONE, services.apply(gateway, Optional.empty()), demo);
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
-            Quietly.close("demo environment", demo);
+            closeAll(gateway, tokens, demo);
             return Connection.failed(target, e.describe());
         } catch (RuntimeException e) {
             LOG.error("could not connect to {}", target, e);
-            Quietly.close("demo environment", demo);
+            closeAll(gateway, tokens, demo);
             return Connection.failed(target, e.getMessage());
         }
+    }
+
+    private static void closeAll(GenesysGateway gateway, UserTokens tokens, DemoEnvironment demo) {
+        Quietly.close("gateway", gateway);
+        Quietly.close("sign-in", tokens);
+        Quietly.close("demo environment", demo);
     }
 
     private Connection startAgentFeed(Connection connection, FeedSettings feeds, boolean demo) {

@@ -25,6 +25,12 @@ public final class EnvironmentSecretStore implements SecretStore {
     }
 
     @Override
+    public void forget(String clientId) throws SecretStoreException {
+        throw new SecretStoreException("A secret from the environment cannot be removed from here: unset "
+                + VARIABLE + ".", null);
+    }
+
+    @Override
     public String describe() {
         return "the environment variable " + VARIABLE;
     }

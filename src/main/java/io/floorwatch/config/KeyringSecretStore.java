@@ -48,6 +48,21 @@ public final class KeyringSecretStore implements SecretStore {
     }
 
     @Override
+    public void forget(String clientId) throws SecretStoreException {
+        try (Keyring keyring = Keyring.create()) {
+            if (keyring.getPassword(SERVICE, clientId) != null) {
+                keyring.deletePassword(SERVICE, clientId);
+            }
+        } catch (BackendNotSupportedException e) {
+            LOG.debug("no OS keychain on this machine, so nothing to forget: {}", e.getMessage());
+        } catch (PasswordAccessException e) {
+            LOG.debug("nothing in the OS keychain for {}: {}", clientId, e.getMessage());
+        } catch (Exception e) {
+            throw new SecretStoreException("The OS keychain did not remove the entry (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
     public String describe() {
         return "the OS keychain";
     }

@@ -14,6 +14,13 @@ public interface SecretStore {
      */
     void store(String clientId, String secret) throws SecretStoreException;
 
+    /**
+     * Removes what is stored for this key; nothing stored is not an error.
+     *
+     * @throws SecretStoreException naming why it could not be removed
+     */
+    void forget(String clientId) throws SecretStoreException;
+
     /** Where secrets are kept, in words for the settings screen. */
     String describe();
 

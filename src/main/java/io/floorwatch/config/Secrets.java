@@ -27,6 +27,16 @@ public final class Secrets implements SecretStore {
     }
 
     @Override
+    public void forget(String clientId) throws SecretStoreException {
+        keychain.forget(clientId);
+    }
+
+    /** The keychain alone: what a person's sign-in keeps, which the environment never holds. */
+    public SecretStore keychain() {
+        return keychain;
+    }
+
+    @Override
     public String describe() {
         return environment.present() ? environment.describe() + " (it overrides " + keychain.describe() + ")"
                 : keychain.describe();

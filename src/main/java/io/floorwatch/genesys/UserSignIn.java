@@ -21,9 +21,6 @@ import java.util.function.Consumer;
  * thread ends a wait. Nothing is stored here: the caller keeps the tokens it is given.
  */
 public final class UserSignIn {
-    /** A default redirect port: unassigned by IANA and not a common development port. */
-    public static final int DEFAULT_PORT = 48_620;
-
     private final String apiBaseUrl;
     private final String clientId;
     private final int port;

@@ -6,6 +6,8 @@ import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.domain.ConnectionStatus;
+import io.floorwatch.domain.Person;
+import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.domain.ScoreWeights;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.feed.LiveState;
@@ -52,10 +54,12 @@ class SessionConnectionIT {
                 outcome -> { });
         session = new Session(new Secrets(new EnvironmentSecretStore(Map.of()), new NoKeychain()),
                 () -> TestEmulators.still(12), live, history.writer(), queues, ChannelPoolSettings.standard(), clock,
-                gateway -> {
+                (gateway, person) -> {
                     builds++;
-                    return graph.build(gateway);
-                });
+                    return graph.build(gateway, person);
+                }, new SignIns(new NoKeychain(), clock, uri -> {
+                    throw new AssertionError("the demo signs in without a browser");
+                }));
     }
 
     @AfterEach
@@ -88,6 +92,13 @@ class SessionConnectionIT {
                 .isSameAs(services);
         assertThat(services.drift()).isSameAs(session.services().orElseThrow().drift());
         assertThat(builds).isEqualTo(1);
+        // The demo signs its supervisor in through the authorization code flow, and the services act as them.
+        EmAccount supervisor = first.demo().emulator().supervisorAccount().orElseThrow();
+        assertThat(first.signedIn()).map(Person::userId).contains(supervisor.userId());
+        assertThat(first.tokens()).isNotNull();
+        assertThat(first.status().message()).isEqualTo("Floorwatch Demo, signed in as " + supervisor.name());
+        assertThat(services.actor()).isEqualTo(supervisor.name() + " <" + supervisor.userId() + "> via client "
+                + first.demo().emulator().signInClientId());
 
         session.open(DEMO);
         Connection second = awaitOpen(first);

@@ -17,6 +17,11 @@ public final class NoKeychain implements SecretStore {
     }
 
     @Override
+    public void forget(String clientId) {
+        // nothing is ever stored here
+    }
+
+    @Override
     public String describe() {
         return "none";
     }

@@ -21,6 +21,11 @@ final class InMemoryKeychain implements SecretStore {
     }
 
     @Override
+    public void forget(String clientId) {
+        secrets.remove(clientId);
+    }
+
+    @Override
     public String describe() {
         return "the test keychain";
     }
