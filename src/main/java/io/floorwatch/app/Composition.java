@@ -31,6 +31,7 @@ import io.floorwatch.tuning.SkillNotices;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.ui.settings.SettingsViewModel;
 import io.floorwatch.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -230,12 +231,38 @@ public final class Composition implements AutoCloseable {
     }
 
     void settingsSaved(Settings saved) {
+        apply(saved);
+        LOG.info("settings saved; connecting to {}", saved.connection().label());
+        session.open(saved);
+    }
+
+    /** What Settings' Sign in, Sign out and Cancel sign-in do. */
+    SettingsViewModel.SignInActions signInActions() {
+        return new SettingsViewModel.SignInActions() {
+            @Override
+            public void signIn(Settings saved) {
+                apply(saved);
+                LOG.info("settings saved; signing in to {}", saved.connection().label());
+                session.signIn(saved);
+            }
+
+            @Override
+            public void signOut(Settings saved) {
+                session.signOut(saved);
+            }
+
+            @Override
+            public void cancelSignIn() {
+                session.cancelSignIn();
+            }
+        };
+    }
+
+    private void apply(Settings saved) {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
         changeWebhookUrl = saved.notices().changeWebhookUrl();
         driftSettingsSaved(saved.drift());
-        LOG.info("settings saved; connecting to {}", saved.connection().label());
-        session.open(saved);
     }
 
     void driftSettingsSaved(DriftSettings saved) {

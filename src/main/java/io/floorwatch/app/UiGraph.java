@@ -10,6 +10,7 @@ import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.drift.DriftView;
 import io.floorwatch.ui.drift.DriftViewModel;
 import io.floorwatch.ui.floor.FloorView;
@@ -57,9 +58,12 @@ final class UiGraph implements AutoCloseable {
         Session session = app.session();
         SettingsViewModel settings = new SettingsViewModel(app.settingsStore(), app.initialSettings(), app.secrets(),
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), app.tasks(), app::settingsSaved,
-                app::driftSettingsSaved);
+                app::driftSettingsSaved, app.signInActions());
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
-                () -> app.history().writer().queueDepth(), app::alertProblem, app.clock());
+                () -> app.history().writer().queueDepth(), app::alertProblem, () -> session.connection().signedIn(),
+                app.clock());
+        Permits permits = new Permits();
+        permits.personProperty().bind(shell.signedInProperty());
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
                 app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active);
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
@@ -91,10 +95,10 @@ final class UiGraph implements AutoCloseable {
                         () -> session.services().map(Services::tuning),
                         () -> app.live().all().stream().map(LiveAgent::agent).toList(),
                         agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
-                        held -> recommendations(session, held), app.tasks()))),
+                        held -> recommendations(session, held), app.tasks()), permits)),
                 Screen.built("provisioning", "Provisioning", () -> new ProvisioningView(new ProvisioningViewModel(
-                        () -> session.services().map(Services::provisioner), app.tasks(), dialogs))),
-                Screen.built("drift", "Drift", () -> new DriftView(driftModel)),
+                        () -> session.services().map(Services::provisioner), app.tasks(), dialogs), permits)),
+                Screen.built("drift", "Drift", () -> new DriftView(driftModel, permits)),
                 Screen.built("history", "History", () -> new HistoryView(new HistoryViewModel(app.history().states(),
                         app.live(), app.tasks(), dialogs, app.clock(), app.zone()), app.zone())),
                 Screen.built("audit", "Audit", () -> new AuditView(new AuditViewModel(app.history().audit(),

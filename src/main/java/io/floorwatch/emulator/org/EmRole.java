@@ -1,5 +1,7 @@
 package io.floorwatch.emulator.org;
 
+import io.floorwatch.domain.GenesysPermissions;
+
 import java.util.Set;
 
 /**
@@ -8,15 +10,15 @@ import java.util.Set;
  * (see the wire notes, "Permissions").
  */
 public record EmRole(String id, String name, Set<String> permissions) {
-    public static final String SKILL_ASSIGN = "routing:skill:assign";
-    public static final String SKILL_MANAGE = "routing:skill:manage";
-    public static final String SKILL_VIEW = "routing:skill:view";
-    public static final String QUEUE_ADD = "routing:queue:add";
-    public static final String QUEUE_EDIT = "routing:queue:edit";
-    public static final String QUEUE_DELETE = "routing:queue:delete";
-    public static final String QUEUE_VIEW = "routing:queue:view";
-    public static final String QUEUE_MEMBER_MANAGE = "routing:queueMember:manage";
-    public static final String TOKEN_DELETE = "oauth:token:delete";
+    public static final String SKILL_ASSIGN = GenesysPermissions.SKILL_ASSIGN;
+    public static final String SKILL_MANAGE = GenesysPermissions.SKILL_MANAGE;
+    public static final String SKILL_VIEW = GenesysPermissions.SKILL_VIEW;
+    public static final String QUEUE_ADD = GenesysPermissions.QUEUE_ADD;
+    public static final String QUEUE_EDIT = GenesysPermissions.QUEUE_EDIT;
+    public static final String QUEUE_DELETE = GenesysPermissions.QUEUE_DELETE;
+    public static final String QUEUE_VIEW = GenesysPermissions.QUEUE_VIEW;
+    public static final String QUEUE_MEMBER_MANAGE = GenesysPermissions.QUEUE_MEMBER_MANAGE;
+    public static final String TOKEN_DELETE = GenesysPermissions.TOKEN_DELETE;
 
     public EmRole {
         permissions = Set.copyOf(permissions);

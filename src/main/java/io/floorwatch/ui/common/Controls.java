@@ -1,9 +1,12 @@
 package io.floorwatch.ui.common;
 
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 import java.util.function.Function;
 
@@ -20,6 +23,42 @@ public final class Controls {
         button.disableProperty().bind(command.notExecutableProperty());
         button.setOnAction(e -> command.execute());
         return button;
+    }
+
+    /**
+     * A command's button that also needs a Genesys permission: disabled while the signed-in person lacks it, and
+     * then its tooltip names the permission. The tooltip sits on a wrapper, because a disabled control shows none.
+     */
+    public static StackPane guarded(String id, String text, Command command, Permits permits, String permission) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(command.notExecutableProperty().or(permits.allows(permission).not()));
+        button.setOnAction(e -> command.execute());
+        StackPane wrapper = new StackPane(button);
+        wrapper.setId(id + "Permission");
+        wrapper.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        StringBinding missing = permits.missing(permission, text.replace("...", ""));
+        tip.textProperty().bind(missing);
+        Runnable show = () -> {
+            if (missing.get().isEmpty()) {
+                Tooltip.uninstall(wrapper, tip);
+            } else {
+                Tooltip.install(wrapper, tip);
+            }
+        };
+        missing.addListener((o, was, now) -> show.run());
+        show.run();
+        wrapper.getProperties().put(Tooltip.class, tip);
+        return wrapper;
+    }
+
+    /** The button inside a {@link #guarded} wrapper. */
+    public static Button guardedButton(StackPane wrapper) {
+        return (Button) wrapper.getChildren().get(0);
     }
 
     /** A column showing {@code value} of each row as text. */

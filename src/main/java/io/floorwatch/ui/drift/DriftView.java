@@ -1,7 +1,9 @@
 package io.floorwatch.ui.drift;
 
 import atlantafx.base.theme.Styles;
+import io.floorwatch.domain.GenesysPermissions;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +30,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
@@ -40,6 +43,11 @@ import java.util.Locale;
  */
 public final class DriftView extends VBox {
     public DriftView(DriftViewModel model) {
+        this(model, new Permits());
+    }
+
+    /** @param permits what the signed-in person may do: reverting in the org needs {@code routing:queue:edit} */
+    public DriftView(DriftViewModel model, Permits permits) {
         setId("driftView");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -56,7 +64,7 @@ public final class DriftView extends VBox {
         getChildren().addAll(header, baselineRow(model), targetRow(model), runRow(model), filterRow(model));
         TableView<DriftItem> table = table(model);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(table, actionRow(model), previewPane(model));
+        getChildren().addAll(table, actionRow(model, permits), previewPane(model));
         Label message = new Label();
         message.setId("driftMessage");
         message.setWrapText(true);
@@ -207,11 +215,12 @@ public final class DriftView extends VBox {
         return table;
     }
 
-    private static FlowPane actionRow(DriftViewModel model) {
+    private static FlowPane actionRow(DriftViewModel model, Permits permits) {
         Button accept = Controls.button("acceptDrift", "Accept into the baseline...",
                 model.actions().previewAcceptCommand());
-        Button revert = Controls.button("revertDrift", "Revert in the org...", model.actions().previewRevertCommand());
-        revert.getStyleClass().add(Styles.DANGER);
+        StackPane revert = Controls.guarded("revertDrift", "Revert in the org...",
+                model.actions().previewRevertCommand(), permits, GenesysPermissions.QUEUE_EDIT);
+        Controls.guardedButton(revert).getStyleClass().add(Styles.DANGER);
         Label hint = new Label("Select rows (Shift or Ctrl for more). Accept changes the baseline only; revert "
                 + "writes to the org after a preview.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);

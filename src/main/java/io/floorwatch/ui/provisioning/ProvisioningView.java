@@ -3,7 +3,9 @@ package io.floorwatch.ui.provisioning;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.GroupType;
 import io.floorwatch.domain.SkillEvaluationMethod;
+import io.floorwatch.domain.GenesysPermissions;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
 import javafx.beans.binding.Bindings;
@@ -29,6 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -45,10 +48,17 @@ import java.util.function.Function;
  */
 public final class ProvisioningView extends VBox {
     private final ProvisioningViewModel model;
+    private final Permits permits;
     private final ValidationSupport decorations = new ValidationSupport();
 
     public ProvisioningView(ProvisioningViewModel model) {
+        this(model, new Permits());
+    }
+
+    /** @param permits what the signed-in person may do: creating queues needs {@code routing:queue:add} */
+    public ProvisioningView(ProvisioningViewModel model, Permits permits) {
         this.model = model;
+        this.permits = permits;
         setId("provisioningView");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -117,8 +127,9 @@ public final class ProvisioningView extends VBox {
                 .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
 
         Button check = Controls.button("checkQueue", "Check and preview", model.form().checkCommand());
-        Button create = Controls.button("createQueue", "Create", model.form().createCommand());
-        create.getStyleClass().add(Styles.ACCENT);
+        StackPane create = Controls.guarded("createQueue", "Create", model.form().createCommand(), permits,
+                GenesysPermissions.QUEUE_ADD);
+        Controls.guardedButton(create).getStyleClass().add(Styles.ACCENT);
         Label message = new Label();
         message.setId("provisionMessage");
         message.setWrapText(true);
@@ -238,8 +249,9 @@ public final class ProvisioningView extends VBox {
 
     private Node bulkPane() {
         Button choose = Controls.button("importQueues", "Import CSV or JSON...", model.bulk().importCommand());
-        Button createRows = Controls.button("createRows", "Create valid rows", model.bulk().createRowsCommand());
-        createRows.getStyleClass().add(Styles.ACCENT);
+        StackPane createRows = Controls.guarded("createRows", "Create valid rows", model.bulk().createRowsCommand(),
+                permits, GenesysPermissions.QUEUE_ADD);
+        Controls.guardedButton(createRows).getStyleClass().add(Styles.ACCENT);
         Button cancel = Controls.button("cancelRows", "Cancel", model.bulk().cancelRowsCommand());
         Button export = Controls.button("exportOutcomes", "Export results...", model.bulk().exportCommand());
         ProgressBar progress = new ProgressBar();

@@ -46,6 +46,29 @@ public final class ConnectionForm {
         }
     }
 
+    /** How the window signs in to a real org, as the form offers it. */
+    public enum SignInChoice {
+        PERSON(ConnectionSettings.SignIn.PERSON, "Sign in with Genesys Cloud (your own account)"),
+        SERVICE(ConnectionSettings.SignIn.CLIENT_CREDENTIALS, "Client credentials (service)");
+
+        private final ConnectionSettings.SignIn setting;
+        private final String label;
+
+        SignInChoice(ConnectionSettings.SignIn setting, String label) {
+            this.setting = setting;
+            this.label = label;
+        }
+
+        static SignInChoice of(ConnectionSettings.SignIn setting) {
+            return setting == ConnectionSettings.SignIn.PERSON ? PERSON : SERVICE;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -56,6 +79,10 @@ public final class ConnectionForm {
     private final StringProperty customUrl = new SimpleStringProperty(this, "customUrl", "");
     private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
+    private final ObjectProperty<SignInChoice> signIn = new SimpleObjectProperty<>(this, "signIn", SignInChoice.PERSON);
+    private final StringProperty port = new SimpleStringProperty(this, "port",
+            Integer.toString(ConnectionSettings.DEFAULT_REDIRECT_PORT));
+    private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper(this, "portError", "");
     private final ReadOnlyStringWrapper regionError = new ReadOnlyStringWrapper(this, "regionError", "");
     private final ReadOnlyStringWrapper customUrlError = new ReadOnlyStringWrapper(this, "customUrlError", "");
     private final ReadOnlyStringWrapper clientIdError = new ReadOnlyStringWrapper(this, "clientIdError", "");
@@ -80,6 +107,9 @@ public final class ConnectionForm {
             customUrl.set(connection.apiBaseUrl() == null ? "" : connection.apiBaseUrl());
         }
         clientId.set(connection.clientId() == null ? "" : connection.clientId());
+        // A new connection signs the person in; one saved before people signed in keeps its client credentials.
+        signIn.set(connection.isDemo() ? SignInChoice.PERSON : SignInChoice.of(connection.signIn()));
+        port.set(Integer.toString(connection.port()));
         secretHint.set("Kept in " + secrets.describe() + "; never written to the settings file.");
         String id = clientId.get();
         if (!id.isBlank() && !secrets.fromEnvironment()) {
@@ -95,7 +125,7 @@ public final class ConnectionForm {
 
     /** The fields whose edits clear the form's message. */
     List<Observable> fields() {
-        return List.of(region, customUrl, clientId, secret, target);
+        return List.of(region, customUrl, clientId, secret, target, signIn, port);
     }
 
     /** The secret typed was stored for the client saved. */
@@ -115,6 +145,7 @@ public final class ConnectionForm {
         customUrlError.set("");
         clientIdError.set("");
         secretError.set("");
+        portError.set("");
         if (target.get() == Target.DEMO) {
             return true;
         }
@@ -141,6 +172,14 @@ public final class ConnectionForm {
             clientIdError.set("Client ID: a Genesys Cloud client id is a UUID (8-4-4-4-12 hex digits).");
             valid = false;
         }
+        if (signIn.get() == SignInChoice.PERSON) {
+            Optional<String> problem = portProblem(port.get());
+            if (problem.isPresent()) {
+                portError.set("Redirect port: " + problem.get());
+                valid = false;
+            }
+            return valid;
+        }
         String s = secret.get() == null ? "" : secret.get();
         if (s.isEmpty() && !secrets.fromEnvironment() && (id.isEmpty() || !id.equals(storedSecretFor))) {
             secretError.set("Client secret: required (or set FLOORWATCH_CLIENT_SECRET before starting).");
@@ -150,6 +189,20 @@ public final class ConnectionForm {
             valid = false;
         }
         return valid;
+    }
+
+    private static Optional<String> portProblem(String text) {
+        String value = text == null ? "" : text.trim();
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return Optional.of("'" + value + "' is not a port number (1024 to 65535).");
+        }
+        if (number < 1024 || number > 65_535) {
+            return Optional.of(number + " is outside 1024 to 65535 (lower ports need administrator rights).");
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> urlProblem(String text) {
@@ -183,10 +236,38 @@ public final class ConnectionForm {
         return switch (target.get()) {
             case DEMO -> ConnectionSettings.demo();
             case REGION -> new ConnectionSettings(ConnectionSettings.Mode.GENESYS, region.get().name(),
-                    region.get().apiBaseUrl(), clientId.get().trim());
+                    region.get().apiBaseUrl(), clientId.get().trim(), signIn.get().setting, redirectPort());
             case CUSTOM_URL -> new ConnectionSettings(ConnectionSettings.Mode.GENESYS, null,
-                    stripSlash(customUrl.get().trim()), clientId.get().trim());
+                    stripSlash(customUrl.get().trim()), clientId.get().trim(), signIn.get().setting, redirectPort());
         };
+    }
+
+    /** The port to save: null for the default, and for a service connection (which has no redirect). */
+    private Integer redirectPort() {
+        if (signIn.get() != SignInChoice.PERSON) {
+            return null;
+        }
+        int number = Integer.parseInt(port.get().trim());
+        return number == ConnectionSettings.DEFAULT_REDIRECT_PORT ? null : number;
+    }
+
+    /** How the person signs in to a real org. */
+    public ObjectProperty<SignInChoice> signInProperty() {
+        return signIn;
+    }
+
+    /** The loopback port of the sign-in's redirect, as typed. */
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public ReadOnlyStringProperty portErrorProperty() {
+        return portError.getReadOnlyProperty();
+    }
+
+    /** The redirect URI an admin registers for the OAuth client, for the port typed. */
+    public String redirectUriHint() {
+        return "http://127.0.0.1:" + port.get().trim() + "/oauth/callback";
     }
 
     private static String stripSlash(String url) {

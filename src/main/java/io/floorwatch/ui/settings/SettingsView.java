@@ -3,7 +3,9 @@ package io.floorwatch.ui.settings;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Region;
 import io.floorwatch.domain.Theme;
+import io.floorwatch.ui.common.Command;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -26,6 +28,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import java.util.List;
 
 /** The settings form. Layout and bindings only; every decision is the ViewModel's. */
 public final class SettingsView extends VBox {
@@ -87,10 +91,44 @@ public final class SettingsView extends VBox {
         row = field(form, row, "Region", region, error("regionError", model.connection().regionErrorProperty()));
         row = field(form, row, "API URL", customUrl, error("customUrlError",
                 model.connection().customUrlErrorProperty()));
+        ChoiceBox<ConnectionForm.SignInChoice> signIn = new ChoiceBox<>();
+        signIn.setId("signInChoice");
+        signIn.getItems().setAll(ConnectionForm.SignInChoice.values());
+        signIn.valueProperty().bindBidirectional(model.connection().signInProperty());
+        signIn.setMaxWidth(Double.MAX_VALUE);
+        row = field(form, row, "Sign in", signIn, new Label());
         row = field(form, row, "Client ID", clientId, error("clientIdError",
                 model.connection().clientIdErrorProperty()));
+        TextField port = new TextField();
+        port.setId("redirectPort");
+        port.textProperty().bindBidirectional(model.connection().portProperty());
+        Label portHint = new Label();
+        portHint.setId("redirectHint");
+        portHint.setWrapText(true);
+        portHint.getStyleClass().add(Styles.TEXT_MUTED);
+        portHint.textProperty().bind(Bindings.createStringBinding(() -> "The OAuth client "
+                + "(grant type Code Authorization with PKCE) must list " + model.connection().redirectUriHint()
+                + " as a redirect URI. No secret is kept: your sign-in stays in " + "the OS keychain.",
+                model.connection().portProperty()));
+        int personRow = row;
+        row = field(form, row, "Redirect port", new VBox(4, port, portHint), error("redirectPortError",
+                model.connection().portErrorProperty()));
+        int secretRow = row;
         field(form, row, "Client secret", new VBox(4, secret, secretHint),
                 error("secretError", model.connection().secretErrorProperty()));
+        // A person's sign-in has a redirect port and no secret; a service connection the other way round.
+        BooleanBinding person = model.connection().signInProperty()
+                .isEqualTo(ConnectionForm.SignInChoice.PERSON);
+        for (Node node : form.getChildren()) {
+            Integer at = GridPane.getRowIndex(node);
+            if (at != null && (at == personRow || at == personRow + 1)) {
+                node.visibleProperty().bind(person);
+                node.managedProperty().bind(person);
+            } else if (at != null && (at == secretRow || at == secretRow + 1)) {
+                node.visibleProperty().bind(person.not());
+                node.managedProperty().bind(person.not());
+            }
+        }
         keepLabels(form);
         form.disableProperty().bind(model.connection().targetProperty().isEqualTo(ConnectionForm.Target.DEMO));
         region.disableProperty().bind(model.connection().targetProperty().isNotEqualTo(ConnectionForm.Target.REGION));
@@ -113,7 +151,14 @@ public final class SettingsView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.saveCommand().notExecutableProperty());
         save.setOnAction(e -> model.saveCommand().execute());
-        HBox buttons = new HBox(12, test, save);
+        Button signInButton = button("signIn", "Sign in", model.signInCommand());
+        Button signOutButton = button("signOut", "Sign out", model.signOutCommand());
+        Button cancelSignIn = button("cancelSignIn", "Cancel sign-in", model.cancelSignInCommand());
+        for (Button b : List.of(signInButton, signOutButton, cancelSignIn)) {
+            b.visibleProperty().bind(b.disableProperty().not());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        HBox buttons = new HBox(12, test, signInButton, cancelSignIn, signOutButton, save);
 
         Label message = new Label();
         message.setId("settingsMessage");
@@ -282,6 +327,15 @@ public final class SettingsView extends VBox {
                 label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
+    }
+
+    private static Button button(String id, String text, Command command) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Button.USE_PREF_SIZE);
+        button.disableProperty().bind(command.notExecutableProperty());
+        button.setOnAction(e -> command.execute());
+        return button;
     }
 
     static int field(GridPane form, int row, String name, Node input, Label error) {

@@ -17,6 +17,7 @@ import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,10 +36,39 @@ import java.util.function.Consumer;
  * saved or sent while any field is invalid. Test signs in once; Save stores the secret and the file together.
  */
 public final class SettingsViewModel {
+    /** What the sign-in buttons ask of the app: each returns at once; the status bar tells how it goes. */
+    public interface SignInActions {
+        /** Connect with these (just saved) settings, signing the person in through the browser. */
+        void signIn(Settings settings);
+
+        /** Revoke the person's token, forget the kept sign-in and disconnect. */
+        void signOut(Settings settings);
+
+        /** End a sign-in that waits for the browser. */
+        void cancelSignIn();
+
+        SignInActions NONE = new SignInActions() {
+            @Override
+            public void signIn(Settings settings) {
+            }
+
+            @Override
+            public void signOut(Settings settings) {
+            }
+
+            @Override
+            public void cancelSignIn() {
+            }
+        };
+    }
+
     private final SettingsStore store;
+    private final SignInActions signInActions;
+    private final Command signIn;
+    private final Command signOut;
+    private final Command cancelSignIn;
     private final Secrets secrets;
     private final ConnectionTester tester;
-    private final Consumer<Settings> onSaved;
 
     private final ConnectionForm connection;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
@@ -72,19 +102,43 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
             Consumer<DriftSettings> onDriftWatched) {
+        this(store, current, secrets, tester, regionList, tasks, onSaved, onDriftWatched, SignInActions.NONE);
+    }
+
+    /** @param signInActions what Sign in, Sign out and Cancel ask of the app */
+    public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
+            List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
+            Consumer<DriftSettings> onDriftWatched, SignInActions signInActions) {
+        this.signInActions = signInActions;
         this.onDriftWatched = onDriftWatched;
         this.lastSaved = current;
         this.store = store;
         this.secrets = secrets;
         this.tester = tester;
-        this.onSaved = onSaved;
         this.connection = new ConnectionForm(current.connection(), secrets, regionList, tasks);
         this.testing = new BackgroundTask<>(tasks);
         this.saving = new BackgroundTask<>(tasks);
         this.watching = new BackgroundTask<>(tasks);
+        // Test signs in with the client's secret; a person's connection is tested by signing in.
         this.testConnection = testing.command(this::runTest, Bindings.createBooleanBinding(
-                () -> connection.targetProperty().get() != ConnectionForm.Target.DEMO, connection.targetProperty()));
-        this.save = saving.command(this::runSave);
+                () -> connection.targetProperty().get() != ConnectionForm.Target.DEMO
+                        && connection.signInProperty().get() == ConnectionForm.SignInChoice.SERVICE,
+                connection.targetProperty(), connection.signInProperty()));
+        this.save = saving.command(() -> runSave(onSaved));
+        BooleanBinding personSignsIn = Bindings.createBooleanBinding(
+                () -> connection.targetProperty().get() != ConnectionForm.Target.DEMO
+                        && connection.signInProperty().get() == ConnectionForm.SignInChoice.PERSON,
+                connection.targetProperty(), connection.signInProperty());
+        this.signIn = saving.command(() -> runSave(settings -> {
+            showMessage("Saved. Signing in: finish in the browser window that opened (Cancel stops waiting).",
+                    false);
+            signInActions.signIn(settings);
+        }), personSignsIn);
+        this.signOut = new Command(() -> {
+            signInActions.signOut(lastSaved);
+            showMessage("Signing out: Genesys revokes the token and the keychain forgets the sign-in.", false);
+        }, personSignsIn);
+        this.cancelSignIn = new Command(signInActions::cancelSignIn, personSignsIn);
         this.loaded = current;
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
@@ -145,7 +199,7 @@ public final class SettingsViewModel {
                 failure -> showMessage("Connection failed: " + describe(failure), true));
     }
 
-    private void runSave() {
+    private void runSave(Consumer<Settings> afterSave) {
         clearMessages();
         if (!validate()) {
             showMessage("Settings not saved: fix the fields marked above.", true);
@@ -170,7 +224,7 @@ public final class SettingsViewModel {
             }
             lastSaved = done;
             showMessage("Saved. Connecting to " + done.connection().label() + ".", false);
-            onSaved.accept(done);
+            afterSave.accept(done);
         }, failure -> {
             if (failure instanceof SecretStore.SecretStoreException) {
                 connection.secretRefused(failure.getMessage());
@@ -231,6 +285,19 @@ public final class SettingsViewModel {
 
     public Command testConnectionCommand() {
         return testConnection;
+    }
+
+    /** Saves, then signs the person in through the browser (a person's connection only). */
+    public Command signInCommand() {
+        return signIn;
+    }
+
+    public Command signOutCommand() {
+        return signOut;
+    }
+
+    public Command cancelSignInCommand() {
+        return cancelSignIn;
     }
 
     public Command saveCommand() {

@@ -2,6 +2,7 @@ package io.floorwatch.ui.shell;
 
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -26,6 +28,8 @@ public final class ShellViewModel {
     private final IntSupplier historyQueue;
     private final Supplier<QueueFeedHealth> queueHealth;
     private final Supplier<String> alertProblem;
+    private final Supplier<Optional<Person>> person;
+    private final ReadOnlyObjectWrapper<Person> signedIn = new ReadOnlyObjectWrapper<>(this, "signedIn");
     private final ReadOnlyStringWrapper queueFeed = new ReadOnlyStringWrapper(this, "queueFeed", "");
     private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
     private final ReadOnlyStringWrapper feedProblem = new ReadOnlyStringWrapper(this, "feedProblem", "");
@@ -45,6 +49,14 @@ public final class ShellViewModel {
     public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
             Supplier<QueueFeedHealth> queueHealth, IntSupplier historyQueue, Supplier<String> alertProblem,
             Clock clock) {
+        this(status, feedHealth, queueHealth, historyQueue, alertProblem, Optional::empty, clock);
+    }
+
+    /** @param person who is signed in on the open connection (none with client credentials) */
+    public ShellViewModel(Supplier<ConnectionStatus> status, Supplier<FeedHealth> feedHealth,
+            Supplier<QueueFeedHealth> queueHealth, IntSupplier historyQueue, Supplier<String> alertProblem,
+            Supplier<Optional<Person>> person, Clock clock) {
+        this.person = person;
         this.alertProblem = alertProblem;
         this.status = status;
         this.feedHealth = feedHealth;
@@ -58,6 +70,10 @@ public final class ShellViewModel {
     public void refresh() {
         ConnectionStatus now = status.get();
         connectionState.set(now.state());
+        Person who = person.get().orElse(null);
+        if (who == null ? signedIn.get() != null : !who.equals(signedIn.get())) {
+            signedIn.set(who);
+        }
         String target = now.target() == null || now.target().isEmpty() ? "..." : now.target();
         connection.set(switch (now.state()) {
             case CONNECTING -> "Connecting to " + target + "...";
@@ -71,6 +87,11 @@ public final class ShellViewModel {
         feedProblem.set(join(join(health.problem(), queues.problem()), alertProblem.get()));
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
+    }
+
+    /** The person signed in on the open connection, or null: what the screens' permission checks follow. */
+    public ReadOnlyObjectProperty<Person> signedInProperty() {
+        return signedIn.getReadOnlyProperty();
     }
 
     private String feedText(FeedHealth health, int queued) {

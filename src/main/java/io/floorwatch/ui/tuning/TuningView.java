@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.domain.GenesysPermissions;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.beans.binding.Bindings;
@@ -28,6 +30,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -43,6 +46,11 @@ import java.util.List;
  */
 public final class TuningView extends VBox {
     public TuningView(TuningViewModel model) {
+        this(model, new Permits());
+    }
+
+    /** @param permits what the signed-in person may do: Apply needs {@code routing:skill:assign} */
+    public TuningView(TuningViewModel model, Permits permits) {
         setId("tuningView");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -161,8 +169,9 @@ public final class TuningView extends VBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("tuningProgress");
         progress.progressProperty().bind(model.progressProperty());
-        Button apply = Controls.button("tuningApply", "Apply", model.applyCommand());
-        apply.getStyleClass().add(Styles.ACCENT);
+        StackPane apply = Controls.guarded("tuningApply", "Apply", model.applyCommand(), permits,
+                GenesysPermissions.SKILL_ASSIGN);
+        Controls.guardedButton(apply).getStyleClass().add(Styles.ACCENT);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress,

@@ -1,0 +1,26 @@
+package io.floorwatch.domain;
+
+/**
+ * The Genesys Cloud permissions Floorwatch's writes need, spelled as Genesys spells them (the SDK's API docs,
+ * "Requires ANY permissions"; see the wire notes). The screens hold an action back when the person lacks its one.
+ */
+public final class GenesysPermissions {
+    /** Add, change or remove a user's routing skills ({@code /api/v2/users/{userId}/routingskills...}). */
+    public static final String SKILL_ASSIGN = "routing:skill:assign";
+    /** Create or delete routing skills ({@code POST /api/v2/routing/skills}, {@code DELETE .../{skillId}}). */
+    public static final String SKILL_MANAGE = "routing:skill:manage";
+    public static final String SKILL_VIEW = "routing:skill:view";
+    /** Create a queue ({@code POST /api/v2/routing/queues}). */
+    public static final String QUEUE_ADD = "routing:queue:add";
+    /** Change a queue or its members ({@code PUT /api/v2/routing/queues/{queueId}}, {@code POST .../members}). */
+    public static final String QUEUE_EDIT = "routing:queue:edit";
+    public static final String QUEUE_DELETE = "routing:queue:delete";
+    public static final String QUEUE_VIEW = "routing:queue:view";
+    /** Change queue members without editing the queue. */
+    public static final String QUEUE_MEMBER_MANAGE = "routing:queueMember:manage";
+    /** Revoke another user's tokens ({@code DELETE /api/v2/tokens/{userId}}). */
+    public static final String TOKEN_DELETE = "oauth:token:delete";
+
+    private GenesysPermissions() {
+    }
+}
