@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -89,6 +90,15 @@ public final class Composition implements AutoCloseable {
 
     public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
             boolean forceDemo, Supplier<EmulatorConfig> demoConfig) {
+        this(paths, environment, keychain, tasks, forceDemo, demoConfig, null);
+    }
+
+    /**
+     * @param browser opens the sign-in page of a real org; null for the system browser (and, when none opens,
+     *     {@link #signInAddress()} holds the address for the window to show)
+     */
+    public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
+            boolean forceDemo, Supplier<EmulatorConfig> demoConfig, Consumer<URI> browser) {
         this.settingsStore = new SettingsStore(paths.settingsFile());
         this.secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
         this.tasks = tasks;
@@ -104,7 +114,7 @@ public final class Composition implements AutoCloseable {
                 this::skillsApplied);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
                 ChannelPoolSettings.standard(), clock, services::build,
-                new SignIns(keychain, clock, new SystemBrowser(signInAddress::set)));
+                new SignIns(keychain, clock, browser != null ? browser : new SystemBrowser(signInAddress::set)));
         this.alerts = new AlertMonitor(live, queues::latest, history.writer(), history.alerts(),
                 initialSettings.alerts(), clock, ALERT_TICK);
         this.sound = new AlertSound(() -> alerts.settings().sound());

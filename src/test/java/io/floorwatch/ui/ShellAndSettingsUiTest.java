@@ -17,6 +17,7 @@ import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.provisioning.SpecRow;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
+import io.floorwatch.ui.settings.ConnectionForm;
 import io.floorwatch.ui.queues.QueueRow;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -97,6 +98,13 @@ class ShellAndSettingsUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, id).contains(expected));
     }
 
+    /** These tests connect with the client's own secret: choose client credentials. */
+    @SuppressWarnings("unchecked")
+    private void serviceSignIn(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#signInChoice").queryAs(ChoiceBox.class)
+                .setValue(ConnectionForm.SignInChoice.SERVICE));
+    }
+
     /** Fills the form with the running demo emulator's URL and client; returns the URL. */
     private String enterEmulatorConnection(FxRobot robot, String secret) throws Exception {
         waitForText(robot, "#connectionStatus", "Connected: demo");
@@ -105,6 +113,7 @@ class ShellAndSettingsUiTest {
         robot.clickOn("#targetCUSTOM_URL");
         type(robot, "#customUrl", url);
         type(robot, "#clientId", "demo");
+        serviceSignIn(robot);
         type(robot, "#secret", secret);
         return url;
     }
@@ -123,6 +132,7 @@ class ShellAndSettingsUiTest {
     void rejectsEachInvalidFieldWithAMessageNamingItAndSavesNothing(FxRobot robot) throws IOException {
         robot.clickOn("#nav-settings");
         robot.clickOn("#targetREGION");
+        serviceSignIn(robot);
         type(robot, "#clientId", "");
         robot.clickOn("#save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -224,6 +234,7 @@ class ShellAndSettingsUiTest {
         // Saving connects: a loopback port nobody listens on, so the test sends nothing beyond this machine.
         type(robot, "#customUrl", "https://127.0.0.1:9");
         type(robot, "#clientId", "demo");
+        serviceSignIn(robot);
         type(robot, "#secret", "s3cret");
         robot.interact(() -> robot.lookup("#queueSource").queryAs(ChoiceBox.class)
                 .getSelectionModel().select(1));
