@@ -14,7 +14,13 @@ public final class SecretMaskingConverter extends MessageConverter {
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{6,}");
     private static final Pattern BASIC = Pattern.compile("(?i)(basic\\s+)[A-Za-z0-9+/=]{6,}");
     private static final Pattern FIELD = Pattern.compile(
-            "(?i)(\"?(?:access_token|client_secret|clientsecret|secret|password)\"?\\s*[:=]\\s*\"?)[^\"&\\s,}]+");
+            "(?i)(\"?(?:access_token|refresh_token|code_verifier|client_secret|clientsecret|secret|password)\"?"
+                    + "\\s*[:=]\\s*\"?)[^\"&\\s,}]+");
+    /**
+     * An authorization code in a redirect's query ({@code ?code=...&state=...}). Only in a query: a Genesys
+     * error body's {@code "code":"not.found"} is no secret and stays readable.
+     */
+    private static final Pattern QUERY_CODE = Pattern.compile("([?&]code=)[^&\\s\"]+");
 
     @Override
     public String convert(ILoggingEvent event) {
@@ -27,6 +33,7 @@ public final class SecretMaskingConverter extends MessageConverter {
         }
         String masked = BEARER.matcher(text).replaceAll("$1****");
         masked = BASIC.matcher(masked).replaceAll("$1****");
+        masked = QUERY_CODE.matcher(masked).replaceAll("$1****");
         return FIELD.matcher(masked).replaceAll("$1****");
     }
 }
