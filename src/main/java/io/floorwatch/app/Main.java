@@ -49,7 +49,7 @@ public final class Main {
                 (connection, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths, System.getenv(),
                         new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic),
                 (connection, db) -> WriteRuntime.open(paths, System.getenv(), new KeyringSecretStore(), connection, db,
-                        Composition.demo()));
+                        Composition.demo()), AccountsRuntime.standard(paths, new KeyringSecretStore()));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
         stop.done(); // the command has returned, so it has closed what it opened: the hook need not wait
         System.exit(code);

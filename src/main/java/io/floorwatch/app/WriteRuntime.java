@@ -8,9 +8,12 @@ import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
+import io.floorwatch.domain.Person;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
+import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.UserTokens;
 import io.floorwatch.history.HistoryStore;
 
 import java.nio.file.Path;
@@ -28,9 +31,11 @@ public final class WriteRuntime implements WriteSession {
     private final GenesysGateway gateway;
     private final String actor;
     private final String changeWebhookUrl;
+    private final UserTokens tokens;
 
     private WriteRuntime(String target, HistoryStore history, Emulator emulator, GenesysGateway gateway,
-            String actor, String changeWebhookUrl) {
+            String actor, String changeWebhookUrl, UserTokens tokens) {
+        this.tokens = tokens;
         this.changeWebhookUrl = changeWebhookUrl;
         this.target = target;
         this.history = history;
@@ -41,7 +46,9 @@ public final class WriteRuntime implements WriteSession {
 
     /**
      * Connects at once (a write command has nothing to do until it is connected) and opens history; on failure
-     * closes what it opened and throws with the reason.
+     * closes what it opened and throws with the reason. With no connection given and a person's sign-in saved,
+     * acts as the signed-in person (from the kept sign-in of {@code floorwatch login}); else with the client's
+     * own credentials.
      */
     public static WriteRuntime open(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig) {
@@ -50,7 +57,19 @@ public final class WriteRuntime implements WriteSession {
         HistoryStore history = HistoryStore.openOrFail(db == null ? paths.historyDatabase() : db,
                 Duration.ofDays(saved.history().retentionDays()), Clock.systemUTC());
         Emulator emulator = null;
+        UserTokens tokens = null;
+        GenesysGateway personal = null;
         try {
+            if (override.isEmpty() && !connection.isDemo()
+                    && connection.signIn() == ConnectionSettings.SignIn.PERSON) {
+                tokens = new AccountsRuntime(paths, keychain, uri -> { }, Clock.systemUTC()).kept(connection);
+                personal = GenesysGateway.connect(new Credentials(connection.apiBaseUrl(), connection.clientId(), ""),
+                        tokens);
+                Person person = personal.identity().me();
+                return new WriteRuntime(connection.label(), history, null, personal,
+                        ServiceGraph.actor(Optional.of(person), connection.clientId(), ""),
+                        saved.notices().changeWebhookUrl(), tokens);
+            }
             if (connection.isDemo()) {
                 emulator = new Emulator(demoConfig.get()).start();
             }
@@ -59,8 +78,10 @@ public final class WriteRuntime implements WriteSession {
             String client = connection.isDemo() ? "demo" : connection.clientId();
             String actor = System.getProperty("user.name", "unknown") + " via " + client;
             return new WriteRuntime(connection.label(), history, emulator, gateway, actor,
-                    saved.notices().changeWebhookUrl());
+                    saved.notices().changeWebhookUrl(), null);
         } catch (RuntimeException e) {
+            Quietly.close("gateway", personal);
+            Quietly.close("sign-in", tokens);
             if (emulator != null) {
                 emulator.close();
             }
@@ -98,6 +119,7 @@ public final class WriteRuntime implements WriteSession {
     public void close() {
         try {
             gateway.close();
+            Quietly.close("sign-in", tokens);
             if (emulator != null) {
                 emulator.close();
             }

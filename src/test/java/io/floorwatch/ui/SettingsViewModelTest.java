@@ -1,5 +1,6 @@
 package io.floorwatch.ui;
 
+import io.floorwatch.testkit.InMemoryKeychain;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;

@@ -1,5 +1,6 @@
 package io.floorwatch.ui;
 
+import io.floorwatch.testkit.InMemoryKeychain;
 import io.floorwatch.app.Composition;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;

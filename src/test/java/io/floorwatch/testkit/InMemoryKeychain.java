@@ -1,4 +1,4 @@
-package io.floorwatch.ui;
+package io.floorwatch.testkit;
 
 import io.floorwatch.config.SecretStore;
 
@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Stands in for the OS keychain in UI tests (CI machines have none). */
-final class InMemoryKeychain implements SecretStore {
-    final Map<String, String> secrets = new ConcurrentHashMap<>();
+/** Stands in for the OS keychain in tests (CI machines have none). */
+public final class InMemoryKeychain implements SecretStore {
+    public final Map<String, String> secrets = new ConcurrentHashMap<>();
 
     @Override
     public Optional<String> secret(String clientId) {
