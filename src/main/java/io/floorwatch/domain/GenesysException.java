@@ -55,9 +55,20 @@ public class GenesysException extends RuntimeException {
         return status == 409;
     }
 
-    /** One line for a supervisor: what Genesys said, with the status and code to look it up. */
+    /** Genesys refused the request for the person's permissions or divisions (403): nothing was changed. */
+    public boolean isRefused() {
+        return status == 403;
+    }
+
+    /**
+     * One line for a supervisor: what Genesys said, with the status and code to look it up; a 403 starts with
+     * "Refused by Genesys", which is how the audit log shows it too.
+     */
     public String describe() {
         StringBuilder text = new StringBuilder();
+        if (isRefused()) {
+            text.append("Refused by Genesys: ");
+        }
         text.append(getMessage() == null || getMessage().isBlank() ? "Request failed" : getMessage());
         if (status != NO_RESPONSE) {
             text.append(" (HTTP ").append(status);

@@ -4,10 +4,14 @@ import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.SignInRobot;
+import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.UserSignIn;
+import io.floorwatch.genesys.UserTokens;
 import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +75,47 @@ class SkillApplierIT {
 
     private List<SkillOutcome> apply(SkillPlan.Agent... agents) {
         return applier.apply(new SkillPlan(10, List.of(agents)), () -> false, outcome -> { });
+    }
+
+    /**
+     * A 403 in the middle of an apply (the person's roles lack routing:skill:assign): each agent's outcome says
+     * Genesys refused it, the audit log records the refusal, and no agent's skills change.
+     */
+    @Test
+    void aPersonWhoseRolesLackSkillAssignIsRefusedPerAgentAndNothingChanges() throws Exception {
+        EmAccount watcher = emulator.org().accounts().stream()
+                .filter(a -> a.role().name().equals("Supervisor (read only)")).findFirst().orElseThrow();
+        String division = watcher.divisionIds().iterator().next();
+        List<EmUser> visible = emulator.org().users().stream().filter(u -> u.divisionId().equals(division))
+                .limit(2).toList();
+        assertThat(visible).hasSize(2);
+        SkillPlan.Agent first = addOne(visible.get(0));
+        SkillPlan.Agent second = addOne(visible.get(1));
+        Map<String, Double> before0 = visible.get(0).skills();
+        Map<String, Double> before1 = visible.get(1).skills();
+        SignInRobot robot = new SignInRobot();
+        try (UserTokens tokens = new UserSignIn(emulator.baseUrl(), emulator.signInClientId(), 0,
+                Duration.ofSeconds(20), Clock.systemUTC()).run(uri -> robot.signIn(uri, watcher.email(),
+                        watcher.password()));
+                GenesysGateway asWatcher = GenesysGateway.connect(new Credentials(emulator.baseUrl(),
+                        emulator.signInClientId(), ""), tokens)) {
+            SkillApplier refused = new SkillApplier(asWatcher, history.writer(), "watcher", Clock.systemUTC());
+            List<SkillOutcome> outcomes = refused.apply(new SkillPlan(10, List.of(first, second)), () -> false,
+                    outcome -> { });
+
+            assertThat(outcomes).hasSize(2).allSatisfy(o -> {
+                assertThat(o.status()).isEqualTo(SkillOutcome.Status.FAILED);
+                assertThat(o.message()).startsWith("Refused by Genesys").contains("routing:skill:assign");
+            });
+        }
+        assertThat(visible.get(0).skills()).isEqualTo(before0);
+        assertThat(visible.get(1).skills()).isEqualTo(before1);
+        assertThat(history.writer().flush(Duration.ofSeconds(10))).isTrue();
+        List<AuditHistory.Row> audited = history.audit().page("user.skills.patch", 0, 10);
+        assertThat(audited).hasSize(2).allSatisfy(row -> {
+            assertThat(row.entry().actor()).isEqualTo("watcher");
+            assertThat(row.entry().outcome()).startsWith("Refused by Genesys").contains("missing.permissions");
+        });
     }
 
     private static Map<String, Double> planned(SkillPlan.Agent agent) {

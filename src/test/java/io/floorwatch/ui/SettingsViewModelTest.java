@@ -101,6 +101,7 @@ class SettingsViewModelTest {
                 Duration.ofSeconds(1)), Regions.all(), NOW, saved::set);
         ConnectionForm connection = model.connection();
         connection.targetProperty().set(ConnectionForm.Target.REGION);
+        connection.signInProperty().set(ConnectionForm.SignInChoice.SERVICE);
         connection.clientIdProperty().set("not a uuid");
         model.saveCommand().execute();
         assertThat(connection.regionErrorProperty().get()).startsWith("Region: choose");

@@ -118,7 +118,7 @@ public final class FloorGenerator {
             String name = uniqueName(random, usedNames);
             String email = name.toLowerCase(Locale.ROOT).replace(' ', '.').replace("..", ".") + "@floorwatch.example";
             EmUser user = org.addUser(name, email, supervisor ? "Supervisor" : "Agent", team,
-                    teams.indexOf(team) % 4 == 3 ? second : home);
+                    inSecondDivision(teams.indexOf(team), teams.size()) ? second : home);
             for (EmQueue queue : teamQueues.get(team)) {
                 org.addMember(queue, user.id(), random.nextDouble() > 0.05);
             }
@@ -134,9 +134,14 @@ public final class FloorGenerator {
         return new FloorPlan(Map.copyOf(queueSkills), Map.copyOf(behaviours));
     }
 
+    /** Every fourth team works in the second division, and the last one too, so that even a small floor has one. */
+    private static boolean inSecondDivision(int team, int teams) {
+        return teams > 1 && (team % 4 == 3 || team == teams - 1);
+    }
+
     /**
      * Who may sign in: the first team's supervisor with every routing permission in every division, the supervisor
-     * of the fourth team (or the last) who may only look and only at the second division, and the first agent.
+     * of the first team in the second division who may only look and only at that division, and the first agent.
      */
     private void addAccounts(int supervisors, String secondDivision) {
         List<EmUser> people = org.users();
@@ -147,7 +152,12 @@ public final class FloorGenerator {
         org.addAccount(new EmAccount(full.id(), full.name(), full.email(), PASSWORD, EmRole.supervisor(org.newId()),
                 Set.of()));
         if (supervisors > 1) {
-            EmUser watcher = people.get(Math.min(3, supervisors - 1));
+            // The first supervisor of a team in the second division (user i leads team i).
+            int team = 0;
+            while (!inSecondDivision(team, supervisors)) {
+                team++;
+            }
+            EmUser watcher = people.get(team);
             org.addAccount(new EmAccount(watcher.id(), watcher.name(), watcher.email(), PASSWORD,
                     EmRole.readOnlySupervisor(org.newId()), Set.of(secondDivision)));
         }
