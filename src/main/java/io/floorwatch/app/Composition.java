@@ -253,6 +253,7 @@ public final class Composition implements AutoCloseable {
             public void signIn(Settings saved) {
                 apply(saved);
                 LOG.info("settings saved; signing in to {}", saved.connection().label());
+                signInAddress.set(null);
                 session.signIn(saved);
             }
 

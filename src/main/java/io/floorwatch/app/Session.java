@@ -74,6 +74,9 @@ public final class Session implements AutoCloseable {
      * while an open is under way.
      */
     private Connection started = Connection.opening("");
+    /** The last open failed for want of a sign-in (or was signed out). */
+    private volatile boolean needsSignIn;
+    private volatile String signInProblem = "";
 
     /**
      * A window's session: people sign in (the demo's supervisor too, through the same flow).
@@ -118,9 +121,41 @@ public final class Session implements AutoCloseable {
         open(all, false);
     }
 
-    /** Connects, signing the person in through the browser if the keychain keeps no sign-in that still works. */
+    /**
+     * Connects, signing the person in through the browser if the keychain keeps no sign-in that still works. When
+     * the open connection's sign-in has ended (renewal refused), the person signs in again on it: the feeds and
+     * screens go on with what they hold.
+     */
     public void signIn(Settings all) {
+        Connection now = current;
+        if (signIns != null && now.isOpen() && now.tokens() != null && now.tokens().ended() && !now.target().isEmpty()
+                && now.target().equals(all.connection().label()) && !all.connection().isDemo()) {
+            opener.execute(() -> {
+                try {
+                    now.tokens().takeOver(signIns.person(all.connection(), true));
+                    LOG.info("signed in again on the open connection");
+                } catch (GenesysException e) {
+                    LOG.warn("signing in again failed: {}", e.describe());
+                    signInProblem = e.describe();
+                }
+            });
+            return;
+        }
         open(all, true);
+    }
+
+    /**
+     * Whether the window should offer to sign in: nothing is connected for want of a sign-in (none kept, signed
+     * out, a sign-in that failed), or the open connection's sign-in has ended.
+     */
+    public boolean signInNeeded() {
+        Connection now = current;
+        return needsSignIn || now.tokens() != null && now.tokens().ended();
+    }
+
+    /** Why the last sign-in on the open connection failed, or empty. */
+    public String signInProblem() {
+        return signInProblem;
     }
 
     /** Ends a sign-in that waits for the browser (the status then says it was cancelled). */
@@ -150,12 +185,15 @@ public final class Session implements AutoCloseable {
                 signIns.forget(all.connection());
             }
             closeStarted();
+            needsSignIn = true;
             publish(Connection.failed(all.connection().label(), "Signed out: sign in to connect again"));
         });
     }
 
     private void open(Settings all, boolean interactive) {
         current = Connection.opening(all.connection().label());
+        needsSignIn = false;
+        signInProblem = "";
         opener.execute(() -> {
             closeStarted();
             boolean demo = all.connection().isDemo();
@@ -238,6 +276,7 @@ public final class Session implements AutoCloseable {
         } catch (GenesysException e) {
             LOG.warn("could not connect to {}: {}", target, e.describe());
             closeAll(gateway, tokens, demo);
+            needsSignIn = signIns != null && settings.signsInPerson() && !settings.isDemo();
             return Connection.failed(target, e.describe());
         } catch (RuntimeException e) {
             LOG.error("could not connect to {}", target, e);

@@ -34,6 +34,7 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,10 @@ final class UiGraph implements AutoCloseable {
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> app.history().writer().queueDepth(), app::alertProblem, () -> session.connection().signedIn(),
                 app.clock());
+        shell.offerSignIn(session::signInNeeded, () -> {
+            URI address = app.signInAddress().get();
+            return address == null || session.connection().isOpen() ? "" : address.toString();
+        }, () -> app.signInActions().signIn(settings.savedSettings()));
         Permits permits = new Permits();
         permits.personProperty().bind(shell.signedInProperty());
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),

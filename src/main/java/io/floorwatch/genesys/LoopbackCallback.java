@@ -65,7 +65,8 @@ public final class LoopbackCallback implements AutoCloseable {
     public static LoopbackCallback open(int port) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
-            server.setReuseAddress(false);
+            // The platform's default reuse setting: on Linux and macOS it lets the next sign-in bind the port while
+            // the last one's connection lingers in TIME_WAIT, and never lets two programs listen on it at once.
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
         } catch (BindException e) {
             server.close();

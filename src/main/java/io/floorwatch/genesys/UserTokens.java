@@ -91,6 +91,28 @@ public final class UserTokens implements AccessTokens, AutoCloseable {
         return status;
     }
 
+    /**
+     * Takes over a fresh sign-in's tokens (the same person signed in again after renewal was refused), so that
+     * the gateway and feeds holding this object go on as they were; {@code fresh} is closed.
+     */
+    public void takeOver(UserTokens fresh) {
+        synchronized (this) {
+            synchronized (fresh) {
+                accessToken = fresh.accessToken;
+                refreshToken = fresh.refreshToken;
+                refreshAt = fresh.refreshAt;
+            }
+            status = fresh.status;
+        }
+        fresh.close();
+        refreshTokenListener.accept(refreshToken());
+    }
+
+    /** Whether the sign-in has ended (renewal refused, or signed out): the person must sign in again. */
+    public boolean ended() {
+        return status.state() == TokenStatus.State.FAILED;
+    }
+
     /** After sign-out: nothing is held any more, and the keychain is told so. */
     public void forget() {
         synchronized (this) {

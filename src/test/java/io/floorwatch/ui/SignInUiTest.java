@@ -1,12 +1,15 @@
 package io.floorwatch.ui;
 
 import io.floorwatch.testkit.InMemoryKeychain;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.app.Composition;
+import io.floorwatch.app.Connection;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.GenesysException;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.SignInRobot;
@@ -36,9 +39,14 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +54,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Signing in as a person from Settings, headless: the demo's supervisor first (the demo signs in through the same
@@ -54,6 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInUiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final InMemoryKeychain keychain = new InMemoryKeychain();
     private final AtomicReference<Consumer<URI>> browser = new AtomicReference<>(uri -> {
         throw new AssertionError("no browser expected yet: " + uri);
@@ -174,6 +184,55 @@ class SignInUiTest {
         robot.clickOn("#signOut");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#connectionStatus").contains("Signed out"));
         assertThat(keychain.secrets).doesNotContainKey(kept);
+
+        // Signed out, the status bar offers to sign in again, with the saved settings.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot.lookup("#statusSignIn").query()));
+        EmAccount supervisor = account("Supervisor");
+        browser.set(uri -> new SignInRobot().signIn(uri, supervisor.email(), supervisor.password()));
+        robot.clickOn("#statusSignIn");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> text(robot, "#connectionStatus").contains("signed in as " + supervisor.name()));
+        assertThat(showing(robot.lookup("#statusSignIn").query())).isFalse();
+    }
+
+    /**
+     * Genesys revokes every token of the person (an admin's DELETE /api/v2/tokens/{userId}): renewal is refused,
+     * the status bar offers to sign in, and signing in again goes on on the same connection.
+     */
+    @Test
+    void aSignInThatEndsIsOfferedAgainAndTheConnectionGoesOn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#connectionStatus").contains("Connected"));
+        enterPersonConnection(robot, freePort());
+        EmAccount supervisor = account("Supervisor");
+        browser.set(uri -> new SignInRobot().signIn(uri, supervisor.email(), supervisor.password()));
+        robot.clickOn("#signIn");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> text(robot, "#connectionStatus").contains("signed in as " + supervisor.name()));
+        Connection connection = composition.session().connection();
+
+        HttpResponse<String> revoked = HTTP.send(HttpRequest.newBuilder(URI.create(org.baseUrl() + "/api/v2/tokens/"
+                + supervisor.userId())).DELETE().header("Authorization", "Bearer " + serviceToken()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(revoked.statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> composition.session().gateway().identity().me())
+                .isInstanceOf(GenesysException.class).hasMessageContaining("sign in again");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(robot.lookup("#statusSignIn").query()));
+
+        robot.clickOn("#statusSignIn");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !showing(robot.lookup("#statusSignIn").query()));
+        assertThat(composition.session().connection()).as("the same connection goes on").isSameAs(connection);
+        assertThat(composition.session().gateway().identity().me().userId()).isEqualTo(supervisor.userId());
+    }
+
+    /** A client-credentials token of the org's service client, as an admin's tool would hold. */
+    private String serviceToken() throws Exception {
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(org.baseUrl() + "/oauth/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "demo:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(token.body()).path("access_token").asText();
     }
 
     @Test

@@ -248,6 +248,11 @@ public final class SettingsViewModel {
 
     // ---- properties -------------------------------------------------------------------------------------
 
+    /** What was saved last (or loaded): what the status bar's Sign in signs in with. */
+    public Settings savedSettings() {
+        return lastSaved;
+    }
+
     /** The connection part of the form. */
     public ConnectionForm connection() {
         return connection;

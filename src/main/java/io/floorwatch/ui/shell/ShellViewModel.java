@@ -6,6 +6,8 @@ import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.RateLimitStatus;
 import io.floorwatch.domain.TokenStatus;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -30,6 +33,11 @@ public final class ShellViewModel {
     private final Supplier<String> alertProblem;
     private final Supplier<Optional<Person>> person;
     private final ReadOnlyObjectWrapper<Person> signedIn = new ReadOnlyObjectWrapper<>(this, "signedIn");
+    private final ReadOnlyBooleanWrapper signInOffered = new ReadOnlyBooleanWrapper(this, "signInOffered");
+    private final ReadOnlyStringWrapper signInAddress = new ReadOnlyStringWrapper(this, "signInAddress", "");
+    private BooleanSupplier signInNeeded = () -> false;
+    private Supplier<String> pendingAddress = () -> "";
+    private Runnable signIn = () -> { };
     private final ReadOnlyStringWrapper queueFeed = new ReadOnlyStringWrapper(this, "queueFeed", "");
     private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
     private final ReadOnlyStringWrapper feedProblem = new ReadOnlyStringWrapper(this, "feedProblem", "");
@@ -70,6 +78,8 @@ public final class ShellViewModel {
     public void refresh() {
         ConnectionStatus now = status.get();
         connectionState.set(now.state());
+        signInOffered.set(signInNeeded.getAsBoolean());
+        signInAddress.set(pendingAddress.get());
         Person who = person.get().orElse(null);
         if (who == null ? signedIn.get() != null : !who.equals(signedIn.get())) {
             signedIn.set(who);
@@ -87,6 +97,33 @@ public final class ShellViewModel {
         feedProblem.set(join(join(health.problem(), queues.problem()), alertProblem.get()));
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
+    }
+
+    /**
+     * Lets the status bar offer to sign in.
+     *
+     * @param needed  whether a sign-in is wanted now (none kept, signed out, or the sign-in has ended)
+     * @param address the sign-in page's address when no browser could open it, or empty
+     * @param action  starts a sign-in with the saved settings
+     */
+    public void offerSignIn(BooleanSupplier needed, Supplier<String> address, Runnable action) {
+        this.signInNeeded = needed;
+        this.pendingAddress = address;
+        this.signIn = action;
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty signInOfferedProperty() {
+        return signInOffered.getReadOnlyProperty();
+    }
+
+    /** The sign-in page's address for copying, when no browser opened it (empty otherwise). */
+    public ReadOnlyStringProperty signInAddressProperty() {
+        return signInAddress.getReadOnlyProperty();
+    }
+
+    public void signIn() {
+        signIn.run();
     }
 
     /** The person signed in on the open connection, or null: what the screens' permission checks follow. */
