@@ -72,7 +72,9 @@ public final class SettingsView extends VBox {
 
         TextField clientId = new TextField();
         clientId.setId("clientId");
-        clientId.setPromptText("OAuth client id (client credentials grant)");
+        clientId.promptTextProperty().bind(Bindings.when(model.connection().signInProperty()
+                .isEqualTo(ConnectionForm.SignInChoice.PERSON)).then("OAuth client id (Code Authorization with PKCE)")
+                .otherwise("OAuth client id (client credentials grant)"));
         clientId.textProperty().bindBidirectional(model.connection().clientIdProperty());
 
         PasswordField secret = new PasswordField();
@@ -340,6 +342,11 @@ public final class SettingsView extends VBox {
 
     static int field(GridPane form, int row, String name, Node input, Label error) {
         Label label = new Label(name);
+        if (input instanceof VBox) {
+            // Beside the field, not halfway down its hint.
+            GridPane.setValignment(label, VPos.TOP);
+            label.setPadding(new Insets(6, 0, 0, 0));
+        }
         form.add(label, 0, row);
         form.add(input, 1, row);
         form.add(error, 1, row + 1);
