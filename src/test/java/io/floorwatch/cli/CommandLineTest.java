@@ -72,6 +72,10 @@ class CommandLineTest {
         Await.until("the emulator's listening line", Duration.ofSeconds(20),
                 () -> out.toString().contains("emulator listening on"));
         assertThat(out.toString()).containsPattern("emulator listening on http://127\\.0\\.0\\.1:\\d+");
+        Await.until("the sign-in line", Duration.ofSeconds(5), () -> out.toString().contains("sign-in client "));
+        // One line naming the full supervisor, so that scripts and other SDKs can sign in.
+        assertThat(out.toString()).containsPattern(
+                "(?m)^sign-in client [0-9a-f-]{36} user \\S+@floorwatch\\.example password floorwatch-demo$");
         stop.release();
         assertThat(run.get(10, TimeUnit.SECONDS)).isZero();
     }

@@ -130,8 +130,9 @@ public final class SettingsViewModel {
                         && connection.signInProperty().get() == ConnectionForm.SignInChoice.PERSON,
                 connection.targetProperty(), connection.signInProperty());
         this.signIn = saving.command(() -> runSave(settings -> {
-            showMessage("Saved. Signing in: finish in the browser window that opened (Cancel stops waiting).",
-                    false);
+            showMessage("Saved. Signing in: finish in the browser window that opened. If Genesys shows an error "
+                    + "there instead (a client id that is not a Code Authorization client with PKCE, or a redirect "
+                    + "URI the client does not list), press Cancel sign-in and fix it here.", false);
             signInActions.signIn(settings);
         }), personSignsIn);
         this.signOut = new Command(() -> {
