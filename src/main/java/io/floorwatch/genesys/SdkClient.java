@@ -81,11 +81,16 @@ final class SdkClient implements AutoCloseable {
 
     @Override
     public void close() {
-        asyncPool.shutdownNow();
+        close(asyncPool, http, "the Genesys HTTP client");
+    }
+
+    /** Stops a connector's async pool and closes its HTTP client (this one's, and the login client's). */
+    static void close(ExecutorService pool, CloseableHttpClient client, String what) {
+        pool.shutdownNow();
         try {
-            http.close();
+            client.close();
         } catch (IOException e) {
-            throw new IllegalStateException("could not close the Genesys HTTP client", e);
+            throw new IllegalStateException("could not close " + what, e);
         }
     }
 }

@@ -115,11 +115,6 @@ final class SdkLogin implements AutoCloseable {
 
     @Override
     public void close() {
-        asyncPool.shutdownNow();
-        try {
-            http.close();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not close the login HTTP client", e);
-        }
+        SdkClient.close(asyncPool, http, "the login HTTP client");
     }
 }

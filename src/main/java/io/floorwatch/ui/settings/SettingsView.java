@@ -3,7 +3,7 @@ package io.floorwatch.ui.settings;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Region;
 import io.floorwatch.domain.Theme;
-import io.floorwatch.ui.common.Command;
+import io.floorwatch.ui.common.Controls;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -153,9 +153,9 @@ public final class SettingsView extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(model.saveCommand().notExecutableProperty());
         save.setOnAction(e -> model.saveCommand().execute());
-        Button signInButton = button("signIn", "Sign in", model.signInCommand());
-        Button signOutButton = button("signOut", "Sign out", model.signOutCommand());
-        Button cancelSignIn = button("cancelSignIn", "Cancel sign-in", model.cancelSignInCommand());
+        Button signInButton = Controls.button("signIn", "Sign in", model.signInCommand());
+        Button signOutButton = Controls.button("signOut", "Sign out", model.signOutCommand());
+        Button cancelSignIn = Controls.button("cancelSignIn", "Cancel sign-in", model.cancelSignInCommand());
         for (Button b : List.of(signInButton, signOutButton, cancelSignIn)) {
             b.visibleProperty().bind(b.disableProperty().not());
             b.managedProperty().bind(b.visibleProperty());
@@ -329,15 +329,6 @@ public final class SettingsView extends VBox {
                 label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
-    }
-
-    private static Button button(String id, String text, Command command) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        button.disableProperty().bind(command.notExecutableProperty());
-        button.setOnAction(e -> command.execute());
-        return button;
     }
 
     static int field(GridPane form, int row, String name, Node input, Label error) {
