@@ -133,6 +133,7 @@ public final class Session implements AutoCloseable {
             opener.execute(() -> {
                 try {
                     now.tokens().takeOver(signIns.person(all.connection(), true));
+                    signInProblem = "";
                     LOG.info("signed in again on the open connection");
                 } catch (GenesysException e) {
                     LOG.warn("signing in again failed: {}", e.describe());
@@ -170,6 +171,7 @@ public final class Session implements AutoCloseable {
      * sign-in, and the connection closes. On the session's thread, after any open in progress.
      */
     public void signOut(Settings all) {
+        cancelSignIn(); // a sign-in waiting for the browser would hold the session's thread for minutes
         current = Connection.failed(current.target(), "Signing out");
         opener.execute(() -> {
             Connection was = started;
@@ -191,6 +193,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void open(Settings all, boolean interactive) {
+        cancelSignIn(); // what was asked last wins over a sign-in still waiting for the browser
         current = Connection.opening(all.connection().label());
         needsSignIn = false;
         signInProblem = "";

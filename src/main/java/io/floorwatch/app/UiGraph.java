@@ -66,7 +66,7 @@ final class UiGraph implements AutoCloseable {
         shell.offerSignIn(session::signInNeeded, () -> {
             URI address = app.signInAddress().get();
             return address == null || session.connection().isOpen() ? "" : address.toString();
-        }, () -> app.signInActions().signIn(settings.savedSettings()));
+        }, () -> app.signInActions().signIn(settings.savedSettings()), session::signInProblem);
         Permits permits = new Permits();
         permits.personProperty().bind(shell.signedInProperty());
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),

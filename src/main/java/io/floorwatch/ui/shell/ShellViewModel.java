@@ -37,6 +37,7 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper signInAddress = new ReadOnlyStringWrapper(this, "signInAddress", "");
     private BooleanSupplier signInNeeded = () -> false;
     private Supplier<String> pendingAddress = () -> "";
+    private Supplier<String> signInProblem = () -> "";
     private Runnable signIn = () -> { };
     private final ReadOnlyStringWrapper queueFeed = new ReadOnlyStringWrapper(this, "queueFeed", "");
     private final ReadOnlyStringWrapper feed = new ReadOnlyStringWrapper(this, "feed", "");
@@ -94,7 +95,8 @@ public final class ShellViewModel {
         feed.set(feedText(health, historyQueue.getAsInt()));
         QueueFeedHealth queues = queueHealth.get();
         queueFeed.set(queueText(queues));
-        feedProblem.set(join(join(health.problem(), queues.problem()), alertProblem.get()));
+        feedProblem.set(join(join(join(health.problem(), queues.problem()), alertProblem.get()),
+                signInProblem.get()));
         token.set(tokenText(now.token()));
         rate.set(rateText(now.rate()));
     }
@@ -105,8 +107,11 @@ public final class ShellViewModel {
      * @param needed  whether a sign-in is wanted now (none kept, signed out, or the sign-in has ended)
      * @param address the sign-in page's address when no browser could open it, or empty
      * @param action  starts a sign-in with the saved settings
+     * @param problem why the last sign-in on the open connection failed, or empty
      */
-    public void offerSignIn(BooleanSupplier needed, Supplier<String> address, Runnable action) {
+    public void offerSignIn(BooleanSupplier needed, Supplier<String> address, Runnable action,
+            Supplier<String> problem) {
+        this.signInProblem = problem;
         this.signInNeeded = needed;
         this.pendingAddress = address;
         this.signIn = action;
