@@ -168,6 +168,10 @@ public final class GenesysGateway implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("the SDK could not read its own sample page", e);
         }
+        // The sign-in's own SDK client (the demo signs its supervisor in before the first frame).
+        try (SdkLogin login = new SdkLogin("http://127.0.0.1:9", Duration.ofSeconds(1))) {
+            login.challenge(login.newVerifier());
+        }
     }
 
     public Credentials credentials() {
