@@ -109,7 +109,7 @@ public final class Composition implements AutoCloseable {
         this.history = HistoryStore.open(paths.historyDatabase(),
                 Duration.ofDays(initialSettings.history().retentionDays()), clock);
         this.queues = new QueueMetricFeed(history.writer(), initialSettings.feeds().weights(),
-                QueueMetricFeed.targetsFrom(live));
+                QueueMetricFeed.targetsFrom(live), QueueMetricFeed.listedIn(live));
         ServiceGraph services = new ServiceGraph(history, live, queues::latest, actor, clock, this::queueCreated,
                 this::skillsApplied);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,

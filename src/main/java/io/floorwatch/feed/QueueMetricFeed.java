@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -25,20 +26,34 @@ public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot>,
     private final HistoryWriter history;
     private volatile ScoreWeights weights;
     private final ToDoubleFunction<String> targetSeconds;
+    private final Predicate<String> visible;
     private final Map<String, QueueSample> latest = new ConcurrentHashMap<>();
 
     /**
      * @param targetSeconds a queue's service-level target in seconds (0 when it has none), by queue id
      */
     public QueueMetricFeed(HistoryWriter history, ScoreWeights weights, ToDoubleFunction<String> targetSeconds) {
+        this(history, weights, targetSeconds, queueId -> true);
+    }
+
+    /**
+     * @param visible whether the signed-in person may see a queue: samples of others (a Kafka topic carries every
+     *     queue of the org) are neither kept nor shown
+     */
+    public QueueMetricFeed(HistoryWriter history, ScoreWeights weights, ToDoubleFunction<String> targetSeconds,
+            Predicate<String> visible) {
         this.history = history;
         this.weights = weights;
         this.targetSeconds = targetSeconds;
+        this.visible = visible;
     }
 
     @Override
     public void accept(List<QueueSnapshot> snapshots, List<RejectedMessage> rejected) {
         for (QueueSnapshot snapshot : snapshots) {
+            if (!visible.test(snapshot.queueId())) {
+                continue;
+            }
             QueueSample sample = new QueueSample(snapshot, QueueScore.of(snapshot, weights,
                     targetSeconds.applyAsDouble(snapshot.queueId())));
             history.offer(sample);
@@ -75,8 +90,16 @@ public final class QueueMetricFeed implements TopicConsumer.Sink<QueueSnapshot>,
         };
     }
 
-    /** The newest sample of every queue heard from. */
+    /**
+     * The queues the live floor's directory lists (what Genesys returned to this connection's token): before that
+     * directory is read, every queue. A person granted one division sees its queues only.
+     */
+    public static Predicate<String> listedIn(LiveState live) {
+        return queueId -> live.queues().isEmpty() || live.queues().containsKey(queueId);
+    }
+
+    /** The newest sample of every queue heard from that may be seen now (the directory may have been read since). */
     public Collection<QueueSample> latest() {
-        return latest.values();
+        return latest.values().stream().filter(s -> visible.test(s.snapshot().queueId())).toList();
     }
 }
