@@ -42,11 +42,14 @@ public record Connection(String target, ConnectionStatus problem, GenesysGateway
         return new Connection(target, null, gateway, gateway.organizationName(), feeds, services, demo, null, null);
     }
 
-    /** Open as a signed-in person, whose org the sign-in already named. */
-    static Connection signedIn(String target, GenesysGateway gateway, Services services, DemoEnvironment demo,
-            Person person, UserTokens tokens) {
-        return new Connection(target, null, gateway, person.organization(), Feeds.NONE, services, demo, person,
-                tokens);
+    /** Open with a person's tokens, before {@code users/me} has named them (no services yet). */
+    static Connection signingIn(String target, GenesysGateway gateway, DemoEnvironment demo, UserTokens tokens) {
+        return new Connection(target, null, gateway, "", Feeds.NONE, null, demo, null, tokens);
+    }
+
+    /** The person named, their org, and the services that act as them. */
+    Connection withPerson(Person named, Services built) {
+        return new Connection(target, problem, gateway, named.organization(), feeds, built, demo, named, tokens);
     }
 
     Connection withFeeds(Feeds changed) {

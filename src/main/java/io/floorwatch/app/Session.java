@@ -210,7 +210,16 @@ public final class Session implements AutoCloseable {
                 // Agents come through the demo broker, from an in-process collector: both must be up first.
                 connected = connected.withDemo(connected.demo().withKafka(feeds));
             }
-            connected = publish(startAgentFeed(connected, feeds, demo));
+            connected = startAgentFeed(connected, feeds, demo);
+            if (connected.tokens() != null) {
+                // users/me while the feed's first read is under way: the first frame does not wait for it.
+                connected = namePerson(connected, all.connection());
+                if (!connected.isOpen()) {
+                    publish(connected);
+                    return;
+                }
+            }
+            connected = publish(connected);
             LOG.info("connected to {} ({})", connected.target(), connected.organization());
             if (feedFactory.readsQueueMetrics()) {
                 if (demo && connected.demo().bootstrap() == null
@@ -267,10 +276,7 @@ public final class Session implements AutoCloseable {
                 String base = demo != null ? demo.emulator().baseUrl() : settings.apiBaseUrl();
                 String client = demo != null ? demo.emulator().signInClientId() : settings.clientId();
                 gateway = GenesysGateway.connect(new Credentials(base, client, ""), tokens);
-                Person person = gateway.identity().me();
-                LOG.info("signed in as {} ({})", person.userId(), person.organization());
-                return Connection.signedIn(target, gateway, services.apply(gateway, Optional.of(person)), demo,
-                        person, tokens);
+                return Connection.signingIn(target, gateway, demo, tokens);
             }
             Credentials credentials = Connections.credentials(settings, secrets, demo == null ? null
                     : demo.emulator());
@@ -285,6 +291,24 @@ public final class Session implements AutoCloseable {
             LOG.error("could not connect to {}", target, e);
             closeAll(gateway, tokens, demo);
             return Connection.failed(target, e.getMessage());
+        }
+    }
+
+    /**
+     * Names the signed-in person ({@code users/me}) and builds the services that act as them; if Genesys will not
+     * say, everything the connection started is closed and the reason is the status.
+     */
+    private Connection namePerson(Connection connection, ConnectionSettings settings) {
+        try {
+            Person person = connection.gateway().identity().me();
+            LOG.info("signed in as {} ({})", person.userId(), person.organization());
+            return connection.withPerson(person, services.apply(connection.gateway(), Optional.of(person)));
+        } catch (GenesysException e) {
+            LOG.warn("could not read who signed in to {}: {}", connection.target(), e.describe());
+            started = connection; // closed as a whole, and what its feed already put on the floor cleared
+            closeStarted();
+            needsSignIn = !settings.isDemo();
+            return Connection.failed(connection.target(), e.describe());
         }
     }
 
