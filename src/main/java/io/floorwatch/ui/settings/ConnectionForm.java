@@ -48,7 +48,7 @@ public final class ConnectionForm {
 
     /** How the window signs in to a real org, as the form offers it. */
     public enum SignInChoice {
-        PERSON(ConnectionSettings.SignIn.PERSON, "Sign in with Genesys Cloud (your own account)"),
+        PERSON(ConnectionSettings.SignIn.PERSON, "Sign in with Genesys Cloud (as yourself)"),
         SERVICE(ConnectionSettings.SignIn.CLIENT_CREDENTIALS, "Client credentials (service)");
 
         private final ConnectionSettings.SignIn setting;
