@@ -306,7 +306,10 @@ class FeedIT {
                 + "\"eventBody\":{\"presenceDefinition\":{\"id\":\"x\",\"systemPresence\":\"ON_HOLIDAY\"}}}");
 
         await("two rejected", Duration.ofSeconds(5), () -> feed.health().rejected() == 2);
-        writer.flush(Duration.ofSeconds(5));
+        // The count rises before the frame is handed to the writer: wait for both rows, not only the count (a CI
+        // run flushed between the two).
+        await("two rejected rows stored", Duration.ofSeconds(5), () -> writer.flush(Duration.ofSeconds(1))
+                && new StateHistory(database).rejected(10).size() == 2);
         List<RejectedMessage> rejected = new StateHistory(database).rejected(10);
         assertThat(rejected).extracting(RejectedMessage::reason)
                 .anySatisfy(reason -> assertThat(reason).startsWith("not JSON"))
