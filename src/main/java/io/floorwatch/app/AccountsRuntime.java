@@ -28,11 +28,13 @@ public final class AccountsRuntime implements Accounts {
     private final SignInKeychain keychain;
     private final Consumer<URI> browser;
     private final Clock clock;
+    private final SignIns signIns;
 
     /** @param browser tries to open the sign-in page; the address is printed whether or not it does */
     public AccountsRuntime(AppPaths paths, SecretStore keychain, Consumer<URI> browser, Clock clock) {
         this.paths = paths;
         this.keychain = new SignInKeychain(keychain);
+        this.signIns = new SignIns(keychain, clock, browser);
         this.browser = browser;
         this.clock = clock;
     }
@@ -105,16 +107,11 @@ public final class AccountsRuntime implements Accounts {
      * @throws IllegalStateException saying how to sign in when nothing (that still works) is kept
      */
     UserTokens kept(ConnectionSettings connection) {
-        Optional<String> refresh = keychain.refreshToken(connection);
-        if (refresh.isEmpty()) {
-            throw new IllegalStateException("Not signed in to " + connection.label() + " with client "
-                    + connection.clientId() + ": run floorwatch login (or give --env and --client-id of a "
-                    + "client-credentials client)");
-        }
         try {
-            return UserTokens.fromRefreshToken(connection.apiBaseUrl(), connection.clientId(), refresh.get(), clock);
+            return signIns.kept(connection).orElseThrow(() -> new IllegalStateException("Not signed in to "
+                    + connection.label() + " with client " + connection.clientId() + ": run floorwatch login (or give "
+                    + "--env and --client-id of a client-credentials client)"));
         } catch (GenesysException e) {
-            forget(connection);
             throw new IllegalStateException("The kept sign-in no longer works (" + e.getMessage()
                     + "): run floorwatch login again", e);
         }

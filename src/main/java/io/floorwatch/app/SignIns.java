@@ -57,15 +57,13 @@ final class SignIns {
      *     or what the sign-in failed on
      */
     UserTokens person(ConnectionSettings settings, boolean interactive) {
-        Optional<String> kept = keychain.refreshToken(settings);
-        if (kept.isPresent()) {
-            try {
-                return keep(settings, UserTokens.fromRefreshToken(settings.apiBaseUrl(), settings.clientId(),
-                        kept.get(), clock));
-            } catch (GenesysException e) {
-                LOG.info("the kept sign-in no longer works ({}); the person signs in again", e.code());
-                forget(settings);
+        try {
+            Optional<UserTokens> kept = kept(settings);
+            if (kept.isPresent()) {
+                return keep(settings, kept.get());
             }
+        } catch (GenesysException e) {
+            LOG.info("the kept sign-in no longer works ({}); the person signs in again", e.code());
         }
         if (!interactive) {
             throw new GenesysException(GenesysException.NO_RESPONSE, "sign-in.required",
@@ -78,6 +76,25 @@ final class SignIns {
             return keep(settings, flow.run(browser));
         } finally {
             waiting = null;
+        }
+    }
+
+    /**
+     * The person's tokens from the refresh token the keychain kept, renewed at once; empty when none is kept.
+     *
+     * @throws GenesysException when the kept one is refused (it is forgotten first)
+     */
+    Optional<UserTokens> kept(ConnectionSettings settings) {
+        Optional<String> refresh = keychain.refreshToken(settings);
+        if (refresh.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UserTokens.fromRefreshToken(settings.apiBaseUrl(), settings.clientId(), refresh.get(),
+                    clock));
+        } catch (GenesysException e) {
+            forget(settings);
+            throw e;
         }
     }
 

@@ -31,11 +31,6 @@ public final class Secrets implements SecretStore {
         keychain.forget(clientId);
     }
 
-    /** The keychain alone: what a person's sign-in keeps, which the environment never holds. */
-    public SecretStore keychain() {
-        return keychain;
-    }
-
     @Override
     public String describe() {
         return environment.present() ? environment.describe() + " (it overrides " + keychain.describe() + ")"

@@ -35,9 +35,4 @@ public record Person(String userId, String name, String email, String organizati
         }
         return false;
     }
-
-    /** "Ava Chen (Floorwatch Demo)": what the status bar shows. */
-    public String label() {
-        return organization == null || organization.isBlank() ? name : name + " (" + organization + ")";
-    }
 }

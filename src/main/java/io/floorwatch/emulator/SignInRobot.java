@@ -1,12 +1,11 @@
 package io.floorwatch.emulator;
 
+import io.floorwatch.base.UrlForms;
+
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,12 +41,12 @@ public final class SignInRobot {
             if (shown.statusCode() != 200) {
                 return CompletableFuture.completedFuture(new Outcome(shown.statusCode(), null, shown.body()));
             }
-            Map<String, String> form = new LinkedHashMap<>(query(authorizeUri.getRawQuery()));
+            Map<String, String> form = new LinkedHashMap<>(UrlForms.parse(authorizeUri.getRawQuery()));
             form.putAll(typed);
             HttpRequest submit = HttpRequest.newBuilder(authorizeUri.resolve("/oauth/authorize"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(UrlForms.encode(form))).build();
             return http.sendAsync(submit, HttpResponse.BodyHandlers.ofString()).thenCompose(this::follow);
         });
     }
@@ -61,27 +60,5 @@ public final class SignInRobot {
         HttpRequest redirect = HttpRequest.newBuilder(URI.create(location)).timeout(Duration.ofSeconds(30)).GET()
                 .build();
         return http.sendAsync(redirect, HttpResponse.BodyHandlers.ofString()).thenApply(r -> outcome);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                if (kv.length == 2) {
-                    values.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                            URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return values;
-    }
-
-    private static String encode(Map<String, String> form) {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return body.toString();
     }
 }

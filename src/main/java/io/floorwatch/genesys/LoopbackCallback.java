@@ -1,5 +1,7 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.UrlForms;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,12 +14,10 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,7 +145,7 @@ public final class LoopbackCallback implements AutoCloseable {
             respond(out, 404, "Not found", "This address only takes the sign-in's redirect.");
             return Optional.empty();
         }
-        Map<String, String> query = query(target.getRawQuery());
+        Map<String, String> query = UrlForms.parse(target.getRawQuery());
         Result result = new Result(Optional.ofNullable(query.get("code")), Optional.ofNullable(query.get("error")),
                 Optional.ofNullable(query.get("error_description")), Optional.ofNullable(query.get("state")));
         if (result.code().isPresent()) {
@@ -167,21 +167,6 @@ public final class LoopbackCallback implements AutoCloseable {
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(bytes);
         out.flush();
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> values = new HashMap<>();
-        if (raw == null) {
-            return values;
-        }
-        for (String pair : raw.split("&")) {
-            String[] kv = pair.split("=", 2);
-            if (kv.length == 2) {
-                values.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-                        URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
-            }
-        }
-        return values;
     }
 
     /** Stops listening; a wait in progress ends as cancelled. */

@@ -1,16 +1,18 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.UrlForms;
 import io.floorwatch.domain.GenesysException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -106,9 +108,14 @@ public final class UserSignIn {
     }
 
     URI authorizeUri(String redirectUri, String challenge, String state) {
-        return URI.create(Regions.authorizeUri(apiBaseUrl) + "?client_id=" + encode(clientId)
-                + "&response_type=code&redirect_uri=" + encode(redirectUri) + "&code_challenge=" + encode(challenge)
-                + "&code_challenge_method=S256&state=" + encode(state));
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("client_id", clientId);
+        query.put("response_type", "code");
+        query.put("redirect_uri", redirectUri);
+        query.put("code_challenge", challenge);
+        query.put("code_challenge_method", "S256");
+        query.put("state", state);
+        return URI.create(Regions.authorizeUri(apiBaseUrl) + "?" + UrlForms.encode(query));
     }
 
     private String randomState() {
@@ -119,9 +126,5 @@ public final class UserSignIn {
 
     private static GenesysException ended(String code, String message) {
         return new GenesysException(GenesysException.NO_RESPONSE, code, message, null);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

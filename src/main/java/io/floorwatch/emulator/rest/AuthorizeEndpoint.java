@@ -1,12 +1,13 @@
 package io.floorwatch.emulator.rest;
 
+import io.floorwatch.base.UrlForms;
 import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.emulator.org.OrgDirectory;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,18 +101,15 @@ final class AuthorizeEndpoint {
     }
 
     private static HttpReply back(Map<String, String> params, String... pairs) {
-        StringBuilder location = new StringBuilder(params.get("redirect_uri"));
-        location.append(location.indexOf("?") < 0 ? '?' : '&');
+        Map<String, String> answer = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            location.append(encode(pairs[i])).append('=').append(encode(pairs[i + 1])).append('&');
+            answer.put(pairs[i], pairs[i + 1]);
         }
-        String state = params.get("state");
-        if (state != null) {
-            location.append("state=").append(encode(state));
-        } else {
-            location.setLength(location.length() - 1);
+        if (params.get("state") != null) {
+            answer.put("state", params.get("state"));
         }
-        return HttpReply.redirect(location.toString());
+        String redirect = params.get("redirect_uri");
+        return HttpReply.redirect(redirect + (redirect.indexOf('?') < 0 ? '?' : '&') + UrlForms.encode(answer));
     }
 
     private static String form(Map<String, String> params, String error) {
@@ -137,10 +135,6 @@ final class AuthorizeEndpoint {
     private static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>"
                 + "<body><h1>" + escape(title) + "</h1>\n" + body + "\n</body></html>\n";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static String escape(String text) {

@@ -2,6 +2,7 @@ package io.floorwatch.emulator.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.floorwatch.base.UrlForms;
 import io.floorwatch.emulator.org.Json;
 
 import java.net.URLDecoder;
@@ -116,9 +117,7 @@ final class Exchange {
 
     /** An {@code application/x-www-form-urlencoded} body, first value of each name. */
     Map<String, String> form() {
-        Map<String, String> form = new LinkedHashMap<>();
-        parseQuery(body == null ? "" : body).forEach((k, v) -> form.put(k, v.get(0)));
-        return form;
+        return UrlForms.parse(body);
     }
 
     /** The query parameters, first value of each name. */

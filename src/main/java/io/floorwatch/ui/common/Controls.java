@@ -30,11 +30,8 @@ public final class Controls {
      * then its tooltip names the permission. The tooltip sits on a wrapper, because a disabled control shows none.
      */
     public static StackPane guarded(String id, String text, Command command, Permits permits, String permission) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setMinWidth(Region.USE_PREF_SIZE);
+        Button button = button(id, text, command);
         button.disableProperty().bind(command.notExecutableProperty().or(permits.allows(permission).not()));
-        button.setOnAction(e -> command.execute());
         StackPane wrapper = new StackPane(button);
         wrapper.setId(id + "Permission");
         wrapper.setMinWidth(Region.USE_PREF_SIZE);
