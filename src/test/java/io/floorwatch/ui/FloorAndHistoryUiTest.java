@@ -293,6 +293,35 @@ class FloorAndHistoryUiTest {
         assertThat(chipRestyles.get()).isLessThanOrEqualTo(changedChips.get(0));
     }
 
+    /**
+     * Idle CPU: an agent's change in place must leave the other visible rows alone. Reported as a replacement, any
+     * change made the table's skin empty and refill every visible row, and the software pipeline repaint the whole
+     * table, several times a second on a live floor.
+     */
+    @Test
+    void aChangeInPlaceLeavesTheOtherRowsAlone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowOf(robot, "agent-001") != null);
+        List<String> othersRefilled = new ArrayList<>();
+        robot.interact(() -> {
+            for (TableRow<?> row : robot.lookup(".table-row-cell").queryAllAs(TableRow.class)) {
+                if (row.getItem() instanceof FloorRow shown && !shown.agentId().equals("agent-001")) {
+                    row.itemProperty().addListener((o, was, now) -> othersRefilled.add(shown.agentId()));
+                }
+            }
+        });
+
+        live.apply(AgentStateEvent.presence("agent-001", SystemPresence.AVAILABLE, null, Instant.now()));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            TableRow<?> row = rowOf(robot, "agent-001");
+            return row != null && ((FloorRow) row.getItem()).activity() == Activity.AVAILABLE;
+        });
+        List<String> refilled = new ArrayList<>();
+        robot.interact(() -> refilled.addAll(othersRefilled));
+        assertThat(refilled).as("other rows emptied and refilled by one agent's change").isEmpty();
+    }
+
     private static TableRow<?> rowOf(FxRobot robot, String agentId) {
         return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() instanceof FloorRow f && f.agentId().equals(agentId)).findFirst()

@@ -41,14 +41,22 @@ public final class BatchList<T> extends ObservableListBase<T> {
         }
     }
 
-    /** Sets each index to its new item (one change). */
-    public void setEach(Map<Integer, T> replacements) {
-        if (replacements.isEmpty()) {
+    /**
+     * Sets each index to a newer version of the item it holds (the same agent, newer facts), as one change that
+     * reports each index as updated. Not as replaced: TableView's skin takes any replacement for a new list and
+     * throws away and rebuilds every visible row (and the software pipeline repaints them all), where an update
+     * only refreshes the rows whose item differs.
+     */
+    public void updateEach(Map<Integer, T> newer) {
+        if (newer.isEmpty()) {
             return;
         }
         beginChange();
         try {
-            replacements.forEach((index, item) -> nextSet(index, items.set(index, item)));
+            newer.forEach((index, item) -> {
+                items.set(index, item);
+                nextUpdate(index);
+            });
         } finally {
             endChange();
         }

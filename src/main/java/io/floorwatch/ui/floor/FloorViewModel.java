@@ -209,7 +209,7 @@ public final class FloorViewModel {
         if (reshape) {
             rebuildShown();
         } else {
-            shownRows.setEach(replacements);
+            shownRows.updateEach(replacements);
             recount();
         }
         if (choicesChanged) {
