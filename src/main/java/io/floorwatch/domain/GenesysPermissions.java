@@ -16,7 +16,12 @@ public final class GenesysPermissions {
     public static final String QUEUE_EDIT = "routing:queue:edit";
     public static final String QUEUE_DELETE = "routing:queue:delete";
     public static final String QUEUE_VIEW = "routing:queue:view";
-    /** Change queue members without editing the queue. */
+    /** Join or unjoin one's own queues ({@code GET/PATCH /api/v2/users/{userId}/queues}). */
+    public static final String QUEUE_JOIN = "routing:queue:join";
+    /**
+     * Change queue members without editing the queue: add, remove, join or unjoin them
+     * ({@code PATCH /api/v2/routing/queues/{queueId}/members[/{memberId}]}, with {@link #QUEUE_EDIT} as the other).
+     */
     public static final String QUEUE_MEMBER_MANAGE = "routing:queueMember:manage";
     /** Revoke another user's tokens ({@code DELETE /api/v2/tokens/{userId}}). */
     public static final String TOKEN_DELETE = "oauth:token:delete";

@@ -104,6 +104,7 @@ public final class GenesysGateway implements AutoCloseable {
     private final ObjectMapper sdkJson;
     private final Directory directory;
     private final Identity identity;
+    private final AgentControls agentControls;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
         this(credentials, new TokenSource(credentials, clock, timeout), clock, sleeper, policy, timeout);
@@ -129,6 +130,12 @@ public final class GenesysGateway implements AutoCloseable {
         this.sdkJson = client.getObjectMapper();
         this.directory = new Directory(this, client);
         this.identity = new Identity(this, client);
+        this.agentControls = new AgentControls(this, client);
+    }
+
+    /** Presence, log out and queue joins of agents. */
+    public AgentControls agentControls() {
+        return agentControls;
     }
 
     /** Who the token belongs to, and signing out. */
@@ -215,6 +222,23 @@ public final class GenesysGateway implements AutoCloseable {
                 null, List.of("presence", "routingStatus", "team", "skills"), null, null));
         return page(listing.getEntities(), WireMapper::agent, listing.getPageNumber(), listing.getPageSize(),
                 listing.getTotal(), listing.getPageCount());
+    }
+
+    /**
+     * The named users with presence and routing status, read in bulk ({@code GET /api/v2/users?id=...}, at most
+     * {@value #MAX_MEMBERS_PER_CALL} ids a call): what a batch of agent actions checks before it writes.
+     */
+    public List<AgentSnapshot> usersById(List<String> ids) {
+        List<AgentSnapshot> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MAX_MEMBERS_PER_CALL) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_MEMBERS_PER_CALL));
+            UserEntityListing listing = call("Read " + chunk.size() + " users", true, () -> users.getUsers(
+                    chunk.size(), 1, chunk, null, null, List.of("presence", "routingStatus", "team"), null, null));
+            if (listing.getEntities() != null) {
+                listing.getEntities().forEach(u -> found.add(WireMapper.agent(u)));
+            }
+        }
+        return found;
     }
 
     /** Every active user with presence, routing status, team and skills (the floor's REST seed). */

@@ -92,6 +92,16 @@ public final class EmQueue {
         return members.putIfAbsent(userId, new Member(userId, joined, 1)) == null;
     }
 
+    /** Sets a member's joined state; false when the user is not a member or already had that state. */
+    synchronized boolean setJoined(String userId, boolean joined) {
+        Member member = members.get(userId);
+        if (member == null || member.joined() == joined) {
+            return false;
+        }
+        members.put(userId, new Member(userId, joined, member.ringNumber()));
+        return true;
+    }
+
     synchronized boolean removeMember(String userId) {
         return members.remove(userId) != null;
     }

@@ -18,6 +18,7 @@ public record EmRole(String id, String name, Set<String> permissions) {
     public static final String QUEUE_DELETE = GenesysPermissions.QUEUE_DELETE;
     public static final String QUEUE_VIEW = GenesysPermissions.QUEUE_VIEW;
     public static final String QUEUE_MEMBER_MANAGE = GenesysPermissions.QUEUE_MEMBER_MANAGE;
+    public static final String QUEUE_JOIN = GenesysPermissions.QUEUE_JOIN;
     public static final String TOKEN_DELETE = GenesysPermissions.TOKEN_DELETE;
 
     public EmRole {
@@ -26,7 +27,7 @@ public record EmRole(String id, String name, Set<String> permissions) {
 
     public static EmRole supervisor(String id) {
         return new EmRole(id, "Supervisor", Set.of(SKILL_ASSIGN, SKILL_MANAGE, SKILL_VIEW, QUEUE_ADD, QUEUE_EDIT,
-                QUEUE_DELETE, QUEUE_VIEW, QUEUE_MEMBER_MANAGE));
+                QUEUE_DELETE, QUEUE_VIEW, QUEUE_MEMBER_MANAGE, TOKEN_DELETE));
     }
 
     public static EmRole readOnlySupervisor(String id) {
@@ -34,6 +35,6 @@ public record EmRole(String id, String name, Set<String> permissions) {
     }
 
     public static EmRole agent(String id) {
-        return new EmRole(id, "Agent", Set.of());
+        return new EmRole(id, "Agent", Set.of(QUEUE_JOIN));
     }
 }

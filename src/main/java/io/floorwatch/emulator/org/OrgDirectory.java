@@ -278,6 +278,18 @@ public final class OrgDirectory {
         return added;
     }
 
+    /**
+     * Joins a member to the queue's routing or unjoins them (they stay a member). Listeners hear it as a change of
+     * membership, as the queue-users topic carries both.
+     */
+    public boolean setJoined(EmQueue queue, String userId, boolean joined) {
+        boolean changed = queue.setJoined(userId, joined);
+        if (changed) {
+            listeners.forEach(l -> l.membershipChanged(queue, userId, true));
+        }
+        return changed;
+    }
+
     public boolean removeMember(EmQueue queue, String userId) {
         boolean removed = queue.removeMember(userId);
         if (removed) {

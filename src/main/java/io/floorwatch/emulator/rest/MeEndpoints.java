@@ -2,6 +2,7 @@ package io.floorwatch.emulator.rest;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.org.EmAccount;
 import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.EmUser;
@@ -69,8 +70,14 @@ final class MeEndpoints {
         return HttpReply.empty(204);
     }
 
+    /**
+     * Logs the user out everywhere: their tokens stop working and, as when an agent's client signs out, they go
+     * Offline and off queue (the presence change is published like any other).
+     */
     private HttpReply revokeUser(Exchange exchange) {
-        tokens.revokeUser(exchange.path("userId"));
+        String userId = exchange.path("userId");
+        tokens.revokeUser(userId);
+        org.user(userId).ifPresent(user -> org.setPresence(user, SystemPresence.OFFLINE));
         return HttpReply.empty(204);
     }
 }

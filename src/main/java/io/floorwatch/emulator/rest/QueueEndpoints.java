@@ -8,9 +8,11 @@ import io.floorwatch.emulator.org.OrgDirectory;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,8 +56,14 @@ public final class QueueEndpoints {
                 .add("GET", "/api/v2/routing/queues/{queueId}/members", this::members)
                 .add("POST", "/api/v2/routing/queues/{queueId}/members",
                         Permissions.requires(this::changeMembers, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE))
+                .add("PATCH", "/api/v2/routing/queues/{queueId}/members",
+                        Permissions.requires(this::joinMembers, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE))
                 .add("DELETE", "/api/v2/routing/queues/{queueId}/members/{memberId}",
-                        Permissions.requires(this::removeMember, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE));
+                        Permissions.requires(this::removeMember, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE))
+                .add("PATCH", "/api/v2/routing/queues/{queueId}/members/{memberId}",
+                        Permissions.requires(this::joinMember, EmRole.QUEUE_EDIT, EmRole.QUEUE_MEMBER_MANAGE))
+                .add("GET", "/api/v2/users/{userId}/queues", Permissions.requires(this::queuesOfUser,
+                        EmRole.QUEUE_VIEW, EmRole.QUEUE_JOIN, EmRole.QUEUE_MEMBER_MANAGE));
     }
 
     private HttpReply list(Exchange exchange) {
@@ -182,6 +190,78 @@ public final class QueueEndpoints {
             }
         }
         return HttpReply.empty(204);
+    }
+
+    /** One member's joined state (or ring number): 204, and 404 for a user who is not a member. */
+    private HttpReply joinMember(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        String memberId = exchange.path("memberId");
+        if (queue.member(memberId).isEmpty()) {
+            throw ApiError.notFound();
+        }
+        JsonNode body = exchange.json();
+        JsonNode joined = body.path("joined");
+        if (!joined.isMissingNode() && !joined.isBoolean()) {
+            throw ApiError.badRequest("joined: must be true or false");
+        }
+        if (joined.isBoolean()) {
+            org.setJoined(queue, memberId, joined.asBoolean());
+        }
+        return HttpReply.empty(204);
+    }
+
+    /**
+     * Joins or unjoins up to 100 members in one call; every entry is checked before any is changed, as a refused
+     * call changes nothing. Answers the changed members.
+     */
+    private HttpReply joinMembers(Exchange exchange) {
+        EmQueue queue = queue(exchange);
+        JsonNode body = exchange.json();
+        if (!body.isArray()) {
+            throw ApiError.badRequest("The body must be a JSON array of {id, joined}");
+        }
+        if (body.size() > MAX_MEMBERS_PER_CALL) {
+            throw ApiError.badRequest("At most " + MAX_MEMBERS_PER_CALL + " members may be joined or unjoined in one "
+                    + "call (" + body.size() + " sent)");
+        }
+        for (int i = 0; i < body.size(); i++) {
+            String userId = body.get(i).path("id").asText("");
+            if (queue.member(userId).isEmpty()) {
+                throw ApiError.badRequest("body[" + i + "].id: user '" + userId + "' is not a member of this queue");
+            }
+            if (!body.get(i).path("joined").isBoolean()) {
+                throw ApiError.badRequest("body[" + i + "].joined: must be true or false");
+            }
+        }
+        List<EmQueue.Member> changed = new ArrayList<>();
+        for (JsonNode entry : body) {
+            String userId = entry.path("id").asText();
+            org.setJoined(queue, userId, entry.path("joined").asBoolean());
+            queue.member(userId).ifPresent(changed::add);
+        }
+        Listing.Paging all = new Listing.Paging(1, Math.max(1, changed.size()));
+        return HttpReply.ok(Listing.page(exchange, changed, m -> views.member(queue, m, Set.of()), all, false));
+    }
+
+    /** The queues a user is a member of, each with the user's joined state; {@code joined} filters. */
+    private HttpReply queuesOfUser(Exchange exchange) {
+        String userId = exchange.path("userId");
+        org.user(userId).filter(u -> exchange.sees(u.divisionId())).orElseThrow(ApiError::notFound);
+        Listing.Paging paging = Listing.paging(exchange, 25, 500);
+        String joined = exchange.query("joined");
+        List<String> divisions = exchange.queryAll("divisionId");
+        List<EmQueue> theirs = org.queueIdsOf(userId).stream().map(org::queue).flatMap(Optional::stream)
+                .filter(q -> exchange.sees(q.divisionId()))
+                .filter(q -> divisions.isEmpty() || divisions.contains(q.divisionId()))
+                .filter(q -> joined == null || q.member(userId).map(EmQueue.Member::joined).orElse(false)
+                        == Boolean.parseBoolean(joined))
+                .sorted(Comparator.comparing(EmQueue::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return HttpReply.ok(Listing.page(exchange, theirs, q -> {
+            ObjectNode node = views.queue(q);
+            node.put("joined", q.member(userId).map(EmQueue.Member::joined).orElse(false));
+            return node;
+        }, paging, true));
     }
 
     private HttpReply removeMember(Exchange exchange) {

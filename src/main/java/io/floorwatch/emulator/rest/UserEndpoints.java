@@ -19,6 +19,7 @@ import java.util.Set;
 /** Users (with expand), presence, routing status, presence definitions and system presences. */
 final class UserEndpoints {
     private static final int MAX_USERS_PAGE = 500;
+    static final String PURECLOUD_SOURCE = "PURECLOUD";
 
     private final OrgDirectory org;
     private final WireViews views;
@@ -35,6 +36,8 @@ final class UserEndpoints {
                 .add("PUT", "/api/v2/users/{userId}/routingstatus", this::putRoutingStatus)
                 .add("GET", "/api/v2/users/{userId}/presences/purecloud", this::getPresence)
                 .add("PATCH", "/api/v2/users/{userId}/presences/purecloud", this::patchPresence)
+                .add("GET", "/api/v2/users/{userId}/presences/{sourceId}", e -> getPresence(source(e)))
+                .add("PATCH", "/api/v2/users/{userId}/presences/{sourceId}", e -> patchPresence(source(e)))
                 .add("GET", "/api/v2/presencedefinitions", this::listPresenceDefinitions)
                 .add("GET", "/api/v2/presencedefinitions/{definitionId}", this::getPresenceDefinition)
                 .add("GET", "/api/v2/systempresences", this::systemPresences)
@@ -108,6 +111,14 @@ final class UserEndpoints {
                 .orElseThrow(() -> ApiError.badRequest("Unknown presence definition " + id));
         org.setPresence(user, entry.presence());
         return HttpReply.ok(views.presence(user.status()));
+    }
+
+    /** The org's one presence source is Genesys Cloud's own ("PURECLOUD"); any other is not found. */
+    private static Exchange source(Exchange exchange) {
+        if (!PURECLOUD_SOURCE.equalsIgnoreCase(exchange.path("sourceId"))) {
+            throw ApiError.notFound();
+        }
+        return exchange;
     }
 
     private HttpReply listPresenceDefinitions(Exchange exchange) {

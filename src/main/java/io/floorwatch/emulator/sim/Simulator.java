@@ -55,6 +55,8 @@ public final class Simulator implements AutoCloseable {
     // 0, not Long.MIN_VALUE: "now - last" must not overflow, or the first traffic report never comes.
     private long lastTrafficMillis;
     private volatile boolean initialised;
+    /** The thread inside {@link #tick(long)}: changes it makes are the simulator's own. */
+    private volatile Thread stepper;
 
     public Simulator(OrgDirectory org, FloorPlan plan, SimSettings settings) {
         this.org = org;
@@ -62,7 +64,7 @@ public final class Simulator implements AutoCloseable {
         this.settings = settings;
         this.random = new Random(settings.seed() * 31 + 7);
         this.thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("emulator-simulator"));
-        org.addListener(new MembershipWatcher());
+        org.addListener(new OrgWatcher());
     }
 
     /** Told once a second of every queue's traffic. Called on the simulator thread. */
@@ -99,6 +101,15 @@ public final class Simulator implements AutoCloseable {
 
     /** Advances the floor to {@code nowMillis} (wall-clock epoch millis). Not thread-safe: one caller at a time. */
     public void tick(long nowMillis) {
+        stepper = Thread.currentThread();
+        try {
+            step(nowMillis);
+        } finally {
+            stepper = null;
+        }
+    }
+
+    private void step(long nowMillis) {
         if (!initialised) {
             initialise(nowMillis);
         }
@@ -258,6 +269,29 @@ public final class Simulator implements AutoCloseable {
         scheduleIn(agent, now, dwellSeconds);
     }
 
+    /**
+     * A presence someone set for the agent (a supervisor over REST, or a log out): the agent keeps it for a
+     * simulated while, then carries on as usual. An interaction in progress runs to its end; the agent takes no
+     * new one unless the presence is On Queue.
+     */
+    private void setFromOutside(AgentSim agent, SystemPresence presence, long now) {
+        agent.queues.forEach(q -> q.idle.remove(agent));
+        double hold = presence == SystemPresence.ON_QUEUE ? dwellSeconds(agent, presence) : uniform(15, 30) * 60;
+        if (agent.call != null) {
+            agent.presenceDueMillis = now + wallMillis(hold);
+            return;
+        }
+        if (presence == SystemPresence.ON_QUEUE) {
+            if (agent.user.status().routingStatus() == RoutingStatus.OFF_QUEUE) {
+                org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
+            }
+            if (agent.behaviour == FloorPlan.Behaviour.NORMAL) {
+                agent.queues.forEach(q -> q.idle.add(agent));
+            }
+        }
+        scheduleIn(agent, now, hold);
+    }
+
     private void scheduleIn(AgentSim agent, long now, double simSeconds) {
         scheduleAt(agent, now + wallMillis(simSeconds));
     }
@@ -297,6 +331,11 @@ public final class Simulator implements AutoCloseable {
     private void endCall(AgentSim agent, long now) {
         agent.call.queue.interacting--;
         agent.call = null;
+        if (agent.user.status().presence() != SystemPresence.ON_QUEUE) {
+            // Taken off queue during the interaction (a supervisor's change): it ends there, nothing new comes.
+            scheduleAt(agent, Math.max(now + 1, agent.presenceDueMillis));
+            return;
+        }
         if (agent.presenceDueMillis <= now) {
             org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
             advance(agent, now);
@@ -461,16 +500,29 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
-    /** Members added or removed over REST join the simulation on its own thread, at the next tick. */
-    private final class MembershipWatcher implements OrgListener {
+    /**
+     * Changes made over REST (a supervisor's), taken into the simulation on its own thread at the next tick: members
+     * added, removed, joined or unjoined; and presences set for an agent, which the agent then keeps for a
+     * simulated while instead of being overridden at the next step. The simulator's own changes come back here too
+     * and are told apart by the thread that makes them.
+     */
+    private final class OrgWatcher implements OrgListener {
         @Override
         public void presenceChanged(EmUser user, EmUser.Status status) {
-            // presence is driven by the simulator itself
+            if (!initialised || Thread.currentThread() == stepper) {
+                return;
+            }
+            inbox.add(() -> {
+                AgentSim agent = agents.get(user.id());
+                if (agent != null) {
+                    setFromOutside(agent, status.presence(), org.clock().millis());
+                }
+            });
         }
 
         @Override
         public void routingStatusChanged(EmUser user, EmUser.Status status) {
-            // routing status is driven by the simulator itself
+            // follows presence (set above) or the simulator's own steps
         }
 
         @Override
@@ -484,10 +536,17 @@ public final class Simulator implements AutoCloseable {
                 if (agent == null) {
                     return;
                 }
-                if (member) {
+                // Only joined members take the queue's interactions.
+                boolean joined = member && queue.member(userId).map(EmQueue.Member::joined).orElse(false);
+                if (joined && !sim.members.contains(agent)) {
                     sim.members.add(agent);
                     agent.queues.add(sim);
-                } else {
+                    EmUser.Status status = agent.user.status();
+                    if (status.presence() == SystemPresence.ON_QUEUE && status.routingStatus() == RoutingStatus.IDLE
+                            && agent.call == null && agent.behaviour == FloorPlan.Behaviour.NORMAL) {
+                        sim.idle.add(agent);
+                    }
+                } else if (!joined) {
                     sim.members.remove(agent);
                     sim.idle.remove(agent);
                     agent.queues.remove(sim);
