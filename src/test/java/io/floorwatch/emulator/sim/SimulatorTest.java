@@ -1,0 +1,82 @@
+package io.floorwatch.emulator.sim;
+
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.testkit.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The simulator respects what a supervisor changes from outside: presences set for agents, queues left. */
+class SimulatorTest {
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T09:00:00Z"));
+    private final Emulator emulator = new Emulator(TestEmulators.still(60), clock);
+    private final Simulator simulator = emulator.simulator();
+
+    @AfterEach
+    void close() {
+        emulator.close();
+    }
+
+    /** Steps the floor second by second (the default speed: one simulated second per second). */
+    private void run(Duration span) {
+        for (long s = 0; s < span.toSeconds(); s++) {
+            clock.advance(Duration.ofSeconds(1));
+            simulator.tick(clock.millis());
+        }
+    }
+
+    @Test
+    void agentsASupervisorSetsOnBreakStayOnBreakForAWhile() {
+        simulator.tick(clock.millis());
+        List<EmUser> agents = emulator.org().users().stream()
+                .filter(u -> u.status().presence() == SystemPresence.ON_QUEUE).limit(10).toList();
+        assertThat(agents).hasSize(10);
+
+        // As the REST endpoint does, from a thread other than the simulator's.
+        agents.forEach(u -> emulator.org().setPresence(u, SystemPresence.BREAK));
+        run(Duration.ofMinutes(14));
+
+        assertThat(agents).allSatisfy(u -> assertThat(u.status().presence()).as(u.name())
+                .isEqualTo(SystemPresence.BREAK));
+        run(Duration.ofMinutes(20));
+        assertThat(agents).as("back to their day after the hold").anySatisfy(u -> assertThat(u.status().presence())
+                .isNotEqualTo(SystemPresence.BREAK));
+    }
+
+    @Test
+    void agentsWhoLeftEveryQueueTakeNoMoreInteractions() {
+        simulator.tick(clock.millis());
+        List<EmUser> leavers = emulator.org().users().stream()
+                .filter(u -> u.status().presence() == SystemPresence.ON_QUEUE).limit(8).toList();
+        for (EmUser user : leavers) {
+            for (String queueId : emulator.org().queueIdsOf(user.id())) {
+                emulator.org().setJoined(emulator.org().queue(queueId).orElseThrow(), user.id(), false);
+            }
+        }
+        simulator.tick(clock.millis());
+        // Those on an interaction already finish it; none may start a new one.
+        List<EmUser> free = leavers.stream().filter(u -> u.status().routingStatus() != RoutingStatus.INTERACTING)
+                .toList();
+        assertThat(free).isNotEmpty();
+        long stayers = emulator.org().users().stream().filter(u -> !leavers.contains(u)).count();
+        int answeredByStayers = 0;
+        for (int s = 0; s < 20 * 60; s++) {
+            run(Duration.ofSeconds(1));
+            assertThat(free).allSatisfy(u -> assertThat(u.status().routingStatus()).as(u.name())
+                    .isNotEqualTo(RoutingStatus.INTERACTING));
+            answeredByStayers += (int) emulator.org().users().stream().filter(u -> !leavers.contains(u))
+                    .filter(u -> u.status().routingStatus() == RoutingStatus.INTERACTING).count();
+        }
+        assertThat(stayers).isPositive();
+        assertThat(answeredByStayers).as("the others keep taking work, so the check had work to give").isPositive();
+    }
+}
