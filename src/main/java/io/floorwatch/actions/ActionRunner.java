@@ -207,6 +207,7 @@ public final class ActionRunner {
         before.put("state", row.shown());
         ObjectNode after = JsonMappers.COMPACT.createObjectNode();
         after.put("action", plan.action().label());
+        after.put("target", plan.action().targetName());
         after.put("state", row.after());
         after.put("reason", plan.reason());
         trail.record(plan.action().auditAction(), AuditTrail.named(row.agentId(), row.agentName()),

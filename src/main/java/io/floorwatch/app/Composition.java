@@ -2,6 +2,8 @@ package io.floorwatch.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.floorwatch.actions.ActionNotices;
+import io.floorwatch.actions.ActionRunner;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.DriftSettings;
@@ -111,7 +113,7 @@ public final class Composition implements AutoCloseable {
         this.queues = new QueueMetricFeed(history.writer(), initialSettings.feeds().weights(),
                 QueueMetricFeed.targetsFrom(live), QueueMetricFeed.listedIn(live));
         ServiceGraph services = new ServiceGraph(history, live, queues::latest, actor, clock, this::queueCreated,
-                this::skillsApplied);
+                this::skillsApplied, this::agentsActed);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
                 ChannelPoolSettings.standard(), clock, services::build,
                 new SignIns(keychain, clock, browser != null ? browser : new SystemBrowser(signInAddress::set)));
@@ -143,6 +145,12 @@ public final class Composition implements AutoCloseable {
     private void skillsApplied(SkillOutcome outcome) {
         changeNotices.post(changeWebhookUrl, SkillNotices.applied(outcome, currentActor(), clock.instant()),
                 "skills of " + outcome.agent().agentName());
+    }
+
+    /** One notice per batch of agent actions, however many agents it changed. */
+    private void agentsActed(ActionRunner.BatchResult result) {
+        changeNotices.post(changeWebhookUrl, ActionNotices.batch(result, currentActor(), clock.instant()),
+                result.plan().action().label());
     }
 
     /** Who acts on the open connection (the signed-in person), else this machine's user. */

@@ -125,7 +125,7 @@ public final class HeadlessRuntime implements HeadlessSession {
                     QueueMetricFeed.targetsFrom(live));
             // The commands' writes report themselves; no change notices leave a headless run.
             ServiceGraph services = new ServiceGraph(history, live, queues::latest,
-                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, outcome -> { });
+                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, outcome -> { }, batch -> { });
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
                     ChannelPoolSettings.standard(), clock, feeds, services::build);
             AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),

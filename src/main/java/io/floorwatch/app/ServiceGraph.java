@@ -1,5 +1,7 @@
 package io.floorwatch.app;
 
+import io.floorwatch.actions.ActionRunner;
+import io.floorwatch.actions.AgentActions;
 import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.drift.DriftService;
@@ -34,13 +36,16 @@ public final class ServiceGraph {
     private final Clock clock;
     private final Consumer<QueueOutcome> queueCreated;
     private final Consumer<SkillOutcome> skillsApplied;
+    private final Consumer<ActionRunner.BatchResult> agentsActed;
 
     /**
      * @param queueCreated  told of every queue created (the change webhook); must not block
      * @param skillsApplied told of every agent whose skills were applied (the change webhook); must not block
+     * @param agentsActed   told of every batch of agent actions that wrote something (the change webhook)
      */
     public ServiceGraph(HistoryStore history, LiveState live, Supplier<Collection<QueueSample>> latestQueues,
-            String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<SkillOutcome> skillsApplied) {
+            String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<SkillOutcome> skillsApplied,
+            Consumer<ActionRunner.BatchResult> agentsActed) {
         this.history = history;
         this.live = live;
         this.latestQueues = latestQueues;
@@ -48,6 +53,7 @@ public final class ServiceGraph {
         this.clock = clock;
         this.queueCreated = queueCreated;
         this.skillsApplied = skillsApplied;
+        this.agentsActed = agentsActed;
     }
 
     /**
@@ -61,7 +67,8 @@ public final class ServiceGraph {
                 new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
                 new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
-                        Recommender.standard(), clock));
+                        Recommender.standard(), clock),
+                new AgentActions(gateway, history.writer(), actor, clock, agentsActed));
     }
 
     /** "Ava Chen <user id> via client <client id>", or the machine's user for a client-credentials connection. */

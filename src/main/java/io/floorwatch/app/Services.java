@@ -1,5 +1,6 @@
 package io.floorwatch.app;
 
+import io.floorwatch.actions.AgentActions;
 import io.floorwatch.drift.DriftService;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.tuning.Recommendations;
@@ -12,5 +13,5 @@ import io.floorwatch.tuning.TuningService;
  * @param actor who the services' audit entries and change notices name
  */
 public record Services(String actor, DriftService drift, QueueProvisioner provisioner, TuningService tuning,
-        Recommendations recommendations) {
+        Recommendations recommendations, AgentActions agents) {
 }

@@ -13,6 +13,8 @@ import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.drift.DriftView;
 import io.floorwatch.ui.drift.DriftViewModel;
+import io.floorwatch.ui.floor.AgentActionsViewModel;
+import io.floorwatch.ui.floor.FloorActions;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
 import io.floorwatch.ui.history.AuditView;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +75,9 @@ final class UiGraph implements AutoCloseable {
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
                 app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active);
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
+        AgentActionsViewModel agentActions = new AgentActionsViewModel(() -> session.services()
+                .map(Services::agents), app.tasks(), floorModel::markPending);
+        floor.offerActions(new FloorActions(agentActions, () -> queueIdsByName(app), permits));
         AlertsViewModel alertsModel = new AlertsViewModel(app.alerts(), app.history().alerts(), app.tasks(), dialogs,
                 app.clock(), app.actor(), agentId -> {
                     floorModel.showAgent(agentId);
@@ -117,6 +123,13 @@ final class UiGraph implements AutoCloseable {
         AlertsView alerts = closing(new AlertsView(model, app.zone()), AlertsView::dispose);
         alerts.showToastsWith(toasts);
         return alerts;
+    }
+
+    /** The org's queues by name, as the floor's queue choices name them. */
+    private static Map<String, String> queueIdsByName(Composition app) {
+        Map<String, String> ids = new HashMap<>();
+        app.live().queues().forEach((id, queue) -> ids.putIfAbsent(queue.settings().name(), id));
+        return ids;
     }
 
     /** Recommendations on the open connection's service; the tuning screen runs this off the FX thread. */

@@ -20,7 +20,8 @@ public record FloorRow(
         String routing,
         Instant since,
         long appliedNanos,
-        String searchText) {
+        String searchText,
+        String pending) {
 
     static FloorRow of(LiveAgent agent) {
         String queues = String.join(", ", agent.queues());
@@ -29,7 +30,16 @@ public record FloorRow(
                 agent.state().presence() == SystemPresence.ON_QUEUE ? routingLabel(agent) : "",
                 agent.since(), agent.appliedNanos(),
                 (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
-                        .toLowerCase(Locale.ROOT));
+                        .toLowerCase(Locale.ROOT), "");
+    }
+
+    /**
+     * The row with a note of a change sent for the agent that the feed has not shown yet ("Break pending"), or
+     * that it did not show in time; empty for none.
+     */
+    FloorRow withPending(String note) {
+        return note.equals(pending) ? this : new FloorRow(agentId, name, team, queues, skills, activity, presence,
+                routing, since, appliedNanos, searchText, note);
     }
 
     private static String routingLabel(LiveAgent agent) {

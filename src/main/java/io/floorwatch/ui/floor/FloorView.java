@@ -28,6 +28,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -76,6 +77,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
     private final TableView<FloorRow> table = new TableView<>();
     private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown");
+    private HBox legendBar;
+    private VBox detailBox;
     /** Runs only while the screen shows: null while hidden. */
     private FxTicker pull;
     private final ZoneId zone;
@@ -93,6 +96,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
 
         buildTable();
         VBox detail = detailPane();
+        detailBox = detail;
         SplitPane split = new SplitPane(table);
         split.setOrientation(Orientation.HORIZONTAL);
         detailShown.addListener((o, was, shown) -> {
@@ -117,6 +121,20 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         setCenter(split);
 
         model.pull();
+    }
+
+    /**
+     * Offers acting on agents: the "Act on agents" menu beside the agent pane's toggle, the pane's quick actions,
+     * and the preview window. Without it (a watch-only floor, or a test) the floor only watches.
+     */
+    public void offerActions(FloorActions actions) {
+        legendBar.getChildren().add(legendBar.getChildren().size() - 1, actions.menu(table, model.rows(),
+                model.queues()));
+        HBox quick = actions.quick(() -> model.selectedProperty().get());
+        quick.visibleProperty().bind(model.selectedProperty().isNotNull());
+        quick.managedProperty().bind(quick.visibleProperty());
+        detailBox.getChildren().add(2, quick);
+        new AgentActionsDialog(actions.model(), () -> getScene() == null ? null : getScene().getWindow());
     }
 
     private HBox filterBar() {
@@ -248,6 +266,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox legend = new HBox(10, warn, alert, how, spring, paused, detail);
+        legendBar = legend;
         legend.setId("floorLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         warn.setMinWidth(Region.USE_PREF_SIZE);
@@ -279,22 +298,32 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         team.setMinWidth(135);
         TableColumn<FloorRow, String> queues = textColumn("Queues", 200, FloorRow::queuesText);
         queues.setMinWidth(90);
-        TableColumn<FloorRow, Activity> state = new TableColumn<>("State");
+        TableColumn<FloorRow, FloorRow> state = new TableColumn<>("State");
         state.setId("stateColumn");
         state.setPrefWidth(150);
         state.setMinWidth(130);
-        state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activity()));
+        // The whole row, not only its activity: the cell also shows a change sent for the agent and not yet seen.
+        state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new TableCell<>() {
             private final Label chip = new Label();
+            private final Label pending = new Label();
+            private final HBox box = new HBox(6, chip, pending);
             private Activity shown;
 
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                pending.getStyleClass().addAll(Styles.TEXT_SMALL, "pending-note");
+                pending.managedProperty().bind(pending.visibleProperty());
+            }
+
             @Override
-            protected void updateItem(Activity activity, boolean empty) {
-                super.updateItem(activity, empty);
-                if (empty || activity == null) {
+            protected void updateItem(FloorRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
                     setGraphic(null);
                     return;
                 }
+                Activity activity = row.activity();
                 // Any change on the floor updates every visible cell; restyling an unchanged chip would re-apply
                 // CSS and repaint the whole table each time.
                 if (activity != shown) {
@@ -302,7 +331,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                     chip.getStyleClass().setAll("label", "activity-chip", "activity-" + activity.name());
                     shown = activity;
                 }
-                setGraphic(chip);
+                if (!pending.getText().equals(row.pending())) {
+                    pending.setText(row.pending());
+                }
+                pending.setVisible(!row.pending().isEmpty());
+                setGraphic(box);
             }
         });
         TableColumn<FloorRow, String> presence = textColumn("Presence", 110, FloorRow::presence);
@@ -321,6 +354,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         since.setUserData(FloorSort.Column.TIME_IN_STATE);
         table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
         table.setItems(model.rows());
+        // Several agents may be chosen to act on at once (Shift and Ctrl); the pane follows the last one.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // The model sorts (it knows which changes move rows); the table only says by what.
         table.setSortPolicy(t -> {
             List<FloorSort.Key> keys = new ArrayList<>();

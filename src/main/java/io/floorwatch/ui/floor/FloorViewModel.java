@@ -56,6 +56,8 @@ import java.util.function.Supplier;
  * would need the other's state.
  */
 public final class FloorViewModel {
+    /** How long a sent change may take to show in the feed before the row says it did not. */
+    static final Duration PENDING_TIMEOUT = Duration.ofSeconds(15);
     static final String NO_AGENTS_YET = "No agents yet: the floor fills in as soon as the connection is up.";
 
     private final LiveState live;
@@ -65,6 +67,7 @@ public final class FloorViewModel {
     private final Map<String, FloorRow> byId = new LinkedHashMap<>();
     /** What the table shows: filtered and sorted. */
     private final BatchList<FloorRow> shownRows = new BatchList<>();
+    private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Integer> shownIndex = new HashMap<>();
     private Predicate<FloorRow> predicate = row -> true;
     /** Every filter but the activity: what the counts per activity are over. */
@@ -160,6 +163,7 @@ public final class FloorViewModel {
         if (time.getEpochSecond() != now.get().getEpochSecond()) {
             now.set(time);
         }
+        expirePending(time);
         LiveState.Changes changes = live.changesSince(seq, epoch);
         seq = changes.seq();
         if (changes.reload()) {
@@ -181,7 +185,7 @@ public final class FloorViewModel {
                 newAgents |= agent != null;
                 continue;
             }
-            FloorRow row = FloorRow.of(agent);
+            FloorRow row = pendingNote(FloorRow.of(agent), time);
             byId.put(id, row);
             latencyProbe.accept(row.appliedNanos());
             choicesChanged |= !old.queues().equals(row.queues()) || !old.team().equals(row.team())
@@ -225,6 +229,65 @@ public final class FloorViewModel {
         }
     }
 
+    /**
+     * Marks a change sent for the agent (a presence set, a log out): the row says it is pending until the feed
+     * shows the agent in {@code expected} (a presence as the floor names it), or, after {@link #PENDING_TIMEOUT},
+     * that it did not take effect. The row never shows the new state itself before the feed does.
+     */
+    public void markPending(String agentId, String expected) {
+        pending.put(agentId, new Pending(expected, clock.instant().plus(PENDING_TIMEOUT)));
+        refreshRow(agentId, clock.instant());
+    }
+
+    /** The row with its pending note; a pending change the row now shows is done and forgotten. */
+    private FloorRow pendingNote(FloorRow row, Instant now) {
+        Pending change = pending.get(row.agentId());
+        if (change == null) {
+            return row.withPending("");
+        }
+        if (row.presence().equalsIgnoreCase(change.expected())) {
+            pending.remove(row.agentId());
+            return row.withPending("");
+        }
+        if (now.isAfter(change.deadline().plus(PENDING_TIMEOUT.multipliedBy(4)))) {
+            pending.remove(row.agentId());
+            return row.withPending("");
+        }
+        return row.withPending(now.isAfter(change.deadline())
+                ? change.expected() + " not shown after " + PENDING_TIMEOUT.toSeconds() + " s"
+                : change.expected() + " pending");
+    }
+
+    /** Pending notes whose time ran out change their row even when the agent's state does not. */
+    private void expirePending(Instant now) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        for (String agentId : List.copyOf(pending.keySet())) {
+            refreshRow(agentId, now);
+        }
+    }
+
+    private void refreshRow(String agentId, Instant now) {
+        FloorRow old = byId.get(agentId);
+        if (old == null) {
+            return;
+        }
+        FloorRow row = pendingNote(old, now);
+        if (row == old) {
+            return;
+        }
+        byId.put(agentId, row);
+        Integer index = shownIndex.get(agentId);
+        if (index != null) {
+            shownRows.updateEach(Map.of(index, row));
+        }
+        FloorRow current = selected.get();
+        if (current != null && current.agentId().equals(agentId)) {
+            selected.set(row);
+        }
+    }
+
     /** Whether a changed row would leave its place in the sort order (never without a sorted column). */
     private boolean movesAmongNeighbours(int index, FloorRow row) {
         if (comparator == null) {
@@ -264,7 +327,7 @@ public final class FloorViewModel {
         Collection<LiveAgent> agents = live.all();
         List<FloorRow> all = new ArrayList<>(agents.size());
         for (LiveAgent agent : agents) {
-            all.add(FloorRow.of(agent));
+            all.add(pendingNote(FloorRow.of(agent), clock.instant()));
         }
         all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         byId.clear();
@@ -424,5 +487,9 @@ public final class FloorViewModel {
 
     public ReadOnlyStringProperty timelineMessageProperty() {
         return day.messageProperty();
+    }
+
+    /** A change sent for an agent, and until when the feed may take to show it. */
+    private record Pending(String expected, Instant deadline) {
     }
 }

@@ -38,6 +38,14 @@ final class AuditSentences {
                 return "Removed " + Plural.of(count(entry.after()), "member") + " from queue " + name;
             case "skill.create":
                 return "Created skill " + name;
+            case "user.presence.set":
+                return "Set the presence of " + name + " to " + field(entry.after(), "state") + reason(entry);
+            case "user.logout":
+                return "Logged " + name + " out" + reason(entry);
+            case "queue.member.join":
+                return "Joined " + name + " to queue " + field(entry.after(), "target") + reason(entry);
+            case "queue.member.leave":
+                return "Unjoined " + name + " from queue " + field(entry.after(), "target") + reason(entry);
             case "drift.accept":
                 return "Accepted " + Plural.of(count(entry.after()), "difference") + " into baseline " + name;
             default:
@@ -54,6 +62,17 @@ final class AuditSentences {
     static String name(String target) {
         Matcher named = NAMED.matcher(target);
         return named.matches() ? named.group(2) : target;
+    }
+
+    /** " (reason: ...)" of an agent action, or empty when none was given. */
+    private static String reason(AuditEntry entry) {
+        String reason = field(entry.after(), "reason");
+        return reason.isEmpty() ? "" : " (reason: " + reason + ")";
+    }
+
+    private static String field(String json, String name) {
+        JsonNode node = read(json);
+        return node == null ? "" : node.path(name).asText("");
     }
 
     private static int count(String json) {
