@@ -1,6 +1,7 @@
 package io.floorwatch.actions;
 
 import io.floorwatch.domain.PresenceDefinition;
+import io.floorwatch.domain.QueueMember;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryWriter;
 
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  * runs, and the undo of the last batch. Blocking: call it off the FX thread.
  */
 public final class AgentActions {
+    private final GenesysGateway gateway;
     private final ActionPlanner planner;
     private final ActionRunner runner;
     private final Consumer<ActionRunner.BatchResult> finished;
@@ -24,6 +26,7 @@ public final class AgentActions {
     /** @param finished told of every batch that wrote something (the change webhook); must not block */
     public AgentActions(GenesysGateway gateway, HistoryWriter audit, String actor, Clock clock,
             Consumer<ActionRunner.BatchResult> finished) {
+        this.gateway = gateway;
         this.planner = new ActionPlanner(gateway);
         this.runner = new ActionRunner(gateway, audit, actor, clock);
         this.finished = finished;
@@ -31,6 +34,11 @@ public final class AgentActions {
 
     public List<PresenceDefinition> presences() {
         return planner.presences();
+    }
+
+    /** The queue's members with their joined state and routing status. */
+    public List<QueueMember> members(String queueId) {
+        return gateway.queueMembers(queueId);
     }
 
     public ActionPlan preview(AgentAction action, List<ActionPlanner.Target> agents, String reason) {

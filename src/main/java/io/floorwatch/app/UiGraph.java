@@ -23,6 +23,8 @@ import io.floorwatch.ui.history.HistoryView;
 import io.floorwatch.ui.history.HistoryViewModel;
 import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import io.floorwatch.ui.queues.QueueMembersPane;
+import io.floorwatch.ui.queues.QueueMembersViewModel;
 import io.floorwatch.ui.queues.QueuesView;
 import io.floorwatch.ui.queues.QueuesViewModel;
 import io.floorwatch.ui.settings.SettingsView;
@@ -77,12 +79,14 @@ final class UiGraph implements AutoCloseable {
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
         AgentActionsViewModel agentActions = new AgentActionsViewModel(() -> session.services()
                 .map(Services::agents), app.tasks(), floorModel::markPending);
-        floor.offerActions(new FloorActions(agentActions, () -> queueIdsByName(app), permits));
+        FloorActions floorActions = new FloorActions(agentActions, () -> queueIdsByName(app), permits);
+        floor.offerActions(floorActions);
         AlertsViewModel alertsModel = new AlertsViewModel(app.alerts(), app.history().alerts(), app.tasks(), dialogs,
                 app.clock(), app.actor(), agentId -> {
                     floorModel.showAgent(agentId);
                     window.show("floor");
                 });
+        alertsModel.offerAgentActions(floorActions::setOnBreak, floorActions::logOut);
         DriftViewModel driftModel = new DriftViewModel(() -> session.services().map(Services::drift),
                 app.history().baselines()::list, app.tasks(), dialogs, app::driftIgnoreRules, settings::watchBaseline,
                 app.zone());
@@ -93,13 +97,7 @@ final class UiGraph implements AutoCloseable {
         // Only the floor is built now: the other screens are built when first shown, so the first live frame
         // waits for none of them (building them all took most of a second of a cold start).
         window = closing(new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
-                Screen.built("queues", "Queues", () -> closing(new QueuesView(new QueuesViewModel(
-                        app.queues()::latest, app.live()::queues, session::queueHealth, app.history().queues(),
-                        app.tasks(), app.clock(), queueName -> {
-                            floorModel.clearFilters();
-                            floorModel.queueProperty().set(queueName);
-                            window.show("floor");
-                        }), app.zone()), QueuesView::dispose)),
+                Screen.built("queues", "Queues", () -> queuesView(app, session, floorModel, agentActions, permits)),
                 // The badge counts from the alert list's own pull, which runs whether or not the screen shows.
                 new Screen("alerts", "Alerts", alertsView(alertsModel, toasts, app), alertsModel.raisedCountProperty()),
                 Screen.built("tuning", "Skill tuning", () -> new TuningView(new TuningViewModel(
@@ -117,6 +115,26 @@ final class UiGraph implements AutoCloseable {
                 Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
         return window;
+    }
+
+    private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
+            AgentActionsViewModel agentActions, Permits permits) {
+        QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
+                session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
+                    floorModel.clearFilters();
+                    floorModel.queueProperty().set(queueName);
+                    window.show("floor");
+                }), app.zone()), QueuesView::dispose);
+        QueueMembersViewModel members = new QueueMembersViewModel(() -> session.services().map(Services::agents),
+                app.tasks(), agentActions::preview);
+        // A finished batch changed who is joined: read the members again.
+        agentActions.stageProperty().addListener((o, was, now) -> {
+            if (now == AgentActionsViewModel.Stage.DONE) {
+                members.reload();
+            }
+        });
+        queues.offerMembers(new QueueMembersPane(members, permits));
+        return queues;
     }
 
     private AlertsView alertsView(AlertsViewModel model, AlertToasts toasts, Composition app) {

@@ -3,9 +3,11 @@ package io.floorwatch.ui;
 import io.floorwatch.actions.AgentActions;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.genesys.Credentials;
@@ -18,6 +20,8 @@ import io.floorwatch.ui.floor.FloorActions;
 import io.floorwatch.ui.floor.FloorRow;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.queues.QueueMembersPane;
+import io.floorwatch.ui.queues.QueueMembersViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -61,6 +65,8 @@ class AgentActionsUiTest {
     private GenesysGateway gateway;
     private HistoryStore history;
     private FloorView floor;
+    private AgentActionsViewModel actions;
+    private QueueMembersViewModel members;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -75,8 +81,14 @@ class AgentActionsUiTest {
         ZoneId zone = ZoneId.systemDefault();
         FloorViewModel model = new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone);
         floor = new FloorView(model, zone);
-        floor.offerActions(new FloorActions(new AgentActionsViewModel(() -> Optional.of(service), tasks,
-                model::markPending), Map::of, new Permits()));
+        actions = new AgentActionsViewModel(() -> Optional.of(service), tasks, model::markPending);
+        floor.offerActions(new FloorActions(actions, Map::of, new Permits()));
+        members = new QueueMembersViewModel(() -> Optional.of(service), tasks, actions::preview);
+        actions.stageProperty().addListener((o, was, now) -> {
+            if (now == AgentActionsViewModel.Stage.DONE) {
+                members.reload();
+            }
+        });
         floor.activate();
         stage.setScene(new Scene(floor, 1240, 760));
         stage.show();
@@ -203,5 +215,40 @@ class AgentActionsUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionSummary").queryAs(Label.class)
                 .getText().startsWith("Log out: 1 done"));
         assertThat(robot.lookup("#actionUndo").queryAs(Button.class).isVisible()).isFalse();
+    }
+
+    /** The queues screen's members tab: the members with joined state, and unjoining two through the preview. */
+    @Test
+    void aQueuesMembersAreListedWithTheirJoinedStateAndTwoAreUnjoined(FxRobot robot) throws Exception {
+        EmQueue queue = emulator.org().queues().stream().filter(q -> q.joinedMemberCount() >= 2).findFirst()
+                .orElseThrow();
+        robot.interact(() -> {
+            Stage window = new Stage();
+            window.setScene(new Scene(new QueueMembersPane(members, new Permits()), 700, 400));
+            window.show();
+            members.load(queue.id(), queue.name());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#membersMessage").queryAs(Label.class)
+                .getText().endsWith("joined."));
+        assertThat(robot.lookup("#membersMessage").queryAs(Label.class).getText()).isEqualTo(queue.memberCount()
+                + " members, " + queue.joinedMemberCount() + " joined.");
+        @SuppressWarnings("unchecked")
+        TableView<QueueMember> table = robot.lookup("#queueMembersTable").queryAs(TableView.class);
+        List<QueueMember> joined = table.getItems().stream().filter(QueueMember::joined).limit(2).toList();
+        robot.interact(() -> joined.forEach(m -> table.getSelectionModel().select(m)));
+        robot.clickOn("#membersLeave");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionTitle").tryQuery().isPresent()
+                && robot.lookup("#actionTitle").queryAs(Label.class).getText().equals("Leave " + queue.name()
+                        + " for 2 agents"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionRows").queryAs(TableView.class)
+                .getItems().size() == 2);
+        robot.clickOn("#actionSend");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionSummary").queryAs(Label.class)
+                .getText().startsWith("Leave " + queue.name() + ": 2 done"));
+        assertThat(joined).allSatisfy(m -> assertThat(queue.member(m.userId()).orElseThrow().joined()).isFalse());
+        // The list is read again after the batch and shows them unjoined.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .filter(m -> joined.stream().anyMatch(j -> j.userId().equals(m.userId()))).noneMatch(QueueMember::joined));
     }
 }

@@ -169,9 +169,17 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         Button snooze = Controls.button("snooze", "Snooze", model.snoozeCommand());
         Button saveNote = Controls.button("saveNote", "Save note", model.saveNoteCommand());
         Button openAgent = Controls.button("openAgent", "Open agent", model.openAgentCommand());
+        Button onBreak = Controls.button("alertSetOnBreak", "Set on break", model.setOnBreakCommand());
+        Button logOut = Controls.button("alertLogOut", "Log out...", model.logOutCommand());
         note.setOnAction(e -> model.acknowledgeCommand().execute());
-        HBox actions = new HBox(8, note, acknowledge, minutes, snooze, saveNote, openAgent);
+        HBox actions = new HBox(8, note, acknowledge, minutes, snooze, saveNote);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // The agent's own actions on a line of their own, so the note keeps its width in a 1024 px window.
+        Label forAgent = new Label("The alert's agent:");
+        forAgent.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox agentActions = new HBox(8, forAgent, openAgent, onBreak, logOut);
+        agentActions.setId("alertAgentActions");
+        agentActions.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("alertMessage");
@@ -182,7 +190,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         });
         Label heading = new Label("Active");
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox pane = new VBox(8, heading, table, actions, message);
+        VBox pane = new VBox(8, heading, table, actions, agentActions, message);
         pane.setPadding(new Insets(0, 0, 8, 0));
         return pane;
     }

@@ -10,6 +10,8 @@ import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -67,6 +70,11 @@ public final class AlertsViewModel implements AutoCloseable {
     private final Command snooze;
     private final Command saveNote;
     private final Command openAgent;
+    private final BooleanProperty agentActionsOffered = new SimpleBooleanProperty();
+    private BiConsumer<String, String> setOnBreak = (id, name) -> { };
+    private BiConsumer<String, String> logOut = (id, name) -> { };
+    private final Command onBreak;
+    private final Command logOutAgent;
 
     private final PastAlertsViewModel past;
 
@@ -97,6 +105,12 @@ public final class AlertsViewModel implements AutoCloseable {
         this.saveNote = new Command(this::noteSelected, hasActive);
         this.openAgent = new Command(() -> showOnFloor(selected.get()), Bindings.createBooleanBinding(
                 () -> selected.get() != null && aboutAnAgent(selected.get()), selected));
+        var agentAction = Bindings.createBooleanBinding(() -> selected.get() != null
+                && aboutAnAgent(selected.get()) && agentActionsOffered.get(), selected, agentActionsOffered);
+        this.onBreak = new Command(() -> setOnBreak.accept(selected.get().agentId(), selected.get().agentName()),
+                agentAction);
+        this.logOutAgent = new Command(() -> logOut.accept(selected.get().agentId(), selected.get().agentName()),
+                agentAction);
         this.past = new PastAlertsViewModel(monitor, history, tasks, dialogs);
         selected.addListener((o, was, alert) -> {
             if (alert == null || was == null || !alert.id().equals(was.id())) {
@@ -191,6 +205,24 @@ public final class AlertsViewModel implements AutoCloseable {
     private void noteSelected() {
         Alert alert = selected.get();
         act("Note saved for " + alert.agentName() + ".", () -> monitor.note(alert, trim(note.get())));
+    }
+
+    /**
+     * Offers acting on the selected alert's agent ("Set on break", "Log out"), each opening the floor's preview;
+     * the agent's id and name are handed on.
+     */
+    public void offerAgentActions(BiConsumer<String, String> onBreakAction, BiConsumer<String, String> logOutAction) {
+        this.setOnBreak = onBreakAction;
+        this.logOut = logOutAction;
+        agentActionsOffered.set(true);
+    }
+
+    public Command setOnBreakCommand() {
+        return onBreak;
+    }
+
+    public Command logOutCommand() {
+        return logOutAgent;
     }
 
     /** Whether the alert is about an agent (a drift alert is about the org's configuration). */

@@ -117,14 +117,9 @@ public final class FloorActions {
         onBreak.getStyleClass().add(Styles.SMALL);
         onBreak.setOnAction(e -> {
             FloorRow row = agent.get();
-            if (row == null) {
-                return;
+            if (row != null) {
+                setOnBreak(row.agentId(), row.name());
             }
-            // The org's own Break definition (its primary one), read first if the menu has not read them yet.
-            actions.loadPresences(() -> actions.presences().stream()
-                    .filter(d -> d.systemPresence() == SystemPresence.BREAK)
-                    .sorted((a, b) -> Boolean.compare(b.primary(), a.primary())).findFirst()
-                    .ifPresent(d -> actions.preview(AgentAction.presence(d.id(), d.label()), targets(List.of(row)))));
         });
         Button logOut = new Button("Log out...");
         logOut.setId("quickLogOut");
@@ -133,10 +128,24 @@ public final class FloorActions {
         logOut.setOnAction(e -> {
             FloorRow row = agent.get();
             if (row != null) {
-                actions.preview(AgentAction.logOut(), targets(List.of(row)));
+                logOut(row.agentId(), row.name());
             }
         });
         return new HBox(8, onBreak, logOut);
+    }
+
+    /** Previews setting the agent on break with the org's own Break definition (its primary one). */
+    public void setOnBreak(String agentId, String name) {
+        actions.loadPresences(() -> actions.presences().stream()
+                .filter(d -> d.systemPresence() == SystemPresence.BREAK)
+                .sorted((a, b) -> Boolean.compare(b.primary(), a.primary())).findFirst()
+                .ifPresent(d -> actions.preview(AgentAction.presence(d.id(), d.label()),
+                        List.of(new ActionPlanner.Target(agentId, name)))));
+    }
+
+    /** Previews logging the agent out. */
+    public void logOut(String agentId, String name) {
+        actions.preview(AgentAction.logOut(), List.of(new ActionPlanner.Target(agentId, name)));
     }
 
     private void fillPresences(Menu menu, Supplier<List<ActionPlanner.Target>> chosen) {

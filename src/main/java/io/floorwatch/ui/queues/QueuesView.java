@@ -19,6 +19,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -62,6 +64,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     /** Runs only while the screen shows: null while hidden. */
     private FxTicker pull;
     private boolean syncing;
+    private VBox detailBox;
+    private HBox chartsBox;
 
     public QueuesView(QueuesViewModel model, ZoneId zone) {
         this.model = model;
@@ -217,6 +221,33 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         return column;
     }
 
+    /**
+     * Adds the selected queue's members, with join and unjoin, as a tab beside the trends. The members are read
+     * when the tab is opened and whenever another queue is chosen while it is open.
+     */
+    public void offerMembers(QueueMembersPane members) {
+        Tab trends = new Tab("Trends", chartsBox);
+        trends.setId("trendsTab");
+        Tab membersTab = new Tab("Members", members);
+        membersTab.setId("membersTab");
+        TabPane tabs = new TabPane(trends, membersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        detailBox.getChildren().remove(chartsBox);
+        detailBox.getChildren().add(tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        membersTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                members.show(model.selectedProperty().get());
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            boolean other = was == null || now == null || !was.queueId().equals(now.queueId());
+            if (membersTab.isSelected() && other) {
+                members.show(now);
+            }
+        });
+    }
+
     private VBox detailPane() {
         Label title = new Label();
         title.setId("queueDetailName");
@@ -274,6 +305,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         HBox.setHgrow(scoresWithLegend, Priority.ALWAYS);
         VBox pane = new VBox(8, header, trendMessage, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
+        detailBox = pane;
+        chartsBox = charts;
         pane.getStyleClass().add("detail-pane");
         pane.setId("queueDetail");
         return pane;
