@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +79,14 @@ class ProvisioningUiTest {
         robot.interact(() -> field.setText(value));
     }
 
+    /**
+     * A label's text, read on the FX thread: the first error decoration makes ControlsFX move the view into a
+     * DecorationPane at the scene's root, and a lookup from the test thread in that moment found no label at all.
+     */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> found.add(robot.lookup(id).tryQuery().map(node -> ((Label) node).getText()).orElse("")));
+        return found.get(0);
     }
 
     private long queuesNamed(String name) {
