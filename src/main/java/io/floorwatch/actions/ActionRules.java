@@ -5,12 +5,9 @@ import java.util.List;
 
 /**
  * What a batch needs before it may run: something to do, and a reason where one is asked for (always to log
- * agents out, and for batches larger than the configured size). Checked before anything is sent.
+ * agents out, and for batches larger than the size the supervisor configured). Checked before anything is sent.
  */
 public final class ActionRules {
-    /** Batches of more agents than this need a reason unless Settings say otherwise. */
-    public static final int DEFAULT_REASON_ABOVE = 10;
-
     private ActionRules() {
     }
 

@@ -35,6 +35,7 @@ import io.floorwatch.ui.shell.ShellViewModel;
 import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,8 @@ final class UiGraph implements AutoCloseable {
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
         AgentActionsViewModel agentActions = new AgentActionsViewModel(() -> session.services()
                 .map(Services::agents), app.tasks(), floorModel::markPending);
+        agentActions.reasonAboveProperty().bind(Bindings.createIntegerBinding(
+                () -> settings.savedProperty().get().actions().reasonAbove(), settings.savedProperty()));
         FloorActions floorActions = new FloorActions(agentActions, () -> queueIdsByName(app), permits);
         floor.offerActions(floorActions);
         AlertsViewModel alertsModel = new AlertsViewModel(app.alerts(), app.history().alerts(), app.tasks(), dialogs,

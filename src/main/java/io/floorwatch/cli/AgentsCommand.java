@@ -8,6 +8,7 @@ import io.floorwatch.actions.ActionRules;
 import io.floorwatch.actions.ActionRunner;
 import io.floorwatch.actions.AgentAction;
 import io.floorwatch.actions.AgentSelection;
+import io.floorwatch.config.ActionSettings;
 import io.floorwatch.domain.PresenceDefinition;
 import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.RoutingQueue;
@@ -74,7 +75,7 @@ final class AgentsCommand implements Runnable {
 
         @Option(names = "--reason-above", paramLabel = "N", description = "batches larger than this need a reason "
                 + "(default: ${DEFAULT-VALUE})")
-        int reasonAbove = ActionRules.DEFAULT_REASON_ABOVE;
+        int reasonAbove = ActionSettings.DEFAULT_REASON_ABOVE;
 
         @Option(names = "--dry-run", description = "show every agent's state now and after; send nothing")
         boolean dryRun;

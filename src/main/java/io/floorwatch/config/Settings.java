@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
-        AlertSettings alerts, NoticeSettings notices, DriftSettings drift) {
+        AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions) {
     public Settings {
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
@@ -15,11 +15,12 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
         alerts = alerts == null ? AlertSettings.defaults() : alerts;
         notices = notices == null ? NoticeSettings.none() : notices;
         drift = drift == null ? DriftSettings.defaults() : drift;
+        actions = actions == null ? ActionSettings.defaults() : actions;
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
         this(connection, theme, history, feeds, AlertSettings.defaults(), NoticeSettings.none(),
-                DriftSettings.defaults());
+                DriftSettings.defaults(), ActionSettings.defaults());
     }
 
     public Settings(ConnectionSettings connection, Theme theme) {
@@ -31,26 +32,30 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme, history, feeds, alerts, notices, drift);
+        return new Settings(newConnection, theme, history, feeds, alerts, notices, drift, actions);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme, history, feeds, alerts, notices, drift);
+        return new Settings(connection, newTheme, history, feeds, alerts, notices, drift, actions);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(connection, theme, history, newFeeds, alerts, notices, drift);
+        return new Settings(connection, theme, history, newFeeds, alerts, notices, drift, actions);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
-        return new Settings(connection, theme, history, feeds, newAlerts, notices, drift);
+        return new Settings(connection, theme, history, feeds, newAlerts, notices, drift, actions);
     }
 
     public Settings withNotices(NoticeSettings newNotices) {
-        return new Settings(connection, theme, history, feeds, alerts, newNotices, drift);
+        return new Settings(connection, theme, history, feeds, alerts, newNotices, drift, actions);
     }
 
     public Settings withDrift(DriftSettings newDrift) {
-        return new Settings(connection, theme, history, feeds, alerts, notices, newDrift);
+        return new Settings(connection, theme, history, feeds, alerts, notices, newDrift, actions);
+    }
+
+    public Settings withActions(ActionSettings newActions) {
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, newActions);
     }
 }

@@ -49,6 +49,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileFromBeforeActingOnAgentsAsksForAReasonAboveTenAgents() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withActions(new ActionSettings(40)));
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"actions\"\\s*:\\s*\\{[^}]*\\}", "");
+        assertThat(older).as("the file as a release before acting on agents wrote it").isNotEqualTo(written)
+                .doesNotContain("reasonAbove");
+        Files.writeString(store.file(), older);
+
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.settings().actions().reasonAbove()).isEqualTo(ActionSettings.DEFAULT_REASON_ABOVE);
+    }
+
+    @Test
     void aMalformedFileIsReportedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"connection\": {\"mode\": ");

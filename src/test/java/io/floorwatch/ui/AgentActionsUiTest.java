@@ -141,6 +141,8 @@ class AgentActionsUiTest {
         List<FloorRow> chosen = rows.stream().filter(r -> !r.presence().equals("Break")
                 && !r.presence().equals("Offline")).limit(2).toList();
         assertThat(chosen).hasSize(2);
+        // Settings' "reason required above" at 1: this batch of two needs a reason.
+        robot.interact(() -> actions.reasonAboveProperty().set(1));
         List<EmUser> users = chosen.stream().map(r -> emulator.org().user(r.agentId()).orElseThrow()).toList();
         List<SystemPresence> before = users.stream().map(u -> u.status().presence()).toList();
 
@@ -160,7 +162,13 @@ class AgentActionsUiTest {
                 && robot.lookup("#actionRows").queryAs(TableView.class).getItems().size() == 2);
         assertThat(robot.lookup("#actionTitle").queryAs(Label.class).getText())
                 .isEqualTo("Set presence to Break for 2 agents");
+        assertThat(robot.lookup("#actionProblem").queryAs(Label.class).getText())
+                .isEqualTo("A reason is required for more than 1 agents (2 selected).");
+        assertThat(robot.lookup("#actionSend").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#actionReason").queryAs(TextField.class).getPromptText())
+                .contains("for more than 1 agents");
         robot.clickOn("#actionReason").write("cover the coaching slot");
+        assertThat(robot.lookup("#actionSend").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#actionReason").queryAs(TextField.class).getText()).isEqualTo(
                 "cover the coaching slot");
         robot.clickOn("#actionSend");
@@ -180,6 +188,9 @@ class AgentActionsUiTest {
         robot.clickOn("#actionUndo");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#actionTitle").queryAs(Label.class)
                 .getText().startsWith("Undo"));
+        // The undo is a batch of two as well: it asks for its own reason.
+        assertThat(robot.lookup("#actionSend").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#actionReason").write("coaching cancelled");
         robot.clickOn("#actionSend");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actionSummary").queryAs(Label.class)
                 .getText().contains("2 done"));

@@ -93,6 +93,32 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theReasonRuleOfActingOnAgentsIsCheckedSavedAndFollowedBySavedSettings() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AtomicReference<Settings> saved = new AtomicReference<>();
+        SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(), new Secrets(
+                new EnvironmentSecretStore(Map.of()), new InMemoryKeychain()), new ConnectionTester(
+                Duration.ofSeconds(1)), Regions.all(), NOW, saved::set);
+        assertThat(model.actions().reasonAboveProperty().get()).isEqualTo("10");
+
+        model.actions().reasonAboveProperty().set("a few");
+        model.saveCommand().execute();
+        assertThat(model.actions().errorProperty().get())
+                .isEqualTo("Reason required above: a whole number of agents (1 to 10000), not 'a few'.");
+        model.actions().reasonAboveProperty().set("0");
+        model.saveCommand().execute();
+        assertThat(model.actions().errorProperty().get()).isEqualTo("Reason required above: 1 to 10000 agents, not 0.");
+        assertThat(saved.get()).isNull();
+        assertThat(store.load().settings().actions().reasonAbove()).isEqualTo(10);
+
+        model.actions().reasonAboveProperty().set(" 25 ");
+        model.saveCommand().execute();
+        assertThat(model.actions().errorProperty().get()).isEmpty();
+        assertThat(store.load().settings().actions().reasonAbove()).isEqualTo(25);
+        assertThat(model.savedProperty().get().actions().reasonAbove()).isEqualTo(25);
+    }
+
+    @Test
     void eachConnectionFieldIsCheckedWithAMessageThatNamesItAndNothingIsSavedWhileOneIsWrong() {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         AtomicReference<Settings> saved = new AtomicReference<>();

@@ -1,7 +1,6 @@
 package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
-import io.floorwatch.actions.ActionRules;
 import io.floorwatch.ui.common.Controls;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -100,8 +99,8 @@ final class AgentActionsDialog {
 
         TextField reason = new TextField();
         reason.setId("actionReason");
-        reason.setPromptText("Reason (kept in the audit log and the change notice; required to log out and for "
-                + "more than " + ActionRules.DEFAULT_REASON_ABOVE + " agents)");
+        reason.promptTextProperty().bind(Bindings.concat("Reason (kept in the audit log and the change notice; "
+                + "required to log out and for more than ", model.reasonAboveProperty(), " agents)"));
         reason.textProperty().bindBidirectional(model.reasonProperty());
         reason.disableProperty().bind(model.stageProperty().isNotEqualTo(AgentActionsViewModel.Stage.PREVIEW));
         Label problem = new Label();

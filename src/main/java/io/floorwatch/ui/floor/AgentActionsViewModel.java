@@ -7,6 +7,7 @@ import io.floorwatch.actions.ActionRules;
 import io.floorwatch.actions.ActionRunner;
 import io.floorwatch.actions.AgentAction;
 import io.floorwatch.actions.AgentActions;
+import io.floorwatch.config.ActionSettings;
 import io.floorwatch.domain.PresenceDefinition;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.ui.common.BackgroundTask;
@@ -14,10 +15,12 @@ import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -63,7 +66,7 @@ public final class AgentActionsViewModel {
     private final BooleanProperty undoAvailable = new SimpleBooleanProperty();
     private final StringProperty undoText = new SimpleStringProperty("Undo last batch");
     private final BooleanBinding confirmable;
-    private int reasonAbove = ActionRules.DEFAULT_REASON_ABOVE;
+    private final IntegerProperty reasonAbove = new SimpleIntegerProperty(ActionSettings.DEFAULT_REASON_ABOVE);
     private ActionPlan plan;
     private boolean undoing;
 
@@ -76,12 +79,15 @@ public final class AgentActionsViewModel {
         this.running = new BackgroundTask<>(tasks);
         this.pending = pending;
         this.confirmable = Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && plan != null
-                && ActionRules.problems(plan.withReason(reason.get()), reasonAbove).isEmpty(), stage, reason);
+                && ActionRules.problems(plan.withReason(reason.get()), reasonAbove.get()).isEmpty(), stage, reason,
+                reasonAbove);
         reason.addListener((o, was, now) -> showProblems());
+        reasonAbove.addListener((o, was, now) -> showProblems());
     }
 
-    public void setReasonAbove(int size) {
-        reasonAbove = size;
+    /** Batches of more agents than this need a reason (Settings' "Acting on agents"). */
+    public IntegerProperty reasonAboveProperty() {
+        return reasonAbove;
     }
 
     /** Reads the org's presence definitions for the menu, once per connection. */
@@ -235,7 +241,7 @@ public final class AgentActionsViewModel {
         if (plan == null || stage.get() != Stage.PREVIEW) {
             return;
         }
-        List<String> problems = ActionRules.problems(plan.withReason(reason.get()), reasonAbove);
+        List<String> problems = ActionRules.problems(plan.withReason(reason.get()), reasonAbove.get());
         problem.set(String.join(" ", problems));
     }
 

@@ -211,7 +211,9 @@ public final class SettingsView extends VBox {
         alertsTab.setId("alertsTab");
         Tab driftTab = new Tab("Drift check", driftForm(model.drift()));
         driftTab.setId("driftTab");
-        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab);
+        Tab actionsTab = new Tab("Acting on agents", actionsForm(model.actions()));
+        actionsTab.setId("actionsTab");
+        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab, actionsTab);
         // Test belongs to the connection it tests: beside Save, but only while the connection tab shows (in the
         // connection column it pushed the theme row out of sight at 700 px).
         test.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(connectionTab));
@@ -229,12 +231,35 @@ public final class SettingsView extends VBox {
                 tabs.getSelectionModel().select(driftTab);
             }
         });
+        model.actions().errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tabs.getSelectionModel().select(actionsTab);
+            }
+        });
         // The tabs take the room there is (the tab pane clips), so Save and the message always show below them.
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.setMinHeight(120);
         getChildren().addAll(title, tabs, buttons, message);
     }
 
+
+    private static VBox actionsForm(ActionSettingsForm actions) {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        field(form, 0, "Reason required above (agents)", text("reasonAbove", "10", actions.reasonAboveProperty()),
+                error("actionsError", actions.errorProperty()));
+        keepLabels(form);
+        Label note = new Label("A batch of more agents than this (a presence, a queue join or leave, an undo) is "
+                + "sent only with a reason; logging agents out always needs one. The reason goes into the audit log "
+                + "and the change notice.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, form, note);
+        box.setPadding(new Insets(12, 0, 0, 0));
+        box.setMaxWidth(760);
+        return box;
+    }
 
     private static VBox driftForm(DriftSettingsForm drift) {
         GridPane form = new GridPane();

@@ -20,6 +20,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -87,10 +89,13 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper changeWebhookError = new ReadOnlyStringWrapper(this, "changeWebhookError", "");
     private final AlertSettingsForm alerts;
     private final DriftSettingsForm drift;
+    private final ActionSettingsForm actions;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
     /** What was saved last (or loaded): the drift screen's baseline choice is saved on top of it. */
     private volatile Settings lastSaved;
+    /** The same, for screens that follow a saved setting (the reason rule of acting on agents). */
+    private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final Consumer<DriftSettings> onDriftWatched;
 
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
@@ -112,6 +117,7 @@ public final class SettingsViewModel {
         this.signInActions = signInActions;
         this.onDriftWatched = onDriftWatched;
         this.lastSaved = current;
+        this.saved.set(current);
         this.store = store;
         this.secrets = secrets;
         this.tester = tester;
@@ -144,6 +150,7 @@ public final class SettingsViewModel {
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
         this.drift = new DriftSettingsForm(current.drift());
+        this.actions = new ActionSettingsForm(current.actions());
         this.changeWebhook.set(current.notices().changeWebhookUrl());
         theme.set(current.theme());
         connection.fields().forEach(field -> field.addListener(obs -> clearMessages()));
@@ -154,7 +161,7 @@ public final class SettingsViewModel {
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
         boolean feedsValid = feeds.validate(connection.targetProperty().get() == ConnectionForm.Target.DEMO);
-        boolean alertsValid = alerts.validate() & drift.validate();
+        boolean alertsValid = alerts.validate() & drift.validate() & actions.validate();
         changeWebhookError.set(AlertSettings.webhookProblem(changeWebhook.get()).map(p -> "Change webhook: " + p
                 + ".").orElse(""));
         return connection.validate() && feedsValid && alertsValid && changeWebhookError.get().isEmpty();
@@ -174,12 +181,17 @@ public final class SettingsViewModel {
             return next;
         }, done -> {
             lastSaved = done;
+            saved.set(done);
             onDriftWatched.accept(done.drift());
         }, failure -> showMessage("The watched baseline was not saved: " + failure.getMessage(), true));
     }
 
     public DriftSettingsForm drift() {
         return drift;
+    }
+
+    public ActionSettingsForm actions() {
+        return actions;
     }
 
     // ---- commands ---------------------------------------------------------------------------------------
@@ -209,7 +221,7 @@ public final class SettingsViewModel {
         Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get())
                 .withFeeds(feeds.settings())
                 .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()))
-                .withDrift(drift.settings());
+                .withDrift(drift.settings()).withActions(actions.settings());
         String typed = connection.secretProperty().get();
         saving.start(context -> {
             if (!next.connection().isDemo() && !typed.isEmpty()) {
@@ -224,6 +236,7 @@ public final class SettingsViewModel {
                 connection.secretProperty().set("");
             }
             lastSaved = done;
+            saved.set(done);
             showMessage("Saved. Connecting to " + done.connection().label() + ".", false);
             afterSave.accept(done);
         }, failure -> {
@@ -250,6 +263,10 @@ public final class SettingsViewModel {
     // ---- properties -------------------------------------------------------------------------------------
 
     /** What was saved last (or loaded): what the status bar's Sign in signs in with. */
+    public ReadOnlyObjectProperty<Settings> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
     public Settings savedSettings() {
         return lastSaved;
     }
