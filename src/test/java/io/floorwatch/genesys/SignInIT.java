@@ -4,6 +4,8 @@ import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Person;
 import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.TokenStatus;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.SignInRobot;
@@ -257,6 +259,29 @@ class SignInIT {
         assertThatThrownBy(() -> UserTokens.fromRefreshToken(emulator.baseUrl(), emulator.signInClientId(), refresh,
                 Clock.systemUTC())).isInstanceOfSatisfying(GenesysException.class,
                         e -> assertThat(e.getMessage()).contains("invalid_grant"));
+    }
+
+    @Test
+    void aPersonLoggedOutByASupervisorLosesEverySignInAndGoesOfflineAndOffQueue() {
+        EmAccount agent = account("Supervisor (read only)");
+        UserTokens tokens = signInAs(agent);
+        String refresh = tokens.refreshToken().orElseThrow();
+        try (tokens; GenesysGateway gateway = gatewayFor(tokens);
+                GenesysGateway service = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"))) {
+            assertThat(gateway.identity().me().userId()).isEqualTo(agent.userId());
+
+            service.agentControls().logOut(agent.userId());
+
+            assertThatThrownBy(() -> gateway.identity().me()).isInstanceOfSatisfying(GenesysException.class,
+                    e -> assertThat(e.status()).isEqualTo(401));
+            assertThatThrownBy(() -> UserTokens.fromRefreshToken(emulator.baseUrl(), emulator.signInClientId(),
+                    refresh, Clock.systemUTC())).isInstanceOfSatisfying(GenesysException.class,
+                            e -> assertThat(e.getMessage()).contains("invalid_grant"));
+            EmUser user = emulator.org().user(agent.userId()).orElseThrow();
+            assertThat(user.presence()).isEqualTo(SystemPresence.OFFLINE);
+            assertThat(user.routingStatus()).isEqualTo(RoutingStatus.OFF_QUEUE);
+            assertThat(service.allUsers()).as("the caller's own token keeps working").hasSize(60);
+        }
     }
 
     @Test
