@@ -5,6 +5,7 @@ import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.NotificationChannel;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The notification service: channels over the SDK, the stream over a Java-WebSocket client. */
 class NotificationsIT {
+    private static final Duration WAIT = Duration.ofSeconds(5);
     private Emulator emulator;
     private GenesysGateway gateway;
     private final List<TestSocket> sockets = new ArrayList<>();
@@ -77,6 +79,57 @@ class NotificationsIT {
         assertThat(routing.at("/eventBody/id").asText()).isEqualTo(user.id());
         assertThat(routing.at("/eventBody/routingStatus/status").asText()).isEqualTo("INTERACTING");
         assertThat(routing.at("/eventBody/routingStatus/startTime").asText()).endsWith("Z");
+    }
+
+    @Test
+    void aPresenceOrMembershipChangeMadeThroughTheApiIsPublishedAsARealOrgDoes() throws Exception {
+        EmQueue queue = emulator.org().queues().get(0);
+        EmUser user = emulator.org().users().stream().filter(u -> queue.member(u.id()).isPresent()).findFirst()
+                .orElseThrow();
+        gateway.agentControls().setJoined(queue.id(), user.id(), true);
+        NotificationChannel channel = gateway.createChannel();
+        String prefix = "v2.users." + user.id();
+        gateway.subscribe(channel.id(), List.of(prefix + ".presence", prefix + ".routingStatus", prefix + ".activity",
+                "v2.routing.queues." + queue.id() + ".users"));
+        TestSocket socket = openAttached(channel);
+        String breakId = emulator.org().presences().of(SystemPresence.BREAK).id();
+
+        gateway.agentControls().setPresence(user.id(), breakId);
+
+        JsonNode presence = socket.next(TestSocket.topic(prefix + ".presence").and(
+                e -> e.at("/eventBody/presenceDefinition/systemPresence").asText().equals("BREAK")), WAIT);
+        assertThat(presence.at("/eventBody/presenceDefinition/id").asText()).isEqualTo(breakId);
+        socket.next(TestSocket.topic(prefix + ".activity").and(
+                e -> e.at("/eventBody/presence/presenceDefinition/systemPresence").asText().equals("BREAK")), WAIT);
+
+        gateway.agentControls().setJoined(queue.id(), user.id(), false);
+
+        JsonNode member = socket.next(TestSocket.topic("v2.routing.queues." + queue.id() + ".users"), WAIT);
+        assertThat(member.at("/eventBody/id").asText()).isEqualTo(user.id());
+        assertThat(member.at("/eventBody/joined").asBoolean(true)).isFalse();
+        JsonNode activity = socket.next(TestSocket.topic(prefix + ".activity").and(e -> !activeQueues(e).contains(
+                queue.id())), WAIT);
+        assertThat(activeQueues(activity)).as("only joined queues are active")
+                .allSatisfy(id -> assertThat(queueOf(id).member(user.id()).orElseThrow().joined()).isTrue());
+
+        gateway.agentControls().logOut(user.id());
+
+        socket.next(TestSocket.topic(prefix + ".presence").and(
+                e -> e.at("/eventBody/presenceDefinition/systemPresence").asText().equals("OFFLINE")), WAIT);
+        socket.next(TestSocket.topic(prefix + ".activity").and(
+                e -> e.at("/eventBody/routingStatus/status").asText().equals("OFF_QUEUE")
+                        && e.at("/eventBody/presence/presenceDefinition/systemPresence").asText().equals("OFFLINE")),
+                WAIT);
+    }
+
+    private static List<String> activeQueues(JsonNode activity) {
+        List<String> ids = new ArrayList<>();
+        activity.at("/eventBody/activeQueueIds").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    private EmQueue queueOf(String id) {
+        return emulator.org().queue(id).orElseThrow();
     }
 
     @Test

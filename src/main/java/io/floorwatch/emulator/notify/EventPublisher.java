@@ -64,6 +64,9 @@ public final class EventPublisher implements OrgListener {
             body.put("joined", member && queue.member(userId).map(EmQueue.Member::joined).orElse(false));
             return body;
         });
+        // The agent's active queues changed, which their activity topic carries.
+        org.user(userId).ifPresent(user -> streaming.publish("v2.users." + userId + ".activity",
+                () -> activityBody(user, user.status())));
     }
 
     /** Publishes a queue's observation if anyone listens and it differs from the last one sent. */
@@ -131,7 +134,7 @@ public final class EventPublisher implements OrgListener {
         ObjectNode outOfOffice = body.putObject("outOfOffice");
         outOfOffice.put("active", false);
         ArrayNode queueIds = body.putArray("activeQueueIds");
-        org.queueIdsOf(user.id()).stream().sorted().forEach(queueIds::add);
+        org.activeQueueIdsOf(user.id()).stream().sorted().forEach(queueIds::add);
         return body;
     }
 }

@@ -13,11 +13,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Everything the emulated org holds, and the one place that changes it (so listeners never miss a change). */
 public final class OrgDirectory {
@@ -302,5 +304,12 @@ public final class OrgDirectory {
     /** Ids of the queues the user is a member of. */
     public Set<String> queueIdsOf(String userId) {
         return Set.copyOf(queuesByUser.getOrDefault(userId, Set.of()));
+    }
+
+    /** Ids of the queues the user is joined to, which Genesys calls their active queues. */
+    public Set<String> activeQueueIdsOf(String userId) {
+        return queuesByUser.getOrDefault(userId, Set.of()).stream().map(queues::get).filter(Objects::nonNull)
+                .filter(q -> q.member(userId).map(EmQueue.Member::joined).orElse(false)).map(EmQueue::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }
