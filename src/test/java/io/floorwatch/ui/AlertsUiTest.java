@@ -33,6 +33,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.PopupWindow;
@@ -74,6 +75,7 @@ class AlertsUiTest {
     private AlertMonitor monitor;
     private FloorView floor;
     private AlertsView alerts;
+    private AlertsViewModel model;
     private MainWindow window;
     private AlertToasts toasts;
 
@@ -94,7 +96,7 @@ class AlertsUiTest {
         ZoneId zone = ZoneId.systemDefault();
         FloorViewModel floorModel = new FloorViewModel(live, history.states(), tasks, clock, zone);
         floor = new FloorView(floorModel, zone);
-        AlertsViewModel model = new AlertsViewModel(monitor, history.alerts(), tasks, new RecordingDialogs(),
+        model = new AlertsViewModel(monitor, history.alerts(), tasks, new RecordingDialogs(),
                 clock, "sup.one", agentId -> {
                     floorModel.showAgent(agentId);
                     window.show("floor");
@@ -293,6 +295,27 @@ class AlertsUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable.getSelectionModel().getSelectedItem() != null
                 && floorTable.getSelectionModel().getSelectedItem().agentId().equals("u-ada"));
         assertThat(Set.of(floorTable.getItems().size())).containsExactly(12);
+    }
+
+    @Test
+    void theAlertsAgentCanBeSetOnBreakOrLoggedOutOnceActingIsOffered(FxRobot robot) throws Exception {
+        bothRaised(robot);
+        robot.clickOn("#nav-alerts");
+        TableView<Alert> table = robot.lookup("#activeAlerts").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(indexOf(table, "Grace Hopper")));
+        // Without a way to act (no sign-in that may), the buttons stay off.
+        assertThat(robot.lookup("#alertSetOnBreak").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#alertLogOut").queryAs(Button.class).isDisabled()).isTrue();
+
+        List<String> asked = new ArrayList<>();
+        robot.interact(() -> model.offerAgentActions((id, name) -> asked.add("break " + id + " " + name),
+                (id, name) -> asked.add("log out " + id + " " + name)));
+        robot.clickOn("#alertSetOnBreak");
+        robot.clickOn("#alertLogOut");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(asked).containsExactly("break u-grace Grace Hopper", "log out u-grace Grace Hopper");
     }
 
     private static int indexOf(TableView<Alert> table, String agent) {
