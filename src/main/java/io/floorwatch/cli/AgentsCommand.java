@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.base.IoProblems;
 import io.floorwatch.actions.ActionNotices;
 import io.floorwatch.actions.ActionOutcome;
 import io.floorwatch.actions.ActionPlan;
@@ -256,7 +257,7 @@ final class AgentsCommand implements Runnable {
             try {
                 return Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file + " as UTF-8 text: " + e.getMessage(), e);
+                throw new UncheckedIOException(IoProblems.textFile(file, e), e);
             }
         }
     }

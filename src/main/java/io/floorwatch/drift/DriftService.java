@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.base.IoProblems;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
@@ -167,7 +168,7 @@ public final class DriftService {
         try {
             text = Files.readString(file.toPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + " could not be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException(IoProblems.textFile(file.toPath(), e), e);
         }
         try {
             return SnapshotFiles.read(text);

@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.IoProblems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mypurecloud.sdk.v2.ApiException;
@@ -34,8 +35,8 @@ final class ErrorTranslator {
 
     GenesysException fromNetwork(IOException e, String operation, boolean outcomeUnknown) {
         return new GenesysException(GenesysException.NO_RESPONSE, "network",
-                operation + ": no answer from Genesys Cloud (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", null, outcomeUnknown, e);
+                operation + ": no answer from Genesys Cloud (" + IoProblems.network(e) + ")", null, outcomeUnknown,
+                e);
     }
 
     /** Error headers come back in a case-sensitive map, spelled as the server sent them. */

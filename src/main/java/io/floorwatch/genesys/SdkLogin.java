@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.IoProblems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.ApiException;
@@ -88,7 +89,7 @@ final class SdkLogin implements AutoCloseable {
             throw refused(what, e.getStatusCode(), e.getRawBody(), e.getCorrelationId());
         } catch (IOException e) {
             throw new GenesysException(GenesysException.NO_RESPONSE, "network",
-                    what + " failed: the login service cannot be reached (" + e.getMessage() + ")", null, false, e);
+                    what + " failed: the login service cannot be reached (" + IoProblems.network(e) + ")", null, false, e);
         } catch (GenesysException e) {
             throw e;
         } catch (Exception e) {

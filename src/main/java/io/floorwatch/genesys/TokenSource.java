@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.base.IoProblems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.base.JsonMappers;
@@ -79,7 +80,7 @@ public final class TokenSource implements AccessTokens {
         } catch (IOException e) {
             status = new TokenStatus(TokenStatus.State.FAILED, null, "Cannot reach " + tokenUri.getHost());
             throw new GenesysException(GenesysException.NO_RESPONSE, "network",
-                    "Cannot reach the login service at " + tokenUri + ": " + e.getMessage(), null, false, e);
+                    "Cannot reach the login service at " + tokenUri + ": " + IoProblems.network(e), null, false, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenesysException(GenesysException.NO_RESPONSE, "interrupted", "Interrupted while logging in",

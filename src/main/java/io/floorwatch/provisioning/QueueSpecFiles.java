@@ -1,5 +1,6 @@
 package io.floorwatch.provisioning;
 
+import io.floorwatch.base.IoProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ public final class QueueSpecFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SpecFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new SpecFileException(IoProblems.textFile(file, e), e);
         }
         if (name.endsWith(".csv")) {
             return csv(text);

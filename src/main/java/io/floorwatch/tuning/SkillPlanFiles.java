@@ -1,5 +1,6 @@
 package io.floorwatch.tuning;
 
+import io.floorwatch.base.IoProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.floorwatch.base.JsonMappers;
@@ -72,7 +73,7 @@ public final class SkillPlanFiles {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(IoProblems.textFile(path, e), e);
         }
         File file;
         try {

@@ -314,6 +314,15 @@ class GatewayIT {
     }
 
     @Test
+    void aLoginServiceThatIsNotThereIsCalledRefusedNotNull() {
+        TokenSource nowhere = new TokenSource(new Credentials("http://127.0.0.1:9", "demo", "demo"),
+                java.time.Clock.systemUTC(), Duration.ofSeconds(5));
+        assertThatThrownBy(nowhere::current).isInstanceOf(GenesysException.class).hasMessage(
+                "Cannot reach the login service at http://127.0.0.1:9/oauth/token: connection refused (nothing "
+                        + "answers at that address and port)");
+    }
+
+    @Test
     void slowAnswersStillArrive() {
         emulator.faults().latency(Duration.ofMillis(300));
         long start = System.nanoTime();

@@ -80,6 +80,9 @@ class QueueSpecFilesTest {
         Path text = Files.writeString(dir.resolve("queues.txt"), "name\nx\n");
         assertThatThrownBy(() -> QueueSpecFiles.read(text)).hasMessageContaining("neither .csv nor .json");
         assertThatThrownBy(() -> QueueSpecFiles.read(dir.resolve("missing.csv"))).hasMessageContaining("Cannot read");
+        Path binary = Files.write(dir.resolve("garbage.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        assertThatThrownBy(() -> QueueSpecFiles.read(binary)).hasMessage("Cannot read " + binary
+                + ": it is not UTF-8 text (a binary file, or another encoding?)");
     }
 
     @Test
