@@ -40,7 +40,9 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -105,7 +107,7 @@ public final class Composition implements AutoCloseable {
         this.secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
         this.tasks = tasks;
         SettingsStore.Loaded loaded = settingsStore.load();
-        this.settingsProblem = loaded.problem();
+        this.settingsProblem = loaded.problem().map(this::setAside);
         this.initialSettings = forceDemo ? loaded.settings().withConnection(ConnectionSettings.demo())
                 : loaded.settings();
         this.history = HistoryStore.open(paths.historyDatabase(),
@@ -167,6 +169,23 @@ public final class Composition implements AutoCloseable {
     }
 
     /** The app's defaults: the embedded demo's size. */
+    /**
+     * Moves an unreadable settings file aside, so that saving Settings cannot overwrite what the supervisor had,
+     * and says where it went.
+     */
+    private String setAside(String problem) {
+        try {
+            Path aside = settingsStore.setAside(clock);
+            LOG.warn("{}; set aside as {}", problem, aside);
+            return problem + ". It was set aside as " + aside + " (open it to copy back what you need); Floorwatch "
+                    + "starts on the built-in demo with default settings.";
+        } catch (IOException e) {
+            LOG.warn("{}; it could not be set aside", problem, e);
+            return problem + ". It could not be set aside (" + e.getMessage() + "); Floorwatch starts on the "
+                    + "built-in demo, and saving Settings will replace the file.";
+        }
+    }
+
     public static Supplier<EmulatorConfig> demo() {
         return DemoSettings::emulator;
     }

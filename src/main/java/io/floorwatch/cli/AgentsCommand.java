@@ -162,7 +162,7 @@ final class AgentsCommand implements Runnable {
         CommandSpec spec;
 
         @Mixin
-        ConnectionOptions options = new ConnectionOptions();
+        OrgOptions options = new OrgOptions();
 
         @ArgGroup(exclusive = false, heading = "Choosing agents and how:%n")
         Choice choice = new Choice();
@@ -178,7 +178,7 @@ final class AgentsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             List<String> names = choice.agentsFile == null ? null : lines(choice.agentsFile);
-            try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+            try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), out), options.db)) {
                 GenesysGateway gateway = session.gateway();
                 List<String> problems = new ArrayList<>();
                 AgentAction action = action(gateway, problems);

@@ -31,7 +31,7 @@ final class CollectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ConnectionOptions options = new ConnectionOptions();
+    OrgOptions options = new OrgOptions();
 
     @Option(names = "--kafka", paramLabel = "BOOTSTRAP", required = true,
             description = "Kafka bootstrap servers, host:port[,host:port...]")
@@ -62,7 +62,7 @@ final class CollectCommand implements Callable<Integer> {
         checkTopic("--agent-topic", agentTopic);
         checkTopic("--metrics-topic", metricsTopic);
         PrintWriter out = spec.commandLine().getOut();
-        try (HeadlessSession collector = root.context().collectors().start(options.connection(), options.db, kafka,
+        try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(), out), options.db, kafka,
                 agentTopic, metricsTopic)) {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
                     + metricsTopic);

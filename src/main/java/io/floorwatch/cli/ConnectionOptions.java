@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The connection options every headless command shares (DESIGN section 12). */
-final class ConnectionOptions {
+class ConnectionOptions {
     @Option(names = "--env", paramLabel = "URL",
             description = "API base URL: a region (https://api.mypurecloud.com) or an emulator URL. "
-                    + "Without it, the saved connection (the built-in demo when none is saved).")
+                    + "Without it, the saved connection; with none saved a command refuses to run unless --demo is given.")
     String env;
 
     @Option(names = "--client-id", paramLabel = "ID",

@@ -47,7 +47,7 @@ final class DriftCommand implements Runnable {
         CommandSpec spec;
 
         @Mixin
-        ConnectionOptions options = new ConnectionOptions();
+        OrgOptions options = new OrgOptions();
 
         @Parameters(index = "0", paramLabel = "FILE", description = "the snapshot file to write (.json)")
         Path file;
@@ -85,7 +85,7 @@ final class DriftCommand implements Runnable {
         CommandSpec spec;
 
         @Mixin
-        ConnectionOptions options = new ConnectionOptions();
+        OrgOptions options = new OrgOptions();
 
         @Option(names = "--baseline", paramLabel = "FILE", required = true, description = "the baseline snapshot")
         Path baseline;
@@ -131,8 +131,8 @@ final class DriftCommand implements Runnable {
     }
 
     /** Reads the live org through a write session's gateway, telling progress on standard error. */
-    private static OrgSnapshot readLive(FloorwatchCommand root, ConnectionOptions options, PrintWriter err) {
-        try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+    private static OrgSnapshot readLive(FloorwatchCommand root, OrgOptions options, PrintWriter err) {
+        try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), err), options.db)) {
             Consumer<SnapshotReader.Progress> progress = new Consumer<>() {
                 private String lastStep = "";
 

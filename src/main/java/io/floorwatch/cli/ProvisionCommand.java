@@ -32,7 +32,7 @@ final class ProvisionCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ConnectionOptions options = new ConnectionOptions();
+    OrgOptions options = new OrgOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "queues as .csv or .json")
     Path file;
@@ -49,7 +49,7 @@ final class ProvisionCommand implements Callable<Integer> {
     public Integer call() {
         List<SpecRow> rows = QueueFileRun.rows(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+        try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), out), options.db)) {
             out.println((dryRun ? "checking " : "provisioning ") + rows.size() + " rows of " + file.getFileName()
                     + " against " + session.target());
             out.flush();

@@ -33,7 +33,7 @@ final class RecordCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ConnectionOptions options = new ConnectionOptions();
+    OrgOptions options = new OrgOptions();
 
     @Mixin
     FeedOptions feeds = new FeedOptions();
@@ -51,7 +51,7 @@ final class RecordCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CliContext context = root.context();
         feeds.over(FeedSettings.defaults()); // refuses bad options before anything connects
-        try (HeadlessSession runtime = context.sessions().start(options.connection(), feeds::over, options.db)) {
+        try (HeadlessSession runtime = context.sessions().start(options.target(context.paths(), out), feeds::over, options.db)) {
             out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
             out.flush();
             AutoCloseable printing = runtime.alerts().map(alerts -> alerts.subscribe(event -> {

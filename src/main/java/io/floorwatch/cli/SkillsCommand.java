@@ -57,7 +57,7 @@ final class SkillsCommand implements Runnable {
         CommandSpec spec;
 
         @Mixin
-        ConnectionOptions options = new ConnectionOptions();
+        OrgOptions options = new OrgOptions();
 
         @Option(names = "--out", paramLabel = "FILE", required = true, description = "the plan file to write")
         Path out;
@@ -91,7 +91,7 @@ final class SkillsCommand implements Runnable {
                 throw new IllegalArgumentException("--threshold is a score from 0 to 1, not " + threshold);
             }
             PrintWriter print = spec.commandLine().getOut();
-            try (HeadlessSession session = root.context().sessions().start(options.connection(), f -> f,
+            try (HeadlessSession session = root.context().sessions().start(options.target(root.context().paths(), print), f -> f,
                     options.db)) {
                 ConnectionStatus status = session.awaitConnection(Duration.ofSeconds(60));
                 if (status.state() != ConnectionStatus.State.CONNECTED) {
@@ -142,7 +142,7 @@ final class SkillsCommand implements Runnable {
         CommandSpec spec;
 
         @Mixin
-        ConnectionOptions options = new ConnectionOptions();
+        OrgOptions options = new OrgOptions();
 
         @Parameters(index = "0", paramLabel = "FILE", description = "the plan (.json)")
         Path file;
@@ -162,7 +162,7 @@ final class SkillsCommand implements Runnable {
             }
             SkillPlanFiles.File raw = SkillPlanFiles.read(file);
             PrintWriter out = spec.commandLine().getOut();
-            try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+            try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), out), options.db)) {
                 SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
                 SkillApplier applier = new SkillApplier(session.gateway(), session.history().writer(),
                         session.actor(), Clock.systemUTC());

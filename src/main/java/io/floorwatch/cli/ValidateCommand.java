@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    ConnectionOptions options = new ConnectionOptions();
+    OrgOptions options = new OrgOptions();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "queues as .csv or .json")
     Path file;
@@ -45,7 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
             return validatePlan();
         }
         List<SpecRow> rows = QueueFileRun.rows(file);
-        try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+        try (WriteSession session = root.context().writes().open(options.target(root.context().paths(),
+                spec.commandLine().getOut()), options.db)) {
             return QueueFileRun.report(QueueFileRun.dryRun(rows, session), spec.commandLine().getOut());
         }
     }
@@ -54,7 +55,8 @@ final class ValidateCommand implements Callable<Integer> {
     private int validatePlan() {
         SkillPlanFiles.File raw = SkillPlanFiles.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (WriteSession session = root.context().writes().open(options.connection(), options.db)) {
+        try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), out),
+                options.db)) {
             SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
             List<String> problems = new ArrayList<>(resolved.problems());
             problems.addAll(new SkillApplier(session.gateway(), session.history().writer(), session.actor(),

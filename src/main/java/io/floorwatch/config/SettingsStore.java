@@ -2,6 +2,7 @@ package io.floorwatch.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.floorwatch.base.IoProblems;
 import io.floorwatch.base.JsonMappers;
 
 import java.io.IOException;
@@ -9,15 +10,20 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Reads and writes the settings file. A file that cannot be read is left untouched (so nothing stored is
- * lost) and reported; writes go through a temporary file and an atomic move, so a crash never leaves half a
+ * Reads and writes the settings file. A file that cannot be read is reported and never overwritten (the window
+ * sets it aside first, so nothing stored is lost); writes go through a temporary file and an atomic move, so a crash never leaves half a
  * file.
  */
 public final class SettingsStore {
     private final Path file;
+    private static final DateTimeFormatter SET_ASIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     private final ObjectMapper json = JsonMappers.SETTINGS;
 
     public SettingsStore(Path file) {
@@ -32,6 +38,10 @@ public final class SettingsStore {
         return file;
     }
 
+    /**
+     * Reads the file. A problem names the file and what is wrong with it, and says nothing of what happens next:
+     * the window sets the file aside and starts on the demo, a command refuses to run.
+     */
     public Loaded load() {
         if (!Files.exists(file)) {
             return new Loaded(Settings.defaults(), Optional.empty());
@@ -40,17 +50,26 @@ public final class SettingsStore {
             Settings settings = json.readValue(file.toFile(), Settings.class);
             if (settings == null || settings.connection() == null || settings.connection().mode() == null) {
                 return new Loaded(Settings.defaults(), Optional.of("The settings file " + file
-                        + " has no connection; starting in demo mode. The file was left as it is."));
+                        + " has no connection"));
             }
             return new Loaded(settings, Optional.empty());
         } catch (JsonProcessingException e) {
             return new Loaded(Settings.defaults(), Optional.of("The settings file " + file + " is not valid ("
                     + e.getOriginalMessage() + (e.getLocation() == null ? "" : " at line "
-                    + e.getLocation().getLineNr()) + "); starting in demo mode. The file was left as it is."));
+                    + e.getLocation().getLineNr()) + ")"));
         } catch (IOException e) {
-            return new Loaded(Settings.defaults(), Optional.of("The settings file " + file + " cannot be read ("
-                    + e.getMessage() + "); starting in demo mode."));
+            return new Loaded(Settings.defaults(), Optional.of(IoProblems.textFile(file, e)));
         }
+    }
+
+    /**
+     * Moves an unreadable file out of the way, next to where it was, so that saving Settings never overwrites
+     * it; returns where it went.
+     */
+    public Path setAside(Clock clock) throws IOException {
+        String stamp = SET_ASIDE_STAMP.format(clock.instant().atZone(ZoneOffset.UTC));
+        Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp);
+        return Files.move(file, aside);
     }
 
     public void save(Settings settings) throws IOException {

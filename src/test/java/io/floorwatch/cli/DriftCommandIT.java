@@ -102,7 +102,7 @@ class DriftCommandIT {
 
         Run missing = run("drift", "compare", "--baseline", home.resolve("none.json").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("none.json could not be read");
+        assertThat(missing.err()).contains("none.json: there is no such file");
 
         Path baseline = home.resolve("a.json");
         assertThat(run("drift", "snapshot", baseline.toString()).code()).isZero();

@@ -64,11 +64,12 @@ class RecordAndExportIT {
     @Test
     void recordWritesHistoryAndPrintsASummaryPerIntervalThenExportWritesIt() throws Exception {
         Path db = home.resolve("rec");
-        int code = commandLine().execute("record", "--duration", "4s", "--interval", "1s", "--db", db.toString());
+        int code = commandLine().execute("record", "--demo", "--duration", "4s", "--interval", "1s", "--db", db.toString());
 
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.get(0)).startsWith("recording demo into ").endsWith("rec.mv.db");
+        assertThat(lines.get(0)).isEqualTo("connection: the built-in demo (--demo)");
+        assertThat(lines.get(1)).startsWith("recording demo into ").endsWith("rec.mv.db");
         assertThat(lines).filteredOn(l -> l.contains("agents 120 · events/s")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("channels 1/1").contains("writer queue")
                 .contains("rejected 0"));
@@ -103,7 +104,7 @@ class RecordAndExportIT {
         new SettingsStore(paths.settingsFile()).save(Settings.defaults().withAlerts(new AlertSettings(everySpell,
                 0, 0, false, "")));
         Path db = home.resolve("rec");
-        int code = commandLine().execute("record", "--duration", "6s", "--interval", "1s", "--db", db.toString());
+        int code = commandLine().execute("record", "--demo", "--duration", "6s", "--interval", "1s", "--db", db.toString());
 
         assertThat(code).as(err.toString()).isZero();
         List<String> raised = out.toString().lines().filter(l -> l.contains("  ALERT  ")).toList();
@@ -125,7 +126,7 @@ class RecordAndExportIT {
     @Test
     void skillsPlanWatchesTheDemoAndWritesItsRecommendationsAsAPlan() throws Exception {
         Path plan = home.resolve("plan.json");
-        int code = commandLine().execute("skills", "plan", "--out", plan.toString(), "--watch", "8s", "--threshold",
+        int code = commandLine().execute("skills", "plan", "--demo", "--out", plan.toString(), "--watch", "8s", "--threshold",
                 "0.0", "--db", home.resolve("plan-db").toString());
 
         assertThat(code).as(err.toString()).isZero();
@@ -182,7 +183,7 @@ class RecordAndExportIT {
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             broker.createTopic("agents", 3);
             broker.createTopic("queues", 3);
-            int code = commandLine().execute("collect", "--kafka", broker.bootstrapServers(), "--agent-topic",
+            int code = commandLine().execute("collect", "--demo", "--kafka", broker.bootstrapServers(), "--agent-topic",
                     "agents", "--metrics-topic", "queues", "--duration", "3s", "--interval", "1s", "--db", home.resolve("collector").toString());
 
             assertThat(code).as(err.toString()).isZero();
@@ -217,7 +218,7 @@ class RecordAndExportIT {
     @Test
     void recordTakesQueueMetricsFromTheSourceItIsGiven() throws Exception {
         Path db = home.resolve("rec-queues");
-        int code = commandLine().execute("record", "--queues-from", "OBSERVATIONS", "--duration", "3s",
+        int code = commandLine().execute("record", "--demo", "--queues-from", "OBSERVATIONS", "--duration", "3s",
                 "--interval", "1s", "--db", db.toString());
 
         assertThat(code).as(err.toString()).isZero();

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -34,6 +35,12 @@ final class WriteCommands {
      * and {@code err}; returns the exit code.
      */
     int run(String[] args, StringWriter out, StringWriter err) {
+        return runAsGiven(with(with(args, "--env", emulator.baseUrl(), "--client-id", "demo"), "--db",
+                home.resolve("history").toString()), out, err);
+    }
+
+    /** Runs {@code args} as they are: no connection added, so the saved one (or none) decides. */
+    int runAsGiven(String[] args, StringWriter out, StringWriter err) {
         AppPaths paths = paths();
         CliContext context = new CliContext(paths, null, null, (connection, db) -> WriteRuntime.open(paths,
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, db,
@@ -41,10 +48,12 @@ final class WriteCommands {
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 6];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--env", emulator.baseUrl(), "--client-id", "demo", "--db",
-            home.resolve("history").toString()}, 0, all, args.length, 6);
-        return cmd.execute(all);
+        return cmd.execute(args);
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
     }
 }
