@@ -24,6 +24,8 @@ import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.monitor.AlertSound;
+import io.floorwatch.monitor.WebhookNotifier;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * What the headless commands run on: the same session, feed, live state and history as the window, without
@@ -49,9 +52,14 @@ public final class HeadlessRuntime implements HeadlessSession {
     private final ConnectionSettings connection;
     /** Closed after the session: the collector's publisher, which the session's feed sends through. */
     private final AutoCloseable extra;
+    /** Where the alerts go besides the output, as in the window; null with the alerts. */
+    private final WebhookNotifier webhook;
+    private final AlertSound sound;
 
     private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts, LiveState live,
             QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra) {
+        this.webhook = alerts == null ? null : WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
+        this.sound = alerts == null ? null : new AlertSound(() -> alerts.settings().sound());
         this.live = live;
         this.queues = queues;
         this.history = history;
@@ -64,24 +72,25 @@ public final class HeadlessRuntime implements HeadlessSession {
     /**
      * Opens history and connects in the background.
      *
-     * @param override a connection from the command line; without one, the saved settings (demo when none)
-     * @param db       the history file (without {@code .mv.db}); null for the usual one in the data folder
+     * @param override  a connection from the command line; without one, the saved settings
+     * @param overrides the command's options over the saved settings (feeds, alert webhook and sound)
+     * @param db        the history file (without {@code .mv.db}); null for the usual one in the data folder
      */
     public static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
-            Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feeds, Path db,
+            Optional<ConnectionSettings> override, UnaryOperator<Settings> overrides, Path db,
             Supplier<EmulatorConfig> demoConfig) {
-        return start(paths, environment, keychain, override, feeds, db == null ? paths.historyDatabase() : db,
+        return start(paths, environment, keychain, override, overrides, db == null ? paths.historyDatabase() : db,
                 demoConfig, AgentFeedFactory.desktop(), null, true);
     }
 
     /**
      * Opens the collector's history and connects in the background; the collector publishes every agent-state
      * event to {@code topic}, and every queue's observations as queue snapshots to {@code metricsTopic}, on
-     * {@code bootstrap}.
+     * {@code bootstrap}. It raises the saved rules' alerts too, so an unattended collector reaches the webhook.
      */
     public static HeadlessRuntime collect(AppPaths paths, Map<String, String> environment, SecretStore keychain,
-            Optional<ConnectionSettings> override, Path db, Supplier<EmulatorConfig> demoConfig, String bootstrap,
-            String topic, String metricsTopic) {
+            Optional<ConnectionSettings> override, UnaryOperator<Settings> overrides, Path db,
+            Supplier<EmulatorConfig> demoConfig, String bootstrap, String topic, String metricsTopic) {
         RecordPublisher publisher = new RecordPublisher(bootstrap, "floorwatch-collector");
         AgentFeedFactory collector = new AgentFeedFactory() {
             @Override
@@ -101,8 +110,8 @@ public final class HeadlessRuntime implements HeadlessSession {
             }
         };
         try {
-            return start(paths, environment, keychain, override, UnaryOperator.identity(),
-                    db == null ? paths.collectorDatabase() : db, demoConfig, collector, publisher, false);
+            return start(paths, environment, keychain, override, overrides,
+                    db == null ? paths.collectorDatabase() : db, demoConfig, collector, publisher, true);
         } catch (RuntimeException e) {
             publisher.close();
             throw e;
@@ -110,10 +119,9 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     private static HeadlessRuntime start(AppPaths paths, Map<String, String> environment, SecretStore keychain,
-            Optional<ConnectionSettings> override, UnaryOperator<FeedSettings> feedOptions, Path db,
+            Optional<ConnectionSettings> override, UnaryOperator<Settings> overrides, Path db,
             Supplier<EmulatorConfig> demoConfig, AgentFeedFactory feeds, AutoCloseable extra, boolean withAlerts) {
-        Settings stored = new SettingsStore(paths.settingsFile()).load().settings();
-        Settings saved = stored.withFeeds(feedOptions.apply(stored.feeds()));
+        Settings saved = overrides.apply(new SettingsStore(paths.settingsFile()).load().settings());
         ConnectionSettings connection = override.orElse(saved.connection());
         Clock clock = Clock.systemUTC();
         HistoryStore history = HistoryStore.openOrFail(db, Duration.ofDays(saved.history().retentionDays()), clock);
@@ -136,6 +144,8 @@ public final class HeadlessRuntime implements HeadlessSession {
             throw e;
         }
         if (runtime.alerts != null) {
+            runtime.alerts.subscribe(runtime.webhook);
+            runtime.alerts.subscribe(runtime.sound);
             runtime.alerts.start();
         }
         runtime.session.open(saved.withConnection(connection));
@@ -210,11 +220,21 @@ public final class HeadlessRuntime implements HeadlessSession {
     }
 
     @Override
+    public Optional<String> alertProblem() {
+        return Optional.ofNullable(webhook).map(w -> String.join(" · ", Stream.of(alerts.settings().sound()
+                ? sound.problem() : "", alerts.settings().webhookUrl().isEmpty() ? "" : w.problem())
+                .filter(p -> !p.isEmpty()).toList())).filter(p -> !p.isEmpty());
+    }
+
+    @Override
     public void close() {
         try {
             session.close();
             if (alerts != null) {
                 alerts.close();
+                // After the monitor, and draining: an alert raised just before the end still reaches the channel.
+                webhook.closeAfterSending(Duration.ofSeconds(10));
+                sound.close();
             }
             if (extra != null) {
                 extra.close();

@@ -44,10 +44,11 @@ public final class Main {
             System.exit(0);
         }
         AppPaths paths = AppPaths.forCurrentUser();
-        CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths,
-                System.getenv(), new KeyringSecretStore(), connection, feeds, db, Composition.demo()),
-                (connection, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths, System.getenv(),
-                        new KeyringSecretStore(), connection, db, Composition.demo(), bootstrap, topic, metricsTopic),
+        CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
+                System.getenv(), new KeyringSecretStore(), connection, overrides, db, Composition.demo()),
+                (connection, overrides, db, bootstrap, topic, metricsTopic) -> HeadlessRuntime.collect(paths,
+                        System.getenv(), new KeyringSecretStore(), connection, overrides, db, Composition.demo(),
+                        bootstrap, topic, metricsTopic),
                 (connection, db) -> WriteRuntime.open(paths, System.getenv(), new KeyringSecretStore(), connection, db,
                         Composition.demo()), AccountsRuntime.standard(paths, new KeyringSecretStore()));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);

@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.domain.FeedHealth;
 import picocli.CommandLine.Command;
@@ -49,6 +50,9 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    AlertOptions alertOptions = new AlertOptions();
+
     CollectCommand(FloorwatchCommand root) {
         this.root = root;
     }
@@ -61,13 +65,17 @@ final class CollectCommand implements Callable<Integer> {
         }
         checkTopic("--agent-topic", agentTopic);
         checkTopic("--metrics-topic", metricsTopic);
+        alertOptions.over(AlertSettings.defaults()); // refuses a bad URL before anything connects
         PrintWriter out = spec.commandLine().getOut();
-        try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(), out), options.db, kafka,
-                agentTopic, metricsTopic)) {
+        try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(),
+                out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, kafka, agentTopic,
+                metricsTopic)) {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
                     + metricsTopic);
             out.flush();
-            run.run(collector, root.stop(), out, () -> summary(collector.feedHealth()));
+            try (AutoCloseable printing = RecordCommand.printAlerts(collector, out)) {
+                run.run(collector, root.stop(), out, () -> summary(collector));
+            }
             out.println("stopped; " + collector.feedHealth().source());
             out.flush();
         } finally {
@@ -83,11 +91,12 @@ final class CollectCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(FeedHealth health) {
+    private static String summary(HeadlessSession collector) {
+        FeedHealth health = collector.feedHealth();
         String line = String.format("%s  agents %,d · events/s %.1f · channels %d/%d · %s · rejected %d · "
                 + "reconnects %d", LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(TIME), health.agents(),
                 health.eventsPerSecond(), health.channelsOpen(), health.channelsNeeded(), health.source(),
                 health.rejected(), health.reconnects());
-        return health.problem().isEmpty() ? line : line + " · " + health.problem();
+        return RecordCommand.withProblems(line, health.problem(), collector.alertProblem().orElse(""));
     }
 }

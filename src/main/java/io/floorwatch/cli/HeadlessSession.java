@@ -40,8 +40,11 @@ public interface HeadlessSession extends AutoCloseable {
     /** Queue names by id, from the queue directory the floor read. */
     Map<String, String> queueNames();
 
-    /** The alert monitor, where the session raises alerts (the collector does not). */
+    /** The alert monitor, where the session raises alerts. */
     Optional<AlertMonitor> alerts();
+
+    /** Why alerts do not reach the webhook or the speaker, or empty while they do (or none is set). */
+    Optional<String> alertProblem();
 
     /** Stops the feeds (and the demo's emulator); history stays open, so what they wrote can be counted. */
     void stopFeeds();

@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.FeedHealth;
@@ -41,6 +42,9 @@ final class RecordCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    AlertOptions alertOptions = new AlertOptions();
+
     RecordCommand(FloorwatchCommand root) {
         this.root = root;
     }
@@ -51,16 +55,13 @@ final class RecordCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CliContext context = root.context();
         feeds.over(FeedSettings.defaults()); // refuses bad options before anything connects
-        try (HeadlessSession runtime = context.sessions().start(options.target(context.paths(), out), feeds::over, options.db)) {
+        alertOptions.over(AlertSettings.defaults());
+        try (HeadlessSession runtime = context.sessions().start(options.target(context.paths(), out),
+                saved -> saved.withFeeds(feeds.over(saved.feeds())).withAlerts(alertOptions.over(saved.alerts())),
+                options.db)) {
             out.println("recording " + runtime.target() + " into " + runtime.history().file() + ".mv.db");
             out.flush();
-            AutoCloseable printing = runtime.alerts().map(alerts -> alerts.subscribe(event -> {
-                if (event.calls() || event.kind() == AlertEvent.Kind.CLEARED) {
-                    out.println(alertLine(event));
-                    out.flush();
-                }
-            })).orElse(() -> { });
-            try (printing) {
+            try (AutoCloseable printing = printAlerts(runtime, out)) {
                 run.run(runtime, root.stop(), out, () -> summary(runtime));
             }
             runtime.history().writer().flush(Duration.ofSeconds(30));
@@ -70,6 +71,22 @@ final class RecordCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    /** Prints each alert as it calls and as it clears, until closed. */
+    static AutoCloseable printAlerts(HeadlessSession runtime, PrintWriter out) {
+        return runtime.alerts().map(alerts -> alerts.subscribe(event -> {
+            if (event.calls() || event.kind() == AlertEvent.Kind.CLEARED) {
+                out.println(alertLine(event));
+                out.flush();
+            }
+        })).orElse(() -> { });
+    }
+
+    /** A summary line with whatever is wrong appended, " · " between. */
+    static String withProblems(String line, String... problems) {
+        String wrong = String.join(" · ", Stream.of(problems).filter(p -> !p.isEmpty()).toList());
+        return wrong.isEmpty() ? line : line + " · " + wrong;
     }
 
     /** "08:31:02  ALERT  Ada Lovelace (Team Aurora): Not responding for 1 min (rule: Not responding)" */
@@ -97,8 +114,6 @@ final class RecordCommand implements Callable<Integer> {
                 runtime.history().writer().queueDepth(), health.rejected() + queues.rejected(), health.reconnects(),
                 queues.records(), queues.queues(), queues.source())
                 + runtime.alerts().map(a -> String.format(" · alerts active %d", a.active().size())).orElse("");
-        String problems = String.join(" · ", Stream.of(health.problem(), queues.problem())
-                .filter(p -> !p.isEmpty()).toList());
-        return problems.isEmpty() ? line : line + " · " + problems;
+        return withProblems(line, health.problem(), queues.problem(), runtime.alertProblem().orElse(""));
     }
 }

@@ -91,8 +91,9 @@ final class SkillsCommand implements Runnable {
                 throw new IllegalArgumentException("--threshold is a score from 0 to 1, not " + threshold);
             }
             PrintWriter print = spec.commandLine().getOut();
-            try (HeadlessSession session = root.context().sessions().start(options.target(root.context().paths(), print), f -> f,
-                    options.db)) {
+            // Watching to plan is no watch of the floor: its alerts stay off the channel and the speaker.
+            try (HeadlessSession session = root.context().sessions().start(options.target(root.context().paths(),
+                    print), saved -> saved.withAlerts(saved.alerts().withOutlets(false, "")), options.db)) {
                 ConnectionStatus status = session.awaitConnection(Duration.ofSeconds(60));
                 if (status.state() != ConnectionStatus.State.CONNECTED) {
                     throw new IllegalStateException("not connected to " + status.target() + ": " + status.message());

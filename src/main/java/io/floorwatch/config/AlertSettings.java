@@ -46,6 +46,11 @@ public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reop
         return new AlertSettings(newRules, minDwellSeconds, reopenSeconds, sound, webhookUrl);
     }
 
+    /** The same rules with the chime and the webhook as given. */
+    public AlertSettings withOutlets(boolean newSound, String newWebhookUrl) {
+        return new AlertSettings(rules, minDwellSeconds, reopenSeconds, newSound, newWebhookUrl);
+    }
+
     /** Why a webhook URL cannot be used, or empty when it can (an empty URL means no webhook). */
     public static Optional<String> webhookProblem(String url) {
         String value = url == null ? "" : url.trim();

@@ -79,6 +79,11 @@ public final class WebhookNotifier implements Consumer<AlertEvent>, AutoCloseabl
         return poster.problem();
     }
 
+    /** Posts what is queued (waiting at most {@code wait}), then stops: for a command line about to exit. */
+    public void closeAfterSending(Duration wait) {
+        poster.closeAfterSending(wait);
+    }
+
     @Override
     public void close() {
         poster.close();

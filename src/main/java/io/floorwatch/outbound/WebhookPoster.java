@@ -1,6 +1,7 @@
 package io.floorwatch.outbound;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.base.IoProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,7 @@ public final class WebhookPoster implements AutoCloseable {
                     break; // the receiver refuses this body; sending it again will not help
                 }
             } catch (IOException | IllegalArgumentException e) {
-                last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                last = IoProblems.network(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

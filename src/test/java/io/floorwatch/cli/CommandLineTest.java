@@ -27,9 +27,9 @@ class CommandLineTest {
             guiStarted.set(true);
             guiDemo.set(demo);
         }, stop, new CliContext(new AppPaths(Path.of("target/cli-test/config"),
-                Path.of("target/cli-test/data")), (connection, feeds, db) -> {
+                Path.of("target/cli-test/data")), (connection, overrides, db) -> {
                     throw new IllegalStateException("no session in this test");
-                }, (connection, db, bootstrap, topic, metricsTopic) -> {
+                }, (connection, overrides, db, bootstrap, topic, metricsTopic) -> {
                     throw new IllegalStateException("no collector in this test");
                 }));
         cmd.setOut(new PrintWriter(out, true));

@@ -19,6 +19,7 @@ import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.TopicConsumer;
 import io.floorwatch.testkit.Await;
 import io.floorwatch.testkit.NoKeychain;
+import io.floorwatch.testkit.WebhookReceiver;
 import io.floorwatch.tuning.SkillPlanFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +52,10 @@ class RecordAndExportIT {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         SecretStore noKeychain = new NoKeychain();
         Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
-        CliContext context = new CliContext(paths, (connection, feeds, db) -> HeadlessRuntime.start(paths, Map.of(),
-                noKeychain, connection, feeds, db, demo), (connection, db, bootstrap, topic, metricsTopic) ->
-                        HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, db, demo, bootstrap, topic,
-                                metricsTopic));
+        CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
+                Map.of(), noKeychain, connection, overrides, db, demo), (connection, overrides, db, bootstrap, topic, metricsTopic) ->
+                        HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, overrides, db, demo,
+                                bootstrap, topic, metricsTopic));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
@@ -89,29 +90,41 @@ class RecordAndExportIT {
         assertThat(out.toString()).contains("wrote " + String.format("%,d", stored) + " state events to ");
     }
 
-    @Test
-    void recordRaisesAndPrintsAlertsAndExportWritesThem() throws Exception {
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        // States the demo's agents were in before the recorder started do not alert (their thresholds had
-        // passed), so the rules take every spell that begins while it records: the simulation starts many.
-        List<AlertRule> everySpell = List.of(
+    /** Rules that take every spell that begins while a run records (see below). */
+    private static List<AlertRule> everySpell() {
+        return List.of(
                 AlertRule.of("Available, not on queue", AlertCondition.AVAILABLE_OFF_QUEUE, Duration.ZERO),
                 AlertRule.of("Interacting", AlertCondition.INTERACTING, Duration.ZERO),
                 AlertRule.of("Idle", AlertCondition.IDLE_ON_QUEUE, Duration.ZERO),
                 AlertRule.of("Busy", AlertCondition.BUSY, Duration.ZERO),
                 AlertRule.of("Away", AlertCondition.AWAY, Duration.ZERO),
                 AlertRule.of("Break", AlertCondition.BREAK, Duration.ZERO));
-        new SettingsStore(paths.settingsFile()).save(Settings.defaults().withAlerts(new AlertSettings(everySpell,
-                0, 0, false, "")));
-        Path db = home.resolve("rec");
-        int code = commandLine().execute("record", "--demo", "--duration", "6s", "--interval", "1s", "--db", db.toString());
+    }
 
-        assertThat(code).as(err.toString()).isZero();
-        List<String> raised = out.toString().lines().filter(l -> l.contains("  ALERT  ")).toList();
-        assertThat(raised).isNotEmpty().allSatisfy(l -> assertThat(l)
-                .matches("\\d\\d:\\d\\d:\\d\\d  ALERT  .+: .+ for .+ "
-                        + "\\(rule: (Available, not on queue|Interacting|Idle|Busy|Away|Break)\\)"));
-        assertThat(out.toString()).contains("alerts active ");
+    @Test
+    void recordRaisesAndPrintsAlertsPostsThemToTheSavedWebhookAndExportWritesThem() throws Exception {
+        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
+        // States the demo's agents were in before the recorder started do not alert (their thresholds had
+        // passed), so the rules take every spell that begins while it records: the simulation starts many.
+        int code;
+        List<String> raised;
+        Path db = home.resolve("rec");
+        try (WebhookReceiver slack = new WebhookReceiver()) {
+            new SettingsStore(paths.settingsFile()).save(Settings.defaults().withAlerts(new AlertSettings(
+                    everySpell(), 0, 0, false, slack.url("/slack"))));
+            code = commandLine().execute("record", "--demo", "--duration", "6s", "--interval", "1s", "--db",
+                    db.toString());
+
+            assertThat(code).as(err.toString()).isZero();
+            raised = out.toString().lines().filter(l -> l.contains("  ALERT  ")).toList();
+            assertThat(raised).isNotEmpty().allSatisfy(l -> assertThat(l)
+                    .matches("\\d\\d:\\d\\d:\\d\\d  ALERT  .+: .+ for .+ "
+                            + "\\(rule: (Available, not on queue|Interacting|Idle|Busy|Away|Break)\\)"));
+            assertThat(out.toString()).contains("alerts active ");
+            // Every alert the run printed reached the saved webhook before the command returned.
+            assertThat(slack.requests()).hasSize(raised.size()).allSatisfy(r -> assertThat(r.body())
+                    .startsWith("{\"text\":\"Floorwatch alert: "));
+        }
 
         Path csv = home.resolve("alerts.csv");
         code = commandLine().execute("history", "export", "--what", "alerts", "--db", db.toString(), "--csv",
@@ -174,6 +187,10 @@ class RecordAndExportIT {
                 "x.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("--state for alerts is RAISED, ACKNOWLEDGED, SNOOZED or CLEARED");
 
+        assertThat(commandLine().execute("record", "--demo", "--alert-webhook", "http://hooks.example.com/x"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--alert-webhook: use https");
+
         assertThat(commandLine().execute("record", "--env", "https://api.mypurecloud.com")).isEqualTo(2);
         assertThat(err.toString()).contains("--env needs --client-id");
     }
@@ -183,8 +200,19 @@ class RecordAndExportIT {
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             broker.createTopic("agents", 3);
             broker.createTopic("queues", 3);
-            int code = commandLine().execute("collect", "--demo", "--kafka", broker.bootstrapServers(), "--agent-topic",
-                    "agents", "--metrics-topic", "queues", "--duration", "3s", "--interval", "1s", "--db", home.resolve("collector").toString());
+            new SettingsStore(new AppPaths(home.resolve("config"), home.resolve("data")).settingsFile()).save(
+                    Settings.defaults().withAlerts(new AlertSettings(everySpell(), 0, 0, false, "")));
+            int code;
+            try (WebhookReceiver slack = new WebhookReceiver()) {
+                code = commandLine().execute("collect", "--demo", "--kafka", broker.bootstrapServers(),
+                        "--agent-topic", "agents", "--metrics-topic", "queues", "--duration", "3s", "--interval",
+                        "1s", "--db", home.resolve("collector").toString(), "--alert-webhook", slack.url("/night"));
+                // An unattended collector posts its alerts too: to the webhook its flag names.
+                long printed = out.toString().lines().filter(l -> l.contains("  ALERT  ")).count();
+                assertThat(printed).isPositive();
+                assertThat(slack.requests()).hasSize((int) printed)
+                        .allSatisfy(r -> assertThat(r.path()).isEqualTo("/night"));
+            }
 
             assertThat(code).as(err.toString()).isZero();
             assertThat(out.toString()).contains("collecting demo into Kafka " + broker.bootstrapServers()

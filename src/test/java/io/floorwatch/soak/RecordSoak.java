@@ -101,8 +101,8 @@ public final class RecordSoak {
     private static int record(Path home, Emulator emulator, EmbeddedBroker broker, Path db, int minutes) {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         Map<String, String> environment = Map.of("FLOORWATCH_CLIENT_SECRET", "demo");
-        CliContext context = new CliContext(paths, (connection, feeds, file) -> HeadlessRuntime.start(paths,
-                environment, new NoKeychain(), connection, feeds, file, EmulatorConfig::defaults), null);
+        CliContext context = new CliContext(paths, (connection, overrides, file) -> HeadlessRuntime.start(paths,
+                environment, new NoKeychain(), connection, overrides, file, EmulatorConfig::defaults), null);
         StringWriter out = new StringWriter();
         var cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
