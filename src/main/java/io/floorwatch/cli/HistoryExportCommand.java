@@ -28,11 +28,13 @@ import java.util.concurrent.Callable;
         description = {"Write history as CSV.", "Times are ISO-8601: 2026-11-21, 2026-11-21T08:30 (local time) or "
                 + "2026-11-21T08:30:00Z."})
 final class HistoryExportCommand implements Callable<Integer> {
-    /** What can be exported; the other kinds of history arrive with the features that record them. */
+    /** Every table history keeps. */
     enum What {
         states,
+        metrics,
         alerts,
-        audit
+        audit,
+        rejected
     }
 
     private final FloorwatchCommand root;
@@ -57,6 +59,9 @@ final class HistoryExportCommand implements Callable<Integer> {
             + "alerts: RAISED, ACKNOWLEDGED, SNOOZED, CLEARED)")
     String state;
 
+    @Option(names = "--queue", paramLabel = "ID", description = "metrics: one queue's samples only (its id)")
+    String queue;
+
     @Option(names = "--csv", paramLabel = "FILE", required = true, description = "the CSV file to write")
     Path csv;
 
@@ -74,6 +79,7 @@ final class HistoryExportCommand implements Callable<Integer> {
         Instant start = time(from, "--from", zone, false);
         Instant end = time(to, "--to", zone, true);
         AlertStatus status = what == What.alerts ? alertStatus(state) : null;
+        refuseFiltersThatDoNotApply();
         Path base = db == null ? root.context().paths().historyDatabase() : db;
         if (!Files.exists(Path.of(base + ".mv.db"))) {
             throw new IllegalArgumentException("no history at " + base + ".mv.db (use --db to name the file)");
@@ -90,6 +96,13 @@ final class HistoryExportCommand implements Callable<Integer> {
             if (what == What.alerts) {
                 long rows = history.alerts().exportCsv(new AlertQuery(agent, status, null, start, end), csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d alerts to %s%n", rows, csv.toAbsolutePath());
+            } else if (what == What.metrics) {
+                long rows = history.queues().exportCsv(queue, start, end, csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d queue samples to %s%n", rows, csv.toAbsolutePath());
+            } else if (what == What.rejected) {
+                long rows = history.rejected().exportCsv(start, end, csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d rejected messages to %s%n", rows,
+                        csv.toAbsolutePath());
             } else {
                 StateQuery query = new StateQuery(agent, state == null ? Set.of()
                         : Set.of(state.toUpperCase(Locale.ROOT)), start, end);
@@ -99,6 +112,23 @@ final class HistoryExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** A filter that means nothing for the table asked for is refused, not quietly ignored. */
+    private void refuseFiltersThatDoNotApply() {
+        boolean byAgent = what == What.states || what == What.alerts;
+        String[][] given = {{"--agent", agent, String.valueOf(byAgent)}, {"--state", state, String.valueOf(byAgent)},
+            {"--queue", queue, String.valueOf(what == What.metrics)}};
+        for (String[] option : given) {
+            if (option[1] != null && !Boolean.parseBoolean(option[2])) {
+                throw new IllegalArgumentException(option[0] + " does not apply to --what " + what
+                        + (option[0].equals("--queue") ? " (only to metrics)" : " (only to states and alerts)"));
+            }
+        }
+        if (what == What.audit && (from != null || to != null)) {
+            throw new IllegalArgumentException("--from and --to do not apply to --what audit: the audit is exported "
+                    + "whole, so that its hash chain can be verified");
+        }
     }
 
     private static AlertStatus alertStatus(String text) {

@@ -24,6 +24,7 @@ public final class HistoryStore implements AutoCloseable {
     private final HistoryWriter writer;
     private final StateHistory states;
     private final QueueHistory queues;
+    private final RejectedHistory rejected;
     private final AlertHistory alerts;
     private final AuditHistory audit;
     private final BaselineStore baselines;
@@ -35,6 +36,7 @@ public final class HistoryStore implements AutoCloseable {
         this.writer = HistoryWriter.standard(database, clock).start();
         this.states = new StateHistory(database);
         this.queues = new QueueHistory(database);
+        this.rejected = new RejectedHistory(database);
         this.alerts = new AlertHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
@@ -78,6 +80,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public QueueHistory queues() {
         return queues;
+    }
+
+    public RejectedHistory rejected() {
+        return rejected;
     }
 
     public AuditHistory audit() {

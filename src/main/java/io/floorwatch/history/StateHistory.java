@@ -1,7 +1,6 @@
 package io.floorwatch.history;
 
 import io.floorwatch.domain.AgentStateEvent;
-import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.StateKind;
 
 import java.io.File;
@@ -21,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the agent-state history: keyset-paged pages (no OFFSET, so the last page costs what the first does),
- * one agent's timeline, CSV export, and the rejected messages. Every query names the full index prefix in its
+ * one agent's timeline and CSV export. Every query names the full index prefix in its
  * ORDER BY, because H2 2.3 only reads an index in order when it does (see DESIGN section 6).
  */
 public final class StateHistory {
@@ -154,29 +153,6 @@ public final class StateHistory {
 
     public long count() {
         return single("SELECT COUNT(*) FROM agent_state_events");
-    }
-
-    public long rejectedCount() {
-        return single("SELECT COUNT(*) FROM rejected_messages");
-    }
-
-    /** The newest rejected messages. */
-    public List<RejectedMessage> rejected(int limit) {
-        List<RejectedMessage> messages = new ArrayList<>();
-        try (Connection connection = database.connection();
-                PreparedStatement statement = connection.prepareStatement("SELECT received, source, reason, payload"
-                        + " FROM rejected_messages ORDER BY received DESC FETCH FIRST ? ROWS ONLY")) {
-            statement.setInt(1, limit);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    messages.add(new RejectedMessage(Instant.ofEpochMilli(result.getLong(1)), result.getString(2),
-                            result.getString(3), result.getString(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new HistoryException("Reading rejected messages failed: " + e.getMessage(), e);
-        }
-        return messages;
     }
 
     private long single(String sql) {

@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,11 +252,21 @@ class RecordAndExportIT {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("(Genesys queue observations)");
+        long samples;
         try (HistoryStore stored = HistoryStore.openToRead(db,
                 Clock.systemUTC())) {
             // Every queue read over REST at the start at least: 4 queues in this demo.
             assertThat(stored.queues().count()).isGreaterThanOrEqualTo(4);
+            samples = stored.queues().count();
         }
+        Path csv = home.resolve("metrics.csv");
+        assertThat(commandLine().execute("history", "export", "--what", "metrics", "--db", db.toString(), "--csv",
+                csv.toString())).as(err.toString()).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("queue_id,sample_time,source,");
+        assertThat(rows).hasSize((int) samples + 1);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).contains(",genesys,"));
+        assertThat(out.toString()).contains("wrote " + samples + " queue samples to ");
 
         assertThat(commandLine().execute("record", "--kafka", "nowhere")).isEqualTo(2);
         assertThat(err.toString()).contains("--kafka must be host:port");
@@ -263,6 +274,30 @@ class RecordAndExportIT {
         assertThat(err.toString()).contains("--queues-from");
         assertThat(commandLine().execute("record", "--group", "no spaces")).isEqualTo(2);
         assertThat(err.toString()).contains("--group 'no spaces'");
+    }
+
+    @Test
+    void rejectedMessagesAreExportedWithTheirReasonAndPayload() throws Exception {
+        Path db = home.resolve("rejects");
+        try (HistoryStore history = HistoryStore.openOrFail(db, Duration.ofDays(1), Clock.systemUTC())) {
+            history.writer().reject(new RejectedMessage(Instant.parse("2026-12-01T09:00:00Z"), "kafka-agent-state",
+                    "not an agent-state event: no field 'agentId'", "{\"userId\": \"u-1\"}"));
+            history.writer().flush(Duration.ofSeconds(10));
+        }
+        Path csv = home.resolve("rejected.csv");
+
+        assertThat(commandLine().execute("history", "export", "--what", "rejected", "--db", db.toString(), "--csv",
+                csv.toString())).as(err.toString()).isZero();
+
+        assertThat(Files.readAllLines(csv)).containsExactly("received_time,source,reason,payload",
+                "2026-12-01T09:00:00Z,kafka-agent-state,not an agent-state event: no field 'agentId',"
+                        + "\"{\"\"userId\"\": \"\"u-1\"\"}\"");
+        assertThat(commandLine().execute("history", "export", "--what", "rejected", "--queue", "q-1", "--db",
+                db.toString(), "--csv", csv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--queue does not apply to --what rejected (only to metrics)");
+        assertThat(commandLine().execute("history", "export", "--what", "metrics", "--agent", "Ada", "--db",
+                db.toString(), "--csv", csv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--agent does not apply to --what metrics (only to states and alerts)");
     }
 
     @Test

@@ -94,7 +94,7 @@ class CollectorIT {
                 await("the rejected record counted", () -> feed.health().rejected() == 1);
                 desktopHistory.writer().flush(Duration.ofSeconds(10));
                 assertThat(desktopHistory.states().count()).isGreaterThan(before);
-                assertThat(desktopHistory.states().rejected(10)).singleElement()
+                assertThat(desktopHistory.rejected().newest(null, null, 10)).singleElement()
                         .satisfies(r -> assertThat(r.reason()).startsWith("kind 'MOOD' is neither"));
             }
         }

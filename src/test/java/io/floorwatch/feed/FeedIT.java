@@ -19,6 +19,7 @@ import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.genesys.NotificationDecoder;
 import io.floorwatch.history.HistoryDatabase;
 import io.floorwatch.history.HistoryWriter;
+import io.floorwatch.history.RejectedHistory;
 import io.floorwatch.history.StateCursor;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.history.StatePage;
@@ -309,8 +310,8 @@ class FeedIT {
         // The count rises before the frame is handed to the writer: wait for both rows, not only the count (a CI
         // run flushed between the two).
         await("two rejected rows stored", Duration.ofSeconds(5), () -> writer.flush(Duration.ofSeconds(1))
-                && new StateHistory(database).rejected(10).size() == 2);
-        List<RejectedMessage> rejected = new StateHistory(database).rejected(10);
+                && new RejectedHistory(database).newest(null, null, 10).size() == 2);
+        List<RejectedMessage> rejected = new RejectedHistory(database).newest(null, null, 10);
         assertThat(rejected).extracting(RejectedMessage::reason)
                 .anySatisfy(reason -> assertThat(reason).startsWith("not JSON"))
                 .anySatisfy(reason -> assertThat(reason).contains("unknown systemPresence 'ON_HOLIDAY'"));

@@ -1,6 +1,7 @@
 package io.floorwatch.history;
 
 import io.floorwatch.domain.QueueSample;
+import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.ScoreWeights;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -66,6 +68,51 @@ class QueueHistoryTest {
         assertThat(trend.get(0)).isEqualTo(written.get(10));
         assertThat(trend.get(1).snapshot().waiting()).isNull();
         assertThat(store.queues().trend("nowhere", T0, T0.plusSeconds(999))).isEmpty();
+    }
+
+    @Test
+    void everySampleInTheRangeIsExportedQueueByQueueOldestFirst() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            store.writer().offer(sample("q2", i * 60, 100 + i, 5));
+            store.writer().offer(sample("q1", i * 60, i, i == 2 ? null : i));
+        }
+        store.writer().flush(Duration.ofSeconds(10));
+        Path csv = dir.resolve("metrics.csv");
+
+        long rows = store.queues().exportCsv(null, T0.plusSeconds(60), T0.plusSeconds(240), csv.toFile());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(rows).isEqualTo(6);
+        assertThat(lines.get(0)).startsWith("queue_id,sample_time,source,skill_id,waiting,longest_wait_seconds,"
+                + "estimated_wait_seconds,");
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, l.indexOf(",", 3)))
+                .containsExactly("q1,2026-11-21T08:01:00Z", "q1,2026-11-21T08:02:00Z", "q1,2026-11-21T08:03:00Z",
+                        "q2,2026-11-21T08:01:00Z", "q2,2026-11-21T08:02:00Z", "q2,2026-11-21T08:03:00Z");
+        // A number the source did not send stays empty, not 0: waiting of q1 at 08:02.
+        assertThat(lines.get(2)).startsWith("q1,2026-11-21T08:02:00Z,kafka,,,,2.0,2,10,2,8,,0.05,");
+
+        assertThat(store.queues().exportCsv("q2", null, null, csv.toFile())).isEqualTo(5);
+        assertThat(store.queues().exportCsv("nowhere", null, null, csv.toFile())).isZero();
+    }
+
+    @Test
+    void rejectedMessagesAreReadNewestFirstAndExportedWithTheirPayload() throws Exception {
+        store.writer().reject(new RejectedMessage(T0, "kafka-agent-state", "not JSON", "garbage"));
+        store.writer().reject(new RejectedMessage(T0.plusSeconds(60), "genesys-notifications",
+                "no eventBody in v2.users.x.activity", "{\"topicName\": \"v2.users.x.activity\",\n \"x\": 1}"));
+        store.writer().flush(Duration.ofSeconds(10));
+        Path csv = dir.resolve("rejected.csv");
+
+        assertThat(store.rejected().count()).isEqualTo(2);
+        assertThat(store.rejected().newest(null, null, 10)).extracting(RejectedMessage::source)
+                .containsExactly("genesys-notifications", "kafka-agent-state");
+        assertThat(store.rejected().newest(T0, T0.plusSeconds(60), 10)).extracting(RejectedMessage::reason)
+                .containsExactly("not JSON");
+        assertThat(store.rejected().exportCsv(null, null, csv.toFile())).isEqualTo(2);
+        assertThat(Files.readString(csv)).isEqualTo("received_time,source,reason,payload\n"
+                + "2026-11-21T08:01:00Z,genesys-notifications,no eventBody in v2.users.x.activity,"
+                + "\"{\"\"topicName\"\": \"\"v2.users.x.activity\"\",\n \"\"x\"\": 1}\"\n"
+                + "2026-11-21T08:00:00Z,kafka-agent-state,not JSON,garbage\n");
     }
 
     @Test

@@ -189,7 +189,7 @@ class StateHistoryTest {
 
         assertThat(deleted).isEqualTo(3);
         assertThat(history.count()).isEqualTo(1);
-        assertThat(history.rejectedCount()).isZero();
+        assertThat(new RejectedHistory(database).count()).isZero();
     }
 
     @Test

@@ -144,7 +144,7 @@ class TopicConsumerIT {
                     assertThat(s.snapshot().waiting()).isEqualTo(4);
                     assertThat(s.score().availabilityTerm()).isEqualTo(1.0);
                 });
-        List<RejectedMessage> rejected = history.states().rejected(10);
+        List<RejectedMessage> rejected = history.rejected().newest(null, null, 10);
         assertThat(rejected).extracting(RejectedMessage::reason)
                 .anySatisfy(r -> assertThat(r).startsWith("not JSON"))
                 .anySatisfy(r -> assertThat(r).startsWith("abandonedRate 7 is outside 0..1"))
