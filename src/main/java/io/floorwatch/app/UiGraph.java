@@ -20,6 +20,8 @@ import io.floorwatch.ui.floor.FloorViewModel;
 import io.floorwatch.ui.history.AuditView;
 import io.floorwatch.ui.history.AuditViewModel;
 import io.floorwatch.ui.history.HistoryView;
+import io.floorwatch.ui.history.RejectedView;
+import io.floorwatch.ui.history.RejectedViewModel;
 import io.floorwatch.ui.history.HistoryViewModel;
 import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
@@ -36,6 +38,8 @@ import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,13 +115,25 @@ final class UiGraph implements AutoCloseable {
                 Screen.built("provisioning", "Provisioning", () -> new ProvisioningView(new ProvisioningViewModel(
                         () -> session.services().map(Services::provisioner), app.tasks(), dialogs), permits)),
                 Screen.built("drift", "Drift", () -> new DriftView(driftModel, permits)),
-                Screen.built("history", "History", () -> new HistoryView(new HistoryViewModel(app.history().states(),
-                        app.live(), app.tasks(), dialogs, app.clock(), app.zone()), app.zone())),
+                Screen.built("history", "History", () -> historyScreen(app, dialogs)),
                 Screen.built("audit", "Audit", () -> new AuditView(new AuditViewModel(app.history().audit(),
                         app.tasks(), dialogs), app.zone())),
                 Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
         return window;
+    }
+
+    /** State events, and beside them the messages the feeds could not use (the status bar counts them). */
+    private static TabPane historyScreen(Composition app, DialogService dialogs) {
+        Tab states = new Tab("State events", new HistoryView(new HistoryViewModel(app.history().states(), app.live(),
+                app.tasks(), dialogs, app.clock(), app.zone()), app.zone()));
+        states.setId("historyStatesTab");
+        Tab rejected = new Tab("Rejected messages", new RejectedView(new RejectedViewModel(app.history().rejected(),
+                app.tasks(), dialogs), app.zone()));
+        rejected.setId("historyRejectedTab");
+        TabPane tabs = new TabPane(states, rejected);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
