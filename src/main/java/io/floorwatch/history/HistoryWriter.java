@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +40,14 @@ public final class HistoryWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
     /** H2's SQLState for a unique-key violation: the row is already stored. */
     private static final String DUPLICATE_KEY = "23505";
+    /**
+     * H2's error codes for a connection whose database went away (connection broken, database closed, called at
+     * shutdown, object closed): the other Floorwatch that served a shared file closed.
+     */
+    private static final Set<Integer> LOST_CONNECTION = Set.of(90067, 90098, 90121, 90007);
+    /** Up to 15 s for another process to take the shared file over. */
+    private static final int MAX_RECONNECTS = 30;
+    private static final Duration RECONNECT_PAUSE = Duration.ofMillis(500);
 
     private final HistoryDatabase database;
     private final BlockingQueue<Object> queue;
@@ -204,37 +213,84 @@ public final class HistoryWriter implements AutoCloseable {
 
     private void run() {
         List<Object> batch = new ArrayList<>(batchSize);
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            tables.prepare(connection);
-            try {
-                while (running || !queue.isEmpty()) {
+        int reconnects = 0;
+        while (true) {
+            try (Connection connection = database.writerConnection()) {
+                connection.setAutoCommit(false);
+                tables.prepare(connection);
+                try {
+                    writeUntilClosed(connection, batch);
+                    return;
+                } finally {
+                    tables.close();
+                }
+            } catch (SQLException e) {
+                if (!connectionLost(e) || ++reconnects > MAX_RECONNECTS) {
+                    lastProblem = "history writer stopped: " + e.getMessage();
+                    LOG.error("history writer stopped", e);
+                    return;
+                }
+                // The Floorwatch that served the shared file closed: the next connection takes the file over
+                // (or reaches whoever did). The batch in hand is written again there.
+                tables.forgetNumbers();
+                LOG.warn("history connection lost ({}); reconnecting, {} items in hand", e.getMessage(),
+                        batch.size());
+                if (!pause(RECONNECT_PAUSE)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Writes batches until closed and drained; a lost connection is thrown with the batch in hand kept. */
+    private void writeUntilClosed(Connection connection, List<Object> batch) throws SQLException {
+        try {
+            while (running || !queue.isEmpty() || !batch.isEmpty()) {
+                if (batch.isEmpty()) {
                     Object first = queue.poll(maxDelay.toMillis(), TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
                     batch.add(first);
                     fill(batch, System.nanoTime() + maxDelay.toNanos());
-                    try {
-                        write(connection, batch);
-                    } catch (SQLException e) {
-                        lostSinceBarrier = true;
-                        lastProblem = "a history batch could not be written: " + e.getMessage();
-                        LOG.error("history batch of {} items could not be written", batch.size(), e);
-                        connection.rollback();
-                        tables.forgetNumbers();
-                    }
-                    runCommands(connection, batch);
-                    batch.clear();
                 }
-            } finally {
-                tables.close();
+                try {
+                    write(connection, batch);
+                } catch (SQLException e) {
+                    if (connectionLost(e)) {
+                        throw e;
+                    }
+                    lostSinceBarrier = true;
+                    lastProblem = "a history batch could not be written: " + e.getMessage();
+                    LOG.error("history batch of {} items could not be written", batch.size(), e);
+                    connection.rollback();
+                    tables.forgetNumbers();
+                }
+                runCommands(connection, batch);
+                batch.clear();
             }
-        } catch (SQLException e) {
-            lastProblem = "history writer stopped: " + e.getMessage();
-            LOG.error("history writer stopped", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the failure is the connection's (the database closed under it), not the rows'. */
+    static boolean connectionLost(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (LOST_CONNECTION.contains(cause.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -250,6 +306,9 @@ public final class HistoryWriter implements AutoCloseable {
             }
             skipped = rows == 0 ? 0 : tables.executeAll();
         } catch (SQLException e) {
+            if (connectionLost(e)) {
+                throw e;
+            }
             // A row the schema refuses (an over-long id, say) must not take the rest of the batch with it.
             tables.clearBatches();
             connection.rollback();
@@ -276,6 +335,9 @@ public final class HistoryWriter implements AutoCloseable {
                 tables.executeAll();
                 connection.commit();
             } catch (SQLException e) {
+                if (connectionLost(e)) {
+                    throw e;
+                }
                 connection.rollback();
                 tables.forgetNumbers();
                 tables.clearBatches();

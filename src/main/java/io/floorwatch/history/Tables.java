@@ -45,8 +45,12 @@ final class Tables {
     private PreparedStatement alerts;
     private int pendingAlerts;
     private PreparedStatement audit;
+    private PreparedStatement auditHead;
     private int pendingAudit;
-    /** The audit chain's head (last seq and hash); -1 until read, and again after a rollback. */
+    /**
+     * The audit chain's head (last seq and hash) within the transaction being written; -1 until read from
+     * {@code audit_head} (which locks it until the commit), and again once the transaction's entries are written.
+     */
     private long auditSeq = -1;
     private String auditHash = AuditChain.GENESIS;
     private int pendingStates;
@@ -59,6 +63,7 @@ final class Tables {
         rejected = connection.prepareStatement(INSERT_REJECTED);
         alerts = connection.prepareStatement(MERGE_ALERT);
         audit = connection.prepareStatement(INSERT_AUDIT);
+        auditHead = connection.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1");
     }
 
     /** Adds the item to its table's batch; false for items that are not rows (commands). */
@@ -114,11 +119,15 @@ final class Tables {
     /** Chains the entry onto the last one written (seq + 1, its hash over the previous hash). */
     private void bindAudit(Connection connection, AuditEntry entry) throws SQLException {
         if (auditSeq < 0) {
+            // Read fresh in every transaction and locked till its commit: another process may share the file.
             try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT seq, hash FROM audit_entries ORDER BY seq DESC FETCH FIRST 1 ROW ONLY");
+                    "SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
                     ResultSet result = head.executeQuery()) {
-                auditSeq = result.next() ? result.getLong(1) : 0;
-                auditHash = auditSeq == 0 ? AuditChain.GENESIS : result.getString(2);
+                if (!result.next()) {
+                    throw new SQLException("the audit chain's head row is missing (migration V7)");
+                }
+                auditSeq = result.getLong(1);
+                auditHash = result.getString(2);
             }
         }
         long seq = auditSeq + 1;
@@ -201,6 +210,9 @@ final class Tables {
             skipped += execute(rejected, pendingRejected);
             skipped += execute(alerts, pendingAlerts);
             skipped += execute(audit, pendingAudit);
+            if (pendingAudit > 0) {
+                moveAuditHead();
+            }
         } catch (SQLException e) {
             clearBatches();
             throw e;
@@ -244,6 +256,14 @@ final class Tables {
         }
     }
 
+    /** Moves the chain's head to the last entry bound; the next transaction reads it again. */
+    private void moveAuditHead() throws SQLException {
+        auditHead.setLong(1, auditSeq);
+        auditHead.setString(2, auditHash);
+        auditHead.executeUpdate();
+        auditSeq = -1;
+    }
+
     /** After a rollback, numbers made in it may not exist. */
     void forgetNumbers() {
         agents.clear();
@@ -252,7 +272,8 @@ final class Tables {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts, audit}) {
+        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts, audit,
+            auditHead}) {
             if (statement != null) {
                 statement.close();
             }
