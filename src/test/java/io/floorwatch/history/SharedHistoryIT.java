@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,14 +64,19 @@ class SharedHistoryIT {
                 assertThat(rows).extracting(AuditHistory.Row::seq).doesNotHaveDuplicates();
                 assertThat(rows).extracting(r -> r.entry().actor()).contains("window", "command");
                 assertThat(command.audit().verify().intact()).as(command.audit().verify().problem()).isTrue();
-                // The lock file names a loopback address: the history is not served to the network.
-                Properties lock = new Properties();
-                try (var in = Files.newInputStream(Path.of(base + ".lock.db"))) {
-                    lock.load(in);
+                // The window serves the file on loopback only, under a key only this user can read.
+                Path note = Path.of(base + ".served");
+                Properties served = new Properties();
+                try (var in = Files.newInputStream(note)) {
+                    served.load(in);
                 }
-                String server = lock.getProperty("server");
-                assertThat(server).matches("(localhost|127\\.0\\.0\\.1):\\d+");
-                int port = Integer.parseInt(server.substring(server.indexOf(':') + 1));
+                assertThat(served.getProperty("key")).matches("[0-9a-f]{32}");
+                if (Files.getFileStore(note).supportsFileAttributeView("posix")) {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(note)))
+                            .isEqualTo("rw-------");
+                }
+                int port = Integer.parseInt(served.getProperty("port"));
+                assertThat(new Socket("127.0.0.1", port).isConnected()).isTrue();
                 for (InetAddress address : networkAddresses()) {
                     assertThatThrownBy(() -> new Socket(address, port).close()).as("port %d on %s", port, address)
                             .isInstanceOf(ConnectException.class);
