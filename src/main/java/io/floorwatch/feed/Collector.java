@@ -1,6 +1,8 @@
 package io.floorwatch.feed;
 
+import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
@@ -13,16 +15,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
  * publishes every normalized agent-state event it takes in, seeds and re-seeds included, to the agent-state
  * topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
  * topic with {@link KafkaAgentFeed}. With a metrics topic it also follows every queue's observations and
- * publishes them as queue snapshots in the queue-metric format (key = queue id).
+ * publishes them as queue snapshots in the queue-metric format (key = queue id). Every few seconds it sends a
+ * heartbeat on the agent-state topic, with its own Genesys health, so desktops can tell a dead collector from a
+ * quiet floor.
  */
 public final class Collector implements AgentStateFeed {
     private static final Duration LONGEST_WAIT_REFRESH = Duration.ofSeconds(5);
+    /** How often the heartbeat goes out; desktops call a collector silent after {@link #SILENT_AFTER}. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** Three heartbeats missed. */
+    public static final Duration SILENT_AFTER = HEARTBEAT.multipliedBy(3);
 
     private final GenesysAgentFeed feed;
     private final ObservationQueueFeed observations;
@@ -31,13 +42,26 @@ public final class Collector implements AgentStateFeed {
     private final QueueMetricCodec metricCodec;
     private final String topic;
     private final String metricsTopic;
+    private final Clock clock;
+    private final Duration heartbeat;
+    private final String name = CollectorName.ofThisProcess();
+    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("collector-heartbeat"));
+
+    public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
+            RecordPublisher publisher, String topic, String metricsTopic, Clock clock) {
+        this(gateway, live, history, channels, publisher, topic, metricsTopic, clock, HEARTBEAT);
+    }
 
     /**
      * @param publisher    owned by the caller, closed after this collector
      * @param metricsTopic where queue snapshots from Genesys queue observations go, or null for none
+     * @param heartbeat    how often it says it is alive on {@code topic}
      */
     public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
-            RecordPublisher publisher, String topic, String metricsTopic, Clock clock) {
+            RecordPublisher publisher, String topic, String metricsTopic, Clock clock, Duration heartbeat) {
+        this.clock = clock;
+        this.heartbeat = heartbeat;
         this.publisher = publisher;
         this.topic = topic;
         this.metricsTopic = metricsTopic;
@@ -62,6 +86,13 @@ public final class Collector implements AgentStateFeed {
         if (observations != null) {
             observations.start();
         }
+        beats.scheduleAtFixedRate(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        FeedHealth health = feed.health();
+        publisher.send(topic, AgentStateCodec.HEARTBEAT_KEY + name, codec.encode(new CollectorHeartbeat(name,
+                clock.instant(), health.agents(), health.problem())));
     }
 
     @Override
@@ -88,6 +119,7 @@ public final class Collector implements AgentStateFeed {
 
     @Override
     public void close() {
+        beats.shutdownNow();
         feed.close();
         if (observations != null) {
             observations.close();

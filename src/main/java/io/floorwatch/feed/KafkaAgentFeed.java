@@ -2,24 +2,32 @@ package io.floorwatch.feed;
 
 import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.AgentTopicRecord;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.TopicConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,17 +35,28 @@ import java.util.concurrent.TimeUnit;
  * number of supervisors share one Genesys subscription. It is the direct feed's twin: the same REST seed (names,
  * teams, queues), then the same normalized events into the live state and history. The seed runs once the
  * consumer has its partitions and positions, and events that arrive before it is in are held and applied after
- * it (stale ones are ignored), so nothing between the seed and the first record is lost.
+ * it (stale ones are ignored), so nothing between the seed and the first record is lost. The collector's
+ * heartbeats say it is alive; past {@code silentAfter} without one the floor is marked stale (times in state stop,
+ * no alert rises on the silence) and the status says since when.
  */
-public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<AgentStateEvent> {
+public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<AgentTopicRecord> {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private static final Logger LOG = LoggerFactory.getLogger(KafkaAgentFeed.class);
 
     private final LiveState live;
     private final HistoryWriter history;
     private final Clock clock;
     private final FloorSeeder seeds;
-    private final TopicConsumer<AgentStateEvent> consumer;
+    private final TopicConsumer<AgentTopicRecord> consumer;
     private final ExecutorService seeder;
+    private final ScheduledExecutorService watch;
+    private final Duration silentAfter;
+    private final ZoneId zone;
+    private final Instant started;
+    /** When this desktop last heard the collector, and what it said; null before the first heartbeat. */
+    private volatile Instant heard;
+    private volatile CollectorHeartbeat lastBeat;
     private final EventRate rate = new EventRate();
     private final List<AgentStateEvent> held = new ArrayList<>();
     private boolean seeded;
@@ -48,6 +67,15 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
 
     public KafkaAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history, KafkaSettings settings,
             Clock clock) {
+        this(gateway, live, history, settings, clock, Collector.SILENT_AFTER, ZoneId.systemDefault());
+    }
+
+    /** @param silentAfter how long without a heartbeat before the collector counts as silent */
+    public KafkaAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history, KafkaSettings settings,
+            Clock clock, Duration silentAfter, ZoneId zone) {
+        this.silentAfter = silentAfter;
+        this.zone = zone;
+        this.started = clock.instant();
         this.live = live;
         this.history = history;
         this.clock = clock;
@@ -55,11 +83,44 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
         this.consumer = new TopicConsumer<>(settings, "kafka-agent-state", TopicConsumer.Start.LATEST,
                 new AgentStateCodec(), this, clock);
         this.seeder = Executors.newSingleThreadExecutor(DaemonThreads.named("feed-seed"));
+        this.watch = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("collector-watch"));
     }
 
     @Override
     public void start() {
         consumer.start();
+        long every = Math.max(100, silentAfter.toMillis() / 5);
+        watch.scheduleWithFixedDelay(this::checkCollector, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Marks the floor stale while the collector is silent, live again once it is heard. */
+    private void checkCollector() {
+        Instant last = heard == null ? started : heard;
+        if (Duration.between(last, clock.instant()).compareTo(silentAfter) > 0) {
+            if (live.staleSince().isEmpty()) {
+                LOG.warn("no heartbeat from a collector on {} since {}; the floor is marked stale", consumer.topic(),
+                        last);
+            }
+            live.markStale(last);
+        } else if (live.staleSince().isPresent()) {
+            LOG.info("collector {} heard again on {}", lastBeat == null ? "?" : lastBeat.collector(),
+                    consumer.topic());
+            live.markLive();
+        }
+    }
+
+    /** Why the collector cannot be trusted now, or empty. */
+    private String collectorProblem() {
+        Optional<Instant> stale = live.staleSince();
+        if (stale.isPresent()) {
+            return heard == null ? "No collector heartbeat on " + consumer.topic() + " since this desktop started at "
+                    + CLOCK.format(stale.get().atZone(zone)) + " (is a collector running?); times in state are "
+                    + "not live" : "Collector silent since " + CLOCK.format(stale.get().atZone(zone))
+                    + "; times in state and alerts stop there until it is back";
+        }
+        CollectorHeartbeat beat = lastBeat;
+        return beat == null || beat.problem().isEmpty() ? "" : "Collector " + beat.collector() + ": "
+                + beat.problem();
     }
 
     @Override
@@ -98,8 +159,17 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     }
 
     @Override
-    public void accept(List<AgentStateEvent> events, List<RejectedMessage> rejected) {
+    public void accept(List<AgentTopicRecord> records, List<RejectedMessage> rejected) {
         long now = clock.millis();
+        List<AgentStateEvent> events = new ArrayList<>(records.size());
+        for (AgentTopicRecord record : records) {
+            if (record instanceof AgentTopicRecord.State state) {
+                events.add(state.event());
+            } else if (record instanceof AgentTopicRecord.Heartbeat beat) {
+                lastBeat = beat.heartbeat();
+                heard = Instant.ofEpochMilli(now);
+            }
+        }
         synchronized (this) {
             if (!seeded) {
                 held.addAll(events);
@@ -126,13 +196,15 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     @Override
     public FeedHealth health() {
         TopicConsumer.Health kafka = consumer.health();
-        String shown = !problem.isEmpty() ? problem : kafka.problem();
-        return new FeedHealth("Kafka " + consumer.topic(), live.size(), 0, 0, 0, rate.perSecond(clock.millis()), null,
-                0, lagMillis, kafka.rejected(), shown);
+        String collector = collectorProblem();
+        String shown = !problem.isEmpty() ? problem : !collector.isEmpty() ? collector : kafka.problem();
+        return new FeedHealth("Kafka " + consumer.topic(), live.size(), 0, 0, 0, rate.perSecond(clock.millis()),
+                heard, 0, lagMillis, kafka.rejected(), shown);
     }
 
     @Override
     public void close() {
+        watch.shutdownNow();
         consumer.close();
         seeder.shutdownNow();
         try {

@@ -28,6 +28,8 @@ public final class LiveState {
     private final ChangeLog log;
     private volatile long epoch;
     private volatile Map<String, RoutingQueue> queues = Map.of();
+    /** When the floor's source went silent (a collector that stopped sending), or null while it is live. */
+    private volatile Instant staleSince;
 
     /**
      * What changed since a reader last looked.
@@ -46,6 +48,30 @@ public final class LiveState {
 
     public LiveState(int changeLogCapacity) {
         this.log = new ChangeLog(changeLogCapacity);
+    }
+
+    /**
+     * Marks the floor's data as of {@code since}: its source went silent, so what it shows may be old. Times in
+     * state stop claiming to be live there, and no alert rises that only the silence would cause.
+     */
+    public void markStale(Instant since) {
+        staleSince = since;
+    }
+
+    /** The source speaks again. */
+    public void markLive() {
+        staleSince = null;
+    }
+
+    /** Since when the floor's data may be old, or empty while its source is live. */
+    public Optional<Instant> staleSince() {
+        return Optional.ofNullable(staleSince);
+    }
+
+    /** The moment the floor's data is good for: now, or when its source went silent. */
+    public Instant asOf(Instant now) {
+        Instant stale = staleSince;
+        return stale != null && stale.isBefore(now) ? stale : now;
     }
 
     /** Replaces the floor with a fresh seed (a new connection). */

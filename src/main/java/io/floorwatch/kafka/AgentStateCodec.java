@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
@@ -15,14 +16,29 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The collector's agent-state records (key = user id, so one agent's events stay in order on one partition):
- * {@code {"schemaVersion":1,"agentId","kind":"PRESENCE"|"ROUTING","state","definitionId","at"}}, with
+ * The collector's agent-state topic. State records (key = user id, so one agent's events stay in order on one
+ * partition): {@code {"schemaVersion":1,"agentId","kind":"PRESENCE"|"ROUTING","state","definitionId","at"}}, with
  * presence as the UPPER_SNAKE system presence and routing as the routing status name, both already normalized
- * by the collector. Unknown fields are tolerated; anything else wrong is rejected with a reason naming the field.
+ * by the collector. Heartbeat records (key = {@code heartbeat:} and the collector):
+ * {@code {"schemaVersion":1,"type":"heartbeat","collector","at","agents","problem"}}. Unknown fields are
+ * tolerated; anything else wrong is rejected with a reason naming the field.
  */
-public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
+public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
     public static final int SCHEMA_VERSION = 1;
+    /** The key prefix of heartbeat records: they never collide with a user id (a UUID). */
+    public static final String HEARTBEAT_KEY = "heartbeat:";
     private static final ObjectMapper JSON = JsonMappers.COMPACT;
+
+    public byte[] encode(CollectorHeartbeat heartbeat) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("schemaVersion", SCHEMA_VERSION);
+        node.put("type", "heartbeat");
+        node.put("collector", heartbeat.collector());
+        node.put("at", heartbeat.at().toString());
+        node.put("agents", heartbeat.agents());
+        node.put("problem", heartbeat.problem());
+        return bytes(node);
+    }
 
     public byte[] encode(AgentStateEvent event) {
         ObjectNode node = JSON.createObjectNode();
@@ -34,15 +50,19 @@ public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
             node.put("definitionId", event.definitionId());
         }
         node.put("at", event.at().toString());
+        return bytes(node);
+    }
+
+    private static byte[] bytes(ObjectNode node) {
         try {
             return JSON.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an agent-state event could not be written as JSON", e);
+            throw new IllegalStateException("a record could not be written as JSON", e);
         }
     }
 
     @Override
-    public Decoded<AgentStateEvent> decode(String key, byte[] value) {
+    public Decoded<AgentTopicRecord> decode(String key, byte[] value) {
         if (value == null || value.length == 0) {
             return new Decoded.Rejected<>("empty record");
         }
@@ -57,19 +77,49 @@ public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
             return new Decoded.Rejected<>("not a JSON object");
         }
         try {
-            return new Decoded.Ok<>(read(key, root));
+            checkVersion(root);
+            JsonNode type = root.get("type");
+            if (type != null && !type.isNull()) {
+                if (!"heartbeat".equals(type.asText())) {
+                    throw new IllegalArgumentException("type '" + type.asText() + "' is not one this Floorwatch "
+                            + "reads (heartbeat, or none for a state event)");
+                }
+                return new Decoded.Ok<>(new AgentTopicRecord.Heartbeat(heartbeat(root)));
+            }
+            return new Decoded.Ok<>(new AgentTopicRecord.State(read(key, root)));
         } catch (IllegalArgumentException e) {
             return new Decoded.Rejected<>(e.getMessage());
         }
     }
 
-    private static AgentStateEvent read(String key, JsonNode root) {
+    private static void checkVersion(JsonNode root) {
         JsonNode version = root.get("schemaVersion");
         if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() > SCHEMA_VERSION
                 || version.asInt() < 1)) {
             throw new IllegalArgumentException("schemaVersion " + version + " is not one this Floorwatch reads ("
                     + SCHEMA_VERSION + ")");
         }
+    }
+
+    private static CollectorHeartbeat heartbeat(JsonNode root) {
+        JsonNode agents = root.get("agents");
+        if (agents == null || !agents.canConvertToInt() || agents.asInt() < 0) {
+            throw new IllegalArgumentException("agents must be a count, not " + agents);
+        }
+        JsonNode problem = root.get("problem");
+        return new CollectorHeartbeat(text(root, "collector"), instant(text(root, "at")), agents.asInt(),
+                problem == null || problem.isNull() ? "" : problem.asText());
+    }
+
+    private static Instant instant(String at) {
+        try {
+            return Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("at '" + at + "' is not an ISO-8601 instant");
+        }
+    }
+
+    private static AgentStateEvent read(String key, JsonNode root) {
         String agentId = text(root, "agentId");
         if (key != null && !key.equals(agentId)) {
             throw new IllegalArgumentException("key '" + key + "' does not match agentId '" + agentId + "'");
@@ -94,12 +144,7 @@ public final class AgentStateCodec implements RecordDecoder<AgentStateEvent> {
         }
         JsonNode definition = root.get("definitionId");
         String definitionId = definition == null || definition.isNull() ? null : definition.asText();
-        String at = text(root, "at");
-        try {
-            return new AgentStateEvent(agentId, kind, state, definitionId, Instant.parse(at));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("at '" + at + "' is not an ISO-8601 instant");
-        }
+        return new AgentStateEvent(agentId, kind, state, definitionId, instant(text(root, "at")));
     }
 
     private static String text(JsonNode root, String field) {

@@ -124,7 +124,9 @@ public final class AlertMonitor implements AutoCloseable {
                     live.get(id).ifPresentOrElse(agent -> observe(agent, now), () -> engine.forget(id, now));
                 }
             }
-            engine.advance(now, waitingQueues());
+            // A silent source (a stopped collector) freezes the floor: what falls due after it went quiet would
+            // be the silence's doing, not the agents', so the rules wait until it speaks again.
+            engine.advance(live.asOf(now), waitingQueues());
             for (Alert alert : List.copyOf(raisedElsewhere.values())) {
                 if (alert.status() == AlertStatus.SNOOZED && !now.isBefore(alert.snoozedUntil())) {
                     changeElsewhere(alert.reRaised(now), AlertEvent.Kind.RE_RAISED);

@@ -6,7 +6,6 @@ import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
-import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.RejectedMessage;
@@ -14,6 +13,7 @@ import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.AgentTopicRecord;
 import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.TopicConsumer;
@@ -221,10 +221,17 @@ class RecordAndExportIT {
             // Read the topic back as a desktop would: every agent's seed is there, keyed and decodable.
             Set<String> agents = ConcurrentHashMap.newKeySet();
             AtomicInteger rejected = new AtomicInteger();
-            TopicConsumer.Sink<AgentStateEvent> sink = new TopicConsumer.Sink<>() {
+            AtomicInteger heartbeats = new AtomicInteger();
+            TopicConsumer.Sink<AgentTopicRecord> sink = new TopicConsumer.Sink<>() {
                 @Override
-                public void accept(List<AgentStateEvent> events, List<RejectedMessage> bad) {
-                    events.forEach(e -> agents.add(e.agentId()));
+                public void accept(List<AgentTopicRecord> records, List<RejectedMessage> bad) {
+                    for (AgentTopicRecord record : records) {
+                        if (record instanceof AgentTopicRecord.State state) {
+                            agents.add(state.event().agentId());
+                        } else {
+                            heartbeats.incrementAndGet();
+                        }
+                    }
                     rejected.addAndGet(bad.size());
                 }
 
@@ -233,7 +240,7 @@ class RecordAndExportIT {
                     return CompletableFuture.completedFuture(true);
                 }
             };
-            try (TopicConsumer<AgentStateEvent> reader = new TopicConsumer<>(new KafkaSettings(
+            try (TopicConsumer<AgentTopicRecord> reader = new TopicConsumer<>(new KafkaSettings(
                     broker.bootstrapServers(), "agents", "check"), "kafka-agent-state", TopicConsumer.Start.EARLIEST,
                     new AgentStateCodec(), sink, Clock.systemUTC()).start()) {
                 Await.until("every agent read back from the topic", Duration.ofSeconds(30),
@@ -241,6 +248,8 @@ class RecordAndExportIT {
             }
             assertThat(agents).hasSize(120);
             assertThat(rejected.get()).isZero();
+            // A 3 s run beats at its start and every 5 s: its heartbeat is on the topic too.
+            assertThat(heartbeats.get()).isPositive();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.ScoreWeights;
@@ -13,6 +14,7 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.AgentStateCodec;
+import io.floorwatch.kafka.AgentTopicRecord;
 import io.floorwatch.kafka.Decoded;
 import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.kafka.KafkaSettings;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -101,6 +104,54 @@ class CollectorIT {
     }
 
     @Test
+    void aDesktopTellsASilentCollectorFromAQuietFloorAndStopsTheClockThere() throws Exception {
+        // A still floor: nothing changes, so only the heartbeats say the collector is alive.
+        EmulatorConfig config = EmulatorConfig.defaults().withFloor(new SimSettings(10, 2, 4, 2, 1.0))
+                .withSimulation(false);
+        try (Emulator emulator = new Emulator(config).start();
+                EmbeddedBroker broker = EmbeddedBroker.start();
+                RecordPublisher publisher = new RecordPublisher(broker.bootstrapServers(), "collector");
+                GenesysGateway collectorGateway = connect(emulator);
+                GenesysGateway desktopGateway = connect(emulator);
+                HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
+                        Clock.systemUTC())) {
+            broker.createTopic(TOPIC, 3);
+            LiveState desktop = new LiveState();
+            Collector collector = new Collector(collectorGateway, new LiveState(), history.writer(), FeedIT.FAST,
+                    publisher, TOPIC, null, Clock.systemUTC(), Duration.ofMillis(200));
+            try (KafkaAgentFeed feed = new KafkaAgentFeed(desktopGateway, desktop, history.writer(),
+                    new KafkaSettings(broker.bootstrapServers(), TOPIC, "desk-1"), Clock.systemUTC(),
+                    Duration.ofMillis(1500), ZoneOffset.UTC)) {
+                collector.start();
+                feed.start();
+                await("the desktop seeded and hearing the collector", () -> desktop.size() == 10
+                        && feed.health().lastHeartbeat() != null);
+                Thread.sleep(2_000); // longer than the bound: a quiet floor with a live collector is not stale
+                assertThat(desktop.staleSince()).isEmpty();
+                assertThat(feed.health().problem()).isEmpty();
+
+                collector.close();
+                Instant lastHeard = feed.health().lastHeartbeat();
+                await("the floor marked stale", () -> desktop.staleSince().isPresent());
+                assertThat(desktop.staleSince()).get().isEqualTo(feed.health().lastHeartbeat());
+                assertThat(Duration.between(lastHeard, desktop.staleSince().get()).abs())
+                        .isLessThan(Duration.ofMillis(500));
+                assertThat(feed.health().problem()).startsWith("Collector silent since ")
+                        .contains("times in state and alerts stop there");
+                Instant later = Instant.now().plusSeconds(600);
+                assertThat(desktop.asOf(later)).isEqualTo(desktop.staleSince().get());
+
+                // A collector again (a restart): the floor is live once it is heard.
+                try (Collector again = new Collector(collectorGateway, new LiveState(), history.writer(),
+                        FeedIT.FAST, publisher, TOPIC, null, Clock.systemUTC(), Duration.ofMillis(200))) {
+                    again.start();
+                    await("the floor live again", () -> desktop.staleSince().isEmpty());
+                }
+            }
+        }
+    }
+
+    @Test
     void theCodecRoundTripsEveryKindAndNamesWhatIsWrong() {
         AgentStateCodec codec = new AgentStateCodec();
         AgentStateEvent presence = AgentStateEvent.presence("u1", SystemPresence.BREAK, "def-1",
@@ -108,9 +159,16 @@ class CollectorIT {
         AgentStateEvent routing = AgentStateEvent.routing("u1", RoutingStatus.IDLE,
                 Instant.parse("2026-11-21T09:00:01Z"));
         assertThat(codec.decode("u1", codec.encode(presence))).isEqualTo(new Decoded.Ok<>(
-                presence));
+                new AgentTopicRecord.State(presence)));
         assertThat(codec.decode("u1", codec.encode(routing))).isEqualTo(new Decoded.Ok<>(
-                routing));
+                new AgentTopicRecord.State(routing)));
+        CollectorHeartbeat beat = new CollectorHeartbeat("host-1/42", Instant.parse("2026-11-21T09:00:02Z"), 80,
+                "reconnecting channel 2");
+        assertThat(codec.decode(AgentStateCodec.HEARTBEAT_KEY + "host-1/42", codec.encode(beat)))
+                .isEqualTo(new Decoded.Ok<>(new AgentTopicRecord.Heartbeat(beat)));
+        assertThat(reason(codec, null, "{\"type\":\"goodbye\"}")).startsWith("type 'goodbye' is not one");
+        assertThat(reason(codec, null, "{\"type\":\"heartbeat\",\"collector\":\"c\",\"at\":\"2026-11-21T09:00:00Z\","
+                + "\"agents\":-1}")).isEqualTo("agents must be a count, not -1");
         assertThat(reason(codec, "u2", codec.encode(routing))).isEqualTo("key 'u2' does not match agentId 'u1'");
         assertThat(reason(codec, null, "{\"agentId\":\"u1\",\"kind\":\"ROUTING\",\"state\":\"ON_QUEUE\","
                 + "\"at\":\"2026-11-21T09:00:00Z\"}")).isEqualTo("state 'ON_QUEUE' is not a routing status");
@@ -132,7 +190,7 @@ class CollectorIT {
     private static String reason(AgentStateCodec codec, String key, byte[] value) {
         var result = codec.decode(key, value);
         assertThat(result).isInstanceOf(Decoded.Rejected.class);
-        return ((Decoded.Rejected<AgentStateEvent>) result).reason();
+        return ((Decoded.Rejected<AgentTopicRecord>) result).reason();
     }
 
     private static GenesysGateway connect(Emulator emulator) {

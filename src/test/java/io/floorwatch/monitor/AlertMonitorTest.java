@@ -95,6 +95,23 @@ class AlertMonitorTest {
     }
 
     @Test
+    void aFloorFrozenBySilenceRaisesNoIdleAlertUntilItsSourceIsBack() {
+        try (AlertMonitor monitor = monitor()) {
+            billingWaiting(4);
+            // Ada went idle at 09:00 with work waiting; the collector fell silent at 09:02 (its last heartbeat).
+            live.markStale(T0.plus(Duration.ofMinutes(2)));
+            monitor.tick(T0.plus(Duration.ofMinutes(30)));
+            assertThat(monitor.active()).as("half an hour of idle that only the silence shows").isEmpty();
+
+            // The collector is back and Ada is still idle: now the rule has its say.
+            live.markLive();
+            monitor.tick(T0.plus(Duration.ofMinutes(31)));
+            assertThat(monitor.active()).singleElement().satisfies(a -> assertThat(a.condition())
+                    .isEqualTo(AlertCondition.IDLE_WHILE_WORK_WAITS));
+        }
+    }
+
+    @Test
     void closingStoresTheActiveAlertsAsClearedAndTheNextRunClosesWhatACrashLeftOpen() throws Exception {
         billingWaiting(2);
         AlertMonitor first = monitor();

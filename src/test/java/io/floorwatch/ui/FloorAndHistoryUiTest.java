@@ -53,6 +53,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,6 +79,7 @@ class FloorAndHistoryUiTest {
     private HistoryStore history;
     private Path home;
     private FloorView floor;
+    private FloorViewModel floorModel;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -98,7 +100,8 @@ class FloorAndHistoryUiTest {
         live.reset(seed);
         live.setQueues(queues);
         ZoneId zone = ZoneId.systemDefault();
-        floor = new FloorView(new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone), zone);
+        floorModel = new FloorViewModel(live, history.states(), tasks, Clock.systemUTC(), zone);
+        floor = new FloorView(floorModel, zone);
         floor.activate(); // shown in a tab pane, not through the shell, which would activate it
         HistoryView historyView = new HistoryView(new HistoryViewModel(history.states(), live, tasks, dialogs,
                 Clock.systemUTC(), zone), zone);
@@ -212,6 +215,26 @@ class FloorAndHistoryUiTest {
                 () -> table.getItems().get(table.getItems().size() - 1).agentId().equals(longest));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSelectionModel().getSelectedItem()).extracting(FloorRow::agentId).isEqualTo(chosen);
+    }
+
+    @Test
+    void aSilentSourceSaysSoAboveTheFloorAndTheTimesInStateStopWhereItWentQuiet(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> floorTable(robot).getItems().size() == AGENTS);
+        Label banner = robot.lookup("#floorStale").queryAs(Label.class);
+        assertThat(banner.isVisible()).as("no banner while the source is live").isFalse();
+
+        Instant quiet = Instant.now().minusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+        live.markStale(quiet);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, banner::isVisible);
+        assertThat(banner.getText()).startsWith("Not live: the floor's source has been silent since "
+                + DateTimeFormatter.ofPattern("HH:mm:ss").format(quiet.atZone(ZoneId.systemDefault())));
+        assertThat(floorModel.nowProperty().get()).as("the clock times in state count to")
+                .isEqualTo(quiet);
+
+        live.markLive();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !banner.isVisible());
+        assertThat(floorModel.nowProperty().get()).isAfter(quiet.plusSeconds(299));
     }
 
     @Test

@@ -83,6 +83,19 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private FxTicker pull;
     private final ZoneId zone;
 
+    /** Says, above everything, that the floor is not live while its source is silent; takes no room otherwise. */
+    private Label staleBanner() {
+        Label banner = new Label();
+        banner.setId("floorStale");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.getStyleClass().addAll(Styles.WARNING, "stale-banner");
+        banner.textProperty().bind(model.staleNoteProperty());
+        banner.visibleProperty().bind(model.staleNoteProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
     public FloorView(FloorViewModel model, ZoneId zone) {
         this.model = model;
         this.zone = zone;
@@ -90,7 +103,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         getStylesheets().add(FloorView.class.getResource("floor.css").toExternalForm());
         setPadding(new Insets(12));
 
-        VBox top = new VBox(8, filterBar(), summaryBar(), legend());
+        VBox top = new VBox(8, staleBanner(), filterBar(), summaryBar(), legend());
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,10 +59,12 @@ import java.util.function.Supplier;
 public final class FloorViewModel {
     /** How long a sent change may take to show in the feed before the row says it did not. */
     static final Duration PENDING_TIMEOUT = Duration.ofSeconds(15);
+    private static final DateTimeFormatter STALE_CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     static final String NO_AGENTS_YET = "No agents yet: the floor fills in as soon as the connection is up.";
 
     private final LiveState live;
     private final Clock clock;
+    private final ZoneId zone;
 
     /** Every agent by id, in name order (the order when no column is sorted). */
     private final Map<String, FloorRow> byId = new LinkedHashMap<>();
@@ -86,6 +89,7 @@ public final class FloorViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", NO_AGENTS_YET);
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final ReadOnlyStringWrapper staleNote = new ReadOnlyStringWrapper(this, "staleNote", "");
 
     private final ObjectProperty<FloorRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty orderHeld = new SimpleBooleanProperty(this, "orderHeld");
@@ -117,6 +121,7 @@ public final class FloorViewModel {
         this.activeAlerts = activeAlerts;
         this.day = new AgentDay(history, tasks, clock, zone, selected::get);
         this.clock = clock;
+        this.zone = zone;
         for (Activity a : Activity.values()) {
             counts.put(a, new ReadOnlyIntegerWrapper(this, a.name()));
         }
@@ -160,9 +165,14 @@ public final class FloorViewModel {
             alertByAgent = alerts;
             alertsIndexed = active;
         }
-        if (time.getEpochSecond() != now.get().getEpochSecond()) {
-            now.set(time);
+        // Times in state count on to now, or stop where a silent source (a stopped collector) left the floor.
+        Instant asOf = live.asOf(time);
+        if (asOf.getEpochSecond() != now.get().getEpochSecond()) {
+            now.set(asOf);
         }
+        staleNote.set(live.staleSince().map(since -> "Not live: the floor's source has been silent since "
+                + STALE_CLOCK.format(since.atZone(zone)) + ". Times in state stop there until it is back.")
+                .orElse(""));
         expirePending(time);
         LiveState.Changes changes = live.changesSince(seq, epoch);
         seq = changes.seq();
@@ -470,6 +480,11 @@ public final class FloorViewModel {
     /** What the table says when it shows no row: that the floor is empty, or that the filters hide everyone. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText.getReadOnlyProperty();
+    }
+
+    /** Why the floor is not live (its source went silent), or empty while it is. */
+    public ReadOnlyStringProperty staleNoteProperty() {
+        return staleNote.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {
