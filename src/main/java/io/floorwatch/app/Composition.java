@@ -8,6 +8,8 @@ import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.NoticeSecret;
+import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -15,8 +17,10 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.Theme;
+import io.floorwatch.drift.DriftNotices;
 import io.floorwatch.drift.DriftWatch;
 import io.floorwatch.drift.IgnoreRules;
+import io.floorwatch.drift.RevertOutcome;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.feed.QueueMetricFeed;
@@ -26,7 +30,7 @@ import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.AlertSound;
 import io.floorwatch.monitor.DriftAlerts;
 import io.floorwatch.monitor.WebhookNotifier;
-import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.provisioning.QueueNotices;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.tuning.SkillNotices;
@@ -46,6 +50,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -82,12 +87,12 @@ public final class Composition implements AutoCloseable {
     private final AlertMonitor alerts;
     private final AlertSound sound;
     private final WebhookNotifier webhook;
-    /** Notices of Floorwatch's writes (queues created, skills applied) for other systems. */
-    private final WebhookPoster changeNotices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
-            Duration.ofSeconds(1));
+    /** Notices of Floorwatch's writes (queues created, edited, reverted; skills; agent actions) for other systems. */
+    private final ChangeNotices changeNotices;
+    private final NoticeSecret noticeSecret;
     private final String actor = System.getProperty("user.name", "supervisor");
     private final AtomicReference<URI> signInAddress = new AtomicReference<>();
-    private volatile String changeWebhookUrl;
+    private volatile NoticeSettings notices;
     private volatile DriftSettings driftSettings;
     private final DriftWatch driftWatch;
     private final UiGraph screens = new UiGraph();
@@ -105,6 +110,8 @@ public final class Composition implements AutoCloseable {
             boolean forceDemo, Supplier<EmulatorConfig> demoConfig, Consumer<URI> browser) {
         this.settingsStore = new SettingsStore(paths.settingsFile());
         this.secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
+        this.noticeSecret = new NoticeSecret(environment, keychain);
+        this.changeNotices = new ChangeNotices(() -> notices, noticeSecret::read, clock);
         this.tasks = tasks;
         SettingsStore.Loaded loaded = settingsStore.load();
         this.settingsProblem = loaded.problem().map(this::setAside);
@@ -115,7 +122,7 @@ public final class Composition implements AutoCloseable {
         this.queues = new QueueMetricFeed(history.writer(), initialSettings.feeds().weights(),
                 QueueMetricFeed.targetsFrom(live), QueueMetricFeed.listedIn(live));
         ServiceGraph services = new ServiceGraph(history, live, queues::latest, actor, clock, this::queueCreated,
-                this::skillsApplied, this::agentsActed);
+                this::skillsApplied, this::agentsActed, this::driftReverted);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
                 ChannelPoolSettings.standard(), clock, services::build,
                 new SignIns(keychain, clock, browser != null ? browser : new SystemBrowser(signInAddress::set)));
@@ -125,7 +132,7 @@ public final class Composition implements AutoCloseable {
         this.webhook = WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
         alerts.subscribe(sound);
         alerts.subscribe(webhook);
-        this.changeWebhookUrl = initialSettings.notices().changeWebhookUrl();
+        this.notices = initialSettings.notices();
         this.driftSettings = initialSettings.drift();
         this.driftWatch = new DriftWatch(() -> driftSettings, () -> session.services().map(Services::drift), clock);
         driftWatch.subscribe(new DriftAlerts(alerts));
@@ -140,19 +147,21 @@ public final class Composition implements AutoCloseable {
         // The queues screen names it at once (it showed the new queue's id, or not at all, until the next read).
         live.addQueue(new RoutingQueue(outcome.queueId(), QueueSettings.named(outcome.name()), outcome.members(), 0,
                 clock.instant()));
-        changeNotices.post(changeWebhookUrl, QueueNotices.created(outcome, currentActor(), clock.instant()),
-                "queue " + outcome.name());
+        changeNotices.send(QueueNotices.created(outcome, currentActor(), clock.instant()), "queue " + outcome.name());
     }
 
     private void skillsApplied(SkillOutcome outcome) {
-        changeNotices.post(changeWebhookUrl, SkillNotices.applied(outcome, currentActor(), clock.instant()),
+        changeNotices.send(SkillNotices.applied(outcome, currentActor(), clock.instant()),
                 "skills of " + outcome.agent().agentName());
     }
 
     /** One notice per batch of agent actions, however many agents it changed. */
     private void agentsActed(ActionRunner.BatchResult result) {
-        changeNotices.post(changeWebhookUrl, ActionNotices.batch(result, currentActor(), clock.instant()),
-                result.plan().action().label());
+        changeNotices.send(ActionNotices.batch(result, currentActor(), clock.instant()), result.plan().action().label());
+    }
+
+    private void driftReverted(List<RevertOutcome> outcomes) {
+        changeNotices.send(DriftNotices.reverted(outcomes, currentActor(), clock.instant()), "drift revert");
     }
 
     /** Who acts on the open connection (the signed-in person), else this machine's user. */
@@ -231,6 +240,15 @@ public final class Composition implements AutoCloseable {
         return settingsStore;
     }
 
+    /** The change notices sent, for Settings' list of deliveries. */
+    ChangeNotices changeNotices() {
+        return changeNotices;
+    }
+
+    NoticeSecret noticeSecret() {
+        return noticeSecret;
+    }
+
     Secrets secrets() {
         return secrets;
     }
@@ -263,7 +281,7 @@ public final class Composition implements AutoCloseable {
     String alertProblem() {
         String sounds = alerts.settings().sound() ? sound.problem() : "";
         String hook = alerts.settings().webhookUrl().isEmpty() ? "" : webhook.problem();
-        String changes = changeWebhookUrl.isEmpty() ? "" : changeNotices.problem();
+        String changes = notices.changeWebhookUrl().isEmpty() ? "" : changeNotices.problem();
         return String.join(" · ", Stream.of(sounds, hook, changes).filter(p -> !p.isEmpty()).toList());
     }
 
@@ -299,7 +317,7 @@ public final class Composition implements AutoCloseable {
     private void apply(Settings saved) {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
-        changeWebhookUrl = saved.notices().changeWebhookUrl();
+        notices = saved.notices();
         driftSettingsSaved(saved.drift());
     }
 

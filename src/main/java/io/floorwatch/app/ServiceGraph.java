@@ -5,6 +5,7 @@ import io.floorwatch.actions.AgentActions;
 import io.floorwatch.domain.Person;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.drift.DriftService;
+import io.floorwatch.drift.RevertOutcome;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
@@ -19,6 +20,7 @@ import io.floorwatch.tuning.TuningService;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -37,15 +39,18 @@ public final class ServiceGraph {
     private final Consumer<QueueOutcome> queueCreated;
     private final Consumer<SkillOutcome> skillsApplied;
     private final Consumer<ActionRunner.BatchResult> agentsActed;
+    private final Consumer<List<RevertOutcome>> driftReverted;
 
     /**
      * @param queueCreated  told of every queue created (the change webhook); must not block
      * @param skillsApplied told of every agent whose skills were applied (the change webhook); must not block
      * @param agentsActed   told of every batch of agent actions that wrote something (the change webhook)
+     * @param driftReverted told of every drift revert that wrote something (the change webhook)
      */
     public ServiceGraph(HistoryStore history, LiveState live, Supplier<Collection<QueueSample>> latestQueues,
             String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<SkillOutcome> skillsApplied,
-            Consumer<ActionRunner.BatchResult> agentsActed) {
+            Consumer<ActionRunner.BatchResult> agentsActed, Consumer<List<RevertOutcome>> driftReverted) {
+        this.driftReverted = driftReverted;
         this.history = history;
         this.live = live;
         this.latestQueues = latestQueues;
@@ -63,7 +68,8 @@ public final class ServiceGraph {
     public Services build(GenesysGateway gateway, Optional<Person> person) {
         String actor = actor(person, gateway.credentials().clientId(), this.actor);
         return new Services(actor,
-                new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect),
+                new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect,
+                        driftReverted),
                 new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
                 new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,

@@ -4,6 +4,8 @@ import io.floorwatch.cli.WriteSession;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
+import io.floorwatch.config.NoticeSecret;
+import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -15,6 +17,7 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.genesys.UserTokens;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.outbound.ChangeNotices;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,13 +33,15 @@ public final class WriteRuntime implements WriteSession {
     private final Emulator emulator;
     private final GenesysGateway gateway;
     private final String actor;
-    private final String changeWebhookUrl;
+    private final NoticeSettings notices;
+    private final NoticeSecret noticeSecret;
     private final UserTokens tokens;
 
     private WriteRuntime(String target, HistoryStore history, Emulator emulator, GenesysGateway gateway,
-            String actor, String changeWebhookUrl, UserTokens tokens) {
+            String actor, NoticeSettings notices, NoticeSecret noticeSecret, UserTokens tokens) {
         this.tokens = tokens;
-        this.changeWebhookUrl = changeWebhookUrl;
+        this.notices = notices;
+        this.noticeSecret = noticeSecret;
         this.target = target;
         this.history = history;
         this.emulator = emulator;
@@ -59,6 +64,7 @@ public final class WriteRuntime implements WriteSession {
         Emulator emulator = null;
         UserTokens tokens = null;
         GenesysGateway personal = null;
+        NoticeSecret noticeSecret = new NoticeSecret(environment, keychain);
         try {
             if (override.isEmpty() && !connection.isDemo()
                     && connection.signIn() == ConnectionSettings.SignIn.PERSON) {
@@ -68,7 +74,7 @@ public final class WriteRuntime implements WriteSession {
                 Person person = personal.identity().me();
                 return new WriteRuntime(connection.label(), history, null, personal,
                         ServiceGraph.actor(Optional.of(person), connection.clientId(), ""),
-                        saved.notices().changeWebhookUrl(), tokens);
+                        saved.notices(), noticeSecret, tokens);
             }
             if (connection.isDemo()) {
                 emulator = new Emulator(demoConfig.get()).start();
@@ -78,7 +84,7 @@ public final class WriteRuntime implements WriteSession {
             String client = connection.isDemo() ? "demo" : connection.clientId();
             String actor = System.getProperty("user.name", "unknown") + " via " + client;
             return new WriteRuntime(connection.label(), history, emulator, gateway, actor,
-                    saved.notices().changeWebhookUrl(), null);
+                    saved.notices(), noticeSecret, null);
         } catch (RuntimeException e) {
             Quietly.close("gateway", personal);
             Quietly.close("sign-in", tokens);
@@ -111,8 +117,8 @@ public final class WriteRuntime implements WriteSession {
     }
 
     @Override
-    public String changeWebhookUrl() {
-        return changeWebhookUrl;
+    public ChangeNotices changeNotices() {
+        return new ChangeNotices(() -> notices, noticeSecret::read, Clock.systemUTC());
     }
 
     @Override

@@ -14,7 +14,7 @@ import io.floorwatch.domain.PresenceDefinition;
 import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.genesys.GenesysGateway;
-import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.outbound.ChangeNotices;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -217,16 +217,15 @@ final class AgentsCommand implements Runnable {
         private int run(WriteSession session, ActionPlan plan, PrintWriter out) {
             ActionRunner runner = new ActionRunner(session.gateway(), session.history().writer(), session.actor(),
                     Clock.systemUTC());
-            try (WebhookPoster notices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
-                    Duration.ofSeconds(1))) {
+            try (ChangeNotices notices = session.changeNotices()) {
                 ActionRunner.BatchResult result = runner.run(plan, root.stop()::released, o -> {
                     out.printf("%-8s %s (%s)  %s -> %s%s%n", o.status(), o.row().agentName(), o.row().agentId(),
                             o.row().shown(), o.row().after(), o.detail().isEmpty() ? "" : "  " + o.detail());
                     out.flush();
                 });
                 if (result.count(ActionOutcome.Status.DONE) > 0) {
-                    notices.post(session.changeWebhookUrl(), ActionNotices.batch(result, session.actor(),
-                            Instant.now()), plan.action().label());
+                    notices.send(ActionNotices.batch(result, session.actor(), Instant.now()),
+                            plan.action().label());
                 }
                 out.printf("%s: %s%n", plan.action().label(), result.summary());
                 out.flush();

@@ -1,6 +1,6 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.provisioning.QueueNotices;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
@@ -56,8 +56,7 @@ final class ProvisionCommand implements Callable<Integer> {
             if (dryRun) {
                 return QueueFileRun.report(QueueFileRun.dryRun(rows, session), out);
             }
-            try (WebhookPoster notices = new WebhookPoster("change-webhook", Duration.ofSeconds(5), 4,
-                    Duration.ofSeconds(1))) {
+            try (ChangeNotices notices = session.changeNotices()) {
                 return provision(rows, session, notices, out);
             }
         } finally {
@@ -66,9 +65,9 @@ final class ProvisionCommand implements Callable<Integer> {
     }
 
     /** Creates the rows, then waits (bounded) for the change notices and the audit entries to be delivered. */
-    private int provision(List<SpecRow> rows, WriteSession session, WebhookPoster notices, PrintWriter out) {
+    private int provision(List<SpecRow> rows, WriteSession session, ChangeNotices notices, PrintWriter out) {
         QueueProvisioner provisioner = new QueueProvisioner(session.gateway(), session.history().writer(),
-                session.actor(), Clock.systemUTC(), outcome -> notices.post(session.changeWebhookUrl(),
+                session.actor(), Clock.systemUTC(), outcome -> notices.send(
                         QueueNotices.created(outcome, session.actor(), Instant.now()), "queue " + outcome.name()));
         // Ctrl-C stops before the next row; what was created stays created and is reported and audited.
         List<QueueOutcome> outcomes = provisioner.createAll(rows, provisioner.readOrg(), root.stop()::released,

@@ -4,7 +4,7 @@ import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.genesys.GenesysGateway;
-import io.floorwatch.outbound.WebhookPoster;
+import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.tuning.FloorAgent;
 import io.floorwatch.tuning.Recommendation;
 import io.floorwatch.tuning.Recommender;
@@ -176,12 +176,11 @@ final class SkillsCommand implements Runnable {
                     out.flush();
                     return problems.isEmpty() ? 0 : 1;
                 }
-                try (WebhookPoster notices = new WebhookPoster(
-                        "change-webhook", Duration.ofSeconds(5), 4, Duration.ofSeconds(1))) {
+                try (ChangeNotices notices = session.changeNotices()) {
                     List<SkillOutcome> outcomes = applier.apply(resolved.plan(), root.stop()::released, o -> {
                         if (o.status() == SkillOutcome.Status.APPLIED && o.writes() > 0) {
-                            notices.post(session.changeWebhookUrl(), SkillNotices.applied(o,
-                                    session.actor(), Instant.now()), "skills of " + o.agent().agentName());
+                            notices.send(SkillNotices.applied(o, session.actor(), Instant.now()),
+                                    "skills of " + o.agent().agentName());
                         }
                     });
                     int code = report(resolved.plan(), outcomes, out, session);

@@ -2,6 +2,7 @@ package io.floorwatch.cli;
 
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.outbound.ChangeNotices;
 
 /**
  * A connection for commands that write to Genesys (provision, validate): the gateway, the history that keeps the
@@ -18,8 +19,11 @@ public interface WriteSession extends AutoCloseable {
     /** Who the audit log names: the signed-in OS user and the OAuth client. */
     String actor();
 
-    /** Where notices of the writes go (the saved change webhook), or empty. */
-    String changeWebhookUrl();
+    /**
+     * A sender of change notices to the saved change webhook (signed with the notice secret, with the saved extra
+     * headers); a new one each call, closed by the caller. With no webhook saved it sends nothing.
+     */
+    ChangeNotices changeNotices();
 
     @Override
     void close();

@@ -29,6 +29,7 @@ public final class DriftService {
     private final GenesysGateway gateway;
     private final BaselineStore baselines;
     private final DriftReverter reverter;
+    private final Consumer<List<RevertOutcome>> reverted;
     private final AuditTrail trail;
     private final Function<Credentials, GenesysGateway> connect;
     private final String actor;
@@ -37,6 +38,13 @@ public final class DriftService {
     /** @param connect opens a gateway to a second org (closed here once it is read) */
     public DriftService(GenesysGateway gateway, BaselineStore baselines, HistoryWriter audit, String actor,
             Clock clock, Function<Credentials, GenesysGateway> connect) {
+        this(gateway, baselines, audit, actor, clock, connect, outcomes -> { });
+    }
+
+    /** @param reverted told of every revert that wrote something (the change webhook); must not block */
+    public DriftService(GenesysGateway gateway, BaselineStore baselines, HistoryWriter audit, String actor,
+            Clock clock, Function<Credentials, GenesysGateway> connect, Consumer<List<RevertOutcome>> reverted) {
+        this.reverted = reverted;
         this.gateway = gateway;
         this.baselines = baselines;
         this.reverter = new DriftReverter(gateway, audit, actor, clock);
@@ -159,7 +167,11 @@ public final class DriftService {
     }
 
     public List<RevertOutcome> revert(RevertPlan plan, BooleanSupplier cancel, Consumer<RevertOutcome> progress) {
-        return reverter.revert(plan, cancel, progress);
+        List<RevertOutcome> outcomes = reverter.revert(plan, cancel, progress);
+        if (outcomes.stream().anyMatch(RevertOutcome::reverted)) {
+            reverted.accept(outcomes);
+        }
+        return outcomes;
     }
 
     /** Reads a snapshot file; a missing or wrong file is refused with the file's name and the reason. */

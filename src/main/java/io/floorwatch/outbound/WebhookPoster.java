@@ -11,11 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Posts JSON bodies to webhook URLs on one thread of its own, with tries and jittered, doubling backoff. A 4xx
@@ -61,27 +63,46 @@ public final class WebhookPoster implements AutoCloseable {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
+    /**
+     * How a post ended: delivered (a 2xx), refused (a 4xx other than 429: sending it again will not help) or
+     * failed (every try), with the last status (0 for none) and what was wrong.
+     */
+    public record Outcome(boolean delivered, int status, int attempts, String detail) {
+    }
+
     /** Queues a post; {@code what} names it in the log and in {@link #problem()}. */
     public void post(String url, String json, String what) {
+        post(url, json, what, Map.of(), outcome -> { });
+    }
+
+    /**
+     * Queues a post with these headers besides {@code Content-Type}; {@code done} hears how it ended, on the
+     * poster's thread.
+     */
+    public void post(String url, String json, String what, Map<String, String> headers, Consumer<Outcome> done) {
         if (url == null || url.isBlank() || sender.isShutdown()) {
             return;
         }
-        sender.execute(() -> send(url, json, what));
+        sender.execute(() -> done.accept(send(url, json, what, headers)));
     }
 
-    private void send(String url, String json, String what) {
+    private Outcome send(String url, String json, String what, Map<String, String> headers) {
         Duration backoff = firstBackoff;
         String last = "";
-        for (int attempt = 1; attempt <= attempts; attempt++) {
+        int status = 0;
+        int attempt = 1;
+        for (; attempt <= attempts; attempt++) {
             try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofString(json));
+                headers.forEach(request::header);
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
                 if (response.statusCode() / 100 == 2) {
                     sent.incrementAndGet();
                     problem = "";
-                    return;
+                    return new Outcome(true, status, attempt, "HTTP " + status);
                 }
                 last = "HTTP " + response.statusCode();
                 if (response.statusCode() / 100 == 4 && response.statusCode() != 429) {
@@ -91,16 +112,18 @@ public final class WebhookPoster implements AutoCloseable {
                 last = IoProblems.network(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return new Outcome(false, status, attempt, "stopped while sending");
             }
             if (attempt < attempts && !sleep(backoff)) {
-                return;
+                return new Outcome(false, status, attempt, "stopped while waiting to try again (" + last + ")");
             }
             backoff = backoff.multipliedBy(2);
         }
+        int tries = Math.min(attempt, attempts);
         failed.incrementAndGet();
         problem = name + " failed for " + what + " (" + last + ")";
-        LOG.warn("{} gave up after {} tries for {}: {}", name, attempts, what, last);
+        LOG.warn("{} gave up after {} tries for {}: {}", name, tries, what, last);
+        return new Outcome(false, status, tries, last);
     }
 
     private static boolean sleep(Duration base) {

@@ -2,7 +2,6 @@ package io.floorwatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.Settings;
@@ -10,6 +9,7 @@ import io.floorwatch.config.SettingsStore;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.WebhookReceiver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,33 +91,35 @@ class ProvisionCommandIT {
     }
 
     @Test
-    void eachCreatedQueueIsNoticedToTheChangeWebhookAndAudited() throws Exception {
-        List<String> bodies = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(
-                new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/changes", exchange -> {
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        try {
+    void eachCreatedQueueIsNoticedSignedWithItsHeadersToTheChangeWebhookAndAudited() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-            new SettingsStore(paths.settingsFile()).save(Settings.defaults()
-                    .withNotices(new NoticeSettings("http://127.0.0.1:"
-                            + receiver.getAddress().getPort() + "/changes")));
+            new SettingsStore(paths.settingsFile()).save(Settings.defaults().withNotices(new NoticeSettings(
+                    receiver.url("/changes"), Map.of("X-Wfm-Route", "floor-7"))));
             Path csv = file("queues.csv", "name\nNoticed one\nNoticed two\n");
 
             assertThat(run("provision", csv.toString())).as(err.toString()).isZero();
 
-            assertThat(bodies).hasSize(2);
-            JsonNode first = new ObjectMapper()
-                    .readTree(bodies.get(0));
+            List<WebhookReceiver.Request> notices = receiver.requests();
+            assertThat(notices).hasSize(2);
+            WebhookReceiver.Request request = notices.get(0);
+            JsonNode first = new ObjectMapper().readTree(request.body());
             assertThat(first.path("event").asText()).isEqualTo("queue.created");
             assertThat(first.path("queue").path("name").asText()).isEqualTo("Noticed one");
             assertThat(first.path("queue").path("id").asText()).isEqualTo(emulator.org().queues().stream()
                     .filter(q -> q.name().equals("Noticed one")).findFirst().orElseThrow().id());
             assertThat(first.path("text").asText()).startsWith("Floorwatch created the queue Noticed one");
+            assertThat(first.path("actor").asText()).isNotBlank();
+            // Trusted and routed: a delivery id, the event, the configured header, and the body's HMAC-SHA256
+            // under the secret the receiver shares (the headless run takes it from FLOORWATCH_NOTICE_SECRET).
+            assertThat(request.headers().getFirst("X-Floorwatch-Delivery")).isEqualTo(first.path("deliveryId")
+                    .asText()).matches("[0-9a-f-]{36}");
+            assertThat(request.headers().getFirst("X-Floorwatch-Event")).isEqualTo("queue.created");
+            assertThat(request.headers().getFirst("X-Wfm-Route")).isEqualTo("floor-7");
+            assertThat(request.headers().getFirst("X-Floorwatch-Signature-256")).isEqualTo("sha256=" + hmac(
+                    WriteCommands.NOTICE_SECRET, request.body()));
+            assertThat(notices.get(1).headers().getFirst("X-Floorwatch-Delivery"))
+                    .isNotEqualTo(request.headers().getFirst("X-Floorwatch-Delivery"));
             try (HistoryStore history = HistoryStore.openToRead(
                     home.resolve("history"), Clock.systemUTC())) {
                 assertThat(history.audit().page("queue.create", 0, 10)).hasSize(2);
@@ -130,9 +133,14 @@ class ProvisionCommandIT {
                     .toString(), "--csv", exported.toString())).isZero();
             assertThat(out.toString()).contains("wrote 2 audit entries to ").contains("the hash chain verifies");
             assertThat(Files.readAllLines(exported)).hasSize(3).element(1).asString().startsWith("1,");
-        } finally {
-            receiver.stop(0);
         }
+    }
+
+    /** The receiver's side of the signature, written out here rather than calling the sender's code. */
+    private static String hmac(String secret, String body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.floorwatch.cli;
 
 import io.floorwatch.app.WriteRuntime;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.NoticeSecret;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.testkit.NoKeychain;
@@ -18,6 +19,9 @@ import java.util.Map;
  * {@code --env}: a fresh command line per run, output collected, history in the home folder.
  */
 final class WriteCommands {
+    /** The change notices' signing secret these runs have in their environment. */
+    static final String NOTICE_SECRET = "shared-with-the-wfm-receiver";
+
     private final Path home;
     private final Emulator emulator;
 
@@ -43,7 +47,8 @@ final class WriteCommands {
     int runAsGiven(String[] args, StringWriter out, StringWriter err) {
         AppPaths paths = paths();
         CliContext context = new CliContext(paths, null, null, (connection, db) -> WriteRuntime.open(paths,
-                Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, db,
+                Map.of("FLOORWATCH_CLIENT_SECRET", "demo", NoticeSecret.ENVIRONMENT, NOTICE_SECRET), new NoKeychain(),
+                connection, db,
                 () -> TestEmulators.still(10)));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
