@@ -29,6 +29,7 @@ import io.floorwatch.ui.queues.QueueMembersPane;
 import io.floorwatch.ui.queues.QueueMembersViewModel;
 import io.floorwatch.ui.queues.QueuesView;
 import io.floorwatch.ui.queues.QueuesViewModel;
+import io.floorwatch.ui.settings.NoticeSettingsForm;
 import io.floorwatch.ui.settings.SettingsView;
 import io.floorwatch.ui.settings.SettingsViewModel;
 import io.floorwatch.ui.shell.MainWindow;
@@ -69,7 +70,8 @@ final class UiGraph implements AutoCloseable {
         Session session = app.session();
         SettingsViewModel settings = new SettingsViewModel(app.settingsStore(), app.initialSettings(), app.secrets(),
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), app.tasks(), app::settingsSaved,
-                app::driftSettingsSaved, app.signInActions());
+                app::driftSettingsSaved, app.signInActions(), new NoticeSettingsForm.Sources(app.noticeSecret(),
+                        app.changeNotices()::recent));
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> app.history().writer().queueDepth(), app::alertProblem, () -> session.connection().signedIn(),
                 app.clock());

@@ -6,6 +6,8 @@ import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.HistorySettings;
+import io.floorwatch.config.NoticeSecret;
+import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
@@ -15,7 +17,9 @@ import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.ui.common.TaskExecutor;
+import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.ui.settings.ConnectionForm;
+import io.floorwatch.ui.settings.NoticeSettingsForm;
 import io.floorwatch.ui.settings.SettingsViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +120,52 @@ class SettingsViewModelTest {
         assertThat(model.actions().errorProperty().get()).isEmpty();
         assertThat(store.load().settings().actions().reasonAbove()).isEqualTo(25);
         assertThat(model.savedProperty().get().actions().reasonAbove()).isEqualTo(25);
+    }
+
+    @Test
+    void changeNoticesTakeAWebhookHeadersAndASecretThatGoesToTheKeychainNeverTheFile() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        AtomicReference<Settings> saved = new AtomicReference<>();
+        InMemoryKeychain keychain = new InMemoryKeychain();
+        ChangeNotices.Delivery delivery = new ChangeNotices.Delivery("d-1", "queue.created", "queue Billing",
+                java.time.Instant.parse("2026-12-04T09:00:00Z"), true, "delivered (HTTP 204)");
+        SettingsViewModel model = new SettingsViewModel(store, Settings.defaults(), new Secrets(
+                new EnvironmentSecretStore(Map.of()), keychain), new ConnectionTester(Duration.ofSeconds(1)),
+                Regions.all(), NOW, saved::set, drift -> { }, SettingsViewModel.SignInActions.NONE,
+                new NoticeSettingsForm.Sources(new NoticeSecret(Map.of(), keychain), () -> List.of(delivery)));
+        NoticeSettingsForm notices = model.notices();
+        notices.refresh();
+        assertThat(notices.signingProperty().get()).startsWith("Not signed");
+        assertThat(notices.deliveries()).singleElement().satisfies(row -> {
+            assertThat(row.about()).isEqualTo("queue Billing");
+            assertThat(row.outcome()).isEqualTo("delivered (HTTP 204)");
+            assertThat(row.signed()).isTrue();
+        });
+
+        notices.urlProperty().set("http://wfm.example.com/hook");
+        notices.headersProperty().set("X-Wfm-Route: floor-7\nno colon here");
+        model.saveCommand().execute();
+        assertThat(notices.urlErrorProperty().get()).isEqualTo("Change webhook: use https; plain http only reaches "
+                + "a receiver on this machine.");
+        assertThat(notices.headersErrorProperty().get()).isEqualTo("Extra headers, line 2: write 'Name: value', "
+                + "not 'no colon here'.");
+        notices.headersProperty().set("X-Floorwatch-Delivery: mine");
+        model.saveCommand().execute();
+        assertThat(notices.headersErrorProperty().get()).isEqualTo("Extra headers, line 1: X-Floorwatch-Delivery "
+                + "is set by Floorwatch itself.");
+        assertThat(saved.get()).isNull();
+
+        notices.urlProperty().set("https://wfm.example.com/hook");
+        notices.headersProperty().set("X-Wfm-Route: floor-7\n\nX-Tenant:  acme ");
+        notices.secretProperty().set("shared-secret");
+        model.saveCommand().execute();
+
+        assertThat(store.load().settings().notices()).isEqualTo(new NoticeSettings("https://wfm.example.com/hook",
+                Map.of("X-Wfm-Route", "floor-7", "X-Tenant", "acme")));
+        assertThat(keychain.secrets).containsEntry(NoticeSecret.KEYCHAIN_KEY, "shared-secret");
+        assertThat(java.nio.file.Files.readString(store.file())).doesNotContain("shared-secret");
+        assertThat(notices.secretProperty().get()).as("not kept in the form once stored").isEmpty();
+        assertThat(notices.signingProperty().get()).startsWith("Signed with the secret kept in the OS keychain");
     }
 
     @Test

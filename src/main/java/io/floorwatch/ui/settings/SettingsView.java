@@ -181,15 +181,7 @@ public final class SettingsView extends VBox {
         Label connectionTitle = new Label("Connect to");
         connectionTitle.getStyleClass().add(Styles.TITLE_4);
         VBox connectionColumn = new VBox(12, connectionTitle, targetRow, demoNote, form, themeRow);
-        Label noticesTitle = new Label("Change notices");
-        noticesTitle.getStyleClass().add(Styles.TITLE_4);
-        GridPane notices = new GridPane();
-        notices.setHgap(12);
-        notices.setVgap(4);
-        field(notices, 0, "Webhook", text("changeWebhook", "https://... gets a JSON notice of each queue created",
-                model.changeWebhookProperty()), error("changeWebhookError", model.changeWebhookErrorProperty()));
-        keepLabels(notices);
-        VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()), noticesTitle, notices);
+        VBox feedsColumn = new VBox(12, feedsTitle, feedsForm(model.feeds()));
         connectionColumn.setPrefWidth(460);
         connectionColumn.setMinWidth(420);
         feedsColumn.setPrefWidth(560);
@@ -213,7 +205,9 @@ public final class SettingsView extends VBox {
         driftTab.setId("driftTab");
         Tab actionsTab = new Tab("Acting on agents", actionsForm(model.actions()));
         actionsTab.setId("actionsTab");
-        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab, actionsTab);
+        Tab noticesTab = new Tab("Change notices", new NoticeSettingsPane(model.notices()));
+        noticesTab.setId("noticesTab");
+        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab, actionsTab, noticesTab);
         // Test belongs to the connection it tests: beside Save, but only while the connection tab shows (in the
         // connection column it pushed the theme row out of sight at 700 px).
         test.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(connectionTab));
@@ -234,6 +228,20 @@ public final class SettingsView extends VBox {
         model.actions().errorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 tabs.getSelectionModel().select(actionsTab);
+            }
+        });
+        javafx.beans.InvalidationListener noticeError = o -> {
+            if (!model.notices().urlErrorProperty().get().isEmpty()
+                    || !model.notices().headersErrorProperty().get().isEmpty()) {
+                tabs.getSelectionModel().select(noticesTab);
+            }
+        };
+        model.notices().urlErrorProperty().addListener(noticeError);
+        model.notices().headersErrorProperty().addListener(noticeError);
+        // The deliveries and the signing state are read each time the tab is opened.
+        noticesTab.setOnSelectionChanged(e -> {
+            if (noticesTab.isSelected()) {
+                model.notices().refresh();
             }
         });
         // The tabs take the room there is (the tab pane clips), so Save and the message always show below them.

@@ -1,9 +1,7 @@
 package io.floorwatch.ui.settings;
 
-import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.DriftSettings;
-import io.floorwatch.config.NoticeSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -85,8 +83,6 @@ public final class SettingsViewModel {
     private final Command testConnection;
     private final Command save;
     private final FeedSettingsForm feeds;
-    private final StringProperty changeWebhook = new SimpleStringProperty(this, "changeWebhook", "");
-    private final ReadOnlyStringWrapper changeWebhookError = new ReadOnlyStringWrapper(this, "changeWebhookError", "");
     private final AlertSettingsForm alerts;
     private final DriftSettingsForm drift;
     private final ActionSettingsForm actions;
@@ -97,6 +93,7 @@ public final class SettingsViewModel {
     /** The same, for screens that follow a saved setting (the reason rule of acting on agents). */
     private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final Consumer<DriftSettings> onDriftWatched;
+    private final NoticeSettingsForm notices;
 
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved) {
@@ -114,6 +111,16 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
             Consumer<DriftSettings> onDriftWatched, SignInActions signInActions) {
+        this(store, current, secrets, tester, regionList, tasks, onSaved, onDriftWatched, signInActions,
+                NoticeSettingsForm.Sources.NONE);
+    }
+
+    /** @param noticeSources the change notices' signing secret and deliveries */
+    public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
+            List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
+            Consumer<DriftSettings> onDriftWatched, SignInActions signInActions,
+            NoticeSettingsForm.Sources noticeSources) {
+        this.notices = new NoticeSettingsForm(current.notices(), noticeSources, tasks);
         this.signInActions = signInActions;
         this.onDriftWatched = onDriftWatched;
         this.lastSaved = current;
@@ -151,7 +158,6 @@ public final class SettingsViewModel {
         this.alerts = new AlertSettingsForm(current.alerts());
         this.drift = new DriftSettingsForm(current.drift());
         this.actions = new ActionSettingsForm(current.actions());
-        this.changeWebhook.set(current.notices().changeWebhookUrl());
         theme.set(current.theme());
         connection.fields().forEach(field -> field.addListener(obs -> clearMessages()));
     }
@@ -161,10 +167,8 @@ public final class SettingsViewModel {
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
         boolean feedsValid = feeds.validate(connection.targetProperty().get() == ConnectionForm.Target.DEMO);
-        boolean alertsValid = alerts.validate() & drift.validate() & actions.validate();
-        changeWebhookError.set(AlertSettings.webhookProblem(changeWebhook.get()).map(p -> "Change webhook: " + p
-                + ".").orElse(""));
-        return connection.validate() && feedsValid && alertsValid && changeWebhookError.get().isEmpty();
+        boolean alertsValid = alerts.validate() & drift.validate() & actions.validate() & notices.validate();
+        return connection.validate() && feedsValid && alertsValid;
     }
 
     /**
@@ -220,16 +224,19 @@ public final class SettingsViewModel {
         }
         Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get())
                 .withFeeds(feeds.settings())
-                .withAlerts(alerts.settings()).withNotices(new NoticeSettings(changeWebhook.get()))
+                .withAlerts(alerts.settings()).withNotices(notices.settings())
                 .withDrift(drift.settings()).withActions(actions.settings());
         String typed = connection.secretProperty().get();
+        String typedNoticeSecret = notices.secretProperty().get() == null ? "" : notices.secretProperty().get();
         saving.start(context -> {
             if (!next.connection().isDemo() && !typed.isEmpty()) {
                 secrets.store(next.connection().clientId(), typed);
             }
+            notices.storeTypedSecret(typedNoticeSecret);
             store.save(next);
             return next;
         }, done -> {
+            notices.saved();
             if (!done.connection().isDemo() && !typed.isEmpty()) {
                 connection.secretStored(done.connection().clientId());
             } else {
@@ -293,12 +300,8 @@ public final class SettingsViewModel {
         return feeds;
     }
 
-    public StringProperty changeWebhookProperty() {
-        return changeWebhook;
-    }
-
-    public ReadOnlyStringProperty changeWebhookErrorProperty() {
-        return changeWebhookError.getReadOnlyProperty();
+    public NoticeSettingsForm notices() {
+        return notices;
     }
 
     /** The alerts part of the form. */
