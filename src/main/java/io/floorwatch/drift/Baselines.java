@@ -36,7 +36,8 @@ public final class Baselines {
                 default -> throw new IllegalStateException("unknown drift type " + row.type());
             }
         }
-        return new ConfigSnapshot(ConfigSnapshot.FORMAT_VERSION, queues, skills, agents);
+        // The baseline keeps its format: one that did not record queues' routing still does not.
+        return new ConfigSnapshot(baseline.formatVersion(), queues, skills, agents);
     }
 
     private static <V> void putOrRemove(Map<String, V> map, String key, V value) {

@@ -1,5 +1,6 @@
 package io.floorwatch.drift;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,11 +15,22 @@ import java.util.TreeMap;
  */
 public record ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<String, String> skills,
         Map<String, Map<String, Double>> agents) {
-    public static final int FORMAT_VERSION = 1;
+    /** Format 2 records each queue's routing (rings, group rules, in-queue flow, member groups); 1 did not. */
+    public static final int FORMAT_VERSION = 2;
 
-    /** A queue's settings as drift compares them. */
+    /**
+     * A queue's settings as drift compares them. The routing parts are null in a snapshot of format 1, which did
+     * not record them: drift then says nothing about them rather than calling them all removed.
+     *
+     * @param rings        the bullseye rings in order
+     * @param groupRules   the conditional group routing rules in order
+     * @param inQueueFlow  the in-queue call flow's name, empty for none
+     * @param memberGroups member groups as "TYPE:name", sorted
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL) // a format-1 queue is written as format 1 wrote it
     public record Queue(String description, String division, String skillEvaluationMethod, String wrapupPrompt,
-            Long acwTimeoutMs, Map<String, Media> media, List<String> members) {
+            Long acwTimeoutMs, Map<String, Media> media, List<String> members, List<Ring> rings,
+            List<GroupRule> groupRules, String inQueueFlow, List<String> memberGroups) {
         public Queue {
             description = description == null ? "" : description;
             division = division == null ? "" : division;
@@ -26,6 +38,40 @@ public record ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<S
             wrapupPrompt = wrapupPrompt == null ? "" : wrapupPrompt;
             media = media == null ? Map.of() : new TreeMap<>(media);
             members = members == null ? List.of() : members.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            rings = rings == null ? null : List.copyOf(rings);
+            groupRules = groupRules == null ? null : List.copyOf(groupRules);
+            memberGroups = memberGroups == null ? null : memberGroups.stream().sorted().toList();
+        }
+
+        /** A queue without its routing recorded, as format 1 has it. */
+        public Queue(String description, String division, String skillEvaluationMethod, String wrapupPrompt,
+                Long acwTimeoutMs, Map<String, Media> media, List<String> members) {
+            this(description, division, skillEvaluationMethod, wrapupPrompt, acwTimeoutMs, media, members, null,
+                    null, null, null);
+        }
+
+        /** Whether the routing parts were recorded (format 2 and later). */
+        public boolean routingRecorded() {
+            return rings != null;
+        }
+    }
+
+    /** A bullseye ring: it widens after {@code expandAfterSeconds}, no longer asking for these skills (sorted). */
+    public record Ring(double expandAfterSeconds, List<String> skillsRemoved) {
+        public Ring {
+            skillsRemoved = skillsRemoved == null ? List.of() : skillsRemoved.stream().sorted().toList();
+        }
+    }
+
+    /**
+     * A conditional group routing rule: when {@code metric} of {@code queue} (empty: the queue itself) stands
+     * {@code operator} {@code value}, the groups ("TYPE:name", sorted) join after {@code waitSeconds}.
+     */
+    public record GroupRule(String queue, String metric, String operator, double value, int waitSeconds,
+            List<String> groups) {
+        public GroupRule {
+            queue = queue == null ? "" : queue;
+            groups = groups == null ? List.of() : groups.stream().sorted().toList();
         }
     }
 

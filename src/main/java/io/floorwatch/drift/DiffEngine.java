@@ -35,6 +35,9 @@ public final class DiffEngine {
             Map<String, String> before = QueueFields.all(was);
             Map<String, String> after = QueueFields.all(now);
             for (String field : union(before, after)) {
+                if (QueueFields.ROUTING.contains(field) && !(before.containsKey(field) && after.containsKey(field))) {
+                    continue; // a snapshot of format 1 did not record it: nothing to say either way
+                }
                 String a = before.getOrDefault(field, "");
                 String b = after.getOrDefault(field, "");
                 if (!a.equals(b)) {
@@ -47,7 +50,8 @@ public final class DiffEngine {
     }
 
     private static DriftRow.Severity severity(String field) {
-        if (field.equals("skillEvaluationMethod") || field.equals("members") || field.equals("division")) {
+        if (field.equals("skillEvaluationMethod") || field.equals("members") || field.equals("division")
+                || field.equals(QueueFields.MEMBER_GROUPS) || field.equals(QueueFields.GROUP_RULES)) {
             return DriftRow.Severity.HIGH;
         }
         return field.equals("description") ? DriftRow.Severity.LOW : DriftRow.Severity.MEDIUM;

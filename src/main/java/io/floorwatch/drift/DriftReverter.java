@@ -6,12 +6,14 @@ import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.MediaSettings;
+import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillEvaluationMethod;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.RoutingPart;
 import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.HistoryWriter;
 import io.floorwatch.tuning.SkillApplier;
@@ -20,12 +22,14 @@ import io.floorwatch.tuning.SkillPlan;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -105,7 +109,8 @@ public final class DriftReverter {
             if (!was.division().isEmpty() && !live.divisionIds().containsKey(was.division())) {
                 return refused(row, "its division '" + was.division() + "' is not in the org");
             }
-            return new RevertPlan.Step(row, "create queue '" + row.entity() + "' with the baseline's settings and "
+            return new RevertPlan.Step(row, "create queue '" + row.entity() + "' with the baseline's settings"
+                    + (was.routingRecorded() ? ", rings, group rules, in-queue flow and member groups" : "") + " and "
                     + was.members().size() + " members", "");
         }
         if (!live.queueIds().containsKey(row.entity()) || was == null) {
@@ -118,6 +123,10 @@ public final class DriftReverter {
             }
             return new RevertPlan.Step(row, "set the members of '" + row.entity() + "' back to the baseline's "
                     + was.members().size(), "");
+        }
+        if (QueueFields.ROUTING.contains(row.field())) {
+            return new RevertPlan.Step(row, "update queue '" + row.entity() + "': " + row.field() + " back to '"
+                    + row.baseline() + "'", "");
         }
         if (row.baseline().isEmpty() && !row.field().equals("description")) {
             return refused(row, "the baseline has no value for it, and Genesys keeps a value once it is set");
@@ -165,11 +174,12 @@ public final class DriftReverter {
             }
             told.accept(createSkill(step.row(), skillIds));
         }
+        RoutingIds routingIds = new RoutingIds(plan.live(), skillIds, gateway);
         queues.forEach((name, steps) -> {
             if (cancel.getAsBoolean()) {
                 steps.forEach(step -> told.accept(notRun(step)));
             } else {
-                revertQueue(plan, name, steps).forEach(told);
+                revertQueue(plan, name, steps, routingIds).forEach(told);
             }
         });
         revertAgentSkills(plan.live(), agentSkills, skillIds, cancel).forEach(told);
@@ -195,16 +205,20 @@ public final class DriftReverter {
         }
     }
 
-    private List<RevertOutcome> revertQueue(RevertPlan plan, String name, List<RevertPlan.Step> steps) {
+    private List<RevertOutcome> revertQueue(RevertPlan plan, String name, List<RevertPlan.Step> steps,
+            RoutingIds routingIds) {
         ConfigSnapshot.Queue was = plan.baseline().queues().get(name);
         List<RevertOutcome> outcomes = new ArrayList<>();
         List<RevertPlan.Step> settings = new ArrayList<>();
+        List<RevertPlan.Step> routing = new ArrayList<>();
         RevertPlan.Step members = null;
         for (RevertPlan.Step step : steps) {
             if (step.row().field().equals("*")) {
-                outcomes.add(createQueue(plan, name, was, step.row()));
+                outcomes.add(createQueue(plan, name, was, step.row(), routingIds));
             } else if (step.row().field().equals(QueueFields.MEMBERS)) {
                 members = step;
+            } else if (QueueFields.ROUTING.contains(step.row().field())) {
+                routing.add(step);
             } else {
                 settings.add(step);
             }
@@ -213,21 +227,35 @@ public final class DriftReverter {
         if (!settings.isEmpty()) {
             outcomes.addAll(updateQueue(plan, queueId, name, was, settings));
         }
+        if (!routing.isEmpty()) {
+            outcomes.addAll(updateRouting(queueId, name, was, routing, routingIds));
+        }
         if (members != null) {
             outcomes.add(setMembers(plan, queueId, name, was.members(), members.row()));
         }
         return outcomes;
     }
 
-    private RevertOutcome createQueue(RevertPlan plan, String name, ConfigSnapshot.Queue was, DriftRow row) {
+    private RevertOutcome createQueue(RevertPlan plan, String name, ConfigSnapshot.Queue was, DriftRow row,
+            RoutingIds routingIds) {
         QueueSettings settings = new QueueSettings(name, was.description(), was.division().isEmpty() ? null
                 : plan.live().divisionIds().get(was.division()), method(was.skillEvaluationMethod()),
                 was.wrapupPrompt().isEmpty() ? null : was.wrapupPrompt(), was.acwTimeoutMs(), media(was));
+        List<String> problems = new ArrayList<>();
+        QueueDraft draft;
+        try {
+            draft = routingIds.draft(settings, was, problems);
+        } catch (GenesysException e) {
+            return new RevertOutcome(row, false, "reading the groups and flows failed: " + e.describe());
+        }
+        if (!problems.isEmpty()) {
+            return new RevertOutcome(row, false, "not created: " + String.join("; ", problems));
+        }
         long start = System.nanoTime();
-        String sent = write(settings);
+        String sent = gateway.createQueueRequest(draft);
         RoutingQueue queue;
         try {
-            queue = gateway.createQueue(settings);
+            queue = gateway.createQueue(draft);
             record("queue.create", name, "", sent, AuditEntry.OK, start);
         } catch (GenesysException e) {
             record("queue.create", name, "", sent, e.describe(), start);
@@ -268,6 +296,46 @@ public final class DriftReverter {
         String message = outcome.equals(AuditEntry.OK) ? "written from a fresh read" : outcome;
         return steps.stream().map(step -> new RevertOutcome(step.row(), outcome.equals(AuditEntry.OK), message))
                 .toList();
+    }
+
+    /** Sets the routing parts of the rows back as the baseline has them, in one PUT from a fresh read. */
+    private List<RevertOutcome> updateRouting(String queueId, String name, ConfigSnapshot.Queue was,
+            List<RevertPlan.Step> steps, RoutingIds routingIds) {
+        List<String> problems = new ArrayList<>();
+        Set<RoutingPart> parts = EnumSet.noneOf(RoutingPart.class);
+        steps.forEach(step -> parts.add(part(step.row().field())));
+        String outcome;
+        String sent = "";
+        long start = System.nanoTime();
+        try {
+            QueueDraft draft = routingIds.draft(QueueSettings.named(name), was, problems);
+            if (!problems.isEmpty()) {
+                outcome = "not written: " + String.join("; ", problems);
+            } else {
+                sent = write(Map.of("parts", parts, "routing", draft));
+                gateway.pace();
+                gateway.updateQueueRouting(queueId, draft, parts);
+                outcome = AuditEntry.OK;
+            }
+        } catch (GenesysException e) {
+            outcome = e.describe();
+        }
+        if (problems.isEmpty()) {
+            record("queue.update", AuditTrail.named(queueId, name), "", sent, outcome, start);
+        }
+        String result = outcome;
+        return steps.stream().map(step -> new RevertOutcome(step.row(), result.equals(AuditEntry.OK),
+                result.equals(AuditEntry.OK) ? "written from a fresh read" : result)).toList();
+    }
+
+    private static RoutingPart part(String field) {
+        return switch (field) {
+            case QueueFields.RINGS -> RoutingPart.RINGS;
+            case QueueFields.GROUP_RULES -> RoutingPart.GROUP_RULES;
+            case QueueFields.IN_QUEUE_FLOW -> RoutingPart.IN_QUEUE_FLOW;
+            case QueueFields.MEMBER_GROUPS -> RoutingPart.MEMBER_GROUPS;
+            default -> throw new IllegalArgumentException("'" + field + "' is not a routing field");
+        };
     }
 
     private RevertOutcome setMembers(RevertPlan plan, String queueId, String name, List<String> baseline,

@@ -3,6 +3,7 @@ package io.floorwatch.drift;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -12,6 +13,12 @@ import java.util.TreeMap;
 final class QueueFields {
     static final String MEMBERS = "members";
     static final String MEDIA = "media.";
+    static final String RINGS = "rings";
+    static final String GROUP_RULES = "groupRules";
+    static final String IN_QUEUE_FLOW = "inQueueFlow";
+    static final String MEMBER_GROUPS = "memberGroups";
+    /** The routing fields: compared only when both snapshots recorded them (format 2). */
+    static final Set<String> ROUTING = Set.of(RINGS, GROUP_RULES, IN_QUEUE_FLOW, MEMBER_GROUPS);
 
     private QueueFields() {
     }
@@ -30,7 +37,30 @@ final class QueueFields {
             fields.put(MEDIA + type + ".serviceLevelDurationMs", text(media.serviceLevelDurationMs()));
         });
         fields.put(MEMBERS, String.join(", ", queue.members()));
+        if (queue.routingRecorded()) {
+            fields.put(RINGS, String.join("; ", queue.rings().stream().map(QueueFields::ring).toList()));
+            fields.put(GROUP_RULES, String.join("; ", queue.groupRules().stream().map(QueueFields::rule).toList()));
+            fields.put(IN_QUEUE_FLOW, queue.inQueueFlow() == null ? "" : queue.inQueueFlow());
+            fields.put(MEMBER_GROUPS, String.join(", ", queue.memberGroups()));
+        }
         return fields;
+    }
+
+    /** "after 15 s without Spanish, French", or "after 15 s". */
+    static String ring(ConfigSnapshot.Ring ring) {
+        return "after " + number(ring.expandAfterSeconds()) + " s" + (ring.skillsRemoved().isEmpty() ? ""
+                : " without " + String.join(", ", ring.skillsRemoved()));
+    }
+
+    /** "when Support EstimatedWaitTime GreaterThan 120, after 10 s add GROUP:Night shift". */
+    static String rule(ConfigSnapshot.GroupRule rule) {
+        return "when " + (rule.queue().isEmpty() ? "this queue" : rule.queue()) + " " + rule.metric() + " "
+                + rule.operator() + " " + number(rule.value()) + ", after " + rule.waitSeconds() + " s add "
+                + String.join(", ", rule.groups());
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** {@code target} with {@code field} as {@code source} has it. */
@@ -42,6 +72,10 @@ final class QueueFields {
         Long acw = target.acwTimeoutMs();
         Map<String, ConfigSnapshot.Media> media = new TreeMap<>(target.media());
         List<String> members = target.members();
+        List<ConfigSnapshot.Ring> rings = target.rings();
+        List<ConfigSnapshot.GroupRule> rules = target.groupRules();
+        String flow = target.inQueueFlow();
+        List<String> groups = target.memberGroups();
         switch (field) {
             case "description" -> description = source.description();
             case "division" -> division = source.division();
@@ -49,6 +83,10 @@ final class QueueFields {
             case "wrapupPrompt" -> wrapup = source.wrapupPrompt();
             case "acwTimeoutMs" -> acw = source.acwTimeoutMs();
             case MEMBERS -> members = source.members();
+            case RINGS -> rings = source.rings();
+            case GROUP_RULES -> rules = source.groupRules();
+            case IN_QUEUE_FLOW -> flow = source.inQueueFlow();
+            case MEMBER_GROUPS -> groups = source.memberGroups();
             default -> {
                 if (!field.startsWith(MEDIA)) {
                     throw new IllegalArgumentException("a queue has no field '" + field + "'");
@@ -66,7 +104,8 @@ final class QueueFields {
                 }
             }
         }
-        return new ConfigSnapshot.Queue(description, division, method, wrapup, acw, media, members);
+        return new ConfigSnapshot.Queue(description, division, method, wrapup, acw, media, members, rings, rules,
+                flow, groups);
     }
 
     static String mediaType(String field) {

@@ -32,9 +32,9 @@ public final class SnapshotFiles {
             throw new IllegalArgumentException("not a Floorwatch configuration snapshot: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), e);
         }
-        if (snapshot.formatVersion() != ConfigSnapshot.FORMAT_VERSION) {
+        if (snapshot.formatVersion() < 1 || snapshot.formatVersion() > ConfigSnapshot.FORMAT_VERSION) {
             throw new IllegalArgumentException("a snapshot of formatVersion " + snapshot.formatVersion()
-                    + ", which this Floorwatch does not read (it reads " + ConfigSnapshot.FORMAT_VERSION + ")");
+                    + ", which this Floorwatch does not read (it reads 1 to " + ConfigSnapshot.FORMAT_VERSION + ")");
         }
         return snapshot;
     }

@@ -2,6 +2,7 @@ package io.floorwatch.drift;
 
 import io.floorwatch.domain.MediaSettings;
 import io.floorwatch.domain.NamedEntity;
+import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.RoutingQueue;
@@ -10,6 +11,7 @@ import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.genesys.Directory;
 import io.floorwatch.genesys.GenesysGateway;
+import io.floorwatch.genesys.ListedQueue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads the routing configuration of the connected org into a snapshot keyed by names: skills, divisions, users
- * with their skills (500 a call), queues (500 a call) and the members of every queue that has any (100 a call).
+ * with their skills (500 a call), queues with their routing (500 a call), the groups, teams, skill groups and
+ * in-queue flows that routing names (only when some queue names one), and the members of every queue that has any
+ * (100 a call).
  * Every call goes through the gateway, so the rate budget counts it and 429s are waited out; the member reads
  * (nearly all the calls) take evenly paced slots, which leaves a reserve for the live floor's own calls.
  */
@@ -84,9 +88,17 @@ public final class SnapshotReader {
         stopIf(cancel);
 
         progress.accept(new Progress("Reading queues", 0, -1));
-        List<RoutingQueue> queues = gateway.allQueues();
+        List<ListedQueue> listed = gateway.allQueuesWithRouting();
+        Map<String, String> queueNames = new HashMap<>();
+        listed.forEach(q -> queueNames.put(q.queue().id(), q.queue().name()));
+        Map<String, String> skillNames = new HashMap<>();
+        skillIds.forEach((name, id) -> skillNames.put(id, name));
+        RoutingNames names = new RoutingNames(directory, skillNames, queueNames, listed);
         Map<String, ConfigSnapshot.Queue> snapshotQueues = new TreeMap<>();
         Map<String, String> queueIds = new HashMap<>();
+        List<RoutingQueue> queues = listed.stream().map(ListedQueue::queue).toList();
+        Map<String, QueueDraft> routingOf = new HashMap<>();
+        listed.forEach(q -> routingOf.put(q.queue().id(), q.routing()));
         int done = 0;
         for (RoutingQueue queue : queues) {
             stopIf(cancel);
@@ -98,14 +110,16 @@ public final class SnapshotReader {
                     members.add(keyOfUser.getOrDefault(member.userId(), member.name()));
                 }
             }
-            snapshotQueues.put(queue.name(), queue(queue.settings(), divisionNames, members));
+            snapshotQueues.put(queue.name(), names.withRouting(queue.id(), queue(queue.settings(), divisionNames, members),
+                    routingOf.get(queue.id())));
             queueIds.put(queue.name(), queue.id());
         }
         progress.accept(new Progress("Read", queues.size(), queues.size()));
         ConfigSnapshot snapshot = new ConfigSnapshot(ConfigSnapshot.FORMAT_VERSION, snapshotQueues, skillStates,
                 agents);
         int calls = (int) (gateway.callsMade() - before);
-        return new OrgSnapshot(snapshot, queueIds, skillIds, agentIds, divisionIds, calls);
+        return new OrgSnapshot(snapshot, queueIds, skillIds, agentIds, divisionIds, names.groupIds(),
+                names.flowIds(), calls);
     }
 
     static ConfigSnapshot.Queue queue(QueueSettings settings, Map<String, String> divisionNames,

@@ -58,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -363,6 +364,32 @@ public final class GenesysGateway implements AutoCloseable {
         return allPages(number -> queues(number, BIG_PAGE, null));
     }
 
+    /** Every queue with its routing beyond the settings (rings, group rules, in-queue flow, member groups). */
+    public List<ListedQueue> allQueuesWithRouting() {
+        return allPages(number -> {
+            QueueEntityListing listing = call("List queues", true,
+                    () -> routing.getRoutingQueues(number, BIG_PAGE, null, null, null, null, null, null));
+            return page(listing.getEntities(), q -> {
+                RoutingQueue queue = WireMapper.queue(q);
+                return new ListedQueue(queue, QueueRoutingJson.read(queue.settings(), sdkJson.valueToTree(q)));
+            }, listing.getPageNumber(), listing.getPageSize(), listing.getTotal(), listing.getPageCount());
+        });
+    }
+
+    /**
+     * Sets {@code parts} of a queue's routing (rings, group rules, in-queue flow, member groups) as
+     * {@code routing} has them, in a PUT built from a fresh GET like {@link #updateQueue}: the settings and the
+     * other parts stay as they are.
+     */
+    public RoutingQueue updateQueueRouting(String queueId, QueueDraft routing, Set<RoutingPart> parts) {
+        Queue fresh = call("Read queue " + queueId, true, () -> this.routing.getRoutingQueue(queueId));
+        ObjectNode body = sdkJson.valueToTree(fresh);
+        QueueRoutingJson.write(routing, body, parts);
+        QueueRequest request = sdkJson.convertValue(body, QueueRequest.class);
+        return WireMapper.queue(call("Update queue " + queueId, false,
+                () -> this.routing.putRoutingQueue(queueId, request)));
+    }
+
     /**
      * Queues whose name equals {@code name} ignoring case. The server's filter is a wildcard/prefix search, so
      * the exact comparison is made here.
@@ -415,48 +442,7 @@ public final class GenesysGateway implements AutoCloseable {
     }
 
     private void draftJson(QueueDraft draft, ObjectNode body) {
-        if (!draft.rings().isEmpty()) {
-            ArrayNode rings = body.putObject("bullseye").putArray("rings");
-            for (QueueDraft.Ring ring : draft.rings()) {
-                ObjectNode node = rings.addObject();
-                ObjectNode criterion = node.putArray("expansionCriteria").addObject();
-                criterion.put("type", "TIMEOUT_SECONDS");
-                criterion.put("threshold", ring.expandAfterSeconds());
-                ArrayNode remove = node.putObject("actions")
-                        .putArray("skillsToRemove");
-                ring.skillIdsToRemove().forEach(id -> remove.addObject().put("id", id));
-            }
-        }
-        if (!draft.rules().isEmpty()) {
-            ArrayNode rules = body.putObject("conditionalGroupRouting")
-                    .putArray("rules");
-            for (QueueDraft.Rule rule : draft.rules()) {
-                ObjectNode node = rules.addObject();
-                if (rule.queueId() != null) {
-                    node.putObject("queue").put("id", rule.queueId());
-                }
-                node.put("metric", rule.metric().wire());
-                node.put("operator", rule.operator().wire());
-                node.put("conditionValue", rule.value());
-                node.put("waitSeconds", rule.waitSeconds());
-                groupsJson(node.putArray("groups"), rule.groups());
-            }
-        }
-        if (draft.queueFlowId() != null) {
-            body.putObject("queueFlow").put("id", draft.queueFlowId());
-        }
-        if (!draft.memberGroups().isEmpty()) {
-            groupsJson(body.putArray("memberGroups"), draft.memberGroups());
-        }
-    }
-
-    private static void groupsJson(ArrayNode target,
-            List<QueueDraft.Group> groups) {
-        for (QueueDraft.Group group : groups) {
-            ObjectNode node = target.addObject();
-            node.put("id", group.id());
-            node.put("type", group.type().name());
-        }
+        QueueRoutingJson.write(draft, body, QueueRoutingJson.present(draft));
     }
 
     /**

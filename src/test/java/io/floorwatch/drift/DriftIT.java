@@ -5,6 +5,21 @@ import io.floorwatch.config.DriftSettings;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.BullseyeRing;
+import io.floorwatch.domain.GroupRef;
+import io.floorwatch.domain.GroupRoutingRule;
+import io.floorwatch.domain.GroupType;
+import io.floorwatch.domain.MediaSpec;
+import io.floorwatch.domain.QueueDraft;
+import io.floorwatch.domain.QueueSettings;
+import io.floorwatch.domain.QueueSpec;
+import io.floorwatch.domain.SkillEvaluationMethod;
+import io.floorwatch.emulator.org.EmNamed;
+import io.floorwatch.emulator.org.EmQueue;
+import io.floorwatch.genesys.RoutingPart;
+import io.floorwatch.provisioning.QueueOutcome;
+import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.provisioning.SpecRow;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
@@ -30,7 +45,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +94,79 @@ class DriftIT {
         SkillAssignment held = gateway.userSkills(user.id()).get(0);
         gateway.setUserSkill(user.id(), held.skillId(), held.proficiency() >= 4.5 ? 1.0 : held.proficiency() + 0.5);
         return new Changes(queue, spare.name(), user.name(), held.skillName());
+    }
+
+    /** A queue with everything provisioning writes: a ring, a group rule, an in-queue flow, member groups. */
+    private String provisionRoutedQueue() {
+        EmNamed nightShift = emulator.org().groups().get(0);
+        EmNamed flow = emulator.org().flows().stream().filter(f -> f.kind().equals("inqueuecall")).findFirst()
+                .orElseThrow();
+        EmQueue watched = emulator.org().queues().get(1);
+        QueueProvisioner provisioner = new QueueProvisioner(gateway, history.writer(), "sup.one", Clock.systemUTC(),
+                o -> { });
+        QueueSpec spec = new QueueSpec("Overflow", "", "", SkillEvaluationMethod.ALL, "", null,
+                Map.of("call", new MediaSpec(8, 0.8, 20)), List.of(), false,
+                List.of(new BullseyeRing(30, List.of("Spanish"))), List.of(new GroupRoutingRule(watched.name(),
+                        GroupRoutingRule.Metric.ESTIMATED_WAIT_TIME, GroupRoutingRule.Operator.GREATER_THAN, 120,
+                        10, List.of(new GroupRef(nightShift.name(), GroupType.GROUP)))), flow.name(),
+                List.of(new GroupRef(nightShift.name(), GroupType.GROUP)));
+        QueueOutcome outcome = provisioner.createAll(List.of(new SpecRow(1, "row 1", spec, List.of())), provisioner.readOrg(),
+                () -> false, o -> { }).get(0);
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo(QueueOutcome.Status.CREATED);
+        return outcome.queueId();
+    }
+
+    @Test
+    void ringsGroupRulesTheFlowAndMemberGroupsAreInTheSnapshotAndARevertRestoresAllOfThem() {
+        String queueId = provisionRoutedQueue();
+        ConfigSnapshot baseline = live();
+        ConfigSnapshot.Queue overflow = baseline.queues().get("Overflow");
+        EmNamed nightShift = emulator.org().groups().get(0);
+        assertThat(overflow.rings()).containsExactly(new ConfigSnapshot.Ring(30, List.of("Spanish")));
+        assertThat(overflow.groupRules()).singleElement().satisfies(rule -> {
+            assertThat(rule.queue()).isEqualTo(emulator.org().queues().get(1).name());
+            assertThat(rule.metric()).isEqualTo("EstimatedWaitTime");
+            assertThat(rule.groups()).containsExactly("GROUP:" + nightShift.name());
+        });
+        assertThat(overflow.inQueueFlow()).isNotEmpty();
+        assertThat(overflow.memberGroups()).containsExactly("GROUP:" + nightShift.name());
+
+        // Someone takes the member groups off in admin: one HIGH row, and a revert puts them back.
+        gateway.updateQueueRouting(queueId, new QueueDraft(QueueSettings.named("Overflow"), List.of(), List.of(),
+                null, List.of()), Set.of(RoutingPart.MEMBER_GROUPS));
+        List<DriftRow> rows = DriftService.compare(baseline, live(), IgnoreRules.none());
+        assertThat(rows).extracting(r -> r.entity() + " " + r.field() + " " + r.change() + " " + r.severity())
+                .containsExactly("Overflow memberGroups REMOVED HIGH");
+        List<RevertOutcome> outcomes = service.revert(service.planRevert(baseline, rows, () -> false, p -> { }),
+                () -> false, o -> { });
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.reverted()).as(o.message()).isTrue());
+        assertThat(DriftService.compare(baseline, live(), IgnoreRules.none())).isEmpty();
+
+        // Someone deletes the queue: the revert makes it again with its ring, rule, flow and groups.
+        emulator.org().deleteQueue(emulator.org().queues().stream().filter(q -> q.name().equals("Overflow"))
+                .findFirst().orElseThrow().id());
+        rows = DriftService.compare(baseline, live(), IgnoreRules.none());
+        assertThat(rows).extracting(r -> r.entity() + " " + r.field() + " " + r.change())
+                .containsExactly("Overflow * REMOVED");
+        RevertPlan plan = service.planRevert(baseline, rows, () -> false, p -> { });
+        assertThat(plan.steps().get(0).write()).contains("rings, group rules, in-queue flow and member groups");
+        outcomes = service.revert(plan, () -> false, o -> { });
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.reverted()).as(o.message()).isTrue());
+        assertThat(DriftService.compare(baseline, live(), IgnoreRules.none())).as("all of it restored").isEmpty();
+    }
+
+    @Test
+    void aSnapshotOfTheFirstFormatSaysNothingOfTheRoutingItDidNotRecord() {
+        provisionRoutedQueue();
+        ConfigSnapshot now = live();
+        Map<String, ConfigSnapshot.Queue> older = new java.util.TreeMap<>();
+        now.queues().forEach((name, q) -> older.put(name, new ConfigSnapshot.Queue(q.description(), q.division(),
+                q.skillEvaluationMethod(), q.wrapupPrompt(), q.acwTimeoutMs(), q.media(), q.members())));
+        ConfigSnapshot formatOne = new ConfigSnapshot(1, older, now.skills(), now.agents());
+
+        assertThat(DriftService.compare(formatOne, now, IgnoreRules.none())).isEmpty();
+        assertThat(SnapshotFiles.read(SnapshotFiles.write(formatOne)).queues().get("Overflow").routingRecorded())
+                .isFalse();
     }
 
     @Test
