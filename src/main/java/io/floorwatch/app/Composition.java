@@ -31,6 +31,7 @@ import io.floorwatch.monitor.AlertSound;
 import io.floorwatch.monitor.DriftAlerts;
 import io.floorwatch.monitor.WebhookNotifier;
 import io.floorwatch.outbound.ChangeNotices;
+import io.floorwatch.provisioning.QueueEdited;
 import io.floorwatch.provisioning.QueueNotices;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.tuning.SkillNotices;
@@ -122,7 +123,7 @@ public final class Composition implements AutoCloseable {
         this.queues = new QueueMetricFeed(history.writer(), initialSettings.feeds().weights(),
                 QueueMetricFeed.targetsFrom(live), QueueMetricFeed.listedIn(live));
         ServiceGraph services = new ServiceGraph(history, live, queues::latest, actor, clock, this::queueCreated,
-                this::skillsApplied, this::agentsActed, this::driftReverted);
+                this::queueEdited, this::skillsApplied, this::agentsActed, this::driftReverted);
         this.session = new Session(secrets, demoConfig, live, history.writer(), queues,
                 ChannelPoolSettings.standard(), clock, services::build,
                 new SignIns(keychain, clock, browser != null ? browser : new SystemBrowser(signInAddress::set)));
@@ -148,6 +149,12 @@ public final class Composition implements AutoCloseable {
         live.addQueue(new RoutingQueue(outcome.queueId(), QueueSettings.named(outcome.name()), outcome.members(), 0,
                 clock.instant()));
         changeNotices.send(QueueNotices.created(outcome, currentActor(), clock.instant()), "queue " + outcome.name());
+    }
+
+    private void queueEdited(QueueEdited edit) {
+        // A rename shows on the queues screen at once, as a create does.
+        live.addQueue(edit.queue());
+        changeNotices.send(QueueNotices.updated(edit, currentActor(), clock.instant()), "queue " + edit.name());
     }
 
     private void skillsApplied(SkillOutcome outcome) {

@@ -133,7 +133,7 @@ public final class HeadlessRuntime implements HeadlessSession {
                     QueueMetricFeed.targetsFrom(live));
             // The commands' writes report themselves; no change notices leave a headless run.
             ServiceGraph services = new ServiceGraph(history, live, queues::latest,
-                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, outcome -> { }, batch -> { },
+                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, edit -> { }, outcome -> { }, batch -> { },
                     reverts -> { });
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
                     ChannelPoolSettings.standard(), clock, feeds, services::build);

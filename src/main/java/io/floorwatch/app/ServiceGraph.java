@@ -9,6 +9,8 @@ import io.floorwatch.drift.RevertOutcome;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.provisioning.QueueEdited;
+import io.floorwatch.provisioning.QueueEditor;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.tuning.FloorAgent;
@@ -37,18 +39,21 @@ public final class ServiceGraph {
     private final String actor;
     private final Clock clock;
     private final Consumer<QueueOutcome> queueCreated;
+    private final Consumer<QueueEdited> queueEdited;
     private final Consumer<SkillOutcome> skillsApplied;
     private final Consumer<ActionRunner.BatchResult> agentsActed;
     private final Consumer<List<RevertOutcome>> driftReverted;
 
     /**
      * @param queueCreated  told of every queue created (the change webhook); must not block
+     * @param queueEdited   told of every queue edit written (the change webhook, the live directory)
      * @param skillsApplied told of every agent whose skills were applied (the change webhook); must not block
      * @param agentsActed   told of every batch of agent actions that wrote something (the change webhook)
      * @param driftReverted told of every drift revert that wrote something (the change webhook)
      */
     public ServiceGraph(HistoryStore history, LiveState live, Supplier<Collection<QueueSample>> latestQueues,
-            String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<SkillOutcome> skillsApplied,
+            String actor, Clock clock, Consumer<QueueOutcome> queueCreated, Consumer<QueueEdited> queueEdited,
+            Consumer<SkillOutcome> skillsApplied,
             Consumer<ActionRunner.BatchResult> agentsActed, Consumer<List<RevertOutcome>> driftReverted) {
         this.driftReverted = driftReverted;
         this.history = history;
@@ -57,6 +62,7 @@ public final class ServiceGraph {
         this.actor = actor;
         this.clock = clock;
         this.queueCreated = queueCreated;
+        this.queueEdited = queueEdited;
         this.skillsApplied = skillsApplied;
         this.agentsActed = agentsActed;
     }
@@ -71,6 +77,7 @@ public final class ServiceGraph {
                 new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect,
                         driftReverted),
                 new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
+                new QueueEditor(gateway, history.writer(), actor, clock, queueEdited),
                 new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
                         Recommender.standard(), clock),

@@ -2,6 +2,7 @@ package io.floorwatch.app;
 
 import io.floorwatch.actions.AgentActions;
 import io.floorwatch.drift.DriftService;
+import io.floorwatch.provisioning.QueueEditor;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.tuning.Recommendations;
 import io.floorwatch.tuning.TuningService;
@@ -12,6 +13,6 @@ import io.floorwatch.tuning.TuningService;
  *
  * @param actor who the services' audit entries and change notices name
  */
-public record Services(String actor, DriftService drift, QueueProvisioner provisioner, TuningService tuning,
+public record Services(String actor, DriftService drift, QueueProvisioner provisioner, QueueEditor editor, TuningService tuning,
         Recommendations recommendations, AgentActions agents) {
 }

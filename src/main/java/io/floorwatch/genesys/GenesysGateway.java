@@ -63,6 +63,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -369,11 +370,51 @@ public final class GenesysGateway implements AutoCloseable {
         return allPages(number -> {
             QueueEntityListing listing = call("List queues", true,
                     () -> routing.getRoutingQueues(number, BIG_PAGE, null, null, null, null, null, null));
-            return page(listing.getEntities(), q -> {
-                RoutingQueue queue = WireMapper.queue(q);
-                return new ListedQueue(queue, QueueRoutingJson.read(queue.settings(), sdkJson.valueToTree(q)));
-            }, listing.getPageNumber(), listing.getPageSize(), listing.getTotal(), listing.getPageCount());
+            return page(listing.getEntities(), this::listed, listing.getPageNumber(), listing.getPageSize(),
+                    listing.getTotal(), listing.getPageCount());
         });
+    }
+
+    /** One queue with its routing, read fresh: what an edit opens and later checks against. */
+    public ListedQueue queueWithRouting(String queueId) {
+        return listed(call("Read queue " + queueId, true, () -> routing.getRoutingQueue(queueId)));
+    }
+
+    private ListedQueue listed(Queue queue) {
+        RoutingQueue mapped = WireMapper.queue(queue);
+        return new ListedQueue(mapped, QueueRoutingJson.read(mapped.settings(), sdkJson.valueToTree(queue)));
+    }
+
+    /**
+     * An edit that refuses to overwrite someone else's change. The queue is read fresh; if {@code unchanged} says
+     * it is not as the editor opened it, nothing is sent and the fresh queue is returned for the three-way
+     * difference. Otherwise the set fields of {@code settings} and {@code parts} of {@code routing} are laid over
+     * the fresh queue and PUT. Genesys' queue PUT has no version or If-Match, so the check is as close to the write
+     * as one GET before it; a change landing between the two is still overwritten.
+     */
+    public CheckedQueueUpdate updateQueueIfUnchanged(String queueId, Predicate<ListedQueue> unchanged,
+            QueueSettings settings, QueueDraft routing, Set<RoutingPart> parts) {
+        Queue fresh = call("Read queue " + queueId, true, () -> this.routing.getRoutingQueue(queueId));
+        ListedQueue current = listed(fresh);
+        if (!unchanged.test(current)) {
+            return new CheckedQueueUpdate(current, null);
+        }
+        ObjectNode body = writable(fresh);
+        settingsJson(settings, body);
+        QueueRoutingJson.write(routing, body, parts);
+        QueueRequest request = sdkJson.convertValue(body, QueueRequest.class);
+        return new CheckedQueueUpdate(current, WireMapper.queue(call("Update queue " + queueId, false,
+                () -> this.routing.putRoutingQueue(queueId, request))));
+    }
+
+    /** A fresh queue as a PUT body: its fields without the read-only ones Genesys sets itself. */
+    private ObjectNode writable(Queue fresh) {
+        ObjectNode body = sdkJson.valueToTree(fresh);
+        for (String readOnly : List.of("id", "dateCreated", "dateModified", "modifiedBy", "createdBy", "memberCount",
+                "userMemberCount", "joinedMemberCount", "selfUri")) {
+            body.remove(readOnly);
+        }
+        return body;
     }
 
     /**
@@ -453,12 +494,7 @@ public final class GenesysGateway implements AutoCloseable {
     public RoutingQueue updateQueue(String queueId, UnaryOperator<QueueSettings> change) {
         Queue fresh = call("Read queue " + queueId, true, () -> routing.getRoutingQueue(queueId));
         QueueSettings changed = change.apply(WireMapper.queue(fresh).settings());
-        ObjectNode body = sdkJson.valueToTree(fresh);
-        for (String readOnly : List.of("id", "dateCreated", "dateModified", "modifiedBy", "createdBy", "memberCount",
-                "userMemberCount", "joinedMemberCount", "selfUri")) {
-            body.remove(readOnly);
-        }
-        QueueRequest request = sdkJson.convertValue(settingsJson(changed, body), QueueRequest.class);
+        QueueRequest request = sdkJson.convertValue(settingsJson(changed, writable(fresh)), QueueRequest.class);
         return WireMapper.queue(call("Update queue " + queueId, true, () -> routing.putRoutingQueue(queueId, request)));
     }
 

@@ -20,6 +20,8 @@ public final class OrgIndex {
     private final Map<String, Entry> divisions = new HashMap<>();
     private final Map<String, Entry> flows = new HashMap<>();
     private final Map<GroupType, Map<String, Entry>> groups = new HashMap<>();
+    /** Every entry by id, for turning a queue's ids back into names (the edit form shows names). */
+    private final Map<String, Entry> byId = new HashMap<>();
 
     /** One named thing: its id, its name as the org spells it, and (for skills) whether it is active. */
     public record Entry(String id, String name, boolean active) {
@@ -30,28 +32,45 @@ public final class OrgIndex {
     }
 
     public OrgIndex skill(String id, String name, boolean active) {
-        skills.put(key(name), new Entry(id, name, active));
+        skills.put(key(name), indexed(new Entry(id, name, active)));
         return this;
     }
 
     public OrgIndex queue(String id, String name) {
-        queues.put(key(name), new Entry(id, name, true));
+        queues.put(key(name), indexed(new Entry(id, name, true)));
         return this;
     }
 
     public OrgIndex division(String id, String name) {
-        divisions.put(key(name), new Entry(id, name, true));
+        divisions.put(key(name), indexed(new Entry(id, name, true)));
         return this;
     }
 
     public OrgIndex flow(String id, String name) {
-        flows.put(key(name), new Entry(id, name, true));
+        flows.put(key(name), indexed(new Entry(id, name, true)));
         return this;
     }
 
     public OrgIndex group(GroupType type, String id, String name) {
-        groups.computeIfAbsent(type, t -> new HashMap<>()).put(key(name), new Entry(id, name, true));
+        groups.computeIfAbsent(type, t -> new HashMap<>()).put(key(name), indexed(new Entry(id, name, true)));
         return this;
+    }
+
+    private Entry indexed(Entry entry) {
+        byId.put(entry.id(), entry);
+        return entry;
+    }
+
+    /** The name of whatever has this id (ids are unique across kinds), or the id itself when the org has none. */
+    public String nameOf(String id) {
+        Entry entry = byId.get(id);
+        return entry == null ? id : entry.name();
+    }
+
+    /** Every queue, sorted by name: what the edit form offers to open. */
+    public List<Entry> queues() {
+        return queues.values().stream().sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name()))
+                .toList();
     }
 
     public Optional<Entry> skill(String name) {

@@ -38,9 +38,18 @@ public final class QueueSpecValidator {
      *                       a second row of the same name is a duplicate
      */
     public static List<SpecProblem> validate(QueueSpec spec, OrgIndex org, Set<String> earlierInBatch) {
+        return validate(spec, org, earlierInBatch, null);
+    }
+
+    /**
+     * As {@link #validate(QueueSpec, OrgIndex, Set)}, for an edit of the queue {@code ownQueueId}: it may keep its
+     * own name (null for a new queue).
+     */
+    public static List<SpecProblem> validate(QueueSpec spec, OrgIndex org, Set<String> earlierInBatch,
+            String ownQueueId) {
         List<SpecProblem> problems = new ArrayList<>();
         Set<String> batch = lower(earlierInBatch);
-        name(spec, org, batch, problems);
+        name(spec, org, batch, ownQueueId, problems);
         if (!spec.division().isEmpty() && org.division(spec.division()).isEmpty()) {
             problems.add(new SpecProblem("division", "no division named '" + spec.division() + "'"));
         }
@@ -76,7 +85,8 @@ public final class QueueSpecValidator {
         return lowered;
     }
 
-    private static void name(QueueSpec spec, OrgIndex org, Set<String> batch, List<SpecProblem> problems) {
+    private static void name(QueueSpec spec, OrgIndex org, Set<String> batch, String ownQueueId,
+            List<SpecProblem> problems) {
         String name = spec.name();
         if (name.isEmpty()) {
             problems.add(new SpecProblem("name", "required"));
@@ -88,7 +98,8 @@ public final class QueueSpecValidator {
         if (name.contains("*")) {
             problems.add(new SpecProblem("name", "must not contain '*' (Genesys' name search treats it as a wildcard)"));
         }
-        org.queue(name).ifPresent(existing -> problems.add(new SpecProblem("name", "a queue named '"
+        org.queue(name).filter(existing -> !existing.id().equals(ownQueueId)).ifPresent(existing -> problems.add(
+                new SpecProblem("name", "a queue named '"
                 + existing.name() + "' already exists (names compare without regard to case)")));
         if (batch.contains(name.toLowerCase(Locale.ROOT))) {
             problems.add(new SpecProblem("name", "'" + name + "' is already created by an earlier row"));

@@ -51,7 +51,7 @@ class SessionConnectionIT {
         QueueMetricFeed queues = new QueueMetricFeed(history.writer(), ScoreWeights.defaults(),
                 QueueMetricFeed.targetsFrom(live));
         ServiceGraph graph = new ServiceGraph(history, live, queues::latest, "tester", clock, outcome -> { },
-                outcome -> { }, batch -> { }, reverts -> { });
+                edit -> { }, outcome -> { }, batch -> { }, reverts -> { });
         session = new Session(new Secrets(new EnvironmentSecretStore(Map.of()), new NoKeychain()),
                 () -> TestEmulators.still(12), live, history.writer(), queues, ChannelPoolSettings.standard(), clock,
                 (gateway, person) -> {
