@@ -115,7 +115,8 @@ final class UiGraph implements AutoCloseable {
                         agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
                         held -> recommendations(session, held), app.tasks()), permits)),
                 Screen.built("provisioning", "Provisioning", () -> new ProvisioningView(new ProvisioningViewModel(
-                        () -> session.services().map(Services::provisioner), app.tasks(), dialogs), permits)),
+                        () -> session.services().map(Services::provisioner),
+                        () -> session.services().map(Services::editor), app.tasks(), dialogs), permits)),
                 Screen.built("drift", "Drift", () -> new DriftView(driftModel, permits)),
                 Screen.built("history", "History", () -> historyScreen(app, dialogs)),
                 Screen.built("audit", "Audit", () -> new AuditView(new AuditViewModel(app.history().audit(),

@@ -2,16 +2,22 @@ package io.floorwatch.ui;
 
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.provisioning.QueueEditor;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.testkit.RecordingDialogs;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.provisioning.BulkRow;
 import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import io.floorwatch.ui.provisioning.QueueEditForm;
+
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -21,6 +27,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +47,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The provisioning screen, headless, against the emulator through the real gateway. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,8 +67,9 @@ class ProvisioningUiTest {
         history = HistoryStore.openOrFail(dir.resolve("history"), Duration.ofDays(90), Clock.systemUTC());
         QueueProvisioner provisioner = new QueueProvisioner(gateway, history.writer(), "sup.one", Clock.systemUTC(),
                 outcome -> { });
-        ProvisioningView view = new ProvisioningView(new ProvisioningViewModel(() -> Optional.of(provisioner), tasks,
-                dialogs));
+        QueueEditor editor = new QueueEditor(gateway, history.writer(), "sup.one", Clock.systemUTC(), edit -> { });
+        ProvisioningView view = new ProvisioningView(new ProvisioningViewModel(() -> Optional.of(provisioner),
+                () -> Optional.of(editor), tasks, dialogs));
         stage.setScene(new Scene(view, 1240, 760));
         stage.sizeToScene();
         stage.show();
@@ -200,6 +209,64 @@ class ProvisioningUiTest {
                 .queryAs(TextArea.class).getText().isEmpty());
         assertThat(text(robot, "#error-SKILLS")).isEmpty();
         assertThat(text(robot, "#error-MEMBER_GROUPS")).isEmpty();
+    }
+
+    @Test
+    void anEditIsPreviewedSavedAndAStaleSaveShowsTheThreeWayTable(FxRobot robot) throws Exception {
+        EmQueue target = emulator.org().queues().get(2);
+        String described = target.body().path("description").asText();
+        assertThat(described).as("the simulated queue has a description to change").isNotEmpty();
+        robot.clickOn("#editTab .tab-label");
+        ComboBox<QueueEditForm.QueuePick> picker = robot.lookup("#editQueuePicker").queryAs(ComboBox.class);
+        robot.clickOn(picker);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !picker.getItems().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> picker.setValue(picker.getItems().stream().filter(e -> e.id().equals(target.id()))
+                .findFirst().orElseThrow()));
+        robot.clickOn("#openQueue");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#editMessage").startsWith("Opened"));
+        assertThat(robot.lookup("#edit-field-NAME").queryAs(TextField.class).getText()).isEqualTo(target.name());
+        assertThat(robot.lookup("#edit-field-SERVICE_LEVEL_PERCENT").queryAs(TextField.class).getText())
+                .as("the stored share shown as the percentage the form takes").isEqualTo("80");
+
+        type(robot, "#edit-field-DESCRIPTION", "Changed on screen");
+        type(robot, "#edit-field-SERVICE_LEVEL_PERCENT", "85");
+        robot.clickOn("#previewEdit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#editMessage").startsWith("Valid"));
+        assertThat(robot.lookup("#editChanges").queryAs(TextArea.class).getText()).isEqualTo(
+                "Description: " + described + " -> Changed on screen\nService level (%): 80 % -> 85 %");
+        assertThat(emulator.org().queue(target.id()).orElseThrow().body().path("description").asText())
+                .as("a preview writes nothing").isEqualTo(described);
+        robot.clickOn("#saveEdit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#editMessage").startsWith("Saved"));
+        assertThat(emulator.org().queue(target.id()).orElseThrow().body().path("description").asText())
+                .isEqualTo("Changed on screen");
+
+        // Someone else changes the description; this supervisor, still on the old copy, changes it too.
+        try (GenesysGateway other = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"))) {
+            other.updateQueue(target.id(), settings -> settings.withDescription("Theirs"));
+        }
+        type(robot, "#edit-field-DESCRIPTION", "Mine");
+        type(robot, "#edit-field-ACW_TIMEOUT", "55");
+        robot.clickOn("#saveEdit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#editConflictPane").query()
+                .isVisible());
+        assertThat(text(robot, "#editMessage")).contains("was changed since you opened it");
+        TableView<QueueEditForm.ConflictChoice> table = robot.lookup("#editConflict").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(QueueEditForm.ConflictChoice::field, QueueEditForm.ConflictChoice::opened,
+                QueueEditForm.ConflictChoice::mine, QueueEditForm.ConflictChoice::theirs).containsExactly(
+                tuple("Description", "Changed on screen", "Mine", "Theirs"),
+                tuple("ACW timeout (s)", table.getItems().get(1).opened(), "55", table.getItems().get(1).opened()));
+        assertThat(emulator.org().queue(target.id()).orElseThrow().body().path("description").asText())
+                .isEqualTo("Theirs");
+        ChoiceBox<QueueEditForm.Keep> keep = robot.lookup("#keep-description").queryAs(ChoiceBox.class);
+        robot.interact(() -> keep.setValue(QueueEditForm.Keep.THEIRS));
+        robot.clickOn("#saveChoices");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#editMessage").startsWith("Saved"));
+        assertThat(robot.lookup("#editConflictPane").query().isVisible()).isFalse();
+        var body = emulator.org().queue(target.id()).orElseThrow().body();
+        assertThat(body.path("description").asText()).isEqualTo("Theirs");
+        assertThat(body.path("acwSettings").path("timeoutMs").asLong()).isEqualTo(55_000);
     }
 
     private static List<MenuItem> menuItems(FxRobot robot, String picker) {

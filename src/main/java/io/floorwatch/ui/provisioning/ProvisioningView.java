@@ -8,7 +8,8 @@ import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.provisioning.QueueForm.Field;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,7 +50,6 @@ import java.util.function.Function;
 public final class ProvisioningView extends VBox {
     private final ProvisioningViewModel model;
     private final Permits permits;
-    private final ValidationSupport decorations = new ValidationSupport();
 
     public ProvisioningView(ProvisioningViewModel model) {
         this(model, new Permits());
@@ -71,60 +71,42 @@ public final class ProvisioningView extends VBox {
         Button refresh = Controls.button("refreshOrg", "Read the org again", model.org().refreshCommand());
         HBox header = new HBox(12, title, org, refresh);
         header.setAlignment(Pos.BASELINE_LEFT);
-        decorations.setErrorDecorationEnabled(true);
 
         Tab form = new Tab("New queue", formPane());
         form.setId("formTab");
         Tab bulk = new Tab("Bulk import", bulkPane());
         bulk.setId("bulkTab");
-        TabPane tabs = new TabPane(form, bulk);
+        Tab edit = new Tab("Edit queue", new QueueEditPane(model.edit(), model.org(), permits));
+        edit.setId("editTab");
+        TabPane tabs = new TabPane(form, edit, bulk);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, tabs);
     }
 
     private Node formPane() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(3);
-        int row = 0;
-        row = text(grid, row, Field.NAME, "Name", "unique in the org, e.g. Billing Spanish");
-        row = text(grid, row, Field.DESCRIPTION, "Description", "");
-        grid.add(picker("pickDivision", Field.DIVISION, QueueOrg.Names.DIVISIONS, name -> name, true), 2, row);
-        row = text(grid, row, Field.DIVISION, "Division", "empty: Home");
-        ComboBox<SkillEvaluationMethod> evaluation = new ComboBox<>();
-        evaluation.setId("skillEvaluation");
-        evaluation.getItems().setAll(SkillEvaluationMethod.values());
-        evaluation.setPromptText("Genesys' default");
-        evaluation.valueProperty().bindBidirectional(model.form().skillEvaluationProperty());
-        grid.addRow(row++, new Label("Skill evaluation"), evaluation);
-        ComboBox<String> wrapup = new ComboBox<>();
-        wrapup.setId("wrapupPrompt");
-        wrapup.getItems().add("");
-        wrapup.getItems().addAll(model.form().wrapupPrompts());
-        wrapup.setPromptText("Genesys' default");
-        wrapup.valueProperty().bindBidirectional(model.form().field(Field.WRAPUP));
-        row = place(grid, row, Field.WRAPUP, "Wrap-up prompt", wrapup);
-        row = text(grid, row, Field.ACW_TIMEOUT, "ACW timeout (s)", "needed by the timeout prompts");
-        row = text(grid, row, Field.ALERTING, "Alerting timeout (s)", "calls, e.g. 8");
-        row = text(grid, row, Field.SERVICE_LEVEL_PERCENT, "Service level (%)", "percent answered in time, e.g. 80");
-        row = text(grid, row, Field.SERVICE_LEVEL_SECONDS, "... answered within (s)", "e.g. 20");
-        grid.add(picker("pickSkill", Field.SKILLS, QueueOrg.Names.ACTIVE_SKILLS, name -> name + ":1", false), 2, row);
-        row = text(grid, row, Field.SKILLS, "Required skills", "Spanish:3; Billing:2 (minimum proficiency)");
+        QueueForm queue = model.form();
+        FieldGrid grid = new FieldGrid(model.org(), queue, "");
+        grid.text(Field.NAME, "unique in the org, e.g. Billing Spanish", null);
+        grid.text(Field.DESCRIPTION, "", null);
+        grid.text(Field.DIVISION, "empty: Home", grid.picker("pickDivision", Field.DIVISION,
+                QueueOrg.Names.DIVISIONS, name -> name, true));
+        grid.row("Skill evaluation", skillEvaluation("skillEvaluation", queue.skillEvaluationProperty()));
+        grid.place(Field.WRAPUP, wrapupPrompt("wrapupPrompt", queue.field(Field.WRAPUP)), null);
+        grid.text(Field.ACW_TIMEOUT, "needed by the timeout prompts", null);
+        grid.text(Field.ALERTING, "calls, e.g. 8", null);
+        grid.text(Field.SERVICE_LEVEL_PERCENT, "percent answered in time, e.g. 80", null);
+        grid.text(Field.SERVICE_LEVEL_SECONDS, "e.g. 20", null);
+        grid.text(Field.SKILLS, "Spanish:3; Billing:2 (minimum proficiency)", grid.picker("pickSkill", Field.SKILLS,
+                QueueOrg.Names.ACTIVE_SKILLS, name -> name + ":1", false));
         CheckBox members = new CheckBox("Add the agents holding these skills as members");
         members.setId("addSkilledMembers");
         // Two lines in a narrow window rather than "Add the agents hold..." (a grid cell gives it one otherwise).
         members.setWrapText(true);
         members.setMinHeight(Region.USE_PREF_SIZE);
-        members.selectedProperty().bindBidirectional(model.form().addSkilledMembersProperty());
-        grid.addRow(row++, new Label(""), members);
-        row = text(grid, row, Field.RINGS, "Bullseye rings", "30:Spanish; 90: (seconds: skills dropped, + between)");
-        grid.add(groupPicker(), 2, row);
-        row = text(grid, row, Field.MEMBER_GROUPS, "Member groups", "TEAM:Team Aurora; GROUP:Night shift");
-        grid.add(picker("pickFlow", Field.FLOW, QueueOrg.Names.FLOWS, name -> name, true), 2, row);
-        text(grid, row, Field.FLOW, "In-queue flow", "the flow's name; empty for none");
-        grid.getChildren().stream().filter(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0)
-                .forEach(n -> ((Label) n).setMinWidth(Label.USE_PREF_SIZE));
+        members.selectedProperty().bindBidirectional(queue.addSkilledMembersProperty());
+        grid.row("", members);
+        routingFields(grid);
 
         Button check = Controls.button("checkQueue", "Check and preview", model.form().checkCommand());
         StackPane create = Controls.guarded("createQueue", "Create", model.form().createCommand(), permits,
@@ -134,7 +116,7 @@ public final class ProvisioningView extends VBox {
         message.setId("provisionMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.form().messageProperty());
-        VBox left = new VBox(10, grid, new HBox(8, check, create), message);
+        VBox left = new VBox(10, grid.pane(), new HBox(8, check, create), message);
         left.setPrefWidth(620);
 
         TextArea preview = new TextArea();
@@ -153,98 +135,32 @@ public final class ProvisioningView extends VBox {
         return pane;
     }
 
-    /**
-     * A "Pick" menu beside a field, filled with the org's names when it opens (the org is read first if it has
-     * not been): choosing one sets the field ({@code replace}) or adds it to the field's list in its syntax.
-     */
-    private MenuButton picker(String id, Field field, QueueOrg.Names names, Function<String, String> entry,
-            boolean replace) {
-        MenuButton picker = new MenuButton("Pick");
-        picker.setId(id);
-        picker.setMinWidth(Region.USE_PREF_SIZE);
-        picker.getItems().add(waiting());
-        picker.setOnShowing(e -> model.org().names(names, found -> {
-            List<MenuItem> items = new ArrayList<>();
-            for (String name : found) {
-                MenuItem item = new MenuItem(name);
-                item.setMnemonicParsing(false);
-                item.setOnAction(a -> {
-                    if (replace) {
-                        model.form().field(field).set(entry.apply(name));
-                    } else {
-                        model.form().addPicked(field, entry.apply(name));
-                    }
-                });
-                items.add(item);
-            }
-            picker.getItems().setAll(items.isEmpty() ? List.of(disabled("The org has none.")) : items);
-        }, problem -> picker.getItems().setAll(disabled(problem))));
-        return picker;
+    /** The rings, member groups and in-queue flow rows, which both forms have. */
+    static void routingFields(FieldGrid grid) {
+        grid.text(Field.RINGS, "30:Spanish; 90: (seconds: skills dropped, + between)", null);
+        grid.text(Field.MEMBER_GROUPS, "TEAM:Team Aurora; GROUP:Night shift", grid.groupPicker("pickGroup"));
+        grid.text(Field.FLOW, "the flow's name; empty for none", grid.picker("pickFlow", Field.FLOW,
+                QueueOrg.Names.FLOWS, name -> name, true));
     }
 
-    /** Teams, groups and skill groups, each under its own heading, added as "TYPE:name". */
-    private MenuButton groupPicker() {
-        MenuButton picker = new MenuButton("Pick");
-        picker.setId("pickGroup");
-        picker.setMinWidth(Region.USE_PREF_SIZE);
-        picker.getItems().add(waiting());
-        picker.setOnShowing(e -> model.org().whenRead(() -> {
-            List<MenuItem> menus = new ArrayList<>();
-            for (GroupType type : GroupType.values()) {
-                Menu menu = new Menu(type.name());
-                model.org().groupNames(type, names -> names.forEach(name -> {
-                    MenuItem item = new MenuItem(name);
-                    item.setMnemonicParsing(false);
-                    item.setOnAction(a -> model.form().addPicked(Field.MEMBER_GROUPS, type.name() + ":" + name));
-                    menu.getItems().add(item);
-                }), problem -> menu.getItems().add(disabled(problem)));
-                if (menu.getItems().isEmpty()) {
-                    menu.getItems().add(disabled("The org has none."));
-                }
-                menus.add(menu);
-            }
-            picker.getItems().setAll(menus);
-        }, problem -> picker.getItems().setAll(disabled(problem))));
-        return picker;
+    static ComboBox<SkillEvaluationMethod> skillEvaluation(String id,
+            ObjectProperty<SkillEvaluationMethod> value) {
+        ComboBox<SkillEvaluationMethod> evaluation = new ComboBox<>();
+        evaluation.setId(id);
+        evaluation.getItems().setAll(SkillEvaluationMethod.values());
+        evaluation.setPromptText("Genesys' default");
+        evaluation.valueProperty().bindBidirectional(value);
+        return evaluation;
     }
 
-    private static MenuItem waiting() {
-        return disabled("Reading the org...");
-    }
-
-    private static MenuItem disabled(String text) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        item.setDisable(true);
-        return item;
-    }
-
-    private int text(GridPane grid, int row, Field field, String name, String prompt) {
-        TextField input = new TextField();
-        input.setId("field-" + field.name());
-        input.setPromptText(prompt);
-        input.textProperty().bindBidirectional(model.form().field(field));
-        return place(grid, row, field, name, input);
-    }
-
-    /** The field, its message below it, and a decoration while it is wrong. */
-    private int place(GridPane grid, int row, Field field, String name, Control input) {
-        Label error = new Label();
-        error.setId("error-" + field.name());
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(model.form().error(field));
-        error.managedProperty().bind(Bindings.isNotEmpty(model.form().error(field)));
-        error.visibleProperty().bind(Bindings.isNotEmpty(model.form().error(field)));
-        grid.add(new Label(name), 0, row);
-        grid.add(input, 1, row);
-        grid.add(error, 1, row + 1);
-        GridPane.setHgrow(input, Priority.ALWAYS);
-        input.setMaxWidth(Double.MAX_VALUE);
-        decorations.registerValidator(input, false, (Control c, Object value) -> ValidationResult.fromMessageIf(c,
-                model.form().error(field).get(), Severity.ERROR, !model.form().error(field).get().isEmpty()));
-        model.form().error(field).addListener((o, was, now) -> decorations.revalidate(input));
-        return row + 2;
+    static ComboBox<String> wrapupPrompt(String id, StringProperty value) {
+        ComboBox<String> wrapup = new ComboBox<>();
+        wrapup.setId(id);
+        wrapup.getItems().add("");
+        wrapup.getItems().addAll(QueueForm.wrapupPrompts());
+        wrapup.setPromptText("Genesys' default");
+        wrapup.valueProperty().bindBidirectional(value);
+        return wrapup;
     }
 
     private Node bulkPane() {

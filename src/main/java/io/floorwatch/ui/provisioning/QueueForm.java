@@ -34,22 +34,32 @@ import java.util.Set;
  * The one-queue form. It is read as one row of the queue CSV format and validated against the org with a message
  * per field; nothing is sent while a field is wrong. Check shows the request Create would send; Create sends it.
  */
-public final class QueueForm {
+public final class QueueForm implements FormFields {
     /** The form's fields: the CSV column each stands for. */
     public enum Field {
-        NAME("name"), DESCRIPTION("description"), DIVISION("division"), WRAPUP("wrapupPrompt"),
-        ACW_TIMEOUT("acwTimeoutSeconds"), ALERTING("alertingTimeoutSeconds"),
-        SERVICE_LEVEL_PERCENT("serviceLevelPercentage"), SERVICE_LEVEL_SECONDS("serviceLevelDurationSeconds"),
-        SKILLS("requiredSkills"), RINGS("rings"), MEMBER_GROUPS("memberGroups"), FLOW("inQueueFlow");
+        NAME("name", "Name"), DESCRIPTION("description", "Description"), DIVISION("division", "Division"),
+        WRAPUP("wrapupPrompt", "Wrap-up prompt"), ACW_TIMEOUT("acwTimeoutSeconds", "ACW timeout (s)"),
+        ALERTING("alertingTimeoutSeconds", "Alerting timeout (s)"),
+        SERVICE_LEVEL_PERCENT("serviceLevelPercentage", "Service level (%)"),
+        SERVICE_LEVEL_SECONDS("serviceLevelDurationSeconds", "... answered within (s)"),
+        SKILLS("requiredSkills", "Required skills"), RINGS("rings", "Bullseye rings"),
+        MEMBER_GROUPS("memberGroups", "Member groups"), FLOW("inQueueFlow", "In-queue flow");
 
         private final String column;
+        private final String label;
 
-        Field(String column) {
+        Field(String column, String label) {
             this.column = column;
+            this.label = label;
         }
 
         public String column() {
             return column;
+        }
+
+        /** The field's label on the form. */
+        public String label() {
+            return label;
         }
     }
 
@@ -182,6 +192,19 @@ public final class QueueForm {
         return INVALID_STAND_IN;
     }
 
+    /** A stored share ("0.8") as the percentage the form shows ("80"); empty or unreadable stays as it is. */
+    static String percent(String share) {
+        if (share == null || share.isBlank()) {
+            return "";
+        }
+        try {
+            return new BigDecimal(share.trim()).movePointRight(2).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            // Not a share: shown as it came, so the check names it.
+            return share;
+        }
+    }
+
     /** Which form field a problem belongs to ("media.call.serviceLevelPercentage" to the percentage, ...). */
     static Field fieldOf(String problemField) {
         String f = problemField.toLowerCase(Locale.ROOT);
@@ -211,31 +234,12 @@ public final class QueueForm {
         return Field.NAME;
     }
 
-    /**
-     * Adds a picked entry to a list field in its own syntax ("Spanish:1" to "Billing:2" gives "Billing:2;
-     * Spanish:1"); an entry already there is left as it is.
-     */
-    public void addPicked(Field field, String entry) {
-        StringProperty text = field(field);
-        String now = text.get() == null ? "" : text.get().trim();
-        while (now.endsWith(";")) {
-            now = now.substring(0, now.length() - 1).trim();
-        }
-        String name = entry.contains(":") && field == Field.SKILLS ? entry.substring(0, entry.indexOf(':')) : entry;
-        for (String part : now.split(";")) {
-            String have = part.trim();
-            String haveName = field == Field.SKILLS && have.contains(":") ? have.substring(0, have.indexOf(':')) : have;
-            if (haveName.trim().equalsIgnoreCase(name.trim())) {
-                return;
-            }
-        }
-        text.set(now.isEmpty() ? entry : now + "; " + entry);
-    }
-
+    @Override
     public StringProperty field(Field field) {
         return fields.get(field);
     }
 
+    @Override
     public ReadOnlyStringProperty error(Field field) {
         return errors.get(field).getReadOnlyProperty();
     }
@@ -248,7 +252,8 @@ public final class QueueForm {
         return addSkilledMembers;
     }
 
-    public List<String> wrapupPrompts() {
+    /** The wrap-up prompts Genesys accepts, sorted for a picker. */
+    public static List<String> wrapupPrompts() {
         return QueueSpecValidator.WRAPUP_PROMPTS.stream().sorted().toList();
     }
 

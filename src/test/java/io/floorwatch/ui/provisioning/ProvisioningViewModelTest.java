@@ -45,7 +45,7 @@ class ProvisioningViewModelTest {
             RecordingDialogs dialogs = new RecordingDialogs();
             dialogs.saveAs = outcomesCsv.toFile();
             ProvisioningViewModel model = new ProvisioningViewModel(() -> Optional.of(provisioner),
-                    new CurrentThreadTasks(), dialogs);
+                    Optional::empty, new CurrentThreadTasks(), dialogs);
             int before = emulator.org().queues().size();
 
             QueueForm form = model.form();
