@@ -23,6 +23,12 @@ public final class GenesysPermissions {
      * ({@code PATCH /api/v2/routing/queues/{queueId}/members[/{memberId}]}, with {@link #QUEUE_EDIT} as the other).
      */
     public static final String QUEUE_MEMBER_MANAGE = "routing:queueMember:manage";
+    /**
+     * Change the org's or an agent's utilisation ({@code PUT/DELETE /api/v2/routing/utilization},
+     * {@code PUT/DELETE /api/v2/routing/users/{userId}/utilization}); reading takes it or {@link #UTILIZATION_VIEW}.
+     */
+    public static final String UTILIZATION_MANAGE = "routing:utilization:manage";
+    public static final String UTILIZATION_VIEW = "routing:utilization:view";
     /** Revoke another user's tokens ({@code DELETE /api/v2/tokens/{userId}}). */
     public static final String TOKEN_DELETE = "oauth:token:delete";
 

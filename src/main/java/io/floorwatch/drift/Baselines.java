@@ -1,5 +1,7 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.domain.MediaUtilization;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ public final class Baselines {
         Map<String, ConfigSnapshot.Queue> queues = new HashMap<>(baseline.queues());
         Map<String, String> skills = new HashMap<>(baseline.skills());
         Map<String, Map<String, Double>> agents = new HashMap<>();
+        Map<String, MediaUtilization> utilization = baseline.utilization();
         baseline.agents().forEach((name, held) -> agents.put(name, new TreeMap<>(held)));
         for (DriftRow row : rows) {
             switch (row.type()) {
@@ -33,11 +36,12 @@ public final class Baselines {
                         agents.remove(row.entity());
                     }
                 }
-                default -> throw new IllegalStateException("unknown drift type " + row.type());
+                case UTILIZATION -> utilization = UtilizationFields.with(utilization, row.field(),
+                        live.utilization());
             }
         }
         // The baseline keeps its format: one that did not record queues' routing still does not.
-        return new ConfigSnapshot(baseline.formatVersion(), queues, skills, agents);
+        return new ConfigSnapshot(baseline.formatVersion(), queues, skills, agents, utilization);
     }
 
     private static <V> void putOrRemove(Map<String, V> map, String key, V value) {

@@ -1,6 +1,8 @@
 package io.floorwatch.drift;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.floorwatch.domain.MediaUtilization;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,11 +14,19 @@ import java.util.TreeMap;
  * @param queues queue name to its settings
  * @param skills skill name to its state (ACTIVE, INACTIVE, DELETED)
  * @param agents agent name to their skills (skill name to proficiency)
+ * @param utilization the org's utilisation, media type to its capacity; null in a snapshot before format 3, which
+ *                    did not record it
  */
+@JsonInclude(JsonInclude.Include.NON_NULL) // a snapshot of format 2 or before is written as it was
 public record ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<String, String> skills,
-        Map<String, Map<String, Double>> agents) {
-    /** Format 2 records each queue's routing (rings, group rules, in-queue flow, member groups); 1 did not. */
-    public static final int FORMAT_VERSION = 2;
+        Map<String, Map<String, Double>> agents, Map<String, MediaUtilization> utilization) {
+    /**
+     * Format 3 records every media setting (auto-answer and the alert tones too) and the utilisation; 2 recorded
+     * each queue's routing (rings, group rules, in-queue flow, member groups); 1 did not.
+     */
+    public static final int FORMAT_VERSION = 3;
+    /** The first format that records the media's answering settings and the utilisation. */
+    public static final int FULL_MEDIA_FORMAT = 3;
 
     /**
      * A queue's settings as drift compares them. The routing parts are null in a snapshot of format 1, which did
@@ -75,11 +85,38 @@ public record ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<S
         }
     }
 
-    /** One media type's settings. */
-    public record Media(Integer alertingTimeoutSeconds, Double serviceLevelPercentage, Long serviceLevelDurationMs) {
+    /**
+     * One media type's settings; the answering settings (auto-answer, the alert tones, auto-answer per sub-type)
+     * are null in a snapshot of format 2 or before.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Media(Integer alertingTimeoutSeconds, Double serviceLevelPercentage, Long serviceLevelDurationMs,
+            Boolean enableAutoAnswer, Double autoAnswerAlertToneSeconds, Double manualAnswerAlertToneSeconds,
+            Map<String, Boolean> subTypeAutoAnswer) {
+        public static final Media NONE = new Media(null, null, null, null, null, null, null);
+
+        public Media {
+            subTypeAutoAnswer = subTypeAutoAnswer == null || subTypeAutoAnswer.isEmpty() ? null
+                    : new TreeMap<>(subTypeAutoAnswer);
+        }
+
+        public Media(Integer alertingTimeoutSeconds, Double serviceLevelPercentage, Long serviceLevelDurationMs) {
+            this(alertingTimeoutSeconds, serviceLevelPercentage, serviceLevelDurationMs, null, null, null, null);
+        }
+
+        public boolean nothingSet() {
+            return equals(NONE);
+        }
+    }
+
+    /** A snapshot without the org's utilisation, as formats 1 and 2 have it. */
+    public ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<String, String> skills,
+            Map<String, Map<String, Double>> agents) {
+        this(formatVersion, queues, skills, agents, null);
     }
 
     public ConfigSnapshot {
+        utilization = utilization == null ? null : new TreeMap<>(utilization);
         queues = queues == null ? Map.of() : new TreeMap<>(queues);
         skills = skills == null ? Map.of() : new TreeMap<>(skills);
         TreeMap<String, Map<String, Double>> sortedAgents = new TreeMap<>();
@@ -87,5 +124,10 @@ public record ConfigSnapshot(int formatVersion, Map<String, Queue> queues, Map<S
             agents.forEach((name, held) -> sortedAgents.put(name, new TreeMap<>(held)));
         }
         agents = sortedAgents;
+    }
+
+    /** Whether the org's utilisation was recorded (format 3 and later). */
+    public boolean utilizationRecorded() {
+        return utilization != null;
     }
 }

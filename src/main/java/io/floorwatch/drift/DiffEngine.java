@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * Turns a baseline and a live snapshot into drift rows: every queue, skill and agent skill added, removed or
  * changed, field by field, minus what the ignore rules leave out. Rows come sorted by type, entity and field, so
  * the same two snapshots always give the same table. Severity: what changes who gets routed (skill state, an
- * agent's skills, a queue's skill evaluation or members) is HIGH; service levels and timeouts MEDIUM; text LOW.
+ * agent's skills, a queue's skill evaluation or members, a utilisation capacity) is HIGH; service levels and timeouts MEDIUM; text LOW.
  */
 public final class DiffEngine {
     private DiffEngine() {
@@ -21,10 +21,13 @@ public final class DiffEngine {
         queues(baseline, live, rows);
         skills(baseline, live, rows);
         agentSkills(baseline, live, rows);
+        utilization(baseline, live, rows);
         return rows.stream().filter(r -> !ignore.ignores(r.type(), r.label(), r.field())).toList();
     }
 
     private static void queues(ConfigSnapshot baseline, ConfigSnapshot live, List<DriftRow> rows) {
+        boolean answering = Math.min(baseline.formatVersion(), live.formatVersion())
+                >= ConfigSnapshot.FULL_MEDIA_FORMAT;
         for (String name : union(baseline.queues(), live.queues())) {
             ConfigSnapshot.Queue was = baseline.queues().get(name);
             ConfigSnapshot.Queue now = live.queues().get(name);
@@ -37,6 +40,9 @@ public final class DiffEngine {
             for (String field : union(before, after)) {
                 if (QueueFields.ROUTING.contains(field) && !(before.containsKey(field) && after.containsKey(field))) {
                     continue; // a snapshot of format 1 did not record it: nothing to say either way
+                }
+                if (!answering && QueueFields.answering(field)) {
+                    continue; // a snapshot before format 3 did not record it
                 }
                 String a = before.getOrDefault(field, "");
                 String b = after.getOrDefault(field, "");
@@ -82,6 +88,25 @@ public final class DiffEngine {
                             text(a), text(b), a == null ? DriftRow.Change.ADDED : b == null ? DriftRow.Change.REMOVED
                             : DriftRow.Change.CHANGED, DriftRow.Severity.HIGH));
                 }
+            }
+        }
+    }
+
+    /** The org's utilisation, when both snapshots recorded it; a capacity decides routing, so it is HIGH. */
+    private static void utilization(ConfigSnapshot baseline, ConfigSnapshot live, List<DriftRow> rows) {
+        if (!baseline.utilizationRecorded() || !live.utilizationRecorded()) {
+            return;
+        }
+        Map<String, String> before = UtilizationFields.all(baseline.utilization());
+        Map<String, String> after = UtilizationFields.all(live.utilization());
+        for (String field : union(before, after)) {
+            String a = before.getOrDefault(field, "");
+            String b = after.getOrDefault(field, "");
+            if (!a.equals(b)) {
+                rows.add(new DriftRow(DriftRow.EntityType.UTILIZATION, UtilizationFields.ORG, "", field, a, b,
+                        !before.containsKey(field) ? DriftRow.Change.ADDED : !after.containsKey(field)
+                        ? DriftRow.Change.REMOVED : DriftRow.Change.CHANGED,
+                        field.endsWith(UtilizationFields.CAPACITY) ? DriftRow.Severity.HIGH : DriftRow.Severity.MEDIUM));
             }
         }
     }

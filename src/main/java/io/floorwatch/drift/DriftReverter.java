@@ -6,6 +6,7 @@ import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.MediaSettings;
+import io.floorwatch.domain.MediaUtilization;
 import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.RoutingQueue;
@@ -38,7 +39,8 @@ import java.util.function.Consumer;
  * Puts drifted configuration back as the baseline has it, through the same safe writes as the rest of
  * Floorwatch: agents' skills through skill tuning's {@link SkillApplier} (conflict check against what was just
  * read, delta only, read-back), queue settings through a PUT built from a fresh GET, members in calls of at most
- * 100, and a skill deleted since the baseline made again by name. What cannot be put back safely is refused with
+ * 100, the org's utilisation through a PUT built from a fresh GET, and a skill deleted since the baseline made
+ * again by name. What cannot be put back safely is refused with
  * the reason (Floorwatch never deletes queues or skills). Every write is audited.
  *
  * <p>A little over our usual length: for each kind of entity the plan (what would be written, or why not) and the
@@ -85,6 +87,11 @@ public final class DriftReverter {
                 yield new RevertPlan.Step(row, "create skill '" + row.entity() + "' again", "");
             }
             case QUEUE -> queueStep(baseline, live, row);
+            case UTILIZATION -> new RevertPlan.Step(row, row.baseline().isEmpty()
+                    ? "take " + UtilizationFields.mediaType(row.field()) + " out of the org's utilisation (Genesys' "
+                    + "default applies again)"
+                    : "set the org's utilisation " + row.field() + " '" + row.live() + "' -> '" + row.baseline() + "'",
+                    "");
             case AGENT_SKILL -> {
                 if (!live.agentIds().containsKey(row.entity())) {
                     yield refused(row, "no user '" + row.entity() + "' in the org");
@@ -155,6 +162,7 @@ public final class DriftReverter {
         List<RevertPlan.Step> skills = new ArrayList<>();
         Map<String, List<RevertPlan.Step>> queues = new LinkedHashMap<>();
         List<RevertPlan.Step> agentSkills = new ArrayList<>();
+        List<RevertPlan.Step> utilization = new ArrayList<>();
         for (RevertPlan.Step step : plan.steps()) {
             if (!step.possible()) {
                 told.accept(new RevertOutcome(step.row(), false, step.refusal()));
@@ -162,6 +170,8 @@ public final class DriftReverter {
                 skills.add(step);
             } else if (step.row().type() == DriftRow.EntityType.QUEUE) {
                 queues.computeIfAbsent(step.row().entity(), k -> new ArrayList<>()).add(step);
+            } else if (step.row().type() == DriftRow.EntityType.UTILIZATION) {
+                utilization.add(step);
             } else {
                 agentSkills.add(step);
             }
@@ -182,6 +192,11 @@ public final class DriftReverter {
                 revertQueue(plan, name, steps, routingIds).forEach(told);
             }
         });
+        if (!utilization.isEmpty() && cancel.getAsBoolean()) {
+            utilization.forEach(step -> told.accept(notRun(step)));
+        } else if (!utilization.isEmpty()) {
+            revertUtilization(plan.baseline(), utilization).forEach(told);
+        }
         revertAgentSkills(plan.live(), agentSkills, skillIds, cancel).forEach(told);
         return outcomes;
     }
@@ -381,6 +396,33 @@ public final class DriftReverter {
         }
     }
 
+    /** Sets the org's utilisation fields of the rows back as the baseline has them, in one PUT from a fresh read. */
+    private List<RevertOutcome> revertUtilization(ConfigSnapshot baseline, List<RevertPlan.Step> steps) {
+        long start = System.nanoTime();
+        String before = "";
+        String after = "";
+        String outcome;
+        try {
+            gateway.pace();
+            Map<String, MediaUtilization> fresh = gateway.utilizations().org().media();
+            Map<String, MediaUtilization> changed = fresh;
+            for (RevertPlan.Step step : steps) {
+                changed = UtilizationFields.with(changed, step.row().field(), baseline.utilization());
+            }
+            before = write(fresh);
+            after = write(changed);
+            gateway.pace();
+            gateway.utilizations().setOrg(changed);
+            outcome = AuditEntry.OK;
+        } catch (GenesysException e) {
+            outcome = e.describe();
+        }
+        record("utilization.update", UtilizationFields.ORG, before, after, outcome, start);
+        String result = outcome;
+        return steps.stream().map(step -> new RevertOutcome(step.row(), result.equals(AuditEntry.OK),
+                result.equals(AuditEntry.OK) ? "written from a fresh read" : result)).toList();
+    }
+
     private List<RevertOutcome> revertAgentSkills(OrgSnapshot live, List<RevertPlan.Step> steps,
             Map<String, String> skillIds, BooleanSupplier cancel) {
         if (steps.isEmpty()) {
@@ -439,12 +481,9 @@ public final class DriftReverter {
             default -> {
                 String type = QueueFields.mediaType(field);
                 MediaSettings now = media.getOrDefault(type, new MediaSettings(null, null, null));
-                ConfigSnapshot.Media into = new ConfigSnapshot.Media(now.alertingTimeoutSeconds(),
-                        now.serviceLevelPercentage(), now.serviceLevelDurationMs());
-                ConfigSnapshot.Media merged = QueueFields.mediaWith(into, QueueFields.mediaAttribute(field),
-                        was.media().getOrDefault(type, new ConfigSnapshot.Media(null, null, null)));
-                media.put(type, new MediaSettings(merged.alertingTimeoutSeconds(), merged.serviceLevelPercentage(),
-                        merged.serviceLevelDurationMs()));
+                ConfigSnapshot.Media merged = QueueFields.mediaWith(QueueFields.recorded(now),
+                        QueueFields.mediaAttribute(field), was.media().getOrDefault(type, ConfigSnapshot.Media.NONE));
+                media.put(type, QueueFields.settings(merged));
             }
         }
         return new QueueSettings(current.name(), description, divisionId, method, wrapup, acw, media);
@@ -456,8 +495,7 @@ public final class DriftReverter {
 
     private static Map<String, MediaSettings> media(ConfigSnapshot.Queue queue) {
         Map<String, MediaSettings> media = new TreeMap<>();
-        queue.media().forEach((type, m) -> media.put(type, new MediaSettings(m.alertingTimeoutSeconds(),
-                m.serviceLevelPercentage(), m.serviceLevelDurationMs())));
+        queue.media().forEach((type, m) -> media.put(type, QueueFields.settings(m)));
         return media;
     }
 

@@ -3,9 +3,10 @@ package io.floorwatch.drift;
 /**
  * One difference between a baseline and the live configuration.
  *
- * @param entity   the queue, skill or agent name
+ * @param entity   the queue, skill or agent name; for utilisation, "Organization"
  * @param item     for an agent's skill, the skill's name; empty otherwise
- * @param field    which of its fields ("media.call.serviceLevelPercentage", "members", "state", "proficiency");
+ * @param field    which of its fields ("media.call.serviceLevelPercentage", "members", "state", "proficiency",
+ *                 "chat.maximumCapacity");
  *                 "*" when the whole entity was added or removed
  * @param baseline the baseline's value as text, empty when added
  * @param live     the live value as text, empty when removed
@@ -14,7 +15,7 @@ public record DriftRow(EntityType type, String entity, String item, String field
         Change change, Severity severity) {
     /** What kind of configuration the row is about. */
     public enum EntityType {
-        QUEUE("Queues"), SKILL("Skills"), AGENT_SKILL("Agent skills");
+        QUEUE("Queues"), SKILL("Skills"), AGENT_SKILL("Agent skills"), UTILIZATION("Utilisation");
 
         private final String plural;
 

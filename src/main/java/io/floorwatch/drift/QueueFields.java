@@ -1,5 +1,7 @@
 package io.floorwatch.drift;
 
+import io.floorwatch.domain.MediaSettings;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ final class QueueFields {
     static final String GROUP_RULES = "groupRules";
     static final String IN_QUEUE_FLOW = "inQueueFlow";
     static final String MEMBER_GROUPS = "memberGroups";
+    /** The media's answering settings: compared only when both snapshots recorded them (format 3). */
+    static final List<String> ANSWERING = List.of("enableAutoAnswer", "autoAnswerAlertToneSeconds",
+            "manualAnswerAlertToneSeconds", "subTypeAutoAnswer");
     /** The routing fields: compared only when both snapshots recorded them (format 2). */
     static final Set<String> ROUTING = Set.of(RINGS, GROUP_RULES, IN_QUEUE_FLOW, MEMBER_GROUPS);
 
@@ -35,6 +40,12 @@ final class QueueFields {
             fields.put(MEDIA + type + ".alertingTimeoutSeconds", text(media.alertingTimeoutSeconds()));
             fields.put(MEDIA + type + ".serviceLevelPercentage", text(media.serviceLevelPercentage()));
             fields.put(MEDIA + type + ".serviceLevelDurationMs", text(media.serviceLevelDurationMs()));
+            fields.put(MEDIA + type + ".enableAutoAnswer", text(media.enableAutoAnswer()));
+            fields.put(MEDIA + type + ".autoAnswerAlertToneSeconds", text(media.autoAnswerAlertToneSeconds()));
+            fields.put(MEDIA + type + ".manualAnswerAlertToneSeconds", text(media.manualAnswerAlertToneSeconds()));
+            fields.put(MEDIA + type + ".subTypeAutoAnswer", media.subTypeAutoAnswer() == null ? ""
+                    : String.join(", ", media.subTypeAutoAnswer().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
         });
         fields.put(MEMBERS, String.join(", ", queue.members()));
         if (queue.routingRecorded()) {
@@ -92,12 +103,9 @@ final class QueueFields {
                     throw new IllegalArgumentException("a queue has no field '" + field + "'");
                 }
                 String type = mediaType(field);
-                ConfigSnapshot.Media from = source.media().get(type);
-                ConfigSnapshot.Media into = media.getOrDefault(type, new ConfigSnapshot.Media(null, null, null));
-                ConfigSnapshot.Media merged = mediaWith(into, mediaAttribute(field), from == null
-                        ? new ConfigSnapshot.Media(null, null, null) : from);
-                if (merged.alertingTimeoutSeconds() == null && merged.serviceLevelPercentage() == null
-                        && merged.serviceLevelDurationMs() == null) {
+                ConfigSnapshot.Media merged = mediaWith(media.getOrDefault(type, ConfigSnapshot.Media.NONE),
+                        mediaAttribute(field), source.media().getOrDefault(type, ConfigSnapshot.Media.NONE));
+                if (merged.nothingSet()) {
                     media.remove(type);
                 } else {
                     media.put(type, merged);
@@ -116,16 +124,45 @@ final class QueueFields {
         return field.substring(field.lastIndexOf('.') + 1);
     }
 
+    /** Whether {@code field} is a media's answering setting, which snapshots before format 3 did not record. */
+    static boolean answering(String field) {
+        return field.startsWith(MEDIA) && ANSWERING.contains(mediaAttribute(field));
+    }
+
+    /** {@code into} with {@code attribute} as {@code from} has it. */
     static ConfigSnapshot.Media mediaWith(ConfigSnapshot.Media into, String attribute, ConfigSnapshot.Media from) {
-        return switch (attribute) {
-            case "alertingTimeoutSeconds" -> new ConfigSnapshot.Media(from.alertingTimeoutSeconds(),
-                    into.serviceLevelPercentage(), into.serviceLevelDurationMs());
-            case "serviceLevelPercentage" -> new ConfigSnapshot.Media(into.alertingTimeoutSeconds(),
-                    from.serviceLevelPercentage(), into.serviceLevelDurationMs());
-            case "serviceLevelDurationMs" -> new ConfigSnapshot.Media(into.alertingTimeoutSeconds(),
-                    into.serviceLevelPercentage(), from.serviceLevelDurationMs());
+        Integer alerting = into.alertingTimeoutSeconds();
+        Double percentage = into.serviceLevelPercentage();
+        Long duration = into.serviceLevelDurationMs();
+        Boolean autoAnswer = into.enableAutoAnswer();
+        Double autoTone = into.autoAnswerAlertToneSeconds();
+        Double manualTone = into.manualAnswerAlertToneSeconds();
+        Map<String, Boolean> subTypes = into.subTypeAutoAnswer();
+        switch (attribute) {
+            case "alertingTimeoutSeconds" -> alerting = from.alertingTimeoutSeconds();
+            case "serviceLevelPercentage" -> percentage = from.serviceLevelPercentage();
+            case "serviceLevelDurationMs" -> duration = from.serviceLevelDurationMs();
+            case "enableAutoAnswer" -> autoAnswer = from.enableAutoAnswer();
+            case "autoAnswerAlertToneSeconds" -> autoTone = from.autoAnswerAlertToneSeconds();
+            case "manualAnswerAlertToneSeconds" -> manualTone = from.manualAnswerAlertToneSeconds();
+            case "subTypeAutoAnswer" -> subTypes = from.subTypeAutoAnswer();
             default -> throw new IllegalArgumentException("a queue's media has no field '" + attribute + "'");
-        };
+        }
+        return new ConfigSnapshot.Media(alerting, percentage, duration, autoAnswer, autoTone, manualTone, subTypes);
+    }
+
+    /** A queue's media settings as a snapshot records them. */
+    static ConfigSnapshot.Media recorded(MediaSettings m) {
+        return new ConfigSnapshot.Media(m.alertingTimeoutSeconds(), m.serviceLevelPercentage(),
+                m.serviceLevelDurationMs(), m.enableAutoAnswer(), m.autoAnswerAlertToneSeconds(),
+                m.manualAnswerAlertToneSeconds(), m.subTypeAutoAnswer());
+    }
+
+    /** A snapshot's media settings as a write sends them (a null leaves Genesys' value). */
+    static MediaSettings settings(ConfigSnapshot.Media m) {
+        return new MediaSettings(m.alertingTimeoutSeconds(), m.serviceLevelPercentage(), m.serviceLevelDurationMs(),
+                m.enableAutoAnswer(), m.autoAnswerAlertToneSeconds(), m.manualAnswerAlertToneSeconds(),
+                m.subTypeAutoAnswer());
     }
 
     private static String text(Object value) {

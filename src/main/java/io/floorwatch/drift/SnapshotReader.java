@@ -1,6 +1,7 @@
 package io.floorwatch.drift;
 
 import io.floorwatch.domain.MediaSettings;
+import io.floorwatch.domain.MediaUtilization;
 import io.floorwatch.domain.NamedEntity;
 import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueMember;
@@ -25,8 +26,8 @@ import java.util.function.Consumer;
 /**
  * Reads the routing configuration of the connected org into a snapshot keyed by names: skills, divisions, users
  * with their skills (500 a call), queues with their routing (500 a call), the groups, teams, skill groups and
- * in-queue flows that routing names (only when some queue names one), and the members of every queue that has any
- * (100 a call).
+ * in-queue flows that routing names (only when some queue names one), the members of every queue that has any
+ * (100 a call), and the org's utilisation.
  * Every call goes through the gateway, so the rate budget counts it and 429s are waited out; the member reads
  * (nearly all the calls) take evenly paced slots, which leaves a reserve for the live floor's own calls.
  */
@@ -114,9 +115,12 @@ public final class SnapshotReader {
                     routingOf.get(queue.id())));
             queueIds.put(queue.name(), queue.id());
         }
+        stopIf(cancel);
+        progress.accept(new Progress("Reading the org's utilisation", queues.size(), queues.size()));
+        Map<String, MediaUtilization> utilization = gateway.utilizations().org().media();
         progress.accept(new Progress("Read", queues.size(), queues.size()));
         ConfigSnapshot snapshot = new ConfigSnapshot(ConfigSnapshot.FORMAT_VERSION, snapshotQueues, skillStates,
-                agents);
+                agents, utilization);
         int calls = (int) (gateway.callsMade() - before);
         return new OrgSnapshot(snapshot, queueIds, skillIds, agentIds, divisionIds, names.groupIds(),
                 names.flowIds(), calls);
@@ -126,9 +130,7 @@ public final class SnapshotReader {
             List<String> members) {
         Map<String, ConfigSnapshot.Media> media = new TreeMap<>();
         for (Map.Entry<String, MediaSettings> entry : settings.media().entrySet()) {
-            MediaSettings m = entry.getValue();
-            media.put(entry.getKey(), new ConfigSnapshot.Media(m.alertingTimeoutSeconds(), m.serviceLevelPercentage(),
-                    m.serviceLevelDurationMs()));
+            media.put(entry.getKey(), QueueFields.recorded(entry.getValue()));
         }
         String division = settings.divisionId() == null ? "" : divisionNames.getOrDefault(settings.divisionId(),
                 settings.divisionId());

@@ -107,6 +107,7 @@ public final class GenesysGateway implements AutoCloseable {
     private final Directory directory;
     private final Identity identity;
     private final AgentControls agentControls;
+    private final Utilizations utilizations;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
         this(credentials, new TokenSource(credentials, clock, timeout), clock, sleeper, policy, timeout);
@@ -133,6 +134,12 @@ public final class GenesysGateway implements AutoCloseable {
         this.directory = new Directory(this, client);
         this.identity = new Identity(this, client);
         this.agentControls = new AgentControls(this, client);
+        this.utilizations = new Utilizations(this, client);
+    }
+
+    /** The org's and the agents' utilisation. */
+    public Utilizations utilizations() {
+        return utilizations;
     }
 
     /** Presence, log out and queue joins of agents. */
@@ -769,6 +776,20 @@ public final class GenesysGateway implements AutoCloseable {
                 if (value.serviceLevelDurationMs() != null) {
                     level.put("durationMs", value.serviceLevelDurationMs());
                 }
+            }
+            if (value.enableAutoAnswer() != null) {
+                media.put("enableAutoAnswer", value.enableAutoAnswer());
+            }
+            if (value.autoAnswerAlertToneSeconds() != null) {
+                media.put("autoAnswerAlertToneSeconds", value.autoAnswerAlertToneSeconds());
+            }
+            if (value.manualAnswerAlertToneSeconds() != null) {
+                media.put("manualAnswerAlertToneSeconds", value.manualAnswerAlertToneSeconds());
+            }
+            if (value.subTypeAutoAnswer() != null) {
+                ObjectNode subTypes = media.with("subTypeSettings");
+                value.subTypeAutoAnswer().forEach((subType, auto) -> subTypes.with(subType)
+                        .put("enableAutoAnswer", auto));
             }
         }
         return body;

@@ -1,6 +1,7 @@
 package io.floorwatch.genesys;
 
 import com.mypurecloud.sdk.v2.model.AcwSettings;
+import com.mypurecloud.sdk.v2.model.BaseMediaSettings;
 import com.mypurecloud.sdk.v2.model.CallbackMediaSettings;
 import com.mypurecloud.sdk.v2.model.Channel;
 import com.mypurecloud.sdk.v2.model.ChannelTopic;
@@ -121,7 +122,10 @@ final class WireMapper {
             putMedia(media, "message", settings.getMessage());
             CallbackMediaSettings callback = settings.getCallback();
             if (callback != null) {
-                media.put("callback", media(callback.getAlertingTimeoutSeconds(), callback.getServiceLevel()));
+                media.put("callback", new io.floorwatch.domain.MediaSettings(callback.getAlertingTimeoutSeconds(),
+                        percentage(callback.getServiceLevel()), duration(callback.getServiceLevel()),
+                        callback.getEnableAutoAnswer(), callback.getAutoAnswerAlertToneSeconds(),
+                        callback.getManualAnswerAlertToneSeconds(), subTypes(callback.getSubTypeSettings())));
             }
         }
         AcwSettings acw = queue.getAcwSettings();
@@ -139,13 +143,31 @@ final class WireMapper {
     private static void putMedia(Map<String, io.floorwatch.domain.MediaSettings> media, String type,
             MediaSettings settings) {
         if (settings != null) {
-            media.put(type, media(settings.getAlertingTimeoutSeconds(), settings.getServiceLevel()));
+            media.put(type, new io.floorwatch.domain.MediaSettings(settings.getAlertingTimeoutSeconds(),
+                    percentage(settings.getServiceLevel()), duration(settings.getServiceLevel()),
+                    settings.getEnableAutoAnswer(), settings.getAutoAnswerAlertToneSeconds(),
+                    settings.getManualAnswerAlertToneSeconds(), subTypes(settings.getSubTypeSettings())));
         }
     }
 
-    private static io.floorwatch.domain.MediaSettings media(Integer alerting, ServiceLevel level) {
-        return new io.floorwatch.domain.MediaSettings(alerting, level == null ? null : level.getPercentage(),
-                level == null ? null : level.getDurationMs());
+    private static Map<String, Boolean> subTypes(Map<String, BaseMediaSettings> settings) {
+        Map<String, Boolean> autoAnswer = new java.util.TreeMap<>();
+        if (settings != null) {
+            settings.forEach((subType, s) -> {
+                if (s != null && s.getEnableAutoAnswer() != null) {
+                    autoAnswer.put(subType, s.getEnableAutoAnswer());
+                }
+            });
+        }
+        return autoAnswer;
+    }
+
+    private static Double percentage(ServiceLevel level) {
+        return level == null ? null : level.getPercentage();
+    }
+
+    private static Long duration(ServiceLevel level) {
+        return level == null ? null : level.getDurationMs();
     }
 
     static QueueMember member(com.mypurecloud.sdk.v2.model.QueueMember member) {
@@ -234,5 +256,26 @@ final class WireMapper {
 
     private static int nonNull(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    /** Genesys' utilisation map (media type to {@code MediaUtilization}) as the domain's; null reads as empty. */
+    static Map<String, io.floorwatch.domain.MediaUtilization> utilization(
+            Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> wire) {
+        Map<String, io.floorwatch.domain.MediaUtilization> media = new java.util.TreeMap<>();
+        if (wire != null) {
+            wire.forEach((type, m) -> media.put(type, new io.floorwatch.domain.MediaUtilization(
+                    m.getMaximumCapacity() == null ? 0 : m.getMaximumCapacity(), m.getInterruptableMediaTypes(),
+                    Boolean.TRUE.equals(m.getIncludeNonAcd()))));
+        }
+        return media;
+    }
+
+    static Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> utilizationRequest(
+            Map<String, io.floorwatch.domain.MediaUtilization> media) {
+        Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> wire = new java.util.LinkedHashMap<>();
+        media.forEach((type, m) -> wire.put(type, new com.mypurecloud.sdk.v2.model.MediaUtilization()
+                .maximumCapacity(m.maximumCapacity()).interruptableMediaTypes(m.interruptableMediaTypes())
+                .includeNonAcd(m.includeNonAcd())));
+        return wire;
     }
 }

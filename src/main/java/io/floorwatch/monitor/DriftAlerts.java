@@ -43,6 +43,7 @@ public final class DriftAlerts implements Consumer<DriftCheck> {
             case QUEUE -> "Queue " + row.entity();
             case SKILL -> "Skill " + row.entity();
             case AGENT_SKILL -> "Agent " + row.entity();
+            case UTILIZATION -> "Utilisation of the org";
         };
     }
 

@@ -9,7 +9,9 @@ import io.floorwatch.domain.BullseyeRing;
 import io.floorwatch.domain.GroupRef;
 import io.floorwatch.domain.GroupRoutingRule;
 import io.floorwatch.domain.GroupType;
+import io.floorwatch.domain.MediaSettings;
 import io.floorwatch.domain.MediaSpec;
+import io.floorwatch.domain.MediaUtilization;
 import io.floorwatch.domain.QueueDraft;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.QueueSpec;
@@ -48,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,6 +156,59 @@ class DriftIT {
         outcomes = service.revert(plan, () -> false, o -> { });
         assertThat(outcomes).allSatisfy(o -> assertThat(o.reverted()).as(o.message()).isTrue());
         assertThat(DriftService.compare(baseline, live(), IgnoreRules.none())).as("all of it restored").isEmpty();
+    }
+
+    @Test
+    void theMediasAnsweringSettingsAndTheOrgsUtilisationAreInTheSnapshotAndARevertPutsThemBack() {
+        ConfigSnapshot baseline = live();
+        assertThat(baseline.utilization()).containsKeys("call", "callback", "chat", "email", "message");
+        assertThat(baseline.utilization().get("chat").maximumCapacity()).isEqualTo(4);
+        String queueId = gateway.allQueues().get(0).id();
+        String queue = gateway.queue(queueId).name();
+        assertThat(baseline.queues().get(queue).media().get("call").enableAutoAnswer()).isFalse();
+
+        // Someone allows two calls at once org-wide and turns auto-answer on for the queue's calls and its SMS.
+        Map<String, MediaUtilization> twoCalls = new TreeMap<>(baseline.utilization());
+        twoCalls.put("call", new MediaUtilization(2, List.of("email"), false));
+        gateway.utilizations().setOrg(twoCalls);
+        gateway.updateQueue(queueId, s -> {
+            Map<String, MediaSettings> media = new TreeMap<>(s.media());
+            MediaSettings call = media.get("call");
+            media.put("call", new MediaSettings(call.alertingTimeoutSeconds(), call.serviceLevelPercentage(),
+                    call.serviceLevelDurationMs(), true, 1.5, call.manualAnswerAlertToneSeconds(), null));
+            MediaSettings message = media.get("message");
+            media.put("message", new MediaSettings(message.alertingTimeoutSeconds(),
+                    message.serviceLevelPercentage(), message.serviceLevelDurationMs(), message.enableAutoAnswer(),
+                    null, null, Map.of("sms", true)));
+            return new QueueSettings(s.name(), s.description(), s.divisionId(), s.skillEvaluationMethod(),
+                    s.wrapupPrompt(), s.acwTimeoutMs(), media);
+        });
+
+        List<DriftRow> rows = DriftService.compare(baseline, live(), IgnoreRules.none());
+        assertThat(rows).extracting(r -> r.type() + " " + r.entity() + " " + r.field() + " '" + r.baseline()
+                + "' -> '" + r.live() + "'").containsExactlyInAnyOrder(
+                "QUEUE " + queue + " media.call.enableAutoAnswer 'false' -> 'true'",
+                "QUEUE " + queue + " media.call.autoAnswerAlertToneSeconds '' -> '1.5'",
+                "QUEUE " + queue + " media.message.subTypeAutoAnswer '' -> 'sms=true'",
+                "UTILIZATION Organization call.maximumCapacity '1' -> '2'",
+                "UTILIZATION Organization call.interruptableMediaTypes '' -> 'email'");
+
+        RevertPlan plan = service.planRevert(baseline, rows, () -> false, p -> { });
+        assertThat(plan.steps()).filteredOn(s -> s.row().type() == DriftRow.EntityType.UTILIZATION)
+                .extracting(RevertPlan.Step::write)
+                .contains("set the org's utilisation call.maximumCapacity '2' -> '1'");
+        List<RevertOutcome> outcomes = service.revert(plan, () -> false, o -> { });
+        assertThat(outcomes).filteredOn(o -> o.row().type() == DriftRow.EntityType.UTILIZATION)
+                .hasSize(2).allSatisfy(o -> assertThat(o.reverted()).as(o.message()).isTrue());
+        assertThat(gateway.utilizations().org().media().get("call"))
+                .isEqualTo(new MediaUtilization(1, List.of(), false));
+        assertThat(DriftService.compare(baseline, live(), IgnoreRules.none()))
+                .as("the tone and the SMS setting were never set in the baseline, so they stay; the rest is back")
+                .extracting(DriftRow::field).containsExactlyInAnyOrder("media.call.autoAnswerAlertToneSeconds",
+                        "media.message.subTypeAutoAnswer");
+        assertThat(history.writer().flush(Duration.ofSeconds(5))).isTrue();
+        assertThat(history.audit().page("", 0, 50)).extracting(r -> r.entry().action() + " " + r.entry().outcome())
+                .contains("utilization.update " + AuditEntry.OK);
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class OrgDirectory {
     private final List<EmNamed> skillGroups = new CopyOnWriteArrayList<>();
     private final List<EmNamed> flows = new CopyOnWriteArrayList<>();
     private final Map<String, EmAccount> accounts = new ConcurrentHashMap<>();
+    private final EmUtilization utilization = new EmUtilization();
 
     public OrgDirectory(Clock clock, PresenceCatalog presences, Supplier<String> ids) {
         this.clock = clock;
@@ -148,6 +149,11 @@ public final class OrgDirectory {
 
     public Optional<EmUser> user(String id) {
         return Optional.ofNullable(id == null ? null : usersById.get(id));
+    }
+
+    /** The org's and the agents' utilisation settings. */
+    public EmUtilization utilization() {
+        return utilization;
     }
 
     // ---- who may sign in ------------------------------------------------------------------------------

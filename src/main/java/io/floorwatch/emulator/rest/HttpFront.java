@@ -30,6 +30,7 @@ public final class HttpFront implements AutoCloseable {
         queues.register(api);
         new AnalyticsEndpoints(org).register(api);
         new DirectoryEndpoints(org).register(api);
+        new UtilizationEndpoints(org).register(api);
         new NotificationEndpoints(channels, views).register(api);
         Router admin = new Router();
         new AdminEndpoints(org, faults, tokens, streaming, channels, queues).register(admin);

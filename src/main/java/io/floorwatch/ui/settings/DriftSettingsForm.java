@@ -16,7 +16,7 @@ import java.util.Locale;
  * the field.
  */
 public final class DriftSettingsForm {
-    private static final List<String> TYPES = List.of("QUEUE", "SKILL", "AGENT_SKILL", "*");
+    private static final List<String> TYPES = List.of("QUEUE", "SKILL", "AGENT_SKILL", "UTILIZATION", "*");
 
     private final StringProperty baseline = new SimpleStringProperty(this, "driftBaseline", "");
     private final StringProperty interval = new SimpleStringProperty(this, "driftInterval", "");
