@@ -49,7 +49,8 @@ class DriftCommandIT {
         Run snapshot = run("drift", "snapshot", baseline.toString());
         assertThat(snapshot.code()).as(snapshot.err()).isZero();
         assertThat(snapshot.out()).contains("wrote", "6 queues");
-        assertThat(Files.readString(baseline)).contains("\"formatVersion\" : 2").contains("\"rings\" : [ {");
+        assertThat(Files.readString(baseline)).contains("\"formatVersion\" : 3").contains("\"rings\" : [ {")
+                .contains("\"utilization\" : {", "\"maximumCapacity\" : ");
 
         Run same = run("drift", "compare", "--baseline", baseline.toString());
         assertThat(same.code()).as(same.err()).isZero();
