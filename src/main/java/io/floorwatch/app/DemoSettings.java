@@ -4,7 +4,7 @@ import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.sim.SimSettings;
 
 /** The embedded default: how big the simulated contact center is when Floorwatch runs with no configuration. */
-final class DemoSettings {
+public final class DemoSettings {
     static final int AGENTS = 500;
     static final int QUEUES = 12;
     static final int SKILLS = 24;
@@ -13,7 +13,7 @@ final class DemoSettings {
     private DemoSettings() {
     }
 
-    static EmulatorConfig emulator() {
+    public static EmulatorConfig emulator() {
         return EmulatorConfig.defaults().withFloor(new SimSettings(AGENTS, QUEUES, SKILLS, SEED, 1.0));
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.LocalTime;
 import java.util.concurrent.Callable;
 
 /** {@code floorwatch emulator}: the Genesys Cloud emulator and simulated floor, until stopped. */
@@ -41,6 +42,15 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--speed", description = "simulated seconds per real second (default ${DEFAULT-VALUE})")
     double speed = 1.0;
 
+    @Option(names = "--load", description = "how busy the day is against the staff: 1.0 keeps agents about 90 %% busy "
+            + "mid-morning and overruns the busier queues at lunch; 0.5 is quiet, 1.3 a bad day (default "
+            + "${DEFAULT-VALUE})")
+    double load = 1.0;
+
+    @Option(names = "--day-start", paramLabel = "HH:MM", description = "the simulated time of day the floor opens "
+            + "at; arrivals follow the day's curve from there (default ${DEFAULT-VALUE})")
+    LocalTime dayStart = SimSettings.DEFAULT_DAY_START;
+
     @Option(names = "--client-id", description = "OAuth client id to accept (default ${DEFAULT-VALUE})")
     String clientId = EmulatorConfig.DEMO_CLIENT_ID;
 
@@ -69,7 +79,7 @@ final class EmulatorCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--agents must be from 0 to 100000");
         }
         EmulatorConfig config = EmulatorConfig.defaults().withPort(port)
-                .withFloor(new SimSettings(agents, queues, skills, seed, speed))
+                .withFloor(new SimSettings(agents, queues, skills, seed, speed, load, dayStart))
                 .withClient(clientId, clientSecret).withRateLimit(rateLimit);
         if (kafka != null && !FeedSettings.validBootstrap(kafka)) {
             throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");

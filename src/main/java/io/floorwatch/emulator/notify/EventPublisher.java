@@ -3,6 +3,8 @@ package io.floorwatch.emulator.notify;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.emulator.org.ConversationWire;
+import io.floorwatch.emulator.org.EmConversation;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.emulator.org.Json;
@@ -20,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns changes in the org into notification events with the bodies Genesys sends: presence (UPPER_SNAKE
- * system presence), routing status, activity, queue membership and queue observations (at most once a second
- * per queue, and only when something changed).
+ * system presence), routing status, activity, an agent's conversations and conversation summary, queue
+ * membership and queue observations (at most once a second per queue, and only when something changed).
  */
 public final class EventPublisher implements OrgListener {
     private final OrgDirectory org;
@@ -67,6 +69,16 @@ public final class EventPublisher implements OrgListener {
         // The agent's active queues changed, which their activity topic carries.
         org.user(userId).ifPresent(user -> streaming.publish("v2.users." + userId + ".activity",
                 () -> activityBody(user, user.status())));
+    }
+
+    @Override
+    public void conversationChanged(EmUser user, EmConversation conversation) {
+        String prefix = "v2.users." + user.id();
+        streaming.publish(prefix + ".conversations", () -> ConversationWire.event(conversation,
+                conversation.queueId() == null ? "" : org.queue(conversation.queueId()).map(EmQueue::name)
+                        .orElse(""), user.name()));
+        streaming.publish(prefix + ".conversationsummary", () -> ConversationWire.summary(user.id(),
+                org.conversationsOf(user.id())));
     }
 
     /** Publishes a queue's observation if anyone listens and it differs from the last one sent. */

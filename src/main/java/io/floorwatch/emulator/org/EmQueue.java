@@ -1,6 +1,7 @@
 package io.floorwatch.emulator.org;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.MediaType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class EmQueue {
     private String modifiedBy;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private volatile Traffic traffic = Traffic.EMPTY;
+    /** Finished work per machine minute over the last day, for the analytics aggregate queries. */
+    private final QueueStats stats = new QueueStats(24 * 60);
 
     EmQueue(String id, ObjectNode body, Instant created, String createdBy) {
         this.id = id;
@@ -110,8 +113,24 @@ public final class EmQueue {
         return traffic;
     }
 
+    /** The queue's finished work per machine minute ({@code epochMillis / 60,000}) over the last day. */
+    public QueueStats stats() {
+        return stats;
+    }
+
     public void traffic(Traffic newTraffic) {
         traffic = newTraffic;
+    }
+
+    /**
+     * An interaction waiting in the queue.
+     *
+     * @param requestedSkillIds the skills its routing asks for
+     */
+    public record Waiting(String conversationId, MediaType media, Instant since, List<String> requestedSkillIds) {
+        public Waiting {
+            requestedSkillIds = List.copyOf(requestedSkillIds);
+        }
     }
 
     /** A member of the queue. */
@@ -123,10 +142,30 @@ public final class EmQueue {
      *
      * @param oldestWaitingSince arrival time of the longest-waiting interaction, or null when none waits
      * @param serviceLevel share of answered interactions answered within the queue's target, 0.0 to 1.0
+     * @param waitingNow   the interactions waiting now, oldest first
+     * @param interactingByMedia interactions connected to agents now, per media
      */
     public record Traffic(int waiting, Instant oldestWaitingSince, int interacting, long offered, long answered,
-            long abandoned, double serviceLevel) {
-        public static final Traffic EMPTY = new Traffic(0, null, 0, 0, 0, 0, 1.0);
+            long abandoned, double serviceLevel, List<Waiting> waitingNow,
+            Map<MediaType, Integer> interactingByMedia) {
+        public static final Traffic EMPTY = new Traffic(0, null, 0, 0, 0, 0, 1.0, List.of(), Map.of());
+
+        public Traffic {
+            waitingNow = List.copyOf(waitingNow);
+            interactingByMedia = Map.copyOf(interactingByMedia);
+        }
+
+        /** Traffic with no detail of who waits (tests that set a queue's figures by hand). */
+        public Traffic(int waiting, Instant oldestWaitingSince, int interacting, long offered, long answered,
+                long abandoned, double serviceLevel) {
+            this(waiting, oldestWaitingSince, interacting, offered, answered, abandoned, serviceLevel, List.of(),
+                    Map.of());
+        }
+
+        /** The waiting interactions of one media. */
+        public List<Waiting> waiting(MediaType media) {
+            return waitingNow.stream().filter(w -> w.media() == media).toList();
+        }
 
         public double abandonRate() {
             long ended = answered + abandoned;

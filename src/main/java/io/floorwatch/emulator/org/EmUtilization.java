@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The org's utilisation: how many interactions of each media an agent takes at once, and which media interrupt
@@ -20,6 +21,8 @@ public final class EmUtilization {
     /** The media types the org set itself; the others have Genesys' default. */
     private volatile ObjectNode org = Json.object();
     private final Map<String, ObjectNode> agents = new ConcurrentHashMap<>();
+    /** Bumped by every change, so a reader that keeps what it derived knows when to derive again. */
+    private final AtomicLong version = new AtomicLong();
 
     /** Genesys' system default: one call, one callback, four chats, one email, four messages; nothing interrupts. */
     public static ObjectNode defaults() {
@@ -48,6 +51,11 @@ public final class EmUtilization {
     /** Replaces the org's own settings; "include only those media types requiring custom configuration". */
     public void setOrg(ObjectNode media) {
         org = media.deepCopy();
+        version.incrementAndGet();
+    }
+
+    public long version() {
+        return version.get();
     }
 
     /** The agent's own setting, if they have one. */
@@ -57,10 +65,12 @@ public final class EmUtilization {
 
     public void setAgent(String userId, JsonNode media) {
         agents.put(userId, (ObjectNode) media.deepCopy());
+        version.incrementAndGet();
     }
 
     /** Back to the org's setting; whether the agent had their own. */
     public boolean resetAgent(String userId) {
+        version.incrementAndGet();
         return agents.remove(userId) != null;
     }
 

@@ -40,6 +40,8 @@ public final class OrgDirectory {
     private final List<EmNamed> flows = new CopyOnWriteArrayList<>();
     private final Map<String, EmAccount> accounts = new ConcurrentHashMap<>();
     private final EmUtilization utilization = new EmUtilization();
+    /** Each user's conversations from connect to the end of after-call work, by conversation id. */
+    private final Map<String, Map<String, EmConversation>> conversations = new ConcurrentHashMap<>();
 
     public OrgDirectory(Clock clock, PresenceCatalog presences, Supplier<String> ids) {
         this.clock = clock;
@@ -317,5 +319,39 @@ public final class OrgDirectory {
         return queuesByUser.getOrDefault(userId, Set.of()).stream().map(queues::get).filter(Objects::nonNull)
                 .filter(q -> q.member(userId).map(EmQueue.Member::joined).orElse(false)).map(EmQueue::id)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    // ---- conversations ---------------------------------------------------------------------------------
+
+    /**
+     * Stores a conversation's new state and tells the listeners; one that {@link EmConversation#ended() ended} is
+     * no longer the user's (it is told once more, as ended).
+     */
+    public void putConversation(EmConversation conversation) {
+        EmUser user = usersById.get(conversation.userId());
+        if (user == null) {
+            throw new IllegalArgumentException("no user " + conversation.userId());
+        }
+        Map<String, EmConversation> held = conversations.computeIfAbsent(user.id(), k -> new ConcurrentHashMap<>());
+        if (conversation.ended()) {
+            held.remove(conversation.id());
+        } else {
+            held.put(conversation.id(), conversation);
+        }
+        listeners.forEach(l -> l.conversationChanged(user, conversation));
+    }
+
+    /** The user's conversations now, oldest connection first. */
+    public List<EmConversation> conversationsOf(String userId) {
+        List<EmConversation> list = new ArrayList<>(conversations.getOrDefault(userId, Map.of()).values());
+        list.sort(Comparator.comparing(EmConversation::connectedAt).thenComparing(EmConversation::id));
+        return list;
+    }
+
+    /** Every conversation an agent holds now. */
+    public List<EmConversation> allConversations() {
+        List<EmConversation> all = new ArrayList<>();
+        conversations.values().forEach(held -> all.addAll(held.values()));
+        return all;
     }
 }

@@ -7,4 +7,8 @@ public interface OrgListener {
     void routingStatusChanged(EmUser user, EmUser.Status status);
 
     void membershipChanged(EmQueue queue, String userId, boolean member);
+
+    /** One of the user's conversations changed: connected, held or resumed, disconnected, or wrapped up. */
+    default void conversationChanged(EmUser user, EmConversation conversation) {
+    }
 }

@@ -3,6 +3,7 @@ package io.floorwatch.emulator.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.org.EmQueue;
@@ -22,7 +23,9 @@ import java.util.Set;
 
 /**
  * {@code POST /api/v2/analytics/queues/observations/query}: user metrics grouped by queueId, conversation
- * metrics grouped by queueId and mediaType, as the real service groups them.
+ * metrics grouped by queueId and mediaType (one group per media with work waiting or connected, voice always), as
+ * the real service groups them. The {@code oWaiting} detail lists each waiting conversation with its
+ * {@code observationDate}, {@code conversationId}, {@code mediaType} and {@code requestedRoutingSkillIds}.
  */
 final class AnalyticsEndpoints {
     private static final Set<String> USER_METRICS = Set.of("oActiveUsers", "oMemberUsers", "oOffQueueUsers",
@@ -76,11 +79,6 @@ final class AnalyticsEndpoints {
             ObjectNode users = Json.object();
             users.putObject("group").put("queueId", queueId);
             ArrayNode userData = users.putArray("data");
-            ObjectNode conversations = Json.object();
-            ObjectNode group = conversations.putObject("group");
-            group.put("queueId", queueId);
-            group.put("mediaType", "voice");
-            ArrayNode conversationData = conversations.putArray("data");
             Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
             Map<SystemPresence, Integer> presences = new EnumMap<>(SystemPresence.class);
             int onQueue = 0;
@@ -104,6 +102,18 @@ final class AnalyticsEndpoints {
                 }
             }
             EmQueue.Traffic traffic = queue.traffic();
+            Map<MediaType, ArrayNode> byMedia = new EnumMap<>(MediaType.class);
+            for (MediaType media : MediaType.values()) {
+                if (media == MediaType.CALL || !traffic.waiting(media).isEmpty()
+                        || traffic.interactingByMedia().getOrDefault(media, 0) > 0) {
+                    ObjectNode conversations = Json.object();
+                    ObjectNode group = conversations.putObject("group");
+                    group.put("queueId", queueId);
+                    group.put("mediaType", media.analyticsName());
+                    byMedia.put(media, conversations.putArray("data"));
+                    results.add(conversations);
+                }
+            }
             for (String metric : metrics) {
                 switch (metric) {
                     case "oMemberUsers" -> Json.countMetric(userData, metric, null, queue.memberCount());
@@ -114,38 +124,50 @@ final class AnalyticsEndpoints {
                             Json.countMetric(userData, metric, s.name(), n));
                     case "oUserPresences" -> presences.forEach((p, n) ->
                             Json.countMetric(userData, metric, org.presences().of(p).id(), n));
-                    case "oWaiting" -> {
-                        ObjectNode datum = Json.countMetric(conversationData, metric, null, traffic.waiting());
-                        if (details.contains("oWaiting") && traffic.oldestWaitingSince() != null) {
-                            // The simulator keeps only the oldest waiting arrival: it is the one that matters.
-                            datum.putArray("observations").addObject()
-                                    .put("observationDate", Json.date(traffic.oldestWaitingSince()));
-                        }
-                    }
-                    case "oInteracting" -> Json.countMetric(conversationData, metric, null, traffic.interacting());
-                    case "oAlerting" -> Json.countMetric(conversationData, metric, null, 0);
-                    case "oLongestWaiting" -> {
-                        ObjectNode datum = Json.countMetric(conversationData, metric, null,
-                                traffic.waiting() > 0 ? 1 : 0);
-                        if (traffic.oldestWaitingSince() != null) {
-                            ObjectNode stats = (ObjectNode) datum.get("stats");
-                            stats.put("calculatedMetricValue",
-                                    Duration.between(traffic.oldestWaitingSince(), now).toMillis());
-                            datum.putArray("observations").addObject()
-                                    .put("observationDate", Json.date(traffic.oldestWaitingSince()));
-                        }
-                    }
-                    default -> Json.countMetric(conversationData, metric, null, 0);
+                    default -> byMedia.forEach((media, data) -> conversationMetric(data, metric, media, traffic,
+                            details, now));
                 }
             }
             if (!userData.isEmpty()) {
                 results.add(users);
             }
-            if (!conversationData.isEmpty()) {
-                results.add(conversations);
-            }
         }
         return HttpReply.ok(response);
+    }
+
+    /** One conversation metric of one media group; waiting detail names each waiting conversation. */
+    private static void conversationMetric(ArrayNode data, String metric, MediaType media, EmQueue.Traffic traffic,
+            Set<String> details, Instant now) {
+        List<EmQueue.Waiting> waiting = traffic.waiting(media);
+        switch (metric) {
+            case "oWaiting" -> {
+                ObjectNode datum = Json.countMetric(data, metric, null, waiting.size());
+                if (details.contains("oWaiting") && !waiting.isEmpty()) {
+                    ArrayNode observations = datum.putArray("observations");
+                    for (EmQueue.Waiting w : waiting) {
+                        ObjectNode o = observations.addObject();
+                        o.put("observationDate", Json.date(w.since()));
+                        o.put("conversationId", w.conversationId());
+                        o.put("mediaType", media.analyticsName());
+                        o.put("direction", "inbound");
+                        ArrayNode skills = o.putArray("requestedRoutingSkillIds");
+                        w.requestedSkillIds().forEach(skills::add);
+                    }
+                }
+            }
+            case "oInteracting" -> Json.countMetric(data, metric, null,
+                    traffic.interactingByMedia().getOrDefault(media, 0));
+            case "oLongestWaiting" -> {
+                ObjectNode datum = Json.countMetric(data, metric, null, waiting.isEmpty() ? 0 : 1);
+                if (!waiting.isEmpty()) {
+                    ((ObjectNode) datum.get("stats")).put("calculatedMetricValue",
+                            Duration.between(waiting.get(0).since(), now).toMillis());
+                    datum.putArray("observations").addObject()
+                            .put("observationDate", Json.date(waiting.get(0).since()));
+                }
+            }
+            default -> Json.countMetric(data, metric, null, 0);
+        }
     }
 
     private static void collectQueueIds(JsonNode filter, Set<String> ids) {

@@ -29,6 +29,7 @@ public final class HttpFront implements AutoCloseable {
         queues = new QueueEndpoints(org, views, faults, duplicateNames);
         queues.register(api);
         new AnalyticsEndpoints(org).register(api);
+        new ConversationAnalyticsEndpoints(org).register(api);
         new DirectoryEndpoints(org).register(api);
         new UtilizationEndpoints(org).register(api);
         new NotificationEndpoints(channels, views).register(api);

@@ -3,6 +3,7 @@ package io.floorwatch.emulator.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.emulator.notify.EmChannel;
+import io.floorwatch.emulator.org.ConversationWire;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmUser;
@@ -55,6 +56,9 @@ final class WireViews {
         if (expand.contains("skills")) {
             ArrayNode skills = node.putArray("skills");
             userSkills(user).forEach(skills::add);
+        }
+        if (expand.contains("conversationsummary")) {
+            node.set("conversationSummary", ConversationWire.summary(user.id(), org.conversationsOf(user.id())));
         }
         node.put("selfUri", "/api/v2/users/" + user.id());
         return node;

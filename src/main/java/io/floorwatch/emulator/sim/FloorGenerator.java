@@ -11,6 +11,7 @@ import io.floorwatch.emulator.org.EmRole;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmTeam;
 import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.org.EmUtilization;
 import io.floorwatch.emulator.org.Json;
 import io.floorwatch.emulator.org.OrgDirectory;
 
@@ -131,6 +132,7 @@ public final class FloorGenerator {
         }
         addDirectory();
         addAccounts(teams.size(), second);
+        setUtilization();
         return new FloorPlan(Map.copyOf(queueSkills), Map.copyOf(behaviours));
     }
 
@@ -165,6 +167,28 @@ public final class FloorGenerator {
             EmUser agent = people.get(supervisors);
             org.addAccount(new EmAccount(agent.id(), agent.name(), agent.email(), PASSWORD, EmRole.agent(org.newId()),
                     Set.of()));
+        }
+    }
+
+    /**
+     * The org's utilisation as a contact center sets it: one call or callback at a time, three chats, four
+     * messages, and an email that calls, callbacks and chats may interrupt. Every twentieth agent is a digital
+     * specialist with their own setting (five chats, six messages), so the floor shows both levels.
+     */
+    private void setUtilization() {
+        ObjectNode media = Json.object();
+        media.set("call", EmUtilization.capacity(1, List.of(), false));
+        media.set("callback", EmUtilization.capacity(1, List.of(), false));
+        media.set("chat", EmUtilization.capacity(3, List.of(), false));
+        media.set("email", EmUtilization.capacity(1, List.of("call", "callback", "chat"), false));
+        media.set("message", EmUtilization.capacity(4, List.of(), false));
+        org.utilization().setOrg(media);
+        List<EmUser> people = org.users();
+        for (int i = 19; i < people.size(); i += 20) {
+            ObjectNode own = media.deepCopy();
+            own.set("chat", EmUtilization.capacity(5, List.of(), false));
+            own.set("message", EmUtilization.capacity(6, List.of(), false));
+            org.utilization().setAgent(people.get(i).id(), own);
         }
     }
 

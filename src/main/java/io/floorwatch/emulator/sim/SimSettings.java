@@ -1,11 +1,21 @@
 package io.floorwatch.emulator.sim;
 
+import java.time.LocalTime;
+import java.util.Objects;
+
 /**
  * Size and pace of the simulated contact center.
  *
- * @param speed how many simulated seconds pass per real second (1 = real time)
+ * @param speed    how many simulated seconds pass per real second (1 = real time)
+ * @param load     how busy the day is against the staff: 1.0 keeps agents about 85 % busy in mid-morning, so the
+ *                 lunch peak overruns the busier queues; 0.5 is a quiet day, 1.3 a bad one
+ * @param dayStart the simulated time of day when the floor opens (the arrival curve follows it)
  */
-public record SimSettings(int agents, int queues, int skills, long seed, double speed) {
+public record SimSettings(int agents, int queues, int skills, long seed, double speed, double load,
+        LocalTime dayStart) {
+    /** Ten in the morning: the floor opens mid-morning, a couple of hours before the lunch peak. */
+    public static final LocalTime DEFAULT_DAY_START = LocalTime.of(10, 0);
+
     public SimSettings {
         if (agents < 0 || queues < 1 || skills < 1) {
             throw new IllegalArgumentException("need agents >= 0, queues >= 1, skills >= 1");
@@ -13,5 +23,22 @@ public record SimSettings(int agents, int queues, int skills, long seed, double 
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be a positive number");
         }
+        if (!(load >= 0) || load > 10) {
+            throw new IllegalArgumentException("load must be from 0 to 10, not " + load);
+        }
+        Objects.requireNonNull(dayStart, "dayStart");
+    }
+
+    /** A floor at the usual load, opening at {@link #DEFAULT_DAY_START}. */
+    public SimSettings(int agents, int queues, int skills, long seed, double speed) {
+        this(agents, queues, skills, seed, speed, 1.0, DEFAULT_DAY_START);
+    }
+
+    public SimSettings withLoad(double newLoad) {
+        return new SimSettings(agents, queues, skills, seed, speed, newLoad, dayStart);
+    }
+
+    public SimSettings withDayStart(LocalTime newDayStart) {
+        return new SimSettings(agents, queues, skills, seed, speed, load, newDayStart);
     }
 }

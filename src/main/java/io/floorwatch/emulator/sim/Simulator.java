@@ -1,24 +1,29 @@
 package io.floorwatch.emulator.sim;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.emulator.org.EmConversation;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.emulator.org.OrgDirectory;
 import io.floorwatch.emulator.org.OrgListener;
+import io.floorwatch.emulator.org.QueueStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -26,9 +31,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Moves the simulated floor forward: agents change presence after realistic dwell times, queues receive
- * interactions that wait, get answered by the longest-idle joined member, or abandon. Everything runs on one
- * named thread; {@link #tick(long)} is also callable directly so tests can step time themselves.
+ * Moves the simulated contact center through its day, one event at a time in simulated-time order: customers
+ * arrive at each queue on each of its media at a rate that follows the {@link DayCurve} (scaled by the queue's own
+ * load and the {@code load} setting), wait, and either abandon or are connected to the longest-free member whose
+ * utilisation has room; agents talk, hold, disconnect and do after-call work ({@link MediaProfile}), and change
+ * presence after realistic dwell times. Every change goes through the org, which tells the notification topics.
+ * Everything runs on one named thread; {@link #tick(long)} is also callable directly so tests can step time.
+ *
+ * <p>Events are handled at their own simulated moment, not at the tick that finds them, so waits and service
+ * levels come out the same at any speed. The demand is sized from the staffing: each queue's members, shared
+ * between the queues they work, on queue about {@value #ON_QUEUE_SHARE} of the time, kept about
+ * {@value #OCCUPANCY} busy at a load of 1.0 in mid-morning. Lunch then runs a quarter over, so queues with a load
+ * above one miss their service level for a while and recover in the afternoon dip.
  *
  * <p>Longer than our files usually are: agents, interactions and queues are one model stepped by one clock (an
  * answered interaction changes an agent, an agent going on queue changes who can answer), so the step stays in
@@ -38,9 +52,11 @@ public final class Simulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
     static final long TICK_MILLIS = 100;
     private static final long TRAFFIC_PERIOD_MILLIS = 1_000;
-    private static final double MEAN_HANDLE_SECONDS = 300;
-    private static final double MEAN_PATIENCE_SECONDS = 150;
     private static final double NOT_RESPONDING_CHANCE = 0.01;
+    static final double ON_QUEUE_SHARE = 0.78;
+    static final double OCCUPANCY = 0.9;
+    /** The service-level window the live traffic reports, in simulated minutes. */
+    private static final int TRAFFIC_WINDOW_MINUTES = 30;
 
     private final OrgDirectory org;
     private final FloorPlan plan;
@@ -48,10 +64,12 @@ public final class Simulator implements AutoCloseable {
     private final Random random;
     private final Map<String, AgentSim> agents = new HashMap<>();
     private final Map<String, QueueSim> queues = new HashMap<>();
-    private final PriorityQueue<Due> schedule = new PriorityQueue<>();
+    private final PriorityQueue<Step> steps = new PriorityQueue<>();
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final List<TrafficListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService thread;
+    private SimClock clock;
+    private long stepSeq;
     // 0, not Long.MIN_VALUE: "now - last" must not overflow, or the first traffic report never comes.
     private long lastTrafficMillis;
     private volatile boolean initialised;
@@ -109,6 +127,11 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
+    /** The simulated time of day now, in seconds after midnight (the day starts at the settings' day start). */
+    public double secondOfDay(long wallMillis) {
+        return clock == null ? settings.dayStart().toSecondOfDay() : clock.secondOfDay(wallMillis);
+    }
+
     private void step(long nowMillis) {
         if (!initialised) {
             initialise(nowMillis);
@@ -117,20 +140,9 @@ public final class Simulator implements AutoCloseable {
         while ((change = inbox.poll()) != null) {
             change.run();
         }
-        while (!schedule.isEmpty() && schedule.peek().atMillis <= nowMillis) {
-            Due due = schedule.poll();
-            AgentSim agent = due.agent;
-            if (due.seq != agent.seq) {
-                continue;
-            }
-            if (agent.call != null) {
-                endCall(agent, nowMillis);
-            } else {
-                advance(agent, nowMillis);
-            }
-        }
-        for (QueueSim queue : queues.values()) {
-            queue.step(nowMillis);
+        while (!steps.isEmpty() && steps.peek().atMillis <= nowMillis) {
+            Step step = steps.poll();
+            step.action.run(step.atMillis);
         }
         if (nowMillis - lastTrafficMillis >= TRAFFIC_PERIOD_MILLIS) {
             lastTrafficMillis = nowMillis;
@@ -145,12 +157,13 @@ public final class Simulator implements AutoCloseable {
 
     private void initialise(long nowMillis) {
         initialised = true;
+        clock = new SimClock(nowMillis, settings.dayStart(), settings.speed());
+        lastTrafficMillis = nowMillis;
         for (EmQueue queue : org.queues()) {
-            queues.put(queue.id(), new QueueSim(queue, nowMillis));
+            queues.put(queue.id(), new QueueSim(queue));
         }
         for (EmUser user : org.users()) {
-            AgentSim agent = new AgentSim(user, plan.behaviourOf(user.id()));
-            agents.put(user.id(), agent);
+            agents.put(user.id(), new AgentSim(user, plan.behaviourOf(user.id())));
         }
         for (QueueSim queue : queues.values()) {
             for (EmQueue.Member member : queue.queue.members()) {
@@ -160,22 +173,53 @@ public final class Simulator implements AutoCloseable {
                     agent.queues.add(queue);
                 }
             }
+        }
+        for (QueueSim queue : queues.values()) {
             queue.resetRate(nowMillis);
         }
         for (AgentSim agent : agents.values()) {
             EmUser.Status status = agent.user.status();
-            if (status.presence() == SystemPresence.ON_QUEUE && status.routingStatus() == RoutingStatus.IDLE
-                    && agent.behaviour == FloorPlan.Behaviour.NORMAL) {
-                agent.queues.forEach(q -> q.idle.add(agent));
+            agent.freeSince = status.routingStart().toEpochMilli();
+            if (status.presence() == SystemPresence.ON_QUEUE && agent.takesWork() && !agent.queues.isEmpty()
+                    && random.nextDouble() < OCCUPANCY) {
+                warmStart(agent, nowMillis);
             }
             // Spread the first changes over the opening dwell so the floor does not move in lockstep.
-            scheduleIn(agent, nowMillis, dwellSeconds(agent, status.presence()) * random.nextDouble());
+            scheduleAgentIn(agent, nowMillis, dwellSeconds(agent, status.presence()) * random.nextDouble());
         }
     }
 
-    // ---- agents ----------------------------------------------------------------------------------------
+    /** An agent found mid-interaction when the floor opens: connected a while ago, finishing in its own time. */
+    private void warmStart(AgentSim agent, long now) {
+        QueueSim queue = agent.queues.get(random.nextInt(agent.queues.size()));
+        MediaType media = queue.pickMedia(random);
+        if (!agent.canTake(media)) {
+            return;
+        }
+        MediaProfile profile = MediaProfile.of(media);
+        double talk = profile.talk(random);
+        double done = talk * random.nextDouble();
+        long connected = now - clock.wallMillis(done);
+        Conv conv = new Conv(newId(), queue, media, connected, Double.POSITIVE_INFINITY);
+        connect(agent, conv, now, connected);
+        at(now + clock.wallMillis(talk - done), t -> disconnect(conv, t));
+    }
+
+    // ---- agents: presence ------------------------------------------------------------------------------
+
+    private void agentDue(AgentSim agent, long seq, long now) {
+        if (seq != agent.seq) {
+            return; // superseded by a later plan for this agent
+        }
+        if (!agent.conversations.isEmpty()) {
+            agent.changeWhenFree = true; // finishes what is on hand first
+            return;
+        }
+        advance(agent, now);
+    }
 
     private void advance(AgentSim agent, long now) {
+        agent.changeWhenFree = false;
         EmUser.Status status = agent.user.status();
         SystemPresence presence = status.presence();
         switch (agent.behaviour) {
@@ -196,7 +240,7 @@ public final class Simulator implements AutoCloseable {
             case NOT_RESPONDER -> {
                 if (presence == SystemPresence.ON_QUEUE && status.routingStatus() != RoutingStatus.NOT_RESPONDING) {
                     org.setRoutingStatus(agent.user, RoutingStatus.NOT_RESPONDING);
-                    scheduleIn(agent, now, uniform(20, 40) * 60);
+                    scheduleAgentIn(agent, now, uniform(20, 40) * 60);
                 } else if (presence == SystemPresence.ON_QUEUE) {
                     goTo(agent, SystemPresence.AVAILABLE, now, uniform(1, 3) * 60);
                 } else {
@@ -242,7 +286,7 @@ public final class Simulator implements AutoCloseable {
             return uniform(5, 30) * 60;
         }
         return switch (presence) {
-            case ON_QUEUE -> 600 + exponential(2_400);
+            case ON_QUEUE -> 1200 + exponential(2_400);
             // One break in ten overruns, so "long break" alerts have real cases.
             case BREAK -> random.nextDouble() < 0.1 ? uniform(18, 25) * 60 : uniform(10, 15) * 60;
             case MEAL -> random.nextDouble() < 0.1 ? uniform(33, 40) * 60 : uniform(25, 30) * 60;
@@ -256,100 +300,217 @@ public final class Simulator implements AutoCloseable {
 
     private void goOnQueue(AgentSim agent, long now, double dwellSeconds) {
         org.setPresence(agent.user, SystemPresence.ON_QUEUE);
-        org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
-        if (agent.behaviour == FloorPlan.Behaviour.NORMAL) {
-            agent.queues.forEach(q -> q.idle.add(agent));
-        }
-        scheduleIn(agent, now, dwellSeconds);
+        org.setRoutingStatus(agent.user, agent.conversations.isEmpty() ? RoutingStatus.IDLE
+                : RoutingStatus.INTERACTING);
+        agent.freeSince = now;
+        scheduleAgentIn(agent, now, dwellSeconds);
+        pull(agent, now);
     }
 
     private void goTo(AgentSim agent, SystemPresence presence, long now, double dwellSeconds) {
-        agent.queues.forEach(q -> q.idle.remove(agent));
         org.setPresence(agent.user, presence);
-        scheduleIn(agent, now, dwellSeconds);
+        scheduleAgentIn(agent, now, dwellSeconds);
     }
 
     /**
      * A presence someone set for the agent (a supervisor over REST, or a log out): the agent keeps it for a
-     * simulated while, then carries on as usual. An interaction in progress runs to its end; the agent takes no
+     * simulated while, then carries on as usual. Interactions in progress run to their end; the agent takes no
      * new one unless the presence is On Queue.
      */
     private void setFromOutside(AgentSim agent, SystemPresence presence, long now) {
-        agent.queues.forEach(q -> q.idle.remove(agent));
         double hold = presence == SystemPresence.ON_QUEUE ? dwellSeconds(agent, presence) : uniform(15, 30) * 60;
-        if (agent.call != null) {
-            agent.presenceDueMillis = now + wallMillis(hold);
-            return;
-        }
+        agent.changeWhenFree = false;
         if (presence == SystemPresence.ON_QUEUE) {
             if (agent.user.status().routingStatus() == RoutingStatus.OFF_QUEUE) {
-                org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
+                org.setRoutingStatus(agent.user, agent.conversations.isEmpty() ? RoutingStatus.IDLE
+                        : RoutingStatus.INTERACTING);
             }
-            if (agent.behaviour == FloorPlan.Behaviour.NORMAL) {
-                agent.queues.forEach(q -> q.idle.add(agent));
-            }
+            agent.freeSince = now;
+            pull(agent, now);
         }
-        scheduleIn(agent, now, hold);
+        scheduleAgentIn(agent, now, hold);
     }
 
-    private void scheduleIn(AgentSim agent, long now, double simSeconds) {
-        scheduleAt(agent, now + wallMillis(simSeconds));
-    }
-
-    private void scheduleAt(AgentSim agent, long atMillis) {
-        agent.seq++;
-        agent.dueMillis = atMillis;
-        schedule.add(new Due(atMillis, agent, agent.seq));
+    private void scheduleAgentIn(AgentSim agent, long now, double simSeconds) {
+        long seq = ++agent.seq;
+        at(now + clock.wallMillis(simSeconds), t -> agentDue(agent, seq, t));
     }
 
     // ---- interactions ----------------------------------------------------------------------------------
 
-    private boolean offer(QueueSim queue, Call call, long now) {
-        while (!queue.idle.isEmpty()) {
-            AgentSim agent = queue.idle.iterator().next();
-            agent.queues.forEach(q -> q.idle.remove(agent));
-            EmUser.Status status = agent.user.status();
-            if (status.presence() != SystemPresence.ON_QUEUE || status.routingStatus() != RoutingStatus.IDLE) {
-                continue; // changed behind the simulator's back (a REST write); no longer available
-            }
-            if (random.nextDouble() < NOT_RESPONDING_CHANCE) {
-                org.setRoutingStatus(agent.user, RoutingStatus.NOT_RESPONDING);
-                scheduleIn(agent, now, uniform(1, 4) * 60);
-                continue;
-            }
-            queue.answered(call, now);
-            agent.call = call;
-            agent.presenceDueMillis = agent.dueMillis;
-            queue.interacting++;
-            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING);
-            scheduleIn(agent, now, Math.max(20, exponential(MEAN_HANDLE_SECONDS)));
-            return true;
+    private void arrive(QueueSim queue, MediaType media, long now) {
+        if (!queues.containsKey(queue.queue.id())) {
+            return; // the queue was deleted
         }
-        return false;
+        MediaProfile profile = MediaProfile.of(media);
+        double patience = profile.patience(random);
+        Conv conv = new Conv(newId(), queue, media, now, patience);
+        queue.stats.offered(simMinute(now), media);
+        queue.queue.stats().offered(wallMinute(now), media);
+        if (!offer(conv, now)) {
+            queue.waiting.get(media).add(conv);
+            if (Double.isFinite(patience)) {
+                at(now + clock.wallMillis(patience), t -> abandon(conv, t));
+            }
+        }
+        queue.scheduleArrival(media, now);
     }
 
-    private void endCall(AgentSim agent, long now) {
-        agent.call.queue.interacting--;
-        agent.call = null;
-        if (agent.user.status().presence() != SystemPresence.ON_QUEUE) {
-            // Taken off queue during the interaction (a supervisor's change): it ends there, nothing new comes.
-            scheduleAt(agent, Math.max(now + 1, agent.presenceDueMillis));
+    /** Connects the interaction to the member best placed to take it; false when nobody can. */
+    private boolean offer(Conv conv, long now) {
+        while (true) {
+            AgentSim best = null;
+            for (AgentSim agent : conv.queue.members) {
+                if (agent.available() && agent.canTake(conv.media) && (best == null || agent.before(best))) {
+                    best = agent;
+                }
+            }
+            if (best == null) {
+                return false;
+            }
+            if (best.conversations.isEmpty() && random.nextDouble() < NOT_RESPONDING_CHANCE) {
+                // The offer rings out: the agent goes Not Responding, the customer goes to the next one.
+                org.setRoutingStatus(best.user, RoutingStatus.NOT_RESPONDING);
+                scheduleAgentIn(best, now, uniform(1, 4) * 60);
+                continue;
+            }
+            connect(best, conv, now, now);
+            return true;
+        }
+    }
+
+    /** Work waiting in the agent's queues that fits their capacity, oldest first, until none does. */
+    private void pull(AgentSim agent, long now) {
+        while (agent.available()) {
+            Conv oldest = null;
+            for (QueueSim queue : agent.queues) {
+                for (Map.Entry<MediaType, ArrayDeque<Conv>> waiting : queue.waiting.entrySet()) {
+                    Conv head = waiting.getValue().peek();
+                    if (head != null && agent.canTake(head.media)
+                            && (oldest == null || head.arrivedMillis < oldest.arrivedMillis)) {
+                        oldest = head;
+                    }
+                }
+            }
+            if (oldest == null) {
+                return;
+            }
+            oldest.queue.waiting.get(oldest.media).poll();
+            connect(agent, oldest, now, now);
+        }
+    }
+
+    private void connect(AgentSim agent, Conv conv, long now, long connectedMillis) {
+        conv.agent = agent;
+        agent.conversations.add(conv);
+        conv.queue.interacting.merge(conv.media, 1, Integer::sum);
+        long waitedSim = clock.simMillis(conv.arrivedMillis, connectedMillis);
+        boolean inTarget = waitedSim <= conv.queue.targetMillis(conv.media);
+        if (connectedMillis == now) { // a warm start was answered before the floor opened: not counted
+            conv.queue.stats.answered(simMinute(now), conv.media, waitedSim, inTarget);
+            conv.queue.queue.stats().answered(wallMinute(now), conv.media, waitedSim, inTarget);
+        }
+        int customer = 1000 + random.nextInt(9000);
+        String address = conv.media == MediaType.EMAIL ? "customer" + customer + "@example.com"
+                : "tel:+1555" + String.format("%07d", random.nextInt(10_000_000));
+        conv.state = new EmConversation(conv.id, agent.user.id(), conv.queue.queue.id(), conv.media,
+                "Customer " + customer, address, Instant.ofEpochMilli(conv.arrivedMillis),
+                Instant.ofEpochMilli(connectedMillis), null, null, null, true);
+        conv.connectedMillis = connectedMillis;
+        org.putConversation(conv.state);
+        if (agent.user.status().routingStatus() != RoutingStatus.INTERACTING
+                && agent.user.status().presence() == SystemPresence.ON_QUEUE) {
+            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING);
+        }
+        if (connectedMillis < now) {
+            return; // a warm start: its end is scheduled by the caller
+        }
+        MediaProfile profile = MediaProfile.of(conv.media);
+        double talk = profile.talk(random);
+        if (random.nextDouble() < profile.holdShare()) {
+            double holdAt = talk * uniform(0.2, 0.7);
+            double hold = profile.hold(random);
+            at(now + clock.wallMillis(holdAt), t -> hold(conv, t));
+            at(now + clock.wallMillis(holdAt + hold), t -> resume(conv, t));
+            talk += hold;
+        }
+        at(now + clock.wallMillis(talk), t -> disconnect(conv, t));
+    }
+
+    private void hold(Conv conv, long now) {
+        conv.heldFrom = now;
+        conv.state = conv.state.hold(Instant.ofEpochMilli(now));
+        org.putConversation(conv.state);
+    }
+
+    private void resume(Conv conv, long now) {
+        conv.heldMillis += clock.simMillis(conv.heldFrom, now);
+        conv.state = conv.state.resume();
+        org.putConversation(conv.state);
+    }
+
+    private void disconnect(Conv conv, long now) {
+        if (conv.state.held()) {
+            resume(conv, now);
+        }
+        conv.disconnectedMillis = now;
+        conv.state = conv.state.disconnect(Instant.ofEpochMilli(now));
+        conv.queue.interacting.merge(conv.media, -1, Integer::sum);
+        org.putConversation(conv.state);
+        at(now + clock.wallMillis(MediaProfile.of(conv.media).afterCallWork(random)), t -> wrapUp(conv, t));
+    }
+
+    private void wrapUp(Conv conv, long now) {
+        conv.state = conv.state.wrapUp(Instant.ofEpochMilli(now));
+        org.putConversation(conv.state);
+        long talk = clock.simMillis(conv.connectedMillis, conv.disconnectedMillis) - conv.heldMillis;
+        long acw = clock.simMillis(conv.disconnectedMillis, now);
+        conv.queue.stats.handled(simMinute(now), conv.media, talk, conv.heldMillis, acw);
+        conv.queue.queue.stats().handled(wallMinute(now), conv.media, talk, conv.heldMillis, acw);
+        AgentSim agent = conv.agent;
+        agent.conversations.remove(conv);
+        if (!agent.conversations.isEmpty()) {
+            pull(agent, now);
             return;
         }
-        if (agent.presenceDueMillis <= now) {
+        agent.freeSince = now;
+        if (agent.user.status().presence() == SystemPresence.ON_QUEUE) {
             org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
-            advance(agent, now);
-            return;
         }
-        org.setRoutingStatus(agent.user, RoutingStatus.IDLE);
-        agent.queues.forEach(q -> q.idle.add(agent));
-        scheduleAt(agent, agent.presenceDueMillis);
+        if (agent.changeWhenFree) {
+            advance(agent, now);
+        } else {
+            pull(agent, now);
+        }
+    }
+
+    private void abandon(Conv conv, long now) {
+        if (conv.agent != null || !conv.queue.waiting.get(conv.media).remove(conv)) {
+            return; // answered meanwhile
+        }
+        long waited = clock.simMillis(conv.arrivedMillis, now);
+        conv.queue.stats.abandoned(simMinute(now), conv.media, waited);
+        conv.queue.queue.stats().abandoned(wallMinute(now), conv.media, waited);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
 
-    private long wallMillis(double simSeconds) {
-        return Math.max(1, Math.round(simSeconds * 1000 / settings.speed()));
+    private void at(long atMillis, TimedAction action) {
+        steps.add(new Step(atMillis, stepSeq++, action));
+    }
+
+    /** A conversation id shaped as Genesys' (a version-4 UUID), from the seeded random. */
+    private String newId() {
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+    }
+
+    private long simMinute(long wallMillis) {
+        return Math.floorDiv(clock.simMillis(0, wallMillis), 60_000L);
+    }
+
+    private static long wallMinute(long wallMillis) {
+        return Math.floorDiv(wallMillis, 60_000L);
     }
 
     private double uniform(double low, double high) {
@@ -360,143 +521,205 @@ public final class Simulator implements AutoCloseable {
         return -mean * Math.log(1 - random.nextDouble());
     }
 
-    private static final class AgentSim {
+    @FunctionalInterface
+    private interface TimedAction {
+        void run(long atMillis);
+    }
+
+    private record Step(long atMillis, long seq, TimedAction action) implements Comparable<Step> {
+        @Override
+        public int compareTo(Step other) {
+            int byTime = Long.compare(atMillis, other.atMillis);
+            return byTime != 0 ? byTime : Long.compare(seq, other.seq);
+        }
+    }
+
+    /** One customer's interaction, from arrival to the end of the agent's after-call work. */
+    private static final class Conv {
+        final String id;
+        final QueueSim queue;
+        final MediaType media;
+        final long arrivedMillis;
+        final double patience;
+        AgentSim agent;
+        EmConversation state;
+        long connectedMillis;
+        long heldFrom;
+        long heldMillis;
+        long disconnectedMillis;
+
+        Conv(String id, QueueSim queue, MediaType media, long arrivedMillis, double patience) {
+            this.id = id;
+            this.queue = queue;
+            this.media = media;
+            this.arrivedMillis = arrivedMillis;
+            this.patience = patience;
+        }
+    }
+
+    private final class AgentSim {
         final EmUser user;
         final FloorPlan.Behaviour behaviour;
         final List<QueueSim> queues = new ArrayList<>();
+        final List<Conv> conversations = new ArrayList<>();
         long seq;
-        long dueMillis;
-        long presenceDueMillis;
-        Call call;
+        long freeSince;
+        /** A presence change fell due while busy: it happens when the last interaction is wrapped up. */
+        boolean changeWhenFree;
+        private AgentCapacity capacity;
+        private long capacityVersion = -1;
 
         AgentSim(EmUser user, FloorPlan.Behaviour behaviour) {
             this.user = user;
             this.behaviour = behaviour;
         }
-    }
 
-    private record Due(long atMillis, AgentSim agent, long seq) implements Comparable<Due> {
-        @Override
-        public int compareTo(Due other) {
-            return Long.compare(atMillis, other.atMillis);
+        /** Only agents having a normal day take interactions; the others are there for the alerts. */
+        boolean takesWork() {
+            return behaviour == FloorPlan.Behaviour.NORMAL;
+        }
+
+        /** On queue, answering, not about to change presence. */
+        boolean available() {
+            if (!takesWork() || changeWhenFree) {
+                return false;
+            }
+            EmUser.Status status = user.status();
+            return status.presence() == SystemPresence.ON_QUEUE && (status.routingStatus() == RoutingStatus.IDLE
+                    || status.routingStatus() == RoutingStatus.INTERACTING);
+        }
+
+        boolean canTake(MediaType media) {
+            long version = org.utilization().version();
+            if (capacity == null || version != capacityVersion) {
+                capacity = AgentCapacity.of(org.utilization().effective(user.id()));
+                capacityVersion = version;
+            }
+            Map<MediaType, Integer> handling = new EnumMap<>(MediaType.class);
+            conversations.forEach(c -> handling.merge(c.media, 1, Integer::sum));
+            return capacity.canTake(media, handling);
+        }
+
+        /** Who is offered first: the one handling least, then the one free longest. */
+        boolean before(AgentSim other) {
+            if (conversations.size() != other.conversations.size()) {
+                return conversations.size() < other.conversations.size();
+            }
+            return freeSince < other.freeSince;
         }
     }
 
-    private record Call(QueueSim queue, long arrivedMillis, long patienceMillis) {
-    }
-
-    /** One queue's interactions: arrivals, the waiting line, and per-minute counters for rates. */
+    /** One queue's arrivals per media, its waiting lines, and its counts for the live traffic. */
     private final class QueueSim {
-        private static final int WINDOW_MINUTES = 30;
         final EmQueue queue;
         final List<AgentSim> members = new ArrayList<>();
-        final LinkedHashSet<AgentSim> idle = new LinkedHashSet<>();
-        final ArrayDeque<Call> waiting = new ArrayDeque<>();
+        final Map<MediaType, ArrayDeque<Conv>> waiting = new EnumMap<>(MediaType.class);
+        final Map<MediaType, Integer> interacting = new EnumMap<>(MediaType.class);
+        final Map<MediaType, Double> mix;
+        final Map<MediaType, Long> nextArrival = new EnumMap<>(MediaType.class);
+        final QueueStats stats = new QueueStats(TRAFFIC_WINDOW_MINUTES + 1);
         final double load;
-        final double phase;
-        final long[] bucketMinute = new long[WINDOW_MINUTES];
-        final long[] offered = new long[WINDOW_MINUTES];
-        final long[] answered = new long[WINDOW_MINUTES];
-        final long[] answeredInTarget = new long[WINDOW_MINUTES];
-        final long[] abandoned = new long[WINDOW_MINUTES];
+        final double shiftSeconds;
         double ratePerSimSecond;
-        long nextArrivalMillis;
-        int interacting;
 
-        QueueSim(EmQueue queue, long now) {
+        QueueSim(EmQueue queue) {
             this.queue = queue;
-            this.load = random.nextDouble() < 0.2 ? uniform(1.05, 1.3) : uniform(0.6, 0.95);
-            this.phase = random.nextDouble() * Math.PI * 2;
-            this.nextArrivalMillis = now;
+            for (MediaType media : MediaType.values()) {
+                waiting.put(media, new ArrayDeque<>());
+            }
+            this.mix = mixFor(queue.name());
+            // One queue in four runs hot: busier than its staff, it misses its target at the peaks.
+            this.load = random.nextDouble() < 0.25 ? uniform(1.05, 1.2) : uniform(0.75, 0.95);
+            this.shiftSeconds = uniform(-20, 20) * 60;
         }
 
+        /** Chat queues are digital; the rest mostly voice with callbacks, some with chat and email beside it. */
+        private Map<MediaType, Double> mixFor(String name) {
+            Map<MediaType, Double> m = new EnumMap<>(MediaType.class);
+            if (name.endsWith("Chat")) {
+                m.put(MediaType.CHAT, 0.6);
+                m.put(MediaType.MESSAGE, 0.3);
+                m.put(MediaType.EMAIL, 0.1);
+            } else if (random.nextDouble() < 0.35) {
+                m.put(MediaType.CALL, 0.55);
+                m.put(MediaType.CHAT, 0.25);
+                m.put(MediaType.EMAIL, 0.1);
+                m.put(MediaType.CALLBACK, 0.1);
+            } else {
+                m.put(MediaType.CALL, 0.88);
+                m.put(MediaType.CALLBACK, 0.12);
+            }
+            return m;
+        }
+
+        MediaType pickMedia(Random r) {
+            double roll = r.nextDouble();
+            for (Map.Entry<MediaType, Double> e : mix.entrySet()) {
+                roll -= e.getValue();
+                if (roll <= 0) {
+                    return e.getKey();
+                }
+            }
+            return mix.keySet().iterator().next();
+        }
+
+        /** Demand sized to the members' share of their time, at this queue's load and the day's. */
         void resetRate(long now) {
-            // Enough work to keep the members busy at the queue's load, shared with their other queues.
-            double perAgent = members.stream().mapToDouble(a -> 1.0 / Math.max(1, a.queues.size())).sum();
-            ratePerSimSecond = perAgent * 0.62 * load / MEAN_HANDLE_SECONDS;
-            nextArrivalMillis = now + nextGap(now);
-        }
-
-        long nextGap(long now) {
-            double simSeconds = now * settings.speed() / 1000.0;
-            double rate = ratePerSimSecond * (1 + 0.3 * Math.sin(2 * Math.PI * simSeconds / 1800 + phase));
-            if (rate <= 0) {
-                return 60_000;
-            }
-            return wallMillis(exponential(1 / rate));
-        }
-
-        void step(long now) {
-            while (nextArrivalMillis <= now && ratePerSimSecond > 0) {
-                long arrived = nextArrivalMillis;
-                waiting.add(new Call(this, arrived, arrived + wallMillis(exponential(MEAN_PATIENCE_SECONDS))));
-                count(offered, arrived);
-                nextArrivalMillis = arrived + nextGap(arrived);
-            }
-            if (ratePerSimSecond <= 0 && nextArrivalMillis <= now) {
-                nextArrivalMillis = now + 60_000;
-            }
-            waiting.removeIf(call -> {
-                if (call.patienceMillis() <= now) {
-                    count(abandoned, now);
-                    return true;
+            double staffed = members.stream().filter(AgentSim::takesWork)
+                    .mapToDouble(a -> ON_QUEUE_SHARE / Math.max(1, a.queues.size())).sum();
+            double work = mix.entrySet().stream()
+                    .mapToDouble(e -> e.getValue() * MediaProfile.of(e.getKey()).workSeconds()).sum();
+            ratePerSimSecond = staffed * OCCUPANCY * load * settings.load() / work;
+            for (MediaType media : mix.keySet()) {
+                if (!nextArrival.containsKey(media)) {
+                    scheduleArrival(media, now);
                 }
-                return false;
-            });
-            while (!waiting.isEmpty()) {
-                Call call = waiting.peek();
-                if (!offer(this, call, now)) {
-                    break;
-                }
-                waiting.poll();
             }
         }
 
-        void answered(Call call, long now) {
-            count(answered, now);
-            long waitedSimMillis = (long) ((now - call.arrivedMillis()) * settings.speed());
-            if (waitedSimMillis <= serviceLevelTargetMillis()) {
-                count(answeredInTarget, now);
-            }
+        void scheduleArrival(MediaType media, long now) {
+            double rate = ratePerSimSecond * mix.get(media) * DayCurve.at(clock.secondOfDay(now) + shiftSeconds);
+            double gap = rate > 0 ? exponential(1 / rate) : 60;
+            long at = now + clock.wallMillis(gap);
+            nextArrival.put(media, at);
+            Simulator.this.at(at, t -> arrive(this, media, t));
         }
 
-        long serviceLevelTargetMillis() {
-            return queue.body().path("mediaSettings").path("call").path("serviceLevel").path("durationMs")
+        long targetMillis(MediaType media) {
+            return queue.body().path("mediaSettings").path(media.wireName()).path("serviceLevel").path("durationMs")
                     .asLong(20_000);
         }
 
-        void count(long[] counter, long atMillis) {
-            long minute = (long) (atMillis * settings.speed() / 60_000);
-            int slot = (int) (minute % WINDOW_MINUTES);
-            if (bucketMinute[slot] != minute) {
-                bucketMinute[slot] = minute;
-                offered[slot] = 0;
-                answered[slot] = 0;
-                answeredInTarget[slot] = 0;
-                abandoned[slot] = 0;
-            }
-            counter[slot]++;
-        }
-
         EmQueue.Traffic traffic(long now) {
-            long minute = (long) (now * settings.speed() / 60_000);
-            long sumOffered = 0;
-            long sumAnswered = 0;
-            long sumInTarget = 0;
-            long sumAbandoned = 0;
-            for (int i = 0; i < WINDOW_MINUTES; i++) {
-                if (minute - bucketMinute[i] < WINDOW_MINUTES) {
-                    sumOffered += offered[i];
-                    sumAnswered += answered[i];
-                    sumInTarget += answeredInTarget[i];
-                    sumAbandoned += abandoned[i];
+            long minute = simMinute(now);
+            Map<MediaType, QueueStats.Totals> window = stats.sum(minute - TRAFFIC_WINDOW_MINUTES + 1, minute);
+            long offered = 0;
+            long answered = 0;
+            long inTarget = 0;
+            long abandoned = 0;
+            for (QueueStats.Totals t : window.values()) {
+                offered += t.offered;
+                answered += t.answered;
+                inTarget += t.answeredInTarget;
+                abandoned += t.abandoned;
+            }
+            List<EmQueue.Waiting> waitingNow = new ArrayList<>();
+            List<String> skills = plan.queueSkills().getOrDefault(queue.id(), List.of());
+            Conv oldest = null;
+            for (ArrayDeque<Conv> line : waiting.values()) {
+                for (Conv conv : line) {
+                    waitingNow.add(new EmQueue.Waiting(conv.id, conv.media,
+                            Instant.ofEpochMilli(conv.arrivedMillis), skills));
+                    if (oldest == null || conv.arrivedMillis < oldest.arrivedMillis) {
+                        oldest = conv;
+                    }
                 }
             }
-            Call oldest = waiting.peek();
-            double serviceLevel = sumAnswered == 0 ? 1.0 : (double) sumInTarget / sumAnswered;
-            return new EmQueue.Traffic(waiting.size(),
-                    oldest == null ? null : Instant.ofEpochMilli(oldest.arrivedMillis()), interacting,
-                    sumOffered, sumAnswered, sumAbandoned, serviceLevel);
+            waitingNow.sort(Comparator.comparing(EmQueue.Waiting::since));
+            int interactingNow = interacting.values().stream().mapToInt(Integer::intValue).sum();
+            return new EmQueue.Traffic(waitingNow.size(), oldest == null ? null
+                    : Instant.ofEpochMilli(oldest.arrivedMillis), interactingNow, offered, answered, abandoned,
+                    answered == 0 ? 1.0 : (double) inTarget / answered, waitingNow, interacting);
         }
     }
 
@@ -531,27 +754,23 @@ public final class Simulator implements AutoCloseable {
                 return;
             }
             inbox.add(() -> {
-                QueueSim sim = queues.computeIfAbsent(queue.id(), id -> new QueueSim(queue, org.clock().millis()));
+                QueueSim sim = queues.computeIfAbsent(queue.id(), id -> new QueueSim(queue));
                 AgentSim agent = agents.get(userId);
                 if (agent == null) {
                     return;
                 }
                 // Only joined members take the queue's interactions.
                 boolean joined = member && queue.member(userId).map(EmQueue.Member::joined).orElse(false);
+                long now = org.clock().millis();
                 if (joined && !sim.members.contains(agent)) {
                     sim.members.add(agent);
                     agent.queues.add(sim);
-                    EmUser.Status status = agent.user.status();
-                    if (status.presence() == SystemPresence.ON_QUEUE && status.routingStatus() == RoutingStatus.IDLE
-                            && agent.call == null && agent.behaviour == FloorPlan.Behaviour.NORMAL) {
-                        sim.idle.add(agent);
-                    }
+                    pull(agent, now);
                 } else if (!joined) {
                     sim.members.remove(agent);
-                    sim.idle.remove(agent);
                     agent.queues.remove(sim);
                 }
-                sim.resetRate(org.clock().millis());
+                sim.resetRate(now);
             });
         }
     }
