@@ -6,8 +6,10 @@ import java.util.Objects;
 
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
-        AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions) {
+        AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions,
+        InteractionSettings interactions) {
     public Settings {
+        interactions = interactions == null ? InteractionSettings.defaults() : interactions;
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
         history = history == null ? HistorySettings.defaults() : history;
@@ -16,6 +18,11 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
         notices = notices == null ? NoticeSettings.none() : notices;
         drift = drift == null ? DriftSettings.defaults() : drift;
         actions = actions == null ? ActionSettings.defaults() : actions;
+    }
+
+    public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
+            AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions) {
+        this(connection, theme, history, feeds, alerts, notices, drift, actions, InteractionSettings.defaults());
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds) {
@@ -32,30 +39,41 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
     }
 
     public Settings withConnection(ConnectionSettings newConnection) {
-        return new Settings(newConnection, theme, history, feeds, alerts, notices, drift, actions);
+        return new Settings(newConnection, theme, history, feeds, alerts, notices, drift, actions,
+                interactions);
     }
 
     public Settings withTheme(Theme newTheme) {
-        return new Settings(connection, newTheme, history, feeds, alerts, notices, drift, actions);
+        return new Settings(connection, newTheme, history, feeds, alerts, notices, drift, actions,
+                interactions);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
-        return new Settings(connection, theme, history, newFeeds, alerts, notices, drift, actions);
+        return new Settings(connection, theme, history, newFeeds, alerts, notices, drift, actions,
+                interactions);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
-        return new Settings(connection, theme, history, feeds, newAlerts, notices, drift, actions);
+        return new Settings(connection, theme, history, feeds, newAlerts, notices, drift, actions,
+                interactions);
     }
 
     public Settings withNotices(NoticeSettings newNotices) {
-        return new Settings(connection, theme, history, feeds, alerts, newNotices, drift, actions);
+        return new Settings(connection, theme, history, feeds, alerts, newNotices, drift, actions,
+                interactions);
     }
 
     public Settings withDrift(DriftSettings newDrift) {
-        return new Settings(connection, theme, history, feeds, alerts, notices, newDrift, actions);
+        return new Settings(connection, theme, history, feeds, alerts, notices, newDrift, actions,
+                interactions);
     }
 
     public Settings withActions(ActionSettings newActions) {
-        return new Settings(connection, theme, history, feeds, alerts, notices, drift, newActions);
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, newActions,
+                interactions);
+    }
+
+    public Settings withInteractions(InteractionSettings newInteractions) {
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, newInteractions);
     }
 }

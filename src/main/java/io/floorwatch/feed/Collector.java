@@ -4,6 +4,7 @@ import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryWriter;
@@ -21,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
- * publishes every normalized agent-state event it takes in, seeds and re-seeds included, to the agent-state
- * topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
+ * publishes every normalized agent-state and interaction event it takes in, seeds and re-seeds included, to the
+ * agent-state topic (key = user id, so one agent's events keep their order). Desktops whose agent source is Kafka read that
  * topic with {@link KafkaAgentFeed}. With a metrics topic it also follows every queue's observations and
  * publishes them as queue snapshots in the queue-metric format (key = queue id). Every few seconds it sends a
  * heartbeat on the agent-state topic, with its own Genesys health, so desktops can tell a dead collector from a
@@ -66,18 +67,26 @@ public final class Collector implements AgentStateFeed {
         this.topic = topic;
         this.metricsTopic = metricsTopic;
         this.metricCodec = new QueueMetricCodec(clock);
-        this.feed = new GenesysAgentFeed(gateway, live, history, channels, clock, this::publish);
+        this.feed = new GenesysAgentFeed(gateway, live, history, channels, clock, new FeedTap() {
+            @Override
+            public void states(List<AgentStateEvent> events) {
+                for (AgentStateEvent event : events) {
+                    publisher.send(topic, event.agentId(), codec.encode(event));
+                }
+            }
+
+            @Override
+            public void interactions(List<InteractionEvent> events) {
+                for (InteractionEvent event : events) {
+                    publisher.send(topic, event.agentId(), codec.encode(event));
+                }
+            }
+        });
         this.observations = metricsTopic == null ? null : new ObservationQueueFeed(gateway, channels, clock,
                 (snapshots, rejected) -> {
                     snapshots.forEach(s -> publisher.send(metricsTopic, s.queueId(), metricCodec.encode(s)));
                     rejected.forEach(history::reject);
                 }, LONGEST_WAIT_REFRESH);
-    }
-
-    private void publish(List<AgentStateEvent> events) {
-        for (AgentStateEvent event : events) {
-            publisher.send(topic, event.agentId(), codec.encode(event));
-        }
     }
 
     @Override

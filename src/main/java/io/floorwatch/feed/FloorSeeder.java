@@ -3,6 +3,9 @@ package io.floorwatch.feed;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.InteractionEvent;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.QueueMember;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.genesys.GenesysGateway;
@@ -13,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Reads the floor over REST, for every agent-state feed: the first seed (which replaces the live state), the
@@ -31,10 +35,12 @@ final class FloorSeeder {
     private final LiveState live;
     private final HistoryWriter history;
     private final Clock clock;
-    private final Consumer<List<AgentStateEvent>> tap;
+    private final FeedTap tap;
+    /** The agents as the latest read found them (their conversation summaries say who is in after-call work). */
+    private volatile List<AgentSnapshot> lastSeed = List.of();
 
     FloorSeeder(GenesysGateway gateway, LiveState live, HistoryWriter history, Clock clock,
-            Consumer<List<AgentStateEvent>> tap) {
+            FeedTap tap) {
         this.gateway = gateway;
         this.live = live;
         this.history = history;
@@ -46,19 +52,21 @@ final class FloorSeeder {
     List<AgentSnapshot> first() {
         List<AgentSnapshot> seed = gateway.allUsers();
         live.reset(seed);
+        lastSeed = seed;
         Instant now = clock.instant();
         List<AgentStateEvent> events = new ArrayList<>(seed.size() * 2);
         for (AgentSnapshot snapshot : seed) {
             events.addAll(AgentStateEvent.of(snapshot.state(), now));
         }
         history.offerAll(events);
-        tap.accept(events);
+        tap.states(events);
         return seed;
     }
 
     /** Reads every agent again and applies what moved on; returns how many states changed. */
     int again() {
         List<AgentSnapshot> seed = gateway.allUsers();
+        lastSeed = seed;
         Instant now = clock.instant();
         int changed = 0;
         List<AgentStateEvent> events = new ArrayList<>(seed.size() * 2);
@@ -74,9 +82,69 @@ final class FloorSeeder {
                 events.add(event);
             }
         }
-        tap.accept(events);
+        tap.states(events);
         LOG.info("re-read {} agents; {} states had moved on", seed.size(), changed);
+        interactions();
         return changed;
+    }
+
+    /**
+     * Reads what every agent is handling in the org's queues (conversation activity) and brings the live
+     * interactions in line: ended ones go, missing ones come, and as many per media as the agent's conversation
+     * summary says are in after-call work are shown so (the oldest; when it began is not in the read, so "since"
+     * is the read's time). The org's utilisation comes with it. A refusal (a role without the analytics or
+     * utilisation permission) is logged and leaves the interactions to the notifications; false then.
+     */
+    boolean interactions() {
+        Instant now = clock.instant();
+        try {
+            live.setOrgUtilization(gateway.utilizations().org());
+        } catch (GenesysException e) {
+            LOG.warn("the org's utilisation could not be read: {}", e.describe());
+        }
+        List<String> queueIds = new ArrayList<>(live.queues().keySet());
+        if (queueIds.isEmpty()) {
+            return false;
+        }
+        Map<String, List<Interaction>> found;
+        try {
+            found = gateway.conversations().interacting(queueIds, now);
+        } catch (GenesysException e) {
+            LOG.warn("the agents' interactions could not be read: {}", e.describe());
+            return false;
+        }
+        Map<String, Map<MediaType, Integer>> acw = new HashMap<>();
+        lastSeed.forEach(s -> acw.put(s.agent().id(), s.afterCallWork()));
+        List<InteractionEvent> changes = new ArrayList<>();
+        for (LiveAgent agent : live.all()) {
+            List<Interaction> handling = inAfterCallWork(found.getOrDefault(agent.id(), List.of()),
+                    acw.getOrDefault(agent.id(), Map.of()), now);
+            changes.addAll(live.reconcile(agent.id(), handling, now));
+        }
+        changes.forEach(history::offer);
+        tap.interactions(changes);
+        LOG.info("read {} agents' interactions; {} changes", found.size(), changes.size());
+        return true;
+    }
+
+    private static List<Interaction> inAfterCallWork(List<Interaction> found, Map<MediaType, Integer> acw,
+            Instant now) {
+        if (acw.isEmpty()) {
+            return found;
+        }
+        List<Interaction> marked = new ArrayList<>(found);
+        marked.sort(Comparator.comparing(Interaction::connectedAt));
+        Map<MediaType, Integer> left = new EnumMap<>(acw);
+        for (int i = 0; i < marked.size(); i++) {
+            Interaction one = marked.get(i);
+            int n = left.getOrDefault(one.media(), 0);
+            if (n > 0) {
+                marked.set(i, new Interaction(one.conversationId(), one.media(), one.queueId(), one.connectedAt(),
+                        null, now, one.asOf()));
+                left.put(one.media(), n - 1);
+            }
+        }
+        return marked;
     }
 
     /** The queue directory, and queue names per agent from each queue's member list. */

@@ -4,6 +4,7 @@ import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.genesys.ChannelPool;
@@ -24,7 +25,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * Agent state straight from Genesys: a REST seed of every agent, then notifications over the channel pool.
@@ -41,8 +41,9 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final LiveState live;
     private final HistoryWriter history;
     private final Clock clock;
-    private final Consumer<List<AgentStateEvent>> tap;
+    private final FeedTap tap;
     private final FloorSeeder seeds;
+    private final UtilizationReads utilizations;
     private final ChannelPool pool;
     private final ScheduledExecutorService seeder;
     private final EventRate rate = new EventRate();
@@ -55,19 +56,20 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
 
     public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
             ChannelPoolSettings settings, Clock clock) {
-        this(gateway, live, history, settings, clock, events -> { });
+        this(gateway, live, history, settings, clock, FeedTap.NONE);
     }
 
     /**
-     * @param tap told of every event this feed takes in, from notifications and from (re-)seeds, on the thread
+     * @param tap told of every change this feed takes in, from notifications and from (re-)seeds, on the thread
      *            that took it in; the collector publishes them to Kafka
      */
     public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
-            ChannelPoolSettings settings, Clock clock, Consumer<List<AgentStateEvent>> tap) {
+            ChannelPoolSettings settings, Clock clock, FeedTap tap) {
         this.live = live;
         this.history = history;
         this.clock = clock;
         this.tap = tap;
+        this.utilizations = new UtilizationReads(gateway, live);
         this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
@@ -88,6 +90,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             pool.start(seed.stream().map(s -> s.agent().id()).toList());
             readQueues(FIRST_RETRY);
             firstRead.complete(null); // the membership read, if refused, is tried again later: not waited for
+            seeds.interactions();
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe() + "; trying again in " + retry.toSeconds() + " s";
             LOG.warn("first seed failed: {}; trying again in {} s", e.describe(), retry.toSeconds());
@@ -134,7 +137,18 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             lagMillis = Math.max(0, now - event.at().toEpochMilli());
         }
         rate.add(now, incoming.size());
-        tap.accept(incoming);
+        tap.states(incoming);
+    }
+
+    @Override
+    public void interactions(List<InteractionEvent> incoming) {
+        long now = clock.millis();
+        for (InteractionEvent event : incoming) {
+            live.apply(event);
+            history.offer(event);
+        }
+        rate.add(now, incoming.size());
+        tap.interactions(incoming);
     }
 
     @Override
@@ -188,6 +202,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
 
     @Override
     public void close() {
+        utilizations.close();
         pool.close();
         seeder.shutdownNow();
         try {

@@ -4,6 +4,7 @@ import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.genesys.GenesysGateway;
@@ -48,6 +49,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     private final HistoryWriter history;
     private final Clock clock;
     private final FloorSeeder seeds;
+    private final UtilizationReads utilizations;
     private final TopicConsumer<AgentTopicRecord> consumer;
     private final ExecutorService seeder;
     private final ScheduledExecutorService watch;
@@ -58,7 +60,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     private volatile Instant heard;
     private volatile CollectorHeartbeat lastBeat;
     private final EventRate rate = new EventRate();
-    private final List<AgentStateEvent> held = new ArrayList<>();
+    private final List<Object> held = new ArrayList<>();
     private boolean seeded;
     private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
     private boolean seedRequested;
@@ -79,7 +81,8 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
         this.live = live;
         this.history = history;
         this.clock = clock;
-        this.seeds = new FloorSeeder(gateway, live, history, clock, events -> { });
+        this.utilizations = new UtilizationReads(gateway, live);
+        this.seeds = new FloorSeeder(gateway, live, history, clock, FeedTap.NONE);
         this.consumer = new TopicConsumer<>(settings, "kafka-agent-state", TopicConsumer.Start.LATEST,
                 new AgentStateCodec(), this, clock);
         this.seeder = Executors.newSingleThreadExecutor(DaemonThreads.named("feed-seed"));
@@ -141,7 +144,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
         try {
             int agents = seeds.first().size();
             synchronized (this) {
-                held.forEach(live::apply);
+                held.forEach(this::applyLive);
                 held.clear();
                 seeded = true;
             }
@@ -149,6 +152,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             LOG.info("seeded {} agents; following the collector's topic {}", agents, consumer.topic());
             seeds.queues();
             firstRead.complete(null);
+            seeds.interactions();
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe();
             LOG.warn("seed failed: {}", e.describe());
@@ -161,10 +165,12 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     @Override
     public void accept(List<AgentTopicRecord> records, List<RejectedMessage> rejected) {
         long now = clock.millis();
-        List<AgentStateEvent> events = new ArrayList<>(records.size());
+        List<Object> events = new ArrayList<>(records.size());
         for (AgentTopicRecord record : records) {
             if (record instanceof AgentTopicRecord.State state) {
                 events.add(state.event());
+            } else if (record instanceof AgentTopicRecord.Interaction interaction) {
+                events.add(interaction.event());
             } else if (record instanceof AgentTopicRecord.Heartbeat beat) {
                 lastBeat = beat.heartbeat();
                 heard = Instant.ofEpochMilli(now);
@@ -174,17 +180,29 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             if (!seeded) {
                 held.addAll(events);
             } else {
-                events.forEach(live::apply);
+                events.forEach(this::applyLive);
             }
         }
-        for (AgentStateEvent event : events) {
-            history.offer(event);
-            lagMillis = Math.max(0, now - event.at().toEpochMilli());
+        for (Object event : events) {
+            if (event instanceof AgentStateEvent state) {
+                history.offer(state);
+                lagMillis = Math.max(0, now - state.at().toEpochMilli());
+            } else if (event instanceof InteractionEvent interaction) {
+                history.offer(interaction);
+            }
         }
         rate.add(now, events.size());
         rejected.forEach(history::reject);
         if (!rejected.isEmpty()) {
             LOG.warn("{} agent-state records rejected, e.g. {}", rejected.size(), rejected.get(0).reason());
+        }
+    }
+
+    private void applyLive(Object event) {
+        if (event instanceof AgentStateEvent state) {
+            live.apply(state);
+        } else if (event instanceof InteractionEvent interaction) {
+            live.apply(interaction);
         }
     }
 
@@ -204,6 +222,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
 
     @Override
     public void close() {
+        utilizations.close();
         watch.shutdownNow();
         consumer.close();
         seeder.shutdownNow();

@@ -3,23 +3,31 @@ package io.floorwatch.feed;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.InteractionEvent;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.domain.Utilization;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
- * The latest state of every agent, written by feeds (from several socket threads at once) and read without
- * locks by everyone else. Each change is numbered in a bounded change log so a screen can pick up just what
+ * The latest state of every agent (presence, routing status, the interactions they handle) and the utilisation
+ * that caps those interactions, written by feeds (from several socket threads at once) and read without locks by
+ * everyone else. Each change is numbered in a bounded change log so a screen can pick up just what
  * changed since its last look. An event older than what is already known for that kind is stale and ignored,
  * which makes REST re-seeds and replays safe to apply at any time.
  */
@@ -30,6 +38,11 @@ public final class LiveState {
     private volatile Map<String, RoutingQueue> queues = Map.of();
     /** When the floor's source went silent (a collector that stopped sending), or null while it is live. */
     private volatile Instant staleSince;
+    /** The org's utilisation (empty until read: every capacity then reads 0, "not known"). */
+    private volatile Utilization orgUtilization = new Utilization(Map.of(), false);
+    private final Map<String, Utilization> ownUtilization = new ConcurrentHashMap<>();
+    /** Where a request for an agent's own utilisation goes (the feed reads it in the background). */
+    private volatile Consumer<String> utilizationSource = agentId -> { };
 
     /**
      * What changed since a reader last looked.
@@ -89,6 +102,8 @@ public final class LiveState {
     /** Empties the floor (disconnected). */
     public synchronized void clear() {
         agents.clear();
+        ownUtilization.clear();
+        orgUtilization = new Utilization(Map.of(), false);
         queues = Map.of();
         epoch++;
         log.append("");
@@ -142,6 +157,148 @@ public final class LiveState {
 
     private static boolean isStale(Instant known, Instant incoming) {
         return known != null && incoming.isBefore(known);
+    }
+
+    /**
+     * Applies one change to an agent's interactions. Returns true when it changed the agent: changes for unknown
+     * agents, changes older than what is held for that conversation, and changes to a conversation that already
+     * ended later are ignored.
+     */
+    public boolean apply(InteractionEvent event) {
+        boolean[] changed = new boolean[1];
+        long nanos = System.nanoTime();
+        agents.computeIfPresent(event.agentId(), (id, current) -> {
+            LiveAgent next = withInteraction(current, event, nanos);
+            changed[0] = next != current;
+            return next;
+        });
+        if (changed[0]) {
+            log.append(event.agentId());
+            if (!event.ended()) {
+                checkCapacity(event.agentId(), event.interaction().media());
+            }
+        }
+        return changed[0];
+    }
+
+    /** More of a media than the org's setting allows: the agent's own setting may allow it, so it is read. */
+    private void checkCapacity(String agentId, MediaType media) {
+        LiveAgent agent = agents.get(agentId);
+        if (agent != null && !ownUtilization.containsKey(agentId) && !orgUtilization.media().isEmpty()
+                && agent.count(media) > orgUtilization.capacity(media.wireName())) {
+            requestUtilization(agentId);
+        }
+    }
+
+    private static LiveAgent withInteraction(LiveAgent agent, InteractionEvent event, long nanos) {
+        String id = event.conversationId();
+        Instant endedAt = agent.ended().get(id);
+        if (endedAt != null && !event.at().isAfter(endedAt)) {
+            return agent; // it ended at or after this change
+        }
+        List<Interaction> held = new ArrayList<>(agent.interactions());
+        int index = indexOf(held, id);
+        if (index >= 0 && event.at().isBefore(held.get(index).asOf())) {
+            return agent; // an older state than the one shown
+        }
+        if (event.ended()) {
+            if (index >= 0) {
+                held.remove(index);
+            }
+            return agent.withInteractions(held, remember(agent.ended(), id, event.at()), nanos);
+        }
+        if (index >= 0 && held.get(index).equals(event.interaction())) {
+            return agent;
+        }
+        if (index >= 0) {
+            held.set(index, event.interaction());
+        } else {
+            held.add(event.interaction());
+            held.sort(Comparator.comparing(Interaction::connectedAt));
+        }
+        return agent.withInteractions(held, agent.ended(), nanos);
+    }
+
+    private static int indexOf(List<Interaction> interactions, String conversationId) {
+        for (int i = 0; i < interactions.size(); i++) {
+            if (interactions.get(i).conversationId().equals(conversationId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The ended conversations with this one added, the oldest forgotten beyond {@link LiveAgent#ENDED_KEPT}. */
+    private static Map<String, Instant> remember(Map<String, Instant> ended, String id, Instant at) {
+        Map<String, Instant> next = new HashMap<>(ended);
+        next.put(id, at);
+        while (next.size() > LiveAgent.ENDED_KEPT) {
+            next.entrySet().stream().min(Map.Entry.comparingByValue()).ifPresent(e -> next.remove(e.getKey()));
+        }
+        return next;
+    }
+
+    /**
+     * What a REST read found the agent handling as of {@code asOf} (a seed after a reconnect): interactions not in
+     * it that were last heard of before then ended meanwhile; ones missing are added, unless heard of since.
+     * Returns the changes it made, as events (for history and the collector).
+     */
+    public List<InteractionEvent> reconcile(String agentId, List<Interaction> found, Instant asOf) {
+        LiveAgent agent = agents.get(agentId);
+        if (agent == null) {
+            return List.of();
+        }
+        List<InteractionEvent> changes = new ArrayList<>();
+        for (Interaction shown : agent.interactions()) {
+            if (indexOf(found, shown.conversationId()) < 0 && shown.asOf().isBefore(asOf)) {
+                changes.add(new InteractionEvent(agentId, shown, true, asOf));
+            }
+        }
+        for (Interaction read : found) {
+            int index = indexOf(agent.interactions(), read.conversationId());
+            if (index < 0 || !agent.interactions().get(index).phase().equals(read.phase())
+                    && agent.interactions().get(index).asOf().isBefore(asOf)) {
+                changes.add(new InteractionEvent(agentId, read, false, asOf));
+            }
+        }
+        changes.forEach(this::apply);
+        return changes;
+    }
+
+    /** The org's utilisation and the agents whose own setting is known: what "count against capacity" reads. */
+    public void setOrgUtilization(Utilization utilization) {
+        orgUtilization = utilization;
+    }
+
+    /** An agent's own utilisation, read when it mattered (their detail, a count over the org's). */
+    public void setAgentUtilization(String agentId, Utilization utilization) {
+        ownUtilization.put(agentId, utilization);
+        if (agents.containsKey(agentId)) {
+            log.append(agentId);
+        }
+    }
+
+    /** Where requests for agents' own utilisation go; the feed that can read them sets it. */
+    public void setUtilizationSource(Consumer<String> source) {
+        utilizationSource = source;
+    }
+
+    /** Asks for the agent's own utilisation, unless it is known; it arrives in the background. */
+    public void requestUtilization(String agentId) {
+        if (!ownUtilization.containsKey(agentId)) {
+            utilizationSource.accept(agentId);
+        }
+    }
+
+    /** What applies to the agent as far as is known: their own setting once read, else the org's. */
+    public Utilization utilizationOf(String agentId) {
+        Utilization own = ownUtilization.get(agentId);
+        return own != null ? own : orgUtilization;
+    }
+
+    /** Whether the agent's own utilisation has been read (else {@link #utilizationOf} is the org's). */
+    public boolean utilizationKnown(String agentId) {
+        return ownUtilization.containsKey(agentId);
     }
 
     /** Sets the agents' queue names (membership arrives after the first seed). */

@@ -3,6 +3,7 @@ package io.floorwatch.genesys;
 import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.GenesysException;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.NotificationChannel;
 import io.floorwatch.domain.QueueObservation;
 import io.floorwatch.domain.RejectedMessage;
@@ -22,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Follows agents' presence and routing status over Genesys notification channels: one combined topic per
- * agent ({@code v2.users.{id}?presence&routingStatus}), at most 1,000 per channel and 20 channels per client.
+ * Follows agents' presence, routing status and conversations over Genesys notification channels: one combined
+ * topic per agent ({@code v2.users.{id}?presence&routingStatus&conversations}), at most 1,000 per channel and 20 channels per client.
  * Each channel keeps its socket alive: an application ping and a watchdog on silence, a replacement socket when
  * the server announces {@code socket_closing}, subscriptions renewed before the 24 h expiry, a new channel after
  * {@code no_longer_subscribed} or {@code token_revoked}, and reconnects with jittered exponential backoff.
@@ -49,6 +50,10 @@ public final class ChannelPool implements AutoCloseable {
 
         /** A channel (re)connected after events may have been missed: time to re-seed from REST. */
         void resync();
+
+        /** An agent's interactions changed (their conversations topic). */
+        default void interactions(List<InteractionEvent> events) {
+        }
 
         /** A queue observation arrived (a pool following queue observation topics). */
         default void observed(QueueObservation observation, Instant at) {
@@ -86,9 +91,12 @@ public final class ChannelPool implements AutoCloseable {
         this.control = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("genesys-channels"));
     }
 
-    /** The combined topic that follows one agent. */
+    /**
+     * The combined topic that follows one agent: presence, routing status and conversations (one topic toward the
+     * 1,000 a channel holds, as the docs' "to remain under the limit" implies).
+     */
     static String topicOf(String agentId) {
-        return "v2.users." + agentId + "?presence&routingStatus";
+        return "v2.users." + agentId + "?presence&routingStatus&conversations";
     }
 
     /**
@@ -342,6 +350,8 @@ public final class ChannelPool implements AutoCloseable {
             Notification notification = decoder.decode(frame);
             if (notification instanceof Notification.StateChanges changes) {
                 listener.events(changes.events());
+            } else if (notification instanceof Notification.InteractionChanges changes) {
+                listener.interactions(changes.events());
             } else if (notification instanceof Notification.QueueObserved observed) {
                 listener.observed(observed.observation(), observed.at());
             } else if (notification instanceof Notification.Heartbeat

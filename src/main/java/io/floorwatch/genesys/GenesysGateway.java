@@ -108,6 +108,7 @@ public final class GenesysGateway implements AutoCloseable {
     private final Identity identity;
     private final AgentControls agentControls;
     private final Utilizations utilizations;
+    private final Conversations conversations;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
         this(credentials, new TokenSource(credentials, clock, timeout), clock, sleeper, policy, timeout);
@@ -135,6 +136,12 @@ public final class GenesysGateway implements AutoCloseable {
         this.identity = new Identity(this, client);
         this.agentControls = new AgentControls(this, client);
         this.utilizations = new Utilizations(this, client);
+        this.conversations = new Conversations(this, client);
+    }
+
+    /** Conversation analytics: who handles what now, and queues' finished work. */
+    public Conversations conversations() {
+        return conversations;
     }
 
     /** The org's and the agents' utilisation. */
@@ -228,7 +235,7 @@ public final class GenesysGateway implements AutoCloseable {
 
     public Page<AgentSnapshot> users(int pageNumber, int pageSize) {
         UserEntityListing listing = call("List users", true, () -> users.getUsers(pageSize, pageNumber, null, null,
-                null, List.of("presence", "routingStatus", "team", "skills"), null, null));
+                null, List.of("presence", "routingStatus", "team", "skills", "conversationSummary"), null, null));
         return page(listing.getEntities(), WireMapper::agent, listing.getPageNumber(), listing.getPageSize(),
                 listing.getTotal(), listing.getPageCount());
     }

@@ -1,6 +1,7 @@
 package io.floorwatch.genesys;
 
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.QueueObservation;
 
 import java.time.Instant;
@@ -10,6 +11,10 @@ import java.util.List;
 public sealed interface Notification {
     /** Agent-state changes (one frame may carry both presence and routing status: the activity topic). */
     record StateChanges(List<AgentStateEvent> events) implements Notification {
+    }
+
+    /** Changes to an agent's interactions (the agent's conversations topic). */
+    record InteractionChanges(List<InteractionEvent> events) implements Notification {
     }
 
     /** {@code channel.metadata} "WebSocket Heartbeat". */

@@ -21,11 +21,13 @@ import java.util.Locale;
 
 /**
  * Decodes notification frames ({@code {topicName, version, eventBody, metadata}}) into domain events: a pure
- * function of the frame and the clock (for events that carry no time of their own). Topic names are matched
+ * function of the frame and the clock (for events that carry no time of their own). Agents' presence, routing
+ * status and activity become state events, their conversations interaction events ({@link ConversationEvents}),
+ * queues' observations queue observations. Topic names are matched
  * without regard to case, as the SDK does; presence is read in its event spelling (UPPER_SNAKE).
  *
  * <p>The frame is read in one streaming pass that keeps only the fields any topic needs, in whatever order they
- * come; no tree is built. At tens of thousands of events a second this leaves the CPU to the history writer.
+ * come; no tree is built for agent states (conversations and queue observations, far fewer, read theirs as trees). At tens of thousands of events a second this leaves the CPU to the history writer.
  */
 public final class NotificationDecoder {
     private static final String USERS = "v2.users.";
@@ -59,6 +61,9 @@ public final class NotificationDecoder {
         /** Queue observations only: their group and data, read as trees (at most one a second per queue). */
         JsonNode group;
         JsonNode data;
+        /** Conversations only: the conversation's id and its participants, read as a tree. */
+        String id;
+        JsonNode participants;
     }
 
     public Notification decode(String text) {
@@ -96,6 +101,8 @@ public final class NotificationDecoder {
                 case "group" -> frame.group = TREES.readTree(parser);
                 case "data" -> frame.data = TREES.readTree(parser);
                 case "channelId" -> frame.channelId = text(parser, value);
+                case "id" -> frame.id = text(parser, value);
+                case "participants" -> frame.participants = TREES.readTree(parser);
                 case "modifiedDate" -> frame.modifiedDate = text(parser, value);
                 case "presenceDefinition" -> {
                     String[] definition = definition(parser, value);
@@ -228,6 +235,8 @@ public final class NotificationDecoder {
                         frame.systemPresence, frame.modifiedDate)));
                 case "routingstatus" -> new Notification.StateChanges(List.of(routing(userId, frame)));
                 case "activity" -> activity(userId, frame);
+                case "conversations" -> ConversationEvents.decode(topic, userId, frame.id, frame.participants,
+                        clock.instant());
                 default -> new Notification.Other(topic);
             };
         } catch (IllegalArgumentException e) {

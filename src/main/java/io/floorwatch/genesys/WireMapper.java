@@ -3,6 +3,8 @@ package io.floorwatch.genesys;
 import com.mypurecloud.sdk.v2.model.AcwSettings;
 import com.mypurecloud.sdk.v2.model.BaseMediaSettings;
 import com.mypurecloud.sdk.v2.model.CallbackMediaSettings;
+import com.mypurecloud.sdk.v2.model.MediaSummary;
+import com.mypurecloud.sdk.v2.model.UserConversationSummary;
 import com.mypurecloud.sdk.v2.model.Channel;
 import com.mypurecloud.sdk.v2.model.ChannelTopic;
 import com.mypurecloud.sdk.v2.model.MediaSettings;
@@ -19,6 +21,7 @@ import com.mypurecloud.sdk.v2.model.UserRoutingSkill;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.NotificationChannel;
 import io.floorwatch.domain.PresenceDefinition;
 import io.floorwatch.domain.QueueMember;
@@ -71,7 +74,28 @@ final class WireMapper {
         List<String> skills = user.getSkills() == null ? List.of()
                 : user.getSkills().stream().map(UserRoutingSkill::getName).filter(Objects::nonNull).toList();
         return new AgentSnapshot(agent, new AgentState(user.getId(), system, definitionId, presenceSince, routing,
-                routingSince), skills);
+                routingSince), skills, afterCallWork(user.getConversationSummary()));
+    }
+
+    /** Per media, the contact-center conversations in after-call work ({@code UserConversationSummary}). */
+    private static Map<MediaType, Integer> afterCallWork(UserConversationSummary summary) {
+        Map<MediaType, Integer> acw = new EnumMap<>(MediaType.class);
+        if (summary == null) {
+            return acw;
+        }
+        putAcw(acw, MediaType.CALL, summary.getCall());
+        putAcw(acw, MediaType.CALLBACK, summary.getCallback());
+        putAcw(acw, MediaType.CHAT, summary.getChat());
+        putAcw(acw, MediaType.EMAIL, summary.getEmail());
+        putAcw(acw, MediaType.MESSAGE, summary.getMessage());
+        return acw;
+    }
+
+    private static void putAcw(Map<MediaType, Integer> acw, MediaType media, MediaSummary summary) {
+        if (summary != null && summary.getContactCenter() != null && summary.getContactCenter().getAcw() != null
+                && summary.getContactCenter().getAcw() > 0) {
+            acw.put(media, summary.getContactCenter().getAcw());
+        }
     }
 
     static RoutingStatus routingStatus(com.mypurecloud.sdk.v2.model.RoutingStatus.StatusEnum status) {

@@ -26,6 +26,7 @@ public final class HistoryStore implements AutoCloseable {
     private final QueueHistory queues;
     private final RejectedHistory rejected;
     private final AlertHistory alerts;
+    private final OccupancyHistory occupancy;
     private final AuditHistory audit;
     private final BaselineStore baselines;
     private final ScheduledExecutorService retention;
@@ -38,6 +39,7 @@ public final class HistoryStore implements AutoCloseable {
         this.queues = new QueueHistory(database);
         this.rejected = new RejectedHistory(database);
         this.alerts = new AlertHistory(database);
+        this.occupancy = new OccupancyHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("history-retention"));
@@ -88,6 +90,11 @@ public final class HistoryStore implements AutoCloseable {
 
     public AuditHistory audit() {
         return audit;
+    }
+
+    /** Occupancy and utilisation over a span, per agent and per queue. */
+    public OccupancyHistory occupancy() {
+        return occupancy;
     }
 
     public AlertHistory alerts() {

@@ -3,6 +3,7 @@ package io.floorwatch.history;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.RejectedMessage;
 import org.slf4j.Logger;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one thread that writes history. Feeds hand it state events, queue samples, alerts and rejected messages through a
+ * The one thread that writes history. Feeds hand it state and interaction events, queue samples, alerts and rejected
+ * messages through a
  * bounded queue; it writes them in JDBC batches (at {@code batchSize} rows or every {@code maxDelay}), one
  * transaction per batch. A replayed or re-seeded row hits its table's unique key and is skipped (H2 runs the
  * rest of a batch after a failed row, so the batch commits without it); plain INSERT keeps the common case as
@@ -105,6 +107,11 @@ public final class HistoryWriter implements AutoCloseable {
         for (AgentStateEvent event : events) {
             enqueue(event);
         }
+    }
+
+    /** A change to an agent's interaction (for occupancy and the interaction history). */
+    public boolean offer(InteractionEvent event) {
+        return enqueue(event);
     }
 
     public boolean offer(QueueSample sample) {

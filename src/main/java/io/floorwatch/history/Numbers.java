@@ -17,11 +17,13 @@ import java.util.Optional;
 final class Numbers {
     private final String select;
     private final String insert;
+    private final String reverse;
     private final Map<String, Integer> cache = new HashMap<>();
 
     private Numbers(String table, String idColumn, String numberColumn) {
         this.select = "SELECT " + numberColumn + " FROM " + table + " WHERE " + idColumn + " = ?";
         this.insert = "INSERT INTO " + table + " (" + idColumn + ") VALUES (?)";
+        this.reverse = "SELECT " + idColumn + " FROM " + table + " WHERE " + numberColumn + " = ?";
     }
 
     static Numbers agents() {
@@ -59,6 +61,16 @@ final class Numbers {
     /** Forgets every number (after a rollback some may not exist); they are looked up again as needed. */
     void clear() {
         cache.clear();
+    }
+
+    /** The id a number stands for, if any (no cache: for readers on any thread). */
+    Optional<String> idOf(Connection connection, int number) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(reverse)) {
+            statement.setInt(1, number);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /** The id's number if it has one (no cache: for readers on any thread). */

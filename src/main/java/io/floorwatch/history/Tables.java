@@ -3,6 +3,8 @@ package io.floorwatch.history;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RejectedMessage;
@@ -26,6 +28,8 @@ final class Tables {
             + "wait_seconds, longest_wait_seconds, agents_available, abandoned_rate, waiting, on_queue, idle, "
             + "interacting, service_level, score, wait_term, availability_term, abandon_term, received) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_INTERACTION = "INSERT INTO interaction_events (agent_no, ts, "
+            + "conversation_id, phase, media, queue_no, connected_at, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REJECTED =
             "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
@@ -40,6 +44,8 @@ final class Tables {
     private final SameMillisecond ties = new SameMillisecond();
     private final Numbers queues = Numbers.queues();
     private PreparedStatement states;
+    private PreparedStatement interactions;
+    private int pendingInteractions;
     private PreparedStatement samples;
     private PreparedStatement rejected;
     private PreparedStatement alerts;
@@ -59,6 +65,7 @@ final class Tables {
 
     void prepare(Connection connection) throws SQLException {
         states = connection.prepareStatement(INSERT_STATE);
+        interactions = connection.prepareStatement(INSERT_INTERACTION);
         samples = connection.prepareStatement(INSERT_SAMPLE);
         rejected = connection.prepareStatement(INSERT_REJECTED);
         alerts = connection.prepareStatement(MERGE_ALERT);
@@ -79,6 +86,24 @@ final class Tables {
             states.setLong(6, received);
             states.addBatch();
             pendingStates++;
+            return true;
+        }
+        if (item instanceof InteractionEvent event) {
+            Interaction i = event.interaction();
+            interactions.setInt(1, agents.numberOf(connection, event.agentId()));
+            interactions.setLong(2, event.at().toEpochMilli());
+            interactions.setString(3, truncate(i.conversationId(), 64));
+            interactions.setInt(4, InteractionPhases.code(event));
+            interactions.setInt(5, i.media().ordinal());
+            if (i.queueId() == null) {
+                interactions.setNull(6, Types.INTEGER);
+            } else {
+                interactions.setInt(6, queues.numberOf(connection, i.queueId()));
+            }
+            interactions.setLong(7, i.connectedAt().toEpochMilli());
+            interactions.setLong(8, received);
+            interactions.addBatch();
+            pendingInteractions++;
             return true;
         }
         if (item instanceof QueueSample sample) {
@@ -206,6 +231,7 @@ final class Tables {
         int skipped = 0;
         try {
             skipped += execute(states, pendingStates);
+            skipped += execute(interactions, pendingInteractions);
             skipped += execute(samples, pendingSamples);
             skipped += execute(rejected, pendingRejected);
             skipped += execute(alerts, pendingAlerts);
@@ -218,6 +244,7 @@ final class Tables {
             throw e;
         } finally {
             pendingStates = 0;
+            pendingInteractions = 0;
             pendingSamples = 0;
             pendingRejected = 0;
             pendingAlerts = 0;
@@ -229,6 +256,8 @@ final class Tables {
     /** Drops whatever was added and not yet executed. */
     void clearBatches() throws SQLException {
         states.clearBatch();
+        interactions.clearBatch();
+        pendingInteractions = 0;
         samples.clearBatch();
         rejected.clearBatch();
         alerts.clearBatch();
@@ -272,8 +301,8 @@ final class Tables {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {states, samples, rejected, alerts, audit,
-            auditHead}) {
+        for (PreparedStatement statement : new PreparedStatement[] {states, interactions, samples, rejected, alerts,
+            audit, auditHead}) {
             if (statement != null) {
                 statement.close();
             }

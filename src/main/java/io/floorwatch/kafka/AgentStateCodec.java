@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.InteractionEvent;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
@@ -19,7 +22,10 @@ import java.time.format.DateTimeParseException;
  * The collector's agent-state topic. State records (key = user id, so one agent's events stay in order on one
  * partition): {@code {"schemaVersion":1,"agentId","kind":"PRESENCE"|"ROUTING","state","definitionId","at"}}, with
  * presence as the UPPER_SNAKE system presence and routing as the routing status name, both already normalized
- * by the collector. Heartbeat records (key = {@code heartbeat:} and the collector):
+ * by the collector. Interaction records (same key): {@code {"schemaVersion":1,"type":"interaction","agentId",
+ * "conversationId","media","queueId","connectedAt","heldSince","acwSince","ended","at"}}, media by its
+ * utilisation name ("call", "chat", ...), the times ISO-8601, absent where not set. Heartbeat records (key =
+ * {@code heartbeat:} and the collector):
  * {@code {"schemaVersion":1,"type":"heartbeat","collector","at","agents","problem"}}. Unknown fields are
  * tolerated; anything else wrong is rejected with a reason naming the field.
  */
@@ -53,6 +59,29 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         return bytes(node);
     }
 
+    public byte[] encode(InteractionEvent event) {
+        Interaction i = event.interaction();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("schemaVersion", SCHEMA_VERSION);
+        node.put("type", "interaction");
+        node.put("agentId", event.agentId());
+        node.put("conversationId", i.conversationId());
+        node.put("media", i.media().wireName());
+        if (i.queueId() != null) {
+            node.put("queueId", i.queueId());
+        }
+        node.put("connectedAt", i.connectedAt().toString());
+        if (i.heldSince() != null) {
+            node.put("heldSince", i.heldSince().toString());
+        }
+        if (i.acwSince() != null) {
+            node.put("acwSince", i.acwSince().toString());
+        }
+        node.put("ended", event.ended());
+        node.put("at", event.at().toString());
+        return bytes(node);
+    }
+
     private static byte[] bytes(ObjectNode node) {
         try {
             return JSON.writeValueAsBytes(node);
@@ -80,11 +109,12 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
             checkVersion(root);
             JsonNode type = root.get("type");
             if (type != null && !type.isNull()) {
-                if (!"heartbeat".equals(type.asText())) {
-                    throw new IllegalArgumentException("type '" + type.asText() + "' is not one this Floorwatch "
-                            + "reads (heartbeat, or none for a state event)");
-                }
-                return new Decoded.Ok<>(new AgentTopicRecord.Heartbeat(heartbeat(root)));
+                return switch (type.asText()) {
+                    case "heartbeat" -> new Decoded.Ok<>(new AgentTopicRecord.Heartbeat(heartbeat(root)));
+                    case "interaction" -> new Decoded.Ok<>(new AgentTopicRecord.Interaction(interaction(key, root)));
+                    default -> throw new IllegalArgumentException("type '" + type.asText() + "' is not one this "
+                            + "Floorwatch reads (heartbeat, interaction, or none for a state event)");
+                };
             }
             return new Decoded.Ok<>(new AgentTopicRecord.State(read(key, root)));
         } catch (IllegalArgumentException e) {
@@ -117,6 +147,30 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("at '" + at + "' is not an ISO-8601 instant");
         }
+    }
+
+    private static InteractionEvent interaction(String key, JsonNode root) {
+        String agentId = text(root, "agentId");
+        if (key != null && !key.equals(agentId)) {
+            throw new IllegalArgumentException("key '" + key + "' does not match agentId '" + agentId + "'");
+        }
+        String media = text(root, "media");
+        MediaType type = MediaType.fromWire(media).orElseThrow(() -> new IllegalArgumentException("media '" + media
+                + "' is not call, callback, chat, email or message"));
+        JsonNode ended = root.get("ended");
+        if (ended == null || !ended.isBoolean()) {
+            throw new IllegalArgumentException("ended must be true or false, not " + ended);
+        }
+        JsonNode queue = root.get("queueId");
+        Instant at = instant(text(root, "at"));
+        return new InteractionEvent(agentId, new Interaction(text(root, "conversationId"), type,
+                queue == null || queue.isNull() ? null : queue.asText(), instant(text(root, "connectedAt")),
+                optionalInstant(root, "heldSince"), optionalInstant(root, "acwSince"), at), ended.asBoolean(), at);
+    }
+
+    private static Instant optionalInstant(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        return value == null || value.isNull() ? null : instant(text(root, field));
     }
 
     private static AgentStateEvent read(String key, JsonNode root) {

@@ -1,0 +1,182 @@
+package io.floorwatch.genesys;
+
+import com.mypurecloud.sdk.v2.ApiClient;
+import com.mypurecloud.sdk.v2.api.AnalyticsApi;
+import com.mypurecloud.sdk.v2.model.AggregateMetricData;
+import com.mypurecloud.sdk.v2.model.ConversationActivityData;
+import com.mypurecloud.sdk.v2.model.ConversationActivityEntityData;
+import com.mypurecloud.sdk.v2.model.ConversationActivityQuery;
+import com.mypurecloud.sdk.v2.model.ConversationActivityQueryFilter;
+import com.mypurecloud.sdk.v2.model.ConversationActivityQueryMetric;
+import com.mypurecloud.sdk.v2.model.ConversationActivityQueryPredicate;
+import com.mypurecloud.sdk.v2.model.ConversationActivityResponse;
+import com.mypurecloud.sdk.v2.model.ConversationAggregateDataContainer;
+import com.mypurecloud.sdk.v2.model.ConversationAggregateQueryFilter;
+import com.mypurecloud.sdk.v2.model.ConversationAggregateQueryPredicate;
+import com.mypurecloud.sdk.v2.model.ConversationAggregateQueryResponse;
+import com.mypurecloud.sdk.v2.model.ConversationAggregationQuery;
+import com.mypurecloud.sdk.v2.model.StatisticalResponse;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.MediaType;
+import io.floorwatch.domain.QueueAggregate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Conversation analytics (wire notes, "Conversations"): who is connected to what now
+ * ({@code POST /api/v2/analytics/conversations/activity/query}, {@code oInteracting} with details, grouped by queue
+ * and media, paged), which seeds the floor's interactions after a reconnect; and a queue's finished work over an
+ * interval ({@code POST /api/v2/analytics/conversations/aggregates/query}: {@code nOffered}, {@code tAnswered},
+ * {@code tAbandon}, {@code oServiceLevel}, {@code tHandle}), which gives the observation feed its service level and
+ * abandon rate. Queues go {@value #QUEUES_A_QUERY} to a query.
+ */
+public final class Conversations {
+    static final int QUEUES_A_QUERY = 50;
+    private static final int PAGE = 100;
+    /** A bound on the pages of one activity query, far beyond any floor: a listing that never ends is a fault. */
+    private static final int MAX_PAGES = 1_000;
+
+    private final GenesysGateway gateway;
+    private final AnalyticsApi analytics;
+
+    Conversations(GenesysGateway gateway, ApiClient client) {
+        this.gateway = gateway;
+        this.analytics = new AnalyticsApi(client);
+    }
+
+    /**
+     * The interactions agents are connected to now in these queues, by agent, as of {@code asOf}: each with its
+     * conversation, media, queue and the moment it began ({@code activityDate}).
+     */
+    public Map<String, List<Interaction>> interacting(List<String> queueIds, Instant asOf) {
+        Map<String, List<Interaction>> byAgent = new HashMap<>();
+        for (int from = 0; from < queueIds.size(); from += QUEUES_A_QUERY) {
+            List<String> chunk = queueIds.subList(from, Math.min(queueIds.size(), from + QUEUES_A_QUERY));
+            ConversationActivityQuery query = new ConversationActivityQuery()
+                    .metrics(List.of(new ConversationActivityQueryMetric()
+                            .metric(ConversationActivityQueryMetric.MetricEnum.OINTERACTING).details(true)))
+                    .groupBy(List.of(ConversationActivityQuery.GroupByEnum.QUEUEID,
+                            ConversationActivityQuery.GroupByEnum.MEDIATYPE))
+                    .filter(new ConversationActivityQueryFilter().type(ConversationActivityQueryFilter.TypeEnum.OR)
+                            .predicates(chunk.stream().map(id -> new ConversationActivityQueryPredicate()
+                                    .type(ConversationActivityQueryPredicate.TypeEnum.DIMENSION)
+                                    .dimension(ConversationActivityQueryPredicate.DimensionEnum.QUEUEID)
+                                    .operator(ConversationActivityQueryPredicate.OperatorEnum.MATCHES).value(id))
+                                    .toList()));
+            for (int page = 1; page <= MAX_PAGES; page++) {
+                int number = page;
+                ConversationActivityResponse response = gateway.call("Query the conversations agents handle", true,
+                        () -> analytics.postAnalyticsConversationsActivityQuery(query, PAGE, number));
+                boolean more = false;
+                for (ConversationActivityData data : response.getResults() == null
+                        ? List.<ConversationActivityData>of() : response.getResults()) {
+                    List<ConversationActivityEntityData> entities = data.getEntities() == null ? List.of()
+                            : data.getEntities();
+                    entities.forEach(e -> interaction(e, asOf).ifPresent(i -> byAgent.computeIfAbsent(
+                            e.getUserId(), k -> new ArrayList<>()).add(i)));
+                    more |= Boolean.TRUE.equals(data.getTruncated()) || entities.size() >= PAGE;
+                }
+                if (!more) {
+                    break;
+                }
+            }
+        }
+        return byAgent;
+    }
+
+    private static java.util.Optional<Interaction> interaction(ConversationActivityEntityData e, Instant asOf) {
+        if (e.getUserId() == null || e.getConversationId() == null || e.getMediaType() == null
+                || e.getMetric() != ConversationActivityEntityData.MetricEnum.OINTERACTING) {
+            return java.util.Optional.empty();
+        }
+        return MediaType.fromWire(e.getMediaType().toString()).map(media -> new Interaction(e.getConversationId(),
+                media, e.getQueueId(), e.getActivityDate() == null ? asOf : e.getActivityDate().toInstant(), null,
+                null, asOf));
+    }
+
+    /** Each queue's finished work from {@code from} to {@code to}, all media together. */
+    public Map<String, QueueAggregate> aggregates(List<String> queueIds, Instant from, Instant to) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, double[]> sums = new HashMap<>();
+        for (int start = 0; start < queueIds.size(); start += QUEUES_A_QUERY) {
+            List<String> chunk = queueIds.subList(start, Math.min(queueIds.size(), start + QUEUES_A_QUERY));
+            ConversationAggregationQuery query = new ConversationAggregationQuery()
+                    .interval(from + "/" + to)
+                    .groupBy(List.of(ConversationAggregationQuery.GroupByEnum.QUEUEID,
+                            ConversationAggregationQuery.GroupByEnum.MEDIATYPE))
+                    .filter(new ConversationAggregateQueryFilter().type(ConversationAggregateQueryFilter.TypeEnum.OR)
+                            .predicates(chunk.stream().map(id -> new ConversationAggregateQueryPredicate()
+                                    .type(ConversationAggregateQueryPredicate.TypeEnum.DIMENSION)
+                                    .dimension(ConversationAggregateQueryPredicate.DimensionEnum.QUEUEID).value(id))
+                                    .toList()))
+                    .metrics(List.of(ConversationAggregationQuery.MetricsEnum.NOFFERED,
+                            ConversationAggregationQuery.MetricsEnum.TANSWERED,
+                            ConversationAggregationQuery.MetricsEnum.TABANDON,
+                            ConversationAggregationQuery.MetricsEnum.OSERVICELEVEL,
+                            ConversationAggregationQuery.MetricsEnum.THANDLE));
+            ConversationAggregateQueryResponse response = gateway.call("Query the queues' conversation aggregates",
+                    true, () -> analytics.postAnalyticsConversationsAggregatesQuery(query));
+            for (ConversationAggregateDataContainer container : response.getResults() == null
+                    ? List.<ConversationAggregateDataContainer>of() : response.getResults()) {
+                String queueId = container.getGroup() == null ? null : container.getGroup().get("queueId");
+                if (queueId == null || container.getData() == null) {
+                    continue;
+                }
+                // offered, answered, abandoned, within target, target's denominator, handled
+                long[] c = counts.computeIfAbsent(queueId, k -> new long[6]);
+                double[] s = sums.computeIfAbsent(queueId, k -> new double[2]); // answer wait, handle (ms)
+                for (StatisticalResponse interval : container.getData()) {
+                    for (AggregateMetricData metric : interval.getMetrics() == null ? List.<AggregateMetricData>of()
+                            : interval.getMetrics()) {
+                        add(metric, c, s);
+                    }
+                }
+            }
+        }
+        Map<String, QueueAggregate> result = new LinkedHashMap<>();
+        counts.forEach((queueId, c) -> {
+            double[] s = sums.get(queueId);
+            result.put(queueId, new QueueAggregate(queueId, c[0], c[1], c[2], c[4] == 0 ? null
+                    : (double) c[3] / c[4], c[1] == 0 ? 0 : s[0] / c[1] / 1000.0, c[5] == 0 ? 0
+                    : s[1] / c[5] / 1000.0));
+        });
+        return result;
+    }
+
+    private static void add(AggregateMetricData metric, long[] c, double[] s) {
+        if (metric.getStats() == null || metric.getMetric() == null) {
+            return;
+        }
+        long count = metric.getStats().getCount() == null ? 0 : metric.getStats().getCount();
+        double sum = number(metric.getStats().getSum());
+        switch (metric.getMetric()) {
+            case "nOffered" -> c[0] += count;
+            case "tAnswered" -> {
+                c[1] += count;
+                s[0] += sum;
+            }
+            case "tAbandon" -> c[2] += count;
+            case "oServiceLevel" -> {
+                c[3] += (long) number(metric.getStats().getNumerator());
+                c[4] += (long) number(metric.getStats().getDenominator());
+            }
+            case "tHandle" -> {
+                c[5] += count;
+                s[1] += sum;
+            }
+            default -> {
+                // not one Floorwatch asked for
+            }
+        }
+    }
+
+    private static double number(BigDecimal value) {
+        return value == null ? 0 : value.doubleValue();
+    }
+}
