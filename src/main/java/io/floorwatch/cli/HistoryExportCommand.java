@@ -4,6 +4,7 @@ import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.history.AlertQuery;
 import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.history.OccupancyHistory;
 import io.floorwatch.history.StateQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,13 +22,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code floorwatch history export}: history as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write history as CSV.", "Times are ISO-8601: 2026-11-21, 2026-11-21T08:30 (local time) or "
-                + "2026-11-21T08:30:00Z."})
+                + "2026-11-21T08:30:00Z.", "occupancy: per queue and per agent over --from..--to (default the last "
+                + "8 hours); occupancy is interacting over on queue, utilisation on queue over logged in."})
 final class HistoryExportCommand implements Callable<Integer> {
     /** Every table history keeps. */
     enum What {
@@ -34,8 +38,13 @@ final class HistoryExportCommand implements Callable<Integer> {
         metrics,
         alerts,
         audit,
-        rejected
+        rejected,
+        interactions,
+        occupancy
     }
+
+    /** The span occupancy covers when --from is not given: a shift. */
+    static final Duration SHIFT = Duration.ofHours(8);
 
     private final FloorwatchCommand root;
 
@@ -99,6 +108,19 @@ final class HistoryExportCommand implements Callable<Integer> {
             } else if (what == What.metrics) {
                 long rows = history.queues().exportCsv(queue, start, end, csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d queue samples to %s%n", rows, csv.toAbsolutePath());
+            } else if (what == What.interactions) {
+                long rows = history.interactions().exportCsv(start, end, csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d interaction changes to %s%n", rows,
+                        csv.toAbsolutePath());
+            } else if (what == What.occupancy) {
+                Instant until = end == null ? Instant.now() : end;
+                Instant since = start == null ? until.minus(SHIFT) : start;
+                // No live floor here: a queue's people are those who handled its work in the span.
+                OccupancyHistory.Report report = history.occupancy().report(since, until,
+                        history.interactions().handlers(since, until), Map.of());
+                long rows = OccupancyHistory.exportCsv(report, csv.toFile());
+                spec.commandLine().getOut().printf("wrote occupancy of %,d queues and %,d agents from %s to %s to "
+                        + "%s%n", report.queues().size(), report.agents().size(), since, until, csv.toAbsolutePath());
             } else if (what == What.rejected) {
                 long rows = history.rejected().exportCsv(start, end, csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d rejected messages to %s%n", rows,

@@ -4,6 +4,7 @@ import io.floorwatch.domain.AlertRule;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,14 +19,23 @@ import java.util.Optional;
  *                       alert, not a storm
  * @param sound          play a short sound when an alert rises
  * @param webhookUrl     a Slack-compatible incoming webhook to post each new alert to; empty for none
+ * @param interactionRulesOffered whether the interaction rules ({@link AlertRule#interactionDefaults()}) were
+ *                       added: settings from before they existed read false and get them once
  */
 public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reopenSeconds, boolean sound,
-        String webhookUrl) {
+        String webhookUrl, boolean interactionRulesOffered) {
     public static final int DEFAULT_MIN_DWELL_SECONDS = 5;
     public static final int DEFAULT_REOPEN_SECONDS = 120;
 
     public AlertSettings {
         rules = rules == null ? AlertRule.defaults() : List.copyOf(rules);
+        if (!interactionRulesOffered) {
+            List<AlertRule> added = new ArrayList<>(rules);
+            AlertRule.interactionDefaults().stream().filter(r -> added.stream().noneMatch(
+                    held -> held.condition() == r.condition() && held.name().equals(r.name()))).forEach(added::add);
+            rules = List.copyOf(added);
+            interactionRulesOffered = true;
+        }
         webhookUrl = webhookUrl == null ? "" : webhookUrl.trim();
         if (minDwellSeconds < 0 || minDwellSeconds > 3600) {
             throw new IllegalArgumentException("the minimum dwell must be 0 to 3600 s, not " + minDwellSeconds);
@@ -36,6 +46,11 @@ public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reop
         webhookProblem(webhookUrl).ifPresent(problem -> {
             throw new IllegalArgumentException("webhook URL: " + problem);
         });
+    }
+
+    public AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reopenSeconds, boolean sound,
+            String webhookUrl) {
+        this(rules, minDwellSeconds, reopenSeconds, sound, webhookUrl, true);
     }
 
     public static AlertSettings defaults() {

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * What an alert rule watches for: an agent doing one thing (an {@link Activity}) for too long, and for
  * {@link #IDLE_WHILE_WORK_WAITS} also one of the agent's queues having interactions waiting, which makes a long
- * idle a routing or skills problem rather than a quiet queue. {@link #CONFIG_DRIFT} is the one condition that is
- * about the org rather than an agent: the drift check raises it, no rule does.
+ * idle a routing or skills problem rather than a quiet queue. Four conditions are about the agent's interactions
+ * rather than their state ({@link #interaction()}): one interaction long connected, on hold or in after-call work,
+ * and more interactions of a media than the agent's utilisation allows. {@link #CONFIG_DRIFT} is the one condition
+ * that is about the org rather than an agent: the drift check raises it, no rule does.
  */
 public enum AlertCondition {
     AVAILABLE_OFF_QUEUE(Activity.AVAILABLE, false, "Available, not on queue"),
@@ -20,6 +22,14 @@ public enum AlertCondition {
     AWAY(Activity.AWAY, false, "Away"),
     BUSY(Activity.BUSY, false, "Busy"),
     INTERACTING(Activity.INTERACTING, false, "Interacting (long handle)"),
+    /** One interaction connected (talk and hold) for too long. */
+    LONG_INTERACTION(null, false, "Long interaction"),
+    /** A customer on hold for too long. */
+    LONG_HOLD(null, false, "Long hold"),
+    /** After-call work going on for too long. */
+    LONG_ACW(null, false, "Long after-call work"),
+    /** More interactions of a media than the agent's utilisation allows. */
+    OVER_CAPACITY(null, false, "Over capacity"),
     /** Not an agent rule: the scheduled drift check found the routing configuration changed from its baseline. */
     CONFIG_DRIFT(null, false, "Configuration drift");
 
@@ -38,7 +48,12 @@ public enum AlertCondition {
         return Arrays.stream(values()).filter(c -> c != CONFIG_DRIFT).toList();
     }
 
-    /** The activity the agent must be in; null for {@link #CONFIG_DRIFT}. */
+    /** Whether it watches the agent's interactions (one of them, or how many) rather than their state. */
+    public boolean interaction() {
+        return this == LONG_INTERACTION || this == LONG_HOLD || this == LONG_ACW || this == OVER_CAPACITY;
+    }
+
+    /** The activity the agent must be in; null for the interaction conditions and {@link #CONFIG_DRIFT}. */
     public Activity activity() {
         return activity;
     }

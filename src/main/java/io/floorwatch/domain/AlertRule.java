@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,12 +17,14 @@ import java.util.Set;
  * a group's own threshold (supervisors on break, say) goes before the floor-wide one.
  *
  * @param thresholdSeconds 0 means as soon as the state has held for the minimum dwell
+ * @param media            for the interaction conditions, the media the rule watches (empty: any); a state
+ *                         condition ignores it
  * @param quiet            its alerts show in the alert center (and go to the webhook) but make no toast and no
  *                         sound: for a rule a supervisor wants on record without being interrupted. Named for the
  *                         exception so a settings file written before it existed reads as "toasts on"
  */
 public record AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
-        List<String> queues, List<String> roles, boolean enabled, boolean quiet) {
+        List<String> queues, List<String> roles, boolean enabled, boolean quiet, List<MediaType> media) {
     /** The longest threshold a rule may have: a shift. */
     public static final long MAX_THRESHOLD_SECONDS = 24 * 3600;
 
@@ -34,10 +37,17 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
         teams = teams == null ? List.of() : List.copyOf(teams);
         queues = queues == null ? List.of() : List.copyOf(queues);
         roles = roles == null ? List.of() : List.copyOf(roles);
+        media = media == null ? List.of() : List.copyOf(media);
         if (thresholdSeconds < 0 || thresholdSeconds > MAX_THRESHOLD_SECONDS) {
             throw new IllegalArgumentException("rule '" + name + "': the threshold must be 0 to 24 h, not "
                     + thresholdSeconds + " s");
         }
+    }
+
+    /** A rule on any media (every state rule, and interaction rules that watch them all). */
+    public AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
+            List<String> queues, List<String> roles, boolean enabled, boolean quiet) {
+        this(name, condition, thresholdSeconds, teams, queues, roles, enabled, quiet, List.of());
     }
 
     /** An enabled rule for everyone. */
@@ -67,6 +77,21 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
         return applying;
     }
 
+    /**
+     * The rule that applies to this agent's interaction of {@code medium} for an interaction condition: the first
+     * enabled one whose scope takes the agent and the media.
+     */
+    public static Optional<AlertRule> applying(List<AlertRule> rules, AlertCondition condition, Agent agent,
+            List<String> agentQueues, MediaType medium) {
+        for (AlertRule rule : rules) {
+            if (rule.enabled() && rule.condition() == condition && rule.covers(agent, agentQueues)
+                    && (rule.media().isEmpty() || rule.media().contains(medium))) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the rule's scope takes this agent (names compare without regard to case). */
     public boolean covers(Agent agent, List<String> agentQueues) {
         return (teams.isEmpty() || containsIgnoringCase(teams, agent.team()))
@@ -82,10 +107,10 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
     /**
      * The rules a supervisor would expect on day one: available but not on queue 5 min; idle on queue 10 min
      * while one of the agent's queues has work waiting; not responding at once; break 15 min (supervisors 60);
-     * meal 30 min; away or busy 20 min.
+     * meal 30 min; away or busy 20 min; and the {@link #interactionDefaults() interaction rules}.
      */
     public static List<AlertRule> defaults() {
-        return List.of(
+        List<AlertRule> rules = new ArrayList<>(List.of(
                 of("Available, not on queue", AlertCondition.AVAILABLE_OFF_QUEUE, Duration.ofMinutes(5)),
                 of("Idle while work waits", AlertCondition.IDLE_WHILE_WORK_WAITS, Duration.ofMinutes(10)),
                 of("Not responding", AlertCondition.NOT_RESPONDING, Duration.ZERO),
@@ -94,6 +119,26 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
                 of("Long break", AlertCondition.BREAK, Duration.ofMinutes(15)),
                 of("Long meal", AlertCondition.MEAL, Duration.ofMinutes(30)),
                 of("Away too long", AlertCondition.AWAY, Duration.ofMinutes(20)),
-                of("Busy too long", AlertCondition.BUSY, Duration.ofMinutes(20)));
+                of("Busy too long", AlertCondition.BUSY, Duration.ofMinutes(20))));
+        rules.addAll(interactionDefaults());
+        return List.copyOf(rules);
+    }
+
+    /**
+     * The interaction rules a supervisor would expect: a call or callback connected 15 minutes, a chat or message
+     * 30, an email an hour; a hold over 5 minutes; after-call work over 5 minutes; over capacity at once. Settings
+     * written before these existed get them added once.
+     */
+    public static List<AlertRule> interactionDefaults() {
+        return List.of(
+                new AlertRule("Long call", AlertCondition.LONG_INTERACTION, 900, List.of(), List.of(), List.of(),
+                        true, false, List.of(MediaType.CALL, MediaType.CALLBACK)),
+                new AlertRule("Long chat or message", AlertCondition.LONG_INTERACTION, 1800, List.of(), List.of(),
+                        List.of(), true, false, List.of(MediaType.CHAT, MediaType.MESSAGE)),
+                new AlertRule("Long email", AlertCondition.LONG_INTERACTION, 3600, List.of(), List.of(), List.of(),
+                        true, false, List.of(MediaType.EMAIL)),
+                of("Long hold", AlertCondition.LONG_HOLD, Duration.ofMinutes(5)),
+                of("Long after-call work", AlertCondition.LONG_ACW, Duration.ofMinutes(5)),
+                of("Over capacity", AlertCondition.OVER_CAPACITY, Duration.ZERO));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The body of a queue observation notification ({@code StatEventQueueTopicStatsNotification}):
  * {@code {"group":{"queueId",...},"data":[{"interval","metrics":[{"metric","qualifier","stats":{"count"}}]}]}}.
- * Counts that are absent are zero, as the service leaves out what is zero.
+ * Counts that are absent are zero, as the service leaves out what is zero. One notification is one group: the
+ * members ({@code group} without {@code mediaType}) or one media's conversations; the feed adds them up.
  */
 final class QueueObservations {
     private QueueObservations() {
@@ -30,6 +31,7 @@ final class QueueObservations {
         int onQueue = 0;
         int waiting = 0;
         int interacting = 0;
+        boolean members = false;
         Map<RoutingStatus, Integer> statuses = new EnumMap<>(RoutingStatus.class);
         for (JsonNode datum : data) {
             for (JsonNode metric : datum.path("metrics")) {
@@ -40,18 +42,28 @@ final class QueueObservations {
                 }
                 int n = count.asInt();
                 switch (metric.path("metric").asText("")) {
-                    case "oOnQueueUsers" -> onQueue += n;
+                    case "oOnQueueUsers" -> {
+                        onQueue += n;
+                        members = true;
+                    }
                     case "oWaiting" -> waiting += n;
                     case "oInteracting" -> interacting += n;
-                    case "oUserRoutingStatuses" -> WireMapper.knownRoutingStatus(metric.path("qualifier").asText(null))
-                            .ifPresent(status -> statuses.merge(status, n, Integer::sum));
+                    case "oUserRoutingStatuses" -> {
+                        members = true;
+                        WireMapper.knownRoutingStatus(metric.path("qualifier").asText(null))
+                                .ifPresent(status -> statuses.merge(status, n, Integer::sum));
+                    }
                     default -> {
                         // other observation metrics are not part of the snapshot
                     }
                 }
             }
         }
+        String mediaType = group != null && group.path("mediaType").isTextual() ? group.path("mediaType").asText()
+                : null;
+        Map<String, int[]> byMedia = mediaType == null ? Map.of() : Map.of(mediaType, new int[] {waiting,
+                interacting});
         return new Notification.QueueObserved(new QueueObservation(queueId, 0, onQueue, 0, statuses, waiting,
-                interacting, -1), now);
+                interacting, -1, members || mediaType == null, byMedia, null), now);
     }
 }

@@ -38,6 +38,7 @@ import io.floorwatch.domain.TopicSubscription;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -206,6 +207,8 @@ final class WireMapper {
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<RoutingStatus, Integer>> statuses = new HashMap<>();
         Map<String, Long> longest = new HashMap<>();
+        Map<String, Map<String, Integer>> requested = new HashMap<>();
+        Map<String, Map<String, int[]>> byMedia = new HashMap<>();
         for (QueueObservationDataContainer container : results == null ? List.<QueueObservationDataContainer>of()
                 : results) {
             String queueId = container.getGroup() == null ? null : container.getGroup().get("queueId");
@@ -213,6 +216,9 @@ final class WireMapper {
                 continue;
             }
             int[] c = counts.computeIfAbsent(queueId, k -> new int[5]);
+            String mediaType = container.getGroup().get("mediaType");
+            int[] media = mediaType == null ? new int[2]
+                    : byMedia.computeIfAbsent(queueId, k -> new HashMap<>()).computeIfAbsent(mediaType, k -> new int[2]);
             for (ObservationMetricData data : container.getData()) {
                 long count = data.getStats() == null || data.getStats().getCount() == null ? 0
                         : data.getStats().getCount();
@@ -222,10 +228,22 @@ final class WireMapper {
                     case "oOffQueueUsers" -> c[2] += (int) count;
                     case "oWaiting" -> {
                         c[3] += (int) count;
+                        media[0] += (int) count;
                         oldestWaiting(data).ifPresent(since -> longest.merge(queueId,
                                 Math.max(0, now.toEpochMilli() - since), Math::max));
+                        if (data.getObservations() != null) {
+                            data.getObservations().forEach(o -> {
+                                if (o.getRequestedRoutingSkillIds() != null) {
+                                    o.getRequestedRoutingSkillIds().forEach(skill -> requested.computeIfAbsent(
+                                            queueId, k -> new HashMap<>()).merge(skill, 1, Integer::sum));
+                                }
+                            });
+                        }
                     }
-                    case "oInteracting" -> c[4] += (int) count;
+                    case "oInteracting" -> {
+                        c[4] += (int) count;
+                        media[1] += (int) count;
+                    }
                     case "oUserRoutingStatuses" -> knownRoutingStatus(data.getQualifier()).ifPresent(status ->
                             statuses.computeIfAbsent(queueId, k -> new EnumMap<>(RoutingStatus.class))
                                     .merge(status, (int) count, Integer::sum));
@@ -237,8 +255,12 @@ final class WireMapper {
         }
         return queueIds.stream().map(id -> {
             int[] c = counts.getOrDefault(id, new int[5]);
+            // The skill asked for most; on a tie the first by name, so the same waits name the same skill.
+            String skill = requested.getOrDefault(id, Map.of()).entrySet().stream()
+                    .min(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(null);
             return new QueueObservation(id, c[0], c[1], c[2], statuses.getOrDefault(id, Map.of()), c[3], c[4],
-                    longest.getOrDefault(id, 0L));
+                    longest.getOrDefault(id, 0L), true, byMedia.getOrDefault(id, Map.of()), skill);
         }).toList();
     }
 

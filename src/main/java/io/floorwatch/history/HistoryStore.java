@@ -27,6 +27,7 @@ public final class HistoryStore implements AutoCloseable {
     private final RejectedHistory rejected;
     private final AlertHistory alerts;
     private final OccupancyHistory occupancy;
+    private final InteractionHistory interactions;
     private final AuditHistory audit;
     private final BaselineStore baselines;
     private final ScheduledExecutorService retention;
@@ -40,6 +41,7 @@ public final class HistoryStore implements AutoCloseable {
         this.rejected = new RejectedHistory(database);
         this.alerts = new AlertHistory(database);
         this.occupancy = new OccupancyHistory(database);
+        this.interactions = new InteractionHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("history-retention"));
@@ -90,6 +92,11 @@ public final class HistoryStore implements AutoCloseable {
 
     public AuditHistory audit() {
         return audit;
+    }
+
+    /** Every change of agents' interactions. */
+    public InteractionHistory interactions() {
+        return interactions;
     }
 
     /** Occupancy and utilisation over a span, per agent and per queue. */

@@ -3,8 +3,10 @@ package io.floorwatch.monitor;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.AlertStatus;
+import io.floorwatch.domain.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +33,28 @@ import java.util.function.Supplier;
  * the reopen window ago comes back as the same alert (quietly) when the agent returns to the state, so an agent
  * flapping between two states does not produce a storm.
  *
+ * <p>Besides each agent's state it follows their spells ({@link Spell}): each interaction connected, on hold or in
+ * after-call work, and being over capacity, each with deadlines of its own; a spell ends when it is no longer named.
+ *
  * <p>States already under way when the engine starts: a rule whose threshold had passed by then raises nothing
  * for that spell (the supervisor opening the console is not told at once of twenty breaks that began before;
  * the floor's tints show them). A rule whose threshold passes after the start raises as usual.
  */
 final class AlertEngine {
-    /** What the engine knows of one agent. */
+    /**
+     * A spell of something about an agent that a rule can watch: an interaction connected, a hold, after-call
+     * work, or being over capacity in a media.
+     */
+    record Spell(AlertCondition condition, MediaType media, Instant since) {
+    }
+
+    /** What the engine knows of one agent's state, or of one of their spells. */
     private static final class Tracked {
+        /** The agent's id for their state; the agent's id, "|" and the spell's name for a spell. */
+        String key;
+        /** For a spell: what it is and the media; null for the agent's state. */
+        AlertCondition condition;
+        MediaType media;
         Agent agent;
         List<String> queues;
         Activity activity;
@@ -51,6 +68,9 @@ final class AlertEngine {
     }
 
     private final Map<String, Tracked> agents = new HashMap<>();
+    /** The spells by key, and each agent's spell keys. */
+    private final Map<String, Tracked> spells = new HashMap<>();
+    private final Map<String, Set<String>> spellsOf = new HashMap<>();
     private final DeadlineQueue deadlines = new DeadlineQueue();
     /** In the order the alerts rose (a new version of an alert keeps its place). */
     private final Map<String, Alert> active = new LinkedHashMap<>();
@@ -99,6 +119,7 @@ final class AlertEngine {
         }
         if (tracked == null) {
             tracked = new Tracked();
+            tracked.key = agent.id();
             agents.put(agent.id(), tracked);
         } else {
             endSpell(tracked, start.isAfter(now) ? now : start);
@@ -110,12 +131,65 @@ final class AlertEngine {
         arm(tracked, now);
     }
 
-    /** The agent left the floor (another org, a removed user): its alert clears. */
+    /**
+     * The agent's spells now, by name ("talk:{conversation}", "hold:{conversation}", ...): a spell no longer named
+     * ends (clearing its alert), a new one or one begun again is armed like a state, others stay as they are.
+     */
+    void spells(Agent agent, List<String> queues, Map<String, Spell> now, Instant at) {
+        Set<String> keys = spellsOf.computeIfAbsent(agent.id(), k -> new HashSet<>());
+        for (String key : List.copyOf(keys)) {
+            if (!now.containsKey(key.substring(agent.id().length() + 1))) {
+                keys.remove(key);
+                endSpell(spells.remove(key), at);
+            }
+        }
+        for (Map.Entry<String, Spell> entry : now.entrySet()) {
+            String key = agent.id() + '|' + entry.getKey();
+            Spell spell = entry.getValue();
+            Tracked tracked = spells.get(key);
+            if (tracked != null && tracked.condition == spell.condition() && tracked.media == spell.media()
+                    && tracked.since.equals(spell.since())) {
+                if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
+                    tracked.agent = agent;
+                    tracked.queues = queues;
+                    if (tracked.alertId == null) {
+                        arm(tracked, at);
+                    }
+                }
+                continue;
+            }
+            if (tracked == null) {
+                tracked = new Tracked();
+                tracked.key = key;
+                spells.put(key, tracked);
+                keys.add(key);
+            } else {
+                endSpell(tracked, spell.since().isAfter(at) ? at : spell.since());
+            }
+            tracked.agent = agent;
+            tracked.queues = queues;
+            tracked.condition = spell.condition();
+            tracked.media = spell.media();
+            tracked.since = spell.since();
+            arm(tracked, at);
+        }
+    }
+
+    /** The agent left the floor (another org, a removed user): their alerts clear. */
     void forget(String agentId, Instant now) {
         Tracked tracked = agents.remove(agentId);
         if (tracked != null) {
             endSpell(tracked, now);
         }
+        for (String key : spellsOf.getOrDefault(agentId, Set.of())) {
+            endSpell(spells.remove(key), now);
+        }
+        spellsOf.remove(agentId);
+    }
+
+    private Tracked tracked(String key) {
+        Tracked tracked = agents.get(key);
+        return tracked != null ? tracked : spells.get(key);
     }
 
     /** The agents known, for a caller that must find who left. */
@@ -130,8 +204,8 @@ final class AlertEngine {
      * @param waitingQueues names of the queues with interactions waiting now
      */
     void advance(Instant now, Set<String> waitingQueues) {
-        for (String agentId : deadlines.takeDue(now)) {
-            Tracked tracked = agents.get(agentId);
+        for (String key : deadlines.takeDue(now)) {
+            Tracked tracked = tracked(key);
             if (tracked == null || tracked.alertId != null || tracked.next >= tracked.candidates.size()) {
                 continue;
             }
@@ -141,12 +215,12 @@ final class AlertEngine {
                 continue;
             }
             tracked.waitingForQueue = rule;
-            waitingForQueue.add(agentId);
+            waitingForQueue.add(key);
             scheduleNext(tracked);
         }
         if (!waitingForQueue.isEmpty() && !waitingQueues.isEmpty()) {
-            for (String agentId : List.copyOf(waitingForQueue)) {
-                Tracked tracked = agents.get(agentId);
+            for (String key : List.copyOf(waitingForQueue)) {
+                Tracked tracked = tracked(key);
                 if (tracked.alertId == null && anyWaiting(tracked.queues, waitingQueues)) {
                     raise(tracked, tracked.waitingForQueue, now);
                 }
@@ -175,6 +249,11 @@ final class AlertEngine {
         minDwell = newMinDwell;
         reopenWindow = newReopenWindow;
         for (Tracked tracked : agents.values()) {
+            if (tracked.alertId == null) {
+                arm(tracked, now);
+            }
+        }
+        for (Tracked tracked : spells.values()) {
             if (tracked.alertId == null) {
                 arm(tracked, now);
             }
@@ -211,6 +290,10 @@ final class AlertEngine {
         return agents.size();
     }
 
+    int trackedSpells() {
+        return spells.size();
+    }
+
     int pendingDeadlines() {
         return deadlines.size();
     }
@@ -224,11 +307,12 @@ final class AlertEngine {
     }
 
     private void arm(Tracked tracked, Instant now) {
-        String id = tracked.agent.id();
-        deadlines.cancel(id);
-        waitingForQueue.remove(id);
+        deadlines.cancel(tracked.key);
+        waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
-        tracked.candidates = rules.candidates(tracked.agent, tracked.queues, tracked.activity);
+        tracked.candidates = tracked.condition == null
+                ? rules.candidates(tracked.agent, tracked.queues, tracked.activity)
+                : rules.candidates(tracked.agent, tracked.queues, tracked.condition, tracked.media);
         tracked.next = 0;
         scheduleNext(tracked);
     }
@@ -242,15 +326,15 @@ final class AlertEngine {
                 tracked.next++;
                 continue;
             }
-            deadlines.schedule(tracked.agent.id(), due);
+            deadlines.schedule(tracked.key, due);
             return;
         }
     }
 
     private void raise(Tracked tracked, AlertRule rule, Instant now) {
         String agentId = tracked.agent.id();
-        deadlines.cancel(agentId);
-        waitingForQueue.remove(agentId);
+        deadlines.cancel(tracked.key);
+        waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
         Alert earlier = recentlyCleared.remove(key(agentId, rule));
         Alert alert;
@@ -273,8 +357,8 @@ final class AlertEngine {
 
     private void endSpell(Tracked tracked, Instant endedAt) {
         String agentId = tracked.agent.id();
-        deadlines.cancel(agentId);
-        waitingForQueue.remove(agentId);
+        deadlines.cancel(tracked.key);
+        waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
         if (tracked.alertId != null) {
             Alert alert = active.get(tracked.alertId);

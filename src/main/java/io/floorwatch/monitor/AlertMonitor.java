@@ -4,10 +4,13 @@ import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingQueue;
+import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.AlertHistory;
@@ -20,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +157,42 @@ public final class AlertMonitor implements AutoCloseable {
 
     private void observe(LiveAgent agent, Instant now) {
         engine.observe(agent.agent(), agent.queues(), agent.activity(), agent.since(), now);
+        engine.spells(agent.agent(), agent.queues(), spells(agent, live.utilizationOf(agent.id())), now);
+    }
+
+    /**
+     * What the rules can watch in the agent's interactions: each one connected (until after-call work), on hold,
+     * or in after-call work; and, per media over the capacity their utilisation allows, being over it since the
+     * interaction that took them over was connected. Nothing is over capacity while the org's setting is unknown.
+     */
+    static Map<String, AlertEngine.Spell> spells(LiveAgent agent, Utilization utilization) {
+        Map<String, AlertEngine.Spell> spells = new HashMap<>();
+        for (Interaction i : agent.interactions()) {
+            switch (i.phase()) {
+                case CONNECTED -> spells.put("talk:" + i.conversationId(), new AlertEngine.Spell(
+                        AlertCondition.LONG_INTERACTION, i.media(), i.connectedAt()));
+                case HELD -> {
+                    spells.put("talk:" + i.conversationId(), new AlertEngine.Spell(AlertCondition.LONG_INTERACTION,
+                            i.media(), i.connectedAt()));
+                    spells.put("hold:" + i.conversationId(), new AlertEngine.Spell(AlertCondition.LONG_HOLD,
+                            i.media(), i.heldSince()));
+                }
+                case ACW -> spells.put("acw:" + i.conversationId(), new AlertEngine.Spell(AlertCondition.LONG_ACW,
+                        i.media(), i.acwSince()));
+            }
+        }
+        if (!utilization.media().isEmpty()) {
+            for (MediaType media : MediaType.values()) {
+                List<Interaction> ofMedia = agent.interactions().stream().filter(i -> i.media() == media)
+                        .sorted(Comparator.comparing(Interaction::connectedAt)).toList();
+                int capacity = utilization.capacity(media.wireName());
+                if (ofMedia.size() > capacity) {
+                    spells.put("capacity:" + media.wireName(), new AlertEngine.Spell(AlertCondition.OVER_CAPACITY,
+                            media, ofMedia.get(capacity).connectedAt()));
+                }
+            }
+        }
+        return spells;
     }
 
     /** Names of the queues with interactions waiting, from the latest samples. */

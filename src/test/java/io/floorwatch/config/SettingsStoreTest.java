@@ -1,5 +1,6 @@
 package io.floorwatch.config;
 
+import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.Theme;
 import org.junit.jupiter.api.Test;
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,29 @@ class SettingsStoreTest {
         assertThat(loaded.problem()).isEmpty();
         assertThat(loaded.settings().alerts().rules()).isEqualTo(AlertRule.defaults())
                 .allSatisfy(rule -> assertThat(rule.quiet()).isFalse());
+    }
+
+    @Test
+    void aFileFromBeforeInteractionRulesGetsThemOnceAndADeletedOneStaysDeleted() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        List<AlertRule> stateRules = AlertRule.defaults().stream().filter(r -> !r.condition().interaction())
+                .toList();
+        store.save(Settings.defaults().withAlerts(AlertSettings.defaults().withRules(stateRules)));
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"interactionRulesOffered\"\\s*:\\s*true", "")
+                .replaceAll(",\\s*\"media\"\\s*:\\s*\\[\\s*\\]", "");
+        assertThat(older).as("the file as a release before interaction rules wrote it")
+                .doesNotContain("interactionRulesOffered", "\"media\"");
+        Files.writeString(store.file(), older);
+
+        Settings loaded = store.load().settings();
+        assertThat(loaded.alerts().rules()).isEqualTo(AlertRule.defaults());
+
+        // The supervisor deletes "Over capacity"; the next start leaves it deleted.
+        store.save(loaded.withAlerts(loaded.alerts().withRules(loaded.alerts().rules().stream()
+                .filter(r -> r.condition() != AlertCondition.OVER_CAPACITY).toList())));
+        assertThat(store.load().settings().alerts().rules()).extracting(AlertRule::condition)
+                .doesNotContain(AlertCondition.OVER_CAPACITY).contains(AlertCondition.LONG_HOLD);
     }
 
     @Test

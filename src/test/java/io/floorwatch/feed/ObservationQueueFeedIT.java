@@ -39,7 +39,7 @@ class ObservationQueueFeedIT {
                         snapshots.forEach(s -> latest.put(s.queueId(), s));
                         received.addAndGet(snapshots.size());
                         assertThat(rejected).isEmpty();
-                    }, Duration.ofMillis(500)).start()) {
+                    }, Duration.ofMillis(500), Duration.ofMillis(500)).start()) {
                 int queues = emulator.org().queues().size();
                 await("every queue read over REST", () -> latest.size() == queues);
                 int fromRest = received.get();
@@ -49,17 +49,35 @@ class ObservationQueueFeedIT {
                 emulator.simulator().tick(System.currentTimeMillis());
                 // The still floor may already match the REST read: wait for the notifications themselves too.
                 await("observations after the REST read", () -> received.get() > fromRest);
-                await("the snapshots match the org", () -> mismatches(emulator, latest).isEmpty());
+                try {
+                    await("the snapshots match the org", () -> mismatches(emulator, latest).isEmpty());
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + ": " + mismatches(emulator, latest), e);
+                }
                 assertThat(latest.values()).allSatisfy(s -> {
                     assertThat(s.source()).isEqualTo("genesys");
-                    assertThat(s.abandonedRate()).isNull();
-                    assertThat(s.serviceLevel()).isNull();
                     assertThat(s.agentsAvailable()).isEqualTo(s.idle());
                     if (s.waiting() == 0) {
                         assertThat(s.longestWaitSeconds()).isZero();
                     }
                 });
                 assertThat(feed.health(latest.size()).source()).isEqualTo("Genesys queue observations");
+
+                // The floor runs on: work is answered, and the service level and abandon rate come from the
+                // conversation aggregates of the last half hour, as the emulator counted them.
+                Await.until("a service level from the aggregates", Duration.ofSeconds(30), () -> {
+                    emulator.simulator().tick(System.currentTimeMillis());
+                    return latest.values().stream().anyMatch(s -> s.serviceLevel() != null);
+                });
+                QueueSnapshot measured = latest.values().stream().filter(s -> s.serviceLevel() != null).findFirst()
+                        .orElseThrow();
+                EmQueue queue = emulator.org().queue(measured.queueId()).orElseThrow();
+                long minute = System.currentTimeMillis() / 60_000;
+                long answered = queue.stats().sum(minute - 30, minute).values().stream()
+                        .mapToLong(t -> t.answered).sum();
+                assertThat(answered).isPositive();
+                assertThat(measured.serviceLevel()).isBetween(0.0, 1.0);
+                assertThat(measured.abandonedRate()).isNotNull();
             }
         }
     }
@@ -71,9 +89,12 @@ class ObservationQueueFeedIT {
             MemberStatuses truth = MemberStatuses.of(emulator.org(), queue);
             if (seen == null || seen.onQueue() != truth.onQueue()
                     || seen.idle() != truth.count(RoutingStatus.IDLE)
-                    || seen.interacting() != truth.count(RoutingStatus.INTERACTING)
+                    || seen.interacting() != queue.traffic().interacting()
                     || seen.waiting() != queue.traffic().waiting()) {
-                wrong.add(queue.name());
+                wrong.add(queue.name() + (seen == null ? " unseen" : " seen " + seen.onQueue() + "/" + seen.idle() + "/"
+                        + seen.interacting() + "/" + seen.waiting() + " truth " + truth.onQueue() + "/"
+                        + truth.count(RoutingStatus.IDLE) + "/" + queue.traffic().interacting() + "/"
+                        + queue.traffic().waiting()));
             }
         }
         return wrong;

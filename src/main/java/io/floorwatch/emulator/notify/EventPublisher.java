@@ -2,6 +2,7 @@ package io.floorwatch.emulator.notify;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.emulator.org.ConversationWire;
 import io.floorwatch.emulator.org.EmConversation;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Turns changes in the org into notification events with the bodies Genesys sends: presence (UPPER_SNAKE
@@ -81,7 +83,12 @@ public final class EventPublisher implements OrgListener {
                 org.conversationsOf(user.id())));
     }
 
-    /** Publishes a queue's observation if anyone listens and it differs from the last one sent. */
+    /**
+     * Publishes a queue's observation if anyone listens, as Genesys groups it: one notification for the members
+     * (group {@code {queueId}}: on queue, routing statuses) and one per media with conversations waiting or
+     * connected (group {@code {queueId, mediaType}}: waiting, interacting; voice always), each only when it differs
+     * from the last one sent.
+     */
     public void queueTraffic(EmQueue queue, EmQueue.Traffic traffic) {
         String topic = "v2.analytics.queues." + queue.id() + ".observations";
         if (!channels.hasSubscribers(topic)) {
@@ -91,24 +98,43 @@ public final class EventPublisher implements OrgListener {
         MemberStatuses members = MemberStatuses.of(org, queue);
         int onQueue = members.onQueue();
         Map<RoutingStatus, Integer> statuses = members.byStatus();
-        String fingerprint = traffic.waiting() + "/" + traffic.interacting() + "/" + onQueue + "/" + statuses;
-        if (Objects.equals(lastObservation.put(queue.id(), fingerprint), fingerprint)) {
+        Instant now = org.clock().instant();
+        publishGroup(topic, queue.id(), null, onQueue + "/" + statuses, now, metrics -> {
+            Json.countMetric(metrics, "oOnQueueUsers", null, onQueue);
+            statuses.forEach((status, count) -> Json.countMetric(metrics, "oUserRoutingStatuses", status.name(),
+                    count));
+        });
+        for (MediaType media : MediaType.values()) {
+            int waiting = traffic.waiting(media).size();
+            int interacting = traffic.interactingByMedia().getOrDefault(media, 0);
+            String key = queue.id() + "/" + media;
+            if (media != MediaType.CALL && waiting == 0 && interacting == 0 && !lastObservation.containsKey(key)) {
+                continue; // a media this queue has never had work on
+            }
+            publishGroup(topic, queue.id(), media, waiting + "/" + interacting, now, metrics -> {
+                Json.countMetric(metrics, "oWaiting", null, waiting);
+                Json.countMetric(metrics, "oInteracting", null, interacting);
+            });
+        }
+    }
+
+    private void publishGroup(String topic, String queueId, MediaType media, String fingerprint, Instant now,
+            Consumer<ArrayNode> fill) {
+        String key = queueId + "/" + (media == null ? "members" : media);
+        if (Objects.equals(lastObservation.put(key, fingerprint), fingerprint)) {
             return;
         }
-        Instant now = org.clock().instant();
         ObjectNode body = Json.object();
         ObjectNode group = body.putObject("group");
-        group.put("queueId", queue.id());
-        group.put("mediaType", "voice");
+        group.put("queueId", queueId);
+        if (media != null) {
+            group.put("mediaType", media.analyticsName());
+        }
         ObjectNode data = body.putArray("data").addObject();
         Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(now.atZone(ZoneOffset.UTC).getMinute() >= 30
                 ? 30 : 0, ChronoUnit.MINUTES);
         data.put("interval", Json.date(start) + "/" + Json.date(start.plus(30, ChronoUnit.MINUTES)));
-        ArrayNode metrics = data.putArray("metrics");
-        Json.countMetric(metrics, "oWaiting", null, traffic.waiting());
-        Json.countMetric(metrics, "oInteracting", null, traffic.interacting());
-        Json.countMetric(metrics, "oOnQueueUsers", null, onQueue);
-        statuses.forEach((status, count) -> Json.countMetric(metrics, "oUserRoutingStatuses", status.name(), count));
+        fill.accept(data.putArray("metrics"));
         streaming.publish(topic, () -> body);
     }
 

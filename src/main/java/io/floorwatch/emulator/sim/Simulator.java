@@ -158,7 +158,6 @@ public final class Simulator implements AutoCloseable {
     private void initialise(long nowMillis) {
         initialised = true;
         clock = new SimClock(nowMillis, settings.dayStart(), settings.speed());
-        lastTrafficMillis = nowMillis;
         for (EmQueue queue : org.queues()) {
             queues.put(queue.id(), new QueueSim(queue));
         }
