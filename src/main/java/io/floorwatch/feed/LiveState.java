@@ -240,7 +240,8 @@ public final class LiveState {
 
     /**
      * What a REST read found the agent handling as of {@code asOf} (a seed after a reconnect): interactions not in
-     * it that were last heard of before then ended meanwhile; ones missing are added, unless heard of since.
+     * it that were last heard of before then ended meanwhile; ones missing are added, unless heard of since; one the
+     * read says is in after-call work is moved there.
      * Returns the changes it made, as events (for history and the collector).
      */
     public List<InteractionEvent> reconcile(String agentId, List<Interaction> found, Instant asOf) {
@@ -250,15 +251,24 @@ public final class LiveState {
         }
         List<InteractionEvent> changes = new ArrayList<>();
         for (Interaction shown : agent.interactions()) {
-            if (indexOf(found, shown.conversationId()) < 0 && shown.asOf().isBefore(asOf)) {
+            // The read covers the queues' interactions; one that came through no queue it cannot see.
+            if (shown.queueId() != null && indexOf(found, shown.conversationId()) < 0 && shown.asOf().isBefore(asOf)) {
                 changes.add(new InteractionEvent(agentId, shown, true, asOf));
             }
         }
         for (Interaction read : found) {
             int index = indexOf(agent.interactions(), read.conversationId());
-            if (index < 0 || !agent.interactions().get(index).phase().equals(read.phase())
-                    && agent.interactions().get(index).asOf().isBefore(asOf)) {
+            if (index < 0) {
                 changes.add(new InteractionEvent(agentId, read, false, asOf));
+                continue;
+            }
+            // A read knows whether an interaction is in after-call work (the summary), not whether it is on hold:
+            // it moves one into after-call work, and otherwise leaves what the notifications said.
+            Interaction shown = agent.interactions().get(index);
+            if (read.phase() == Interaction.Phase.ACW && shown.phase() != Interaction.Phase.ACW
+                    && shown.asOf().isBefore(asOf)) {
+                changes.add(new InteractionEvent(agentId, new Interaction(shown.conversationId(), shown.media(),
+                        shown.queueId(), shown.connectedAt(), null, read.acwSince(), asOf), false, asOf));
             }
         }
         changes.forEach(this::apply);

@@ -90,7 +90,7 @@ public final class StreamingServer implements AutoCloseable {
      */
     public void publish(String canonicalTopic, Supplier<JsonNode> eventBody) {
         Set<EmChannel> subscribers = registry.subscribers(canonicalTopic);
-        if (subscribers.isEmpty()) {
+        if (subscribers.isEmpty() || silent) {
             return;
         }
         String frame = Json.write(envelope(canonicalTopic, eventBody.get()));
@@ -134,7 +134,10 @@ public final class StreamingServer implements AutoCloseable {
         }
     }
 
-    /** Fault: stop heartbeats and pongs, so clients must notice the silence themselves. */
+    /**
+     * Fault: the sockets say nothing at all (heartbeats, pongs and events), as a half-open connection would, so
+     * clients must notice the silence themselves; what is published meanwhile never arrives.
+     */
     public void silent(boolean on) {
         silent = on;
     }
