@@ -34,6 +34,10 @@ public record SimSettings(int agents, int queues, int skills, long seed, double 
         this(agents, queues, skills, seed, speed, 1.0, DEFAULT_DAY_START);
     }
 
+    public SimSettings withSpeed(double newSpeed) {
+        return new SimSettings(agents, queues, skills, seed, newSpeed, load, dayStart);
+    }
+
     public SimSettings withLoad(double newLoad) {
         return new SimSettings(agents, queues, skills, seed, speed, newLoad, dayStart);
     }
