@@ -61,6 +61,18 @@ public final class InteractionHistory {
         });
     }
 
+    /** How many changes are stored. */
+    public long count() {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM interaction_events");
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new HistoryException("Counting the interaction history failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Per queue id, the agents who handled any of its interactions in the span. */
     public Map<String, List<String>> handlers(Instant from, Instant to) {
         Map<String, Set<String>> byQueue = new HashMap<>();

@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code POST /api/v2/analytics/queues/observations/query}: user metrics grouped by queueId, conversation
  * metrics grouped by queueId and mediaType (one group per media with work waiting or connected, voice always), as
  * the real service groups them. The {@code oWaiting} detail lists each waiting conversation with its
- * {@code observationDate}, {@code conversationId}, {@code mediaType} and {@code requestedRoutingSkillIds}.
+ * {@code observationDate}, {@code conversationId}, {@code direction} and {@code requestedRoutingSkillIds}.
  */
 final class AnalyticsEndpoints {
     private static final Set<String> USER_METRICS = Set.of("oActiveUsers", "oMemberUsers", "oOffQueueUsers",
@@ -148,7 +148,6 @@ final class AnalyticsEndpoints {
                         ObjectNode o = observations.addObject();
                         o.put("observationDate", Json.date(w.since()));
                         o.put("conversationId", w.conversationId());
-                        o.put("mediaType", media.analyticsName());
                         o.put("direction", "inbound");
                         ArrayNode skills = o.putArray("requestedRoutingSkillIds");
                         w.requestedSkillIds().forEach(skills::add);
