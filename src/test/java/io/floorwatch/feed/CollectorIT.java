@@ -50,6 +50,7 @@ class CollectorIT {
 
     @Test
     void aDesktopReadingTheCollectorsTopicEndsWithTheEmulatorsTruth() throws Exception {
+        // State and interactions alike: the desktop's floor converges on the org's.
         // A busy floor: 80 agents at 30x speed change state many times a second.
         EmulatorConfig config = EmulatorConfig.defaults().withFloor(new SimSettings(80, 6, 12, 5, 30.0));
         try (Emulator emulator = new Emulator(config).start();
@@ -80,7 +81,12 @@ class CollectorIT {
                         && desktopHistory.states().count() > before + 10);
                 // Freeze the floor, then the desktop must converge on exactly what the org says.
                 emulator.simulator().close();
-                await("the desktop matches the emulator", () -> mismatches(emulator, desktop).isEmpty());
+                await("the desktop matches the emulator, interactions and all", () -> mismatches(emulator, desktop)
+                        .isEmpty());
+                assertThat(desktop.all()).as("interactions came through the collector")
+                        .anyMatch(a -> !a.interactions().isEmpty());
+                desktopHistory.writer().flush(Duration.ofSeconds(10));
+                assertThat(desktopHistory.interactions().count()).isPositive();
 
                 assertThat(collector.publishing().failed()).isZero();
                 assertThat(collector.publishing().sent()).isGreaterThan(160);
@@ -202,8 +208,13 @@ class CollectorIT {
         for (EmUser user : emulator.org().users()) {
             EmUser.Status truth = user.status();
             var seen = desktop.get(user.id()).orElse(null);
+            // Interactions too: the conversations each agent holds, with their phase (holds and after-call work).
+            List<String> conversations = emulator.org().conversationsOf(user.id()).stream().map(c -> c.id() + " "
+                    + (c.inAfterCallWork() ? "ACW" : c.held() ? "HELD" : "CONNECTED")).sorted().toList();
             if (seen == null || seen.state().presence() != truth.presence()
-                    || seen.state().routingStatus() != truth.routingStatus()) {
+                    || seen.state().routingStatus() != truth.routingStatus()
+                    || !seen.interactions().stream().map(i -> i.conversationId() + " " + i.phase()).sorted().toList()
+                    .equals(conversations)) {
                 wrong.add(user.id());
             }
         }
