@@ -162,7 +162,7 @@ class DriftIT {
     void theMediasAnsweringSettingsAndTheOrgsUtilisationAreInTheSnapshotAndARevertPutsThemBack() {
         ConfigSnapshot baseline = live();
         assertThat(baseline.utilization()).containsKeys("call", "callback", "chat", "email", "message");
-        assertThat(baseline.utilization().get("chat").maximumCapacity()).isEqualTo(4);
+        assertThat(baseline.utilization().get("chat").maximumCapacity()).as("the demo org's three chats").isEqualTo(3);
         String queueId = gateway.allQueues().get(0).id();
         String queue = gateway.queue(queueId).name();
         assertThat(baseline.queues().get(queue).media().get("call").enableAutoAnswer()).isFalse();
