@@ -78,6 +78,9 @@ final class EmulatorCommand implements Callable<Integer> {
         if (agents < 0 || agents > 100_000) {
             throw new IllegalArgumentException("--agents must be from 0 to 100000");
         }
+        if (!(load >= 0 && load <= 10)) {
+            throw new IllegalArgumentException("--load must be from 0 to 10 (1.0 is the usual day), not " + load);
+        }
         EmulatorConfig config = EmulatorConfig.defaults().withPort(port)
                 .withFloor(new SimSettings(agents, queues, skills, seed, speed, load, dayStart))
                 .withClient(clientId, clientSecret).withRateLimit(rateLimit);

@@ -68,7 +68,8 @@ class CommandLineTest {
     @Test
     void theEmulatorPrintsWhereItListensAndStopsWhenTold() throws Exception {
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> commandLine().execute("emulator",
-                "--agents", "20", "--queues", "3", "--skills", "5", "--seed", "3", "--speed", "10"));
+                "--agents", "20", "--queues", "3", "--skills", "5", "--seed", "3", "--speed", "10", "--load", "1.3",
+                "--day-start", "12:15"));
         Await.until("the emulator's listening line", Duration.ofSeconds(20),
                 () -> out.toString().contains("emulator listening on"));
         assertThat(out.toString()).containsPattern("emulator listening on http://127\\.0\\.0\\.1:\\d+");
@@ -89,5 +90,9 @@ class CommandLineTest {
         assertThat(commandLine().execute("emulator", "--kafka", "127.0.0.1:9092", "--metrics-topic", "a/b"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--metrics-topic 'a/b' is not a valid Kafka topic name");
+        assertThat(commandLine().execute("emulator", "--load", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--load must be from 0 to 10");
+        assertThat(commandLine().execute("emulator", "--day-start", "25:00")).isEqualTo(2);
+        assertThat(err.toString()).contains("--day-start");
     }
 }
