@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Conversation analytics (wire notes, "Conversations"): who is connected to what now
@@ -90,10 +91,10 @@ public final class Conversations {
         return byAgent;
     }
 
-    private static java.util.Optional<Interaction> interaction(ConversationActivityEntityData e, Instant asOf) {
+    private static Optional<Interaction> interaction(ConversationActivityEntityData e, Instant asOf) {
         if (e.getUserId() == null || e.getConversationId() == null || e.getMediaType() == null
                 || e.getMetric() != ConversationActivityEntityData.MetricEnum.OINTERACTING) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return MediaType.fromWire(e.getMediaType().toString()).map(media -> new Interaction(e.getConversationId(),
                 media, e.getQueueId(), e.getActivityDate() == null ? asOf : e.getActivityDate().toInstant(), null,

@@ -3,11 +3,10 @@ package io.floorwatch.genesys;
 import com.mypurecloud.sdk.v2.model.AcwSettings;
 import com.mypurecloud.sdk.v2.model.BaseMediaSettings;
 import com.mypurecloud.sdk.v2.model.CallbackMediaSettings;
-import com.mypurecloud.sdk.v2.model.MediaSummary;
-import com.mypurecloud.sdk.v2.model.UserConversationSummary;
 import com.mypurecloud.sdk.v2.model.Channel;
 import com.mypurecloud.sdk.v2.model.ChannelTopic;
 import com.mypurecloud.sdk.v2.model.MediaSettings;
+import com.mypurecloud.sdk.v2.model.MediaSummary;
 import com.mypurecloud.sdk.v2.model.ObservationMetricData;
 import com.mypurecloud.sdk.v2.model.OrganizationPresence;
 import com.mypurecloud.sdk.v2.model.Queue;
@@ -16,6 +15,7 @@ import com.mypurecloud.sdk.v2.model.QueueObservationDataContainer;
 import com.mypurecloud.sdk.v2.model.RoutingSkill;
 import com.mypurecloud.sdk.v2.model.ServiceLevel;
 import com.mypurecloud.sdk.v2.model.User;
+import com.mypurecloud.sdk.v2.model.UserConversationSummary;
 import com.mypurecloud.sdk.v2.model.UserPresence;
 import com.mypurecloud.sdk.v2.model.UserRoutingSkill;
 import io.floorwatch.domain.Agent;
@@ -37,16 +37,18 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.TopicSubscription;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /** From SDK models to domain records, in one place, so no SDK type leaks out of this package. */
 final class WireMapper {
@@ -176,7 +178,7 @@ final class WireMapper {
     }
 
     private static Map<String, Boolean> subTypes(Map<String, BaseMediaSettings> settings) {
-        Map<String, Boolean> autoAnswer = new java.util.TreeMap<>();
+        Map<String, Boolean> autoAnswer = new TreeMap<>();
         if (settings != null) {
             settings.forEach((subType, s) -> {
                 if (s != null && s.getEnableAutoAnswer() != null) {
@@ -307,7 +309,7 @@ final class WireMapper {
     /** Genesys' utilisation map (media type to {@code MediaUtilization}) as the domain's; null reads as empty. */
     static Map<String, io.floorwatch.domain.MediaUtilization> utilization(
             Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> wire) {
-        Map<String, io.floorwatch.domain.MediaUtilization> media = new java.util.TreeMap<>();
+        Map<String, io.floorwatch.domain.MediaUtilization> media = new TreeMap<>();
         if (wire != null) {
             wire.forEach((type, m) -> media.put(type, new io.floorwatch.domain.MediaUtilization(
                     m.getMaximumCapacity() == null ? 0 : m.getMaximumCapacity(), m.getInterruptableMediaTypes(),
@@ -318,7 +320,7 @@ final class WireMapper {
 
     static Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> utilizationRequest(
             Map<String, io.floorwatch.domain.MediaUtilization> media) {
-        Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> wire = new java.util.LinkedHashMap<>();
+        Map<String, com.mypurecloud.sdk.v2.model.MediaUtilization> wire = new LinkedHashMap<>();
         media.forEach((type, m) -> wire.put(type, new com.mypurecloud.sdk.v2.model.MediaUtilization()
                 .maximumCapacity(m.maximumCapacity()).interruptableMediaTypes(m.interruptableMediaTypes())
                 .includeNonAcd(m.includeNonAcd())));
