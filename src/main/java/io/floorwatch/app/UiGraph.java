@@ -25,6 +25,8 @@ import io.floorwatch.ui.history.RejectedViewModel;
 import io.floorwatch.ui.history.HistoryViewModel;
 import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import io.floorwatch.ui.queues.OccupancyPane;
+import io.floorwatch.ui.queues.OccupancyViewModel;
 import io.floorwatch.ui.queues.QueueMembersPane;
 import io.floorwatch.ui.queues.QueueMembersViewModel;
 import io.floorwatch.ui.queues.QueuesView;
@@ -81,8 +83,10 @@ final class UiGraph implements AutoCloseable {
         }, () -> app.signInActions().signIn(settings.savedSettings()), session::signInProblem);
         Permits permits = new Permits();
         permits.personProperty().bind(shell.signedInProperty());
+        // The interaction thresholds are the saved settings' own: a save shows on the floor at the next tick.
         FloorViewModel floorModel = new FloorViewModel(app.live(), app.history().states(), app.tasks(), app.clock(),
-                app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active);
+                app.zone(), () -> app.alerts().settings().rules(), app.alerts()::active,
+                () -> settings.savedSettings().interactions());
         FloorView floor = closing(new FloorView(floorModel, app.zone()), FloorView::dispose);
         AgentActionsViewModel agentActions = new AgentActionsViewModel(() -> session.services()
                 .map(Services::agents), app.tasks(), floorModel::markPending);
@@ -106,7 +110,8 @@ final class UiGraph implements AutoCloseable {
         // Only the floor is built now: the other screens are built when first shown, so the first live frame
         // waits for none of them (building them all took most of a second of a cold start).
         window = closing(new MainWindow(shell, List.of(new Screen("floor", "Floor", floor),
-                Screen.built("queues", "Queues", () -> queuesView(app, session, floorModel, agentActions, permits)),
+                Screen.built("queues", "Queues", () -> queuesView(app, session, floorModel, agentActions, permits,
+                        dialogs)),
                 // The badge counts from the alert list's own pull, which runs whether or not the screen shows.
                 new Screen("alerts", "Alerts", alertsView(alertsModel, toasts, app), alertsModel.raisedCountProperty()),
                 Screen.built("tuning", "Skill tuning", () -> new TuningView(new TuningViewModel(
@@ -140,7 +145,7 @@ final class UiGraph implements AutoCloseable {
     }
 
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
-            AgentActionsViewModel agentActions, Permits permits) {
+            AgentActionsViewModel agentActions, Permits permits, DialogService dialogs) {
         QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
                 session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
                     floorModel.clearFilters();
@@ -156,6 +161,8 @@ final class UiGraph implements AutoCloseable {
             }
         });
         queues.offerMembers(new QueueMembersPane(members, permits));
+        queues.offerOccupancy(new OccupancyPane(new OccupancyViewModel(app.history().occupancy(), app.live()::queues,
+                app.live()::all, app.tasks(), dialogs, app.clock(), app.zone())));
         return queues;
     }
 

@@ -13,6 +13,7 @@ import io.floorwatch.tuning.SkillNotices;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.tuning.SkillPlanFiles;
+import io.floorwatch.tuning.WorstMoments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,9 @@ final class SkillsCommand implements Runnable {
     static final class Plan implements Callable<Integer> {
         private final FloorwatchCommand root;
 
+        /** How often the queues are looked at while watched: every sample a feed delivers, about. */
+        private static final Duration LOOK_EVERY = Duration.ofMillis(500);
+
         @Spec
         CommandSpec spec;
 
@@ -63,7 +67,8 @@ final class SkillsCommand implements Runnable {
         Path out;
 
         @Option(names = "--watch", paramLabel = "D", converter = Durations.class, defaultValue = "20s",
-                description = "how long to watch the queues before recommending (default ${DEFAULT-VALUE})")
+                description = "how long to watch the queues before recommending; each queue is judged by the "
+                        + "highest score it reached meanwhile (default ${DEFAULT-VALUE})")
         Duration watch;
 
         @Option(names = "--threshold", defaultValue = "0.5",
@@ -100,7 +105,13 @@ final class SkillsCommand implements Runnable {
                 }
                 print.println("watching " + session.target() + " for " + watch.toSeconds() + " s...");
                 print.flush();
-                root.stop().await(watch);
+                WorstMoments worst = new WorstMoments();
+                long end = System.nanoTime() + watch.toNanos();
+                do {
+                    worst.offer(session.latestQueues());
+                } while (System.nanoTime() < end && !root.stop().await(Duration.ofNanos(Math.min(LOOK_EVERY.toNanos(),
+                        Math.max(0, end - System.nanoTime())))));
+                worst.offer(session.latestQueues());
                 GenesysGateway gateway = session.gateway().orElseThrow(() ->
                         new IllegalStateException("the connection closed while watching"));
                 Map<String, Skill> skills = gateway.allSkills().stream().collect(
@@ -112,7 +123,7 @@ final class SkillsCommand implements Runnable {
                 Recommender recommender = new Recommender(threshold,
                         perQueue, maxSkills);
                 List<Recommendation> recommendations = recommender.recommend(
-                        session.latestQueues(), session.queueNames(), floor, skills, held, Instant.now());
+                        worst.samples(), session.queueNames(), floor, skills, held, Instant.now());
                 recommendations.forEach(r -> print.println("recommend  " + r.agentName() + ": " + r.skillName() + " "
                         + (r.fromProficiency() == null ? "new" : r.fromProficiency()) + " -> " + r.toProficiency()
                         + "  (" + r.reason() + ")"));

@@ -275,9 +275,17 @@ public final class LiveState {
         return changes;
     }
 
-    /** The org's utilisation and the agents whose own setting is known: what "count against capacity" reads. */
-    public void setOrgUtilization(Utilization utilization) {
+    /**
+     * The org's utilisation: what "count against capacity" reads for every agent without their own. Every row's
+     * capacity changes with it, so readers are told to reload.
+     */
+    public synchronized void setOrgUtilization(Utilization utilization) {
+        if (utilization.equals(orgUtilization)) {
+            return;
+        }
         orgUtilization = utilization;
+        epoch++;
+        log.append("");
     }
 
     /** An agent's own utilisation, read when it mattered (their detail, a count over the org's). */

@@ -4,8 +4,13 @@ import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
+import io.floorwatch.domain.Interaction;
+import io.floorwatch.domain.InteractionEvent;
+import io.floorwatch.domain.MediaType;
+import io.floorwatch.domain.MediaUtilization;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.ui.common.FxTaskExecutor;
@@ -36,12 +41,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The floor screen at 20,000 agents with 2,000 changes a second, in a real (headless Monocle) window: how long a
- * change takes from the live state to the pulse that lays it out on screen, and how busy the FX thread is.
+ * The floor screen at 20,000 agents with 2,000 state changes and 1,000 interaction changes a second (calls
+ * connected, held, resumed, in after-call work, ended), in a real (headless Monocle) window: how long a change
+ * takes from the live state to the pulse that lays it out on screen, and how busy the FX thread is.
  */
 public final class FloorBench {
     private static final int AGENTS = 20_000;
     private static final int CHANGES_PER_SECOND = 2_000;
+    private static final int INTERACTION_CHANGES_PER_SECOND = 1_000;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(30);
 
@@ -65,6 +72,8 @@ public final class FloorBench {
             queues.put("agent-" + i, List.of("Queue " + (i % 12), "Queue " + ((i + 5) % 12)));
         }
         live.setQueues(queues);
+        live.setOrgUtilization(new Utilization(Map.of("call", new MediaUtilization(1, List.of(), false),
+                "chat", new MediaUtilization(3, List.of(), false)), false));
 
         HistoryStore history = HistoryStore.openOrFail(Files.createTempDirectory("bench-floor").resolve("h"),
                 Duration.ofDays(90), Clock.systemUTC());
@@ -102,9 +111,11 @@ public final class FloorBench {
         SystemPresence[] presences = {SystemPresence.ON_QUEUE, SystemPresence.BREAK, SystemPresence.AVAILABLE,
             SystemPresence.AWAY, SystemPresence.MEAL};
         RoutingStatus[] statuses = {RoutingStatus.IDLE, RoutingStatus.INTERACTING, RoutingStatus.NOT_RESPONDING};
+        int[] step = new int[AGENTS];
         Thread feeder = new Thread(() -> {
             long period = 10_000_000L;
             int perTick = CHANGES_PER_SECOND / 100;
+            int interactionsPerTick = INTERACTION_CHANGES_PER_SECOND / 100;
             long next = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 for (int i = 0; i < perTick; i++) {
@@ -113,6 +124,10 @@ public final class FloorBench {
                     live.apply(random.nextInt(3) == 0
                             ? AgentStateEvent.presence(id, presences[random.nextInt(presences.length)], null, at)
                             : AgentStateEvent.routing(id, statuses[random.nextInt(statuses.length)], at));
+                }
+                for (int i = 0; i < interactionsPerTick; i++) {
+                    int agent = random.nextInt(AGENTS);
+                    live.apply(interactionChange(agent, step[agent]++, Instant.now()));
                 }
                 next += period;
                 long sleep = next - System.nanoTime();
@@ -143,14 +158,30 @@ public final class FloorBench {
         feeder.interrupt();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("FLOOR: %,d agents, %,d changes/s, %d s each: unsorted p99 %.0f ms, FX busy %.1f %%; "
-                + "sorted by time in state p99 %.0f ms, FX busy %.1f %% (targets: p99 <= 250 ms, FX <= 25 %%); "
-                + "heap after GC %d MB%n", AGENTS, CHANGES_PER_SECOND, MEASURE.toSeconds(), unsorted.p99,
+        System.out.printf("FLOOR: %,d agents, %,d state + %,d interaction changes/s, %d s each: unsorted p99 %.0f ms, "
+                + "FX busy %.1f %%; sorted by time in state p99 %.0f ms, FX busy %.1f %% (targets: p99 <= 250 ms, "
+                + "FX <= 25 %%); heap after GC %d MB%n", AGENTS, CHANGES_PER_SECOND, INTERACTION_CHANGES_PER_SECOND,
+                MEASURE.toSeconds(), unsorted.p99,
                 unsorted.busy, sorted.p99, sorted.busy, heap >> 20);
         System.exit(0);
     }
 
     private record Result(double p99, double busy) {
+    }
+
+    /** The agent's n-th interaction change: a call connected, held, resumed, in after-call work, ended. */
+    private static InteractionEvent interactionChange(int agent, int n, Instant at) {
+        String id = "agent-" + agent;
+        Interaction call = new Interaction("c-" + agent + "-" + n / 5, MediaType.CALL, "queue-" + agent % 12,
+                at.minusSeconds(n % 5 * 60L), null, null, at);
+        return switch (n % 5) {
+            case 1 -> new InteractionEvent(id, new Interaction(call.conversationId(), call.media(), call.queueId(),
+                    call.connectedAt(), at, null, at), false, at);
+            case 3 -> new InteractionEvent(id, new Interaction(call.conversationId(), call.media(), call.queueId(),
+                    call.connectedAt(), null, at, at), false, at);
+            case 4 -> new InteractionEvent(id, call, true, at);
+            default -> new InteractionEvent(id, call, false, at);
+        };
     }
 
     private static Result measure(long fxThread, boolean[] measuring, List<Double> latencies, String label)

@@ -1,9 +1,7 @@
 package io.floorwatch.cli;
 
-import io.floorwatch.app.HeadlessRuntime;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.AppPaths;
-import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.AlertCondition;
@@ -18,14 +16,12 @@ import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.TopicConsumer;
 import io.floorwatch.testkit.Await;
-import io.floorwatch.testkit.NoKeychain;
 import io.floorwatch.testkit.WebhookReceiver;
 import io.floorwatch.tuning.SkillPlanFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +29,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,17 +44,8 @@ class RecordAndExportIT {
     private final StringWriter err = new StringWriter();
 
     private CommandLine commandLine() {
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        SecretStore noKeychain = new NoKeychain();
-        Supplier<EmulatorConfig> demo = () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3, 20.0));
-        CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
-                Map.of(), noKeychain, connection, overrides, db, demo), (connection, overrides, db, bootstrap, topic, metricsTopic) ->
-                        HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, overrides, db, demo,
-                                bootstrap, topic, metricsTopic));
-        CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd;
+        return DemoCommands.commandLine(home, () -> EmulatorConfig.defaults().withFloor(new SimSettings(120, 4, 8, 3,
+                20.0)), out, err);
     }
 
     @Test

@@ -107,11 +107,13 @@ class DriftUiTest {
         assertThat(table.getItems()).extracting(i -> i.isHeading() ? i.group() : i.entity() + " " + i.field())
                 .containsExactly("Queues (1)", queueName + " description", "Agent skills (1)",
                         user.name() + " / " + held.skillName() + " proficiency");
-        assertThat(text(robot, "#driftCounts")).isEqualTo("Queues 1 · Skills 0 · Agent skills 1");
+        assertThat(text(robot, "#driftCounts"))
+                .isEqualTo("Queues 1 · Skills 0 · Agent skills 1 · Utilisation 0");
 
         robot.interact(() -> robot.lookup("#driftTypeFilter").queryAs(ComboBox.class).setValue("Agent skills"));
         assertThat(table.getItems()).extracting(DriftItem::group).containsExactly("Agent skills (1)", "");
-        assertThat(text(robot, "#driftCounts")).isEqualTo("Queues 0 of 1 · Skills 0 · Agent skills 1");
+        assertThat(text(robot, "#driftCounts"))
+                .isEqualTo("Queues 0 of 1 · Skills 0 · Agent skills 1 · Utilisation 0");
         robot.interact(() -> {
             robot.lookup("#driftTypeFilter").queryAs(ComboBox.class).setValue(DriftTable.ANY);
             robot.lookup("#driftSearch").queryAs(TextField.class).setText("edited in");

@@ -187,6 +187,8 @@ class QueuesUiTest {
         assertThat(cell(robot, "serviceLevelColumn", "Billing")).isEqualTo("55 %");
         assertThat(cell(robot, "serviceLevelColumn", "Sales")).isEqualTo("97 %");
         assertThat(cell(robot, "waitingColumn", "Claims")).isEqualTo("—");
+        assertThat(cell(robot, "interactingColumn", "Billing")).as("interactions in progress").isEqualTo("4");
+        assertThat(cell(robot, "serviceLevelColumn", "Claims")).as("no service level yet").isEqualTo("—");
         // 95 s against a 20 s target, 12 % abandoned, 55 % against an 80 % goal: all need action.
         assertThat(cellOf(robot, "longestWaitColumn", "Billing").getStyleClass()).contains("figure-ALERT");
         assertThat(cellOf(robot, "abandonColumn", "Billing").getStyleClass()).contains("figure-ALERT");

@@ -2,13 +2,18 @@ package io.floorwatch.ui.floor;
 
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.SystemPresence;
+import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveAgent;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** One line of the floor table: an immutable picture of an agent, replaced whenever the agent changes. */
+/**
+ * One line of the floor table: an immutable picture of an agent, replaced whenever the agent changes.
+ *
+ * @param work what the agent is working on, its cell texts made once here
+ */
 public record FloorRow(
         String agentId,
         String name,
@@ -21,16 +26,18 @@ public record FloorRow(
         Instant since,
         long appliedNanos,
         String searchText,
-        String pending) {
+        String pending,
+        AgentWork work) {
 
-    static FloorRow of(LiveAgent agent) {
+    /** @param utilization what caps the agent's interactions, as far as it is known */
+    static FloorRow of(LiveAgent agent, Utilization utilization) {
         String queues = String.join(", ", agent.queues());
         return new FloorRow(agent.id(), agent.agent().name(), agent.agent().team(), agent.queues(), agent.skills(),
                 agent.activity(), agent.state().presence().displayName(),
                 agent.state().presence() == SystemPresence.ON_QUEUE ? routingLabel(agent) : "",
                 agent.since(), agent.appliedNanos(),
                 (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
-                        .toLowerCase(Locale.ROOT), "");
+                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization));
     }
 
     /**
@@ -39,7 +46,7 @@ public record FloorRow(
      */
     FloorRow withPending(String note) {
         return note.equals(pending) ? this : new FloorRow(agentId, name, team, queues, skills, activity, presence,
-                routing, since, appliedNanos, searchText, note);
+                routing, since, appliedNanos, searchText, note, work);
     }
 
     private static String routingLabel(LiveAgent agent) {

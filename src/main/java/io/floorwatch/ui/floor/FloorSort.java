@@ -21,7 +21,12 @@ public record FloorSort(List<Key> keys) {
          * By when the state began: ascending (the table's first click) puts the longest in state first, which is
          * what a supervisor sorts this column for.
          */
-        TIME_IN_STATE(Comparator.comparing(FloorRow::since, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
+        TIME_IN_STATE(Comparator.comparing(FloorRow::since, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))),
+        /** Longest handled first; agents handling nothing last. */
+        NOW(Comparator.comparing((FloorRow r) -> r.work().nowSince(), EARLIEST_FIRST)),
+        /** Longest on hold or in after-call work first, then the connected ones, then those handling nothing. */
+        PHASE(Comparator.comparing((FloorRow r) -> r.work().phaseSince(), EARLIEST_FIRST)
+                .thenComparing(r -> r.work().phase().isEmpty()));
 
         private final Comparator<FloorRow> order;
 
@@ -29,6 +34,9 @@ public record FloorSort(List<Key> keys) {
             this.order = order;
         }
     }
+
+    /** Instants, the earliest (the longest ago) first and none last. */
+    private static final Comparator<Instant> EARLIEST_FIRST = Comparator.nullsLast(Comparator.naturalOrder());
 
     /** One column and its direction. */
     public record Key(Column column, boolean ascending) {

@@ -2,6 +2,7 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.ui.common.ColumnFit;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
@@ -249,6 +250,15 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             bar.getChildren().add(chip);
         }
         model.activityProperty().addListener((o, was, now) -> chips.forEach((a, chip) -> chip.setSelected(a == now)));
+        // Beside the counts rather than in the filter bar, which has no room left in a 1024 px window.
+        ComboBox<WorkFilter> work = FilterChoice.create("workFilter", WorkFilter.ANY, WorkFilter::label);
+        work.getItems().add(null);
+        work.getItems().addAll(WorkFilter.values());
+        work.valueProperty().bindBidirectional(model.workProperty());
+        work.getStyleClass().add(Styles.SMALL);
+        work.setTooltip(new Tooltip("Agents by their interactions: on hold, in after-call work, past a threshold "
+                + "of Settings > Interactions, or over their capacity."));
+        bar.getChildren().add(work);
         return bar;
     }
 
@@ -261,7 +271,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         warn.getStyleClass().addAll("legend-swatch", "legend-WARN");
         Label alert = new Label("Alert raised, or past the threshold");
         alert.getStyleClass().addAll("legend-swatch", "legend-ALERT");
-        Label how = new Label("Thresholds are the alert rules' (Settings > Alerts); point at a row to see why.");
+        Label how = new Label("Thresholds are the alert rules' (Settings > Alerts) and, for interactions, Settings > "
+                + "Interactions; point at a row to see why.");
         how.getStyleClass().add(Styles.TEXT_MUTED);
         how.setMinWidth(0);
         ToggleButton detail = new ToggleButton("Agent pane");
@@ -366,6 +377,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         presence.setUserData(FloorSort.Column.PRESENCE);
         since.setUserData(FloorSort.Column.TIME_IN_STATE);
         table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
+        List<TableColumn<FloorRow, ?>> work = WorkColumns.create(model.nowProperty());
+        table.getColumns().addAll(work);
+        // Where the table is narrow (a 1024 px window, or the agent pane open) the work columns show as far as they
+        // fit, Work first; the table's column menu shows the others.
+        ColumnFit.keep(table, work);
         table.setItems(model.rows());
         // Several agents may be chosen to act on at once (Shift and Ctrl); the pane follows the last one.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -569,7 +585,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         });
         Label heading = new Label("Today");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox pane = new VBox(title, state, facts, heading, bar, message, entries);
+        VBox pane = new VBox(title, state, facts, new InteractionsPane(model), heading, bar, message, entries);
         pane.setId("agentDetail");
         pane.getStyleClass().add("detail-pane");
         VBox.setVgrow(entries, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package io.floorwatch.ui.floor;
 
 import io.floorwatch.base.Plural;
+import io.floorwatch.config.InteractionSettings;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertRule;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,13 +50,16 @@ import java.util.function.Supplier;
  * Rows change only in {@link #pull()}, which the view calls on a timer (the coalescing bridge): it takes what
  * changed in the live state since the last pull and applies it to the shown list as one change. When no row
  * enters, leaves or moves, that change only replaces the changed rows in place (selection and scroll stay put);
- * otherwise the shown list is rebuilt once (filter, then sort; a few milliseconds at 20,000 agents). This is
- * cheaper than FilteredList and SortedList, which cost O(rows) per changed row. The selected agent's day is
- * {@link AgentDay}'s.
+ * otherwise the changed rows are merged into their places in one new list (a filter or a sort of its own
+ * rebuilds it: filter, then sort). This is cheaper than FilteredList and SortedList, which cost O(rows) per changed
+ * row. The selected agent's day is
+ * {@link AgentDay}'s, their live interactions {@link WorkDetail}'s.
  *
- * <p>A little over our aim for a ViewModel: the pull's choice between replacing rows in place and rebuilding, and
- * the shown-list index it keeps for that, are one algorithm (measured by the floor benchmark); split, each half
- * would need the other's state.
+ * <p>A little over our aim for a ViewModel: the pull's choice between replacing rows in place, merging them and
+ * rebuilding, and the shown-list index it keeps for that, are one algorithm (measured by the floor benchmark);
+ * split, each part would need the others' state. What is not that algorithm lives beside it: the day
+ * ({@link AgentDay}), the selected agent's work ({@link WorkDetail}), the tints ({@link RowTints},
+ * {@link WorkTints}).
  */
 public final class FloorViewModel {
     /** How long a sent change may take to show in the feed before the row says it did not. */
@@ -82,6 +87,7 @@ public final class FloorViewModel {
     private final ObjectProperty<String> team = new SimpleObjectProperty<>(this, "team");
     private final ObjectProperty<String> skill = new SimpleObjectProperty<>(this, "skill");
     private final ObjectProperty<Activity> activity = new SimpleObjectProperty<>(this, "activity");
+    private final ObjectProperty<WorkFilter> work = new SimpleObjectProperty<>(this, "work");
     private final FloorChoices choices = new FloorChoices();
 
     private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
@@ -95,11 +101,13 @@ public final class FloorViewModel {
     private final BooleanProperty orderHeld = new SimpleBooleanProperty(this, "orderHeld");
     private final ReadOnlyBooleanWrapper orderPaused = new ReadOnlyBooleanWrapper(this, "orderPaused");
     private final AgentDay day;
+    private final WorkDetail workDetail;
 
     private long seq;
     private long epoch = -1;
     private LongConsumer latencyProbe = nanos -> { };
     private final Supplier<List<AlertRule>> rules;
+    private final Supplier<InteractionSettings> interactions;
     private final Supplier<Collection<Alert>> activeAlerts;
     /** The active alerts by agent, as of the last pull. */
     private Map<String, Alert> alertByAgent = Map.of();
@@ -110,16 +118,27 @@ public final class FloorViewModel {
         this(live, history, tasks, clock, zone, AlertRule::defaults, List::of);
     }
 
+    /** A floor whose interactions are judged by the default thresholds (tests, benchmarks). */
+    public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone,
+            Supplier<List<AlertRule>> rules, Supplier<Collection<Alert>> activeAlerts) {
+        this(live, history, tasks, clock, zone, rules, activeAlerts, InteractionSettings::defaults);
+    }
+
     /**
      * @param rules        the alert rules, read at each use: rows are tinted by the thresholds set there
      * @param activeAlerts the alerts raised now: an agent with one is red whatever the rules say
+     * @param interactions the per-media interaction thresholds, read at each use: rows with a long interaction
+     *                     are tinted by them
      */
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone,
-            Supplier<List<AlertRule>> rules, Supplier<Collection<Alert>> activeAlerts) {
+            Supplier<List<AlertRule>> rules, Supplier<Collection<Alert>> activeAlerts,
+            Supplier<InteractionSettings> interactions) {
         this.live = live;
         this.rules = rules;
+        this.interactions = interactions;
         this.activeAlerts = activeAlerts;
         this.day = new AgentDay(history, tasks, clock, zone, selected::get);
+        this.workDetail = new WorkDetail(live, zone);
         this.clock = clock;
         this.zone = zone;
         for (Activity a : Activity.values()) {
@@ -136,9 +155,15 @@ public final class FloorViewModel {
         team.addListener((o, a, b) -> refilter());
         skill.addListener((o, a, b) -> refilter());
         activity.addListener((o, a, b) -> refilter());
+        work.addListener((o, a, b) -> refilter());
         selected.addListener((o, was, row) -> {
             if (row == null || was == null || !row.agentId().equals(was.agentId())) {
                 day.show(row);
+                workDetail.show(row == null ? null : row.agentId());
+                if (row != null) {
+                    // The capacity shown is the org's until the agent's own setting is read (once, in the background).
+                    live.requestUtilization(row.agentId());
+                }
             }
         });
         now.set(clock.instant());
@@ -169,6 +194,10 @@ public final class FloorViewModel {
         Instant asOf = live.asOf(time);
         if (asOf.getEpochSecond() != now.get().getEpochSecond()) {
             now.set(asOf);
+            // An interaction turns long as the clock moves, not only when it changes.
+            if (work.get() == WorkFilter.LONG) {
+                reshapeUnlessHeld();
+            }
         }
         staleNote.set(live.staleSince().map(since -> "Not live: the floor's source has been silent since "
                 + STALE_CLOCK.format(since.atZone(zone)) + ". Times in state stop there until it is back.")
@@ -188,6 +217,7 @@ public final class FloorViewModel {
         boolean choicesChanged = false;
         boolean reshape = false;
         Map<Integer, FloorRow> replacements = new HashMap<>();
+        Map<String, FloorRow> changed = new HashMap<>();
         for (String id : changes.ids()) {
             LiveAgent agent = live.get(id).orElse(null);
             FloorRow old = byId.get(id);
@@ -195,8 +225,9 @@ public final class FloorViewModel {
                 newAgents |= agent != null;
                 continue;
             }
-            FloorRow row = pendingNote(FloorRow.of(agent), time);
+            FloorRow row = pendingNote(FloorRow.of(agent, live.utilizationOf(id)), time);
             byId.put(id, row);
+            changed.put(id, row);
             latencyProbe.accept(row.appliedNanos());
             choicesChanged |= !old.queues().equals(row.queues()) || !old.team().equals(row.team())
                     || !old.skills().equals(row.skills());
@@ -221,7 +252,7 @@ public final class FloorViewModel {
             return;
         }
         if (reshape) {
-            rebuildShown();
+            mergeShown(changed);
         } else {
             shownRows.updateEach(replacements);
             recount();
@@ -230,6 +261,9 @@ public final class FloorViewModel {
             choices.update(byId.values());
         }
         FloorRow current = selected.get();
+        if (current != null && changes.ids().contains(current.agentId())) {
+            workDetail.show(current.agentId());
+        }
         if (current != null) {
             FloorRow fresh = byId.get(current.agentId());
             if (fresh != null && fresh != current && fresh.since() != null && !fresh.since().equals(current.since())) {
@@ -319,6 +353,54 @@ public final class FloorViewModel {
         if (comparator != null) {
             shownNow.sort(comparator);
         }
+        show(shownNow);
+    }
+
+    /**
+     * Puts the rows that changed where they now belong, as one change: the others keep their order, and the changed
+     * ones are sorted among themselves and merged in. At 20,000 agents sorted by time in state, sorting the whole
+     * floor again on each pull was most of the FX thread's time (a few hundred rows out of place make a few hundred
+     * runs for the sort to merge); a merge compares each row about once. Only a sorted list that nothing left out
+     * of order (the order held under the pointer) can be merged into; anything else is rebuilt.
+     */
+    private void mergeShown(Map<String, FloorRow> changed) {
+        if (comparator == null || orderPaused.get()) {
+            rebuildShown();
+            return;
+        }
+        List<FloorRow> moving = new ArrayList<>(changed.size());
+        for (FloorRow row : changed.values()) {
+            if (predicate.test(row)) {
+                moving.add(row);
+            }
+        }
+        moving.sort(comparator);
+        // Where the changed rows were: a look-up per changed row, not per shown row.
+        BitSet leaving = new BitSet(shownRows.size());
+        for (String id : changed.keySet()) {
+            Integer index = shownIndex.get(id);
+            if (index != null) {
+                leaving.set(index);
+            }
+        }
+        List<FloorRow> merged = new ArrayList<>(shownRows.size() + moving.size());
+        int next = 0;
+        for (int i = 0; i < shownRows.size(); i++) {
+            if (leaving.get(i)) {
+                continue;
+            }
+            FloorRow row = shownRows.get(i);
+            while (next < moving.size() && comparator.compare(moving.get(next), row) < 0) {
+                merged.add(moving.get(next++));
+            }
+            merged.add(row);
+        }
+        merged.addAll(moving.subList(next, moving.size()));
+        show(merged);
+    }
+
+    /** Makes {@code shownNow} (filtered and in order) the shown list, as one change. */
+    private void show(List<FloorRow> shownNow) {
         shownIndex.clear();
         for (int i = 0; i < shownNow.size(); i++) {
             shownIndex.put(shownNow.get(i).agentId(), i);
@@ -337,7 +419,7 @@ public final class FloorViewModel {
         Collection<LiveAgent> agents = live.all();
         List<FloorRow> all = new ArrayList<>(agents.size());
         for (LiveAgent agent : agents) {
-            all.add(pendingNote(FloorRow.of(agent), clock.instant()));
+            all.add(pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id())), clock.instant()));
         }
         all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         byId.clear();
@@ -347,6 +429,17 @@ public final class FloorViewModel {
         total.set(all.size());
         choices.update(byId.values());
         rebuildShown();
+        FloorRow current = selected.get();
+        workDetail.show(current == null ? null : current.agentId());
+    }
+
+    /** Filters and sorts again, or, while the pointer holds the order, says rows wait to move. */
+    private void reshapeUnlessHeld() {
+        if (orderHeld.get()) {
+            orderPaused.set(true);
+        } else {
+            rebuildShown();
+        }
     }
 
     private void refilter() {
@@ -355,10 +448,12 @@ public final class FloorViewModel {
         String t = team.get();
         String s = skill.get();
         Activity a = activity.get();
+        WorkFilter w = work.get();
         beforeActivity = row -> (needle.isEmpty() || row.searchText().contains(needle))
                 && (q == null || row.queues().contains(q))
                 && (t == null || row.team().equals(t))
-                && (s == null || row.skills().contains(s));
+                && (s == null || row.skills().contains(s))
+                && (w == null || w.admits(row.work(), interactions.get(), now.get()));
         predicate = a == null ? beforeActivity : row -> beforeActivity.test(row) && row.activity() == a;
         rebuildShown();
     }
@@ -399,9 +494,14 @@ public final class FloorViewModel {
         team.set(null);
         skill.set(null);
         activity.set(null);
+        work.set(null);
     }
 
-    /** A row's tint and why: by the agent's active alert, else by the alert rules' thresholds for the state. */
+    /**
+     * A row's tint and why: by the agent's active alert, else by the alert rules' thresholds for the state; and by
+     * the agent's work (a long interaction, more than their capacity). The worse of the two shows; when both are
+     * as bad, the tooltip says both.
+     */
     public RowTints.Tint tint(FloorRow row) {
         Alert alert = alertByAgent.get(row.agentId());
         LiveAgent agent = live.get(row.agentId()).orElse(null);
@@ -410,8 +510,12 @@ public final class FloorViewModel {
         }
         // The screen's clock moves by whole seconds, so a state that began this second may look a moment away.
         Duration inState = Duration.between(row.since(), now.get());
-        return RowTints.of(rules.get(), agent.agent(), agent.queues(), row.activity(),
+        RowTints.Tint byState = RowTints.of(rules.get(), agent.agent(), agent.queues(), row.activity(),
                 inState.isNegative() ? Duration.ZERO : inState, alert);
+        if (row.work().interactions().isEmpty()) {
+            return byState;
+        }
+        return RowTints.worse(byState, WorkTints.of(row.work(), interactions.get(), now.get()));
     }
 
 
@@ -451,6 +555,11 @@ public final class FloorViewModel {
 
     public ObjectProperty<Activity> activityProperty() {
         return activity;
+    }
+
+    /** The work filter: none for every agent. */
+    public ObjectProperty<WorkFilter> workProperty() {
+        return work;
     }
 
     public ObservableList<String> queues() {
@@ -502,6 +611,21 @@ public final class FloorViewModel {
 
     public ReadOnlyStringProperty timelineMessageProperty() {
         return day.messageProperty();
+    }
+
+    /** The selected agent's live interactions. */
+    public ObservableList<InteractionLine> interactions() {
+        return workDetail.lines();
+    }
+
+    /** The selected agent's capacity per media: "Capacity: Voice 1 · Chat 3". */
+    public ReadOnlyStringProperty capacityProperty() {
+        return workDetail.capacityProperty();
+    }
+
+    /** Whose utilisation that capacity is: "Utilisation: their own" or "Utilisation: the org's". */
+    public ReadOnlyStringProperty utilisationSourceProperty() {
+        return workDetail.sourceProperty();
     }
 
     /** A change sent for an agent, and until when the feed may take to show it. */

@@ -47,6 +47,15 @@ public final class RowTints {
         return tint;
     }
 
+    /** The worse of two tints; when both are as bad (and not OK), one tint whose tooltip says both. */
+    static Tint worse(Tint one, Tint other) {
+        int order = other.level().compareTo(one.level());
+        if (order == 0 && one.level() != Level.OK) {
+            return new Tint(one.level(), one.why() + "\n" + other.why());
+        }
+        return order > 0 ? other : one;
+    }
+
     private static Tint byRule(AlertRule rule, Activity activity, Duration inState) {
         String threshold = rule.thresholdSeconds() == 0 ? "at once" : Alert.human(rule.threshold());
         String spell = activity.label() + " " + Durations.compact(inState);

@@ -1,2 +1,5 @@
-/** The floor screen: every agent live, filtered, counted and coloured, with the selected agent's day. */
+/**
+ * The floor screen: every agent live, filtered, counted and coloured, with the work each handles against their
+ * capacity, and the selected agent's interactions and day.
+ */
 package io.floorwatch.ui.floor;

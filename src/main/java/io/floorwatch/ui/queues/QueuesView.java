@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.Percents;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.beans.binding.Bindings;
@@ -48,7 +49,7 @@ import java.util.function.Function;
 /**
  * The queues screen: the table of queues (worst score first, each figure tinted by its threshold), and for the
  * selected queue its trend charts and the way to the floor filtered to its members (button, Enter or a double
- * click).
+ * click); and, when offered, the occupancy report on a tab of its own.
  */
 public final class QueuesView extends BorderPane implements ScreenLifecycle {
     /** What the score column means, for its header's tooltip (the weights are the Settings screen's). */
@@ -66,6 +67,9 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     private boolean syncing;
     private VBox detailBox;
     private HBox chartsBox;
+    /** The live table and the selected queue's details, under {@link #filters}. */
+    private SplitPane live;
+    private VBox filters;
 
     public QueuesView(QueuesViewModel model, ZoneId zone) {
         this.model = model;
@@ -73,11 +77,13 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         setId("queuesScreen");
         getStylesheets().add(QueuesView.class.getResource("queues.css").toExternalForm());
         setPadding(new Insets(12));
-        setTop(filterBar());
+        filters = filterBar();
+        setTop(filters);
         buildTable();
         SplitPane split = new SplitPane(table, detailPane());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
+        live = split;
         setCenter(split);
         model.pull();
     }
@@ -137,7 +143,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
                 ReadableHeaders.describe(column("Idle", "idleColumn", r -> count(r.idle()),
                         QueueRow::staffingLevel), "Members on queue and free to take an interaction"),
                 ReadableHeaders.describe(column("Interacting", "interactingColumn", r -> count(r.interacting()),
-                        r -> Level.OK), "Members handling an interaction now"),
+                        r -> Level.OK), "Interactions in progress in the queue now (connected to its agents)"),
                 ReadableHeaders.describe(column("Abandon", "abandonColumn", r -> percent(r.abandonRate()),
                         QueueRow::abandonLevel), "Abandon rate: share of offered interactions abandoned"),
                 figures(ReadableHeaders.describe(column("SL", "serviceLevelColumn", r -> percent(r.serviceLevel()),
@@ -246,6 +252,29 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
                 members.show(now);
             }
         });
+    }
+
+    /**
+     * Adds the occupancy report as a tab beside the live queues; it is read again each time the tab is opened. The
+     * filters go into the live tab: they are the live table's, and would only take room from the report's tables.
+     */
+    public void offerOccupancy(OccupancyPane occupancy) {
+        setTop(null);
+        BorderPane liveContent = new BorderPane(live);
+        liveContent.setTop(filters);
+        Tab liveTab = new Tab("Live", liveContent);
+        liveTab.setId("queuesLiveTab");
+        Tab occupancyTab = new Tab("Occupancy", occupancy);
+        occupancyTab.setId("occupancyTab");
+        TabPane tabs = new TabPane(liveTab, occupancyTab);
+        tabs.setId("queuesTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        occupancyTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                occupancy.opened();
+            }
+        });
+        setCenter(tabs);
     }
 
     private VBox detailPane() {
@@ -384,7 +413,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     }
 
     private static String percent(Double value) {
-        return value == null ? "—" : String.format("%.0f %%", value * 100);
+        return Percents.of(value);
     }
 
     /** Stops the once-a-second refresh (the window is going away). */

@@ -2,6 +2,7 @@ package io.floorwatch.ui.settings;
 
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.MediaType;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** One alert rule as the editor holds it while it is being changed: text fields, read back on save. */
@@ -23,6 +25,8 @@ public final class AlertRuleRow {
     private final StringProperty teams = new SimpleStringProperty(this, "teams", "");
     private final StringProperty queues = new SimpleStringProperty(this, "queues", "");
     private final StringProperty roles = new SimpleStringProperty(this, "roles", "");
+    /** For an interaction condition, the media it watches, by their labels: "Voice, Callback"; empty for any. */
+    private final StringProperty media = new SimpleStringProperty(this, "media", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty toast = new SimpleBooleanProperty(this, "toast", true);
 
@@ -33,6 +37,7 @@ public final class AlertRuleRow {
         teams.set(String.join(", ", rule.teams()));
         queues.set(String.join(", ", rule.queues()));
         roles.set(String.join(", ", rule.roles()));
+        media.set(String.join(", ", rule.media().stream().map(MediaType::label).toList()));
         enabled.set(rule.enabled());
         toast.set(!rule.quiet());
     }
@@ -47,10 +52,24 @@ public final class AlertRuleRow {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The first name in {@code text} that names no media ("Fax"), if any. */
+    static Optional<String> unknownMedia(String text) {
+        return names(text).stream().filter(name -> MediaType.fromWire(name).isEmpty()).findFirst();
+    }
+
+    /**
+     * The media named in {@code text} ("Voice, chat": labels or Genesys' names, in any case), each once; call when
+     * {@link #unknownMedia} found none.
+     */
+    static List<MediaType> media(String text) {
+        return names(text).stream().map(name -> MediaType.fromWire(name).orElseThrow()).distinct().toList();
+    }
+
     /** "Long break (supervisors) - after 60 min - Supervisor" for the list. */
     @Override
     public String toString() {
-        String scope = String.join(", ", Stream.of(teams.get(), queues.get(), roles.get())
+        String watched = condition.get() != null && condition.get().interaction() ? media.get() : "";
+        String scope = String.join(", ", Stream.of(watched, teams.get(), queues.get(), roles.get())
                 .filter(s -> !s.isBlank()).toList());
         String when = "0".equals(thresholdMinutes.get().trim()) ? "at once" : "after " + thresholdMinutes.get() + " min";
         return (enabled.get() ? "" : "(off) ") + name.get() + " - " + when + (scope.isEmpty() ? "" : " - " + scope)
@@ -79,6 +98,11 @@ public final class AlertRuleRow {
 
     public StringProperty rolesProperty() {
         return roles;
+    }
+
+    /** The media an interaction rule watches, as typed: "Voice, Callback"; empty for any (a state rule: unused). */
+    public StringProperty mediaProperty() {
+        return media;
     }
 
     public BooleanProperty enabledProperty() {

@@ -3,6 +3,7 @@ package io.floorwatch.ui.settings;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.AlertCondition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,6 +35,7 @@ final class AlertRulesEditor extends HBox {
     private final TextField teams = new TextField();
     private final TextField queues = new TextField();
     private final TextField roles = new TextField();
+    private final TextField media = new TextField();
     private final CheckBox enabled = new CheckBox("Enabled");
     private final CheckBox toast = new CheckBox("Pop up a toast (and the sound, when on)");
     private final ListView<AlertRuleRow> list;
@@ -88,6 +90,13 @@ final class AlertRulesEditor extends HBox {
         queues.setPromptText("empty: any queue");
         roles.setId("ruleRoles");
         roles.setPromptText("titles, e.g. Supervisor; empty: everyone");
+        media.setId("ruleMedia");
+        media.setPromptText("e.g. Voice, Chat; empty: any");
+        media.setTooltip(new Tooltip("The media an interaction rule watches: Voice, Callback, Chat, Email, Message. "
+                + "A state rule watches no media."));
+        // Only an interaction rule watches media; a state rule's field stays empty and off.
+        media.disableProperty().bind(Bindings.createBooleanBinding(() -> condition.getValue() == null
+                || !condition.getValue().interaction(), condition.valueProperty()));
         enabled.setId("ruleEnabled");
         toast.setId("ruleToast");
         toast.setTooltip(new Tooltip("Off: the rule's alerts still list in the alert center and go to the webhook, "
@@ -106,6 +115,8 @@ final class AlertRulesEditor extends HBox {
         rule.addRow(row++, new Label("Queues"), queues);
         row = SettingsView.field(rule, row, "Roles", roles, SettingsView.error("ruleScopeError",
                 form.scopeErrorProperty()));
+        row = SettingsView.field(rule, row, "Media", media, SettingsView.error("ruleMediaError",
+                form.mediaErrorProperty()));
         rule.addRow(row++, new Label(""), enabled);
         rule.addRow(row++, new Label(""), toast);
         SettingsView.keepLabels(rule);
@@ -162,11 +173,12 @@ final class AlertRulesEditor extends HBox {
             teams.textProperty().unbindBidirectional(was.teamsProperty());
             queues.textProperty().unbindBidirectional(was.queuesProperty());
             roles.textProperty().unbindBidirectional(was.rolesProperty());
+            media.textProperty().unbindBidirectional(was.mediaProperty());
             enabled.selectedProperty().unbindBidirectional(was.enabledProperty());
             toast.selectedProperty().unbindBidirectional(was.toastProperty());
         }
         if (row == null) {
-            for (TextField field : new TextField[] {name, threshold, teams, queues, roles}) {
+            for (TextField field : new TextField[] {name, threshold, teams, queues, roles, media}) {
                 field.setText("");
             }
             return;
@@ -177,6 +189,7 @@ final class AlertRulesEditor extends HBox {
         teams.textProperty().bindBidirectional(row.teamsProperty());
         queues.textProperty().bindBidirectional(row.queuesProperty());
         roles.textProperty().bindBidirectional(row.rolesProperty());
+        media.textProperty().bindBidirectional(row.mediaProperty());
         enabled.selectedProperty().bindBidirectional(row.enabledProperty());
         toast.selectedProperty().bindBidirectional(row.toastProperty());
         if (list.getSelectionModel().getSelectedItem() != row) {
@@ -188,8 +201,9 @@ final class AlertRulesEditor extends HBox {
         }
         row.enabledProperty().addListener(refresh);
         row.toastProperty().addListener(refresh);
+        row.conditionProperty().addListener(refresh);
         for (StringProperty p : new StringProperty[] {row.nameProperty(), row.thresholdMinutesProperty(),
-                row.teamsProperty(), row.queuesProperty(), row.rolesProperty()}) {
+                row.teamsProperty(), row.queuesProperty(), row.rolesProperty(), row.mediaProperty()}) {
             p.addListener(refresh);
         }
     }

@@ -3,6 +3,7 @@ package io.floorwatch.ui.settings;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.MediaType;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableList;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +38,7 @@ public final class AlertSettingsForm {
     private final ReadOnlyStringWrapper ruleNameError = new ReadOnlyStringWrapper(this, "ruleNameError", "");
     private final ReadOnlyStringWrapper thresholdError = new ReadOnlyStringWrapper(this, "thresholdError", "");
     private final ReadOnlyStringWrapper scopeError = new ReadOnlyStringWrapper(this, "scopeError", "");
+    private final ReadOnlyStringWrapper mediaError = new ReadOnlyStringWrapper(this, "mediaError", "");
     private final ReadOnlyStringWrapper rulesError = new ReadOnlyStringWrapper(this, "rulesError", "");
     private final ReadOnlyStringWrapper debounceError = new ReadOnlyStringWrapper(this, "debounceError", "");
     private final ReadOnlyStringWrapper webhookError = new ReadOnlyStringWrapper(this, "webhookError", "");
@@ -89,7 +92,7 @@ public final class AlertSettingsForm {
 
     /** Checks every rule and field; the first rule with a problem is selected so its messages show. */
     boolean validate() {
-        for (ReadOnlyStringWrapper error : List.of(ruleNameError, thresholdError, scopeError, rulesError,
+        for (ReadOnlyStringWrapper error : List.of(ruleNameError, thresholdError, scopeError, mediaError, rulesError,
                 debounceError, webhookError)) {
             error.set("");
         }
@@ -103,6 +106,7 @@ public final class AlertSettingsForm {
                 (switch (fieldAndText[0]) {
                     case "name" -> ruleNameError;
                     case "threshold" -> thresholdError;
+                    case "media" -> mediaError;
                     default -> scopeError;
                 }).set(fieldAndText[1]);
                 rulesError.set("Rule " + (i + 1) + " ('" + row.nameProperty().get().trim() + "') needs fixing.");
@@ -120,7 +124,7 @@ public final class AlertSettingsForm {
         return valid;
     }
 
-    /** The field ("name", "threshold", "scope") and message of a rule's first problem. */
+    /** The field ("name", "threshold", "scope", "media") and message of a rule's first problem. */
     private static Optional<String[]> problemOf(AlertRuleRow row) {
         String name = row.nameProperty().get() == null ? "" : row.nameProperty().get().trim();
         if (name.isEmpty()) {
@@ -147,6 +151,14 @@ public final class AlertSettingsForm {
                 return Optional.of(new String[] {"scope", "Scope: names separated by single commas, e.g. "
                         + "'Team Aurora, Team Beacon' (empty means everyone)."});
             }
+        }
+        // A state rule keeps no media (the field is off for it), so only an interaction rule's are read.
+        Optional<String> unknown = row.conditionProperty().get().interaction()
+                ? AlertRuleRow.unknownMedia(row.mediaProperty().get()) : Optional.empty();
+        if (unknown.isPresent()) {
+            return Optional.of(new String[] {"media", "Media: '" + unknown.get() + "' is not one of "
+                    + String.join(", ", Arrays.stream(MediaType.values()).map(MediaType::label).toList())
+                    + " (empty means any)."});
         }
         return Optional.empty();
     }
@@ -182,7 +194,8 @@ public final class AlertSettingsForm {
             built.add(new AlertRule(row.nameProperty().get().trim(), row.conditionProperty().get(), seconds,
                     AlertRuleRow.names(row.teamsProperty().get()), AlertRuleRow.names(row.queuesProperty().get()),
                     AlertRuleRow.names(row.rolesProperty().get()), row.enabledProperty().get(),
-                    !row.toastProperty().get()));
+                    !row.toastProperty().get(), row.conditionProperty().get().interaction()
+                            ? AlertRuleRow.media(row.mediaProperty().get()) : List.of()));
         }
         return new AlertSettings(built, Integer.parseInt(minDwell.get().trim()), Integer.parseInt(reopen.get().trim()),
                 sound.get(), webhookUrl.get().trim());
@@ -228,6 +241,10 @@ public final class AlertSettingsForm {
 
     public ReadOnlyStringProperty scopeErrorProperty() {
         return scopeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty mediaErrorProperty() {
+        return mediaError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty rulesErrorProperty() {

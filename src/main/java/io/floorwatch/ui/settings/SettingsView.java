@@ -203,11 +203,13 @@ public final class SettingsView extends VBox {
         alertsTab.setId("alertsTab");
         Tab driftTab = new Tab("Drift check", driftForm(model.drift()));
         driftTab.setId("driftTab");
+        Tab interactionsTab = new Tab("Interactions", new InteractionThresholdsPane(model.interactions()));
+        interactionsTab.setId("interactionsTab");
         Tab actionsTab = new Tab("Acting on agents", actionsForm(model.actions()));
         actionsTab.setId("actionsTab");
         Tab noticesTab = new Tab("Change notices", new NoticeSettingsPane(model.notices()));
         noticesTab.setId("noticesTab");
-        TabPane tabs = new TabPane(connectionTab, alertsTab, driftTab, actionsTab, noticesTab);
+        TabPane tabs = new TabPane(connectionTab, alertsTab, interactionsTab, driftTab, actionsTab, noticesTab);
         // Test belongs to the connection it tests: beside Save, but only while the connection tab shows (in the
         // connection column it pushed the theme row out of sight at 700 px).
         test.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(connectionTab));
@@ -228,6 +230,11 @@ public final class SettingsView extends VBox {
         model.actions().errorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 tabs.getSelectionModel().select(actionsTab);
+            }
+        });
+        model.interactions().errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tabs.getSelectionModel().select(interactionsTab);
             }
         });
         javafx.beans.InvalidationListener noticeError = o -> {

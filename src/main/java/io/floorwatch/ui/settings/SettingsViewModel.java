@@ -31,9 +31,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The settings form: the connection ({@link ConnectionForm}), the feeds, the alert rules, the drift check, the
- * change webhook and the theme. Each part validates its fields with a message that names the field; nothing is
- * saved or sent while any field is invalid. Test signs in once; Save stores the secret and the file together.
+ * The settings form: the connection ({@link ConnectionForm}), the feeds, the alert rules, the interaction
+ * thresholds, the drift check, the change webhook and the theme. Each part validates its fields with a message
+ * that names the field; nothing is saved or sent while any field is invalid. Test signs in once; Save stores the
+ * secret and the file together.
  */
 public final class SettingsViewModel {
     /** What the sign-in buttons ask of the app: each returns at once; the status bar tells how it goes. */
@@ -86,6 +87,7 @@ public final class SettingsViewModel {
     private final AlertSettingsForm alerts;
     private final DriftSettingsForm drift;
     private final ActionSettingsForm actions;
+    private final InteractionSettingsForm interactions;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
     /** What was saved last (or loaded): the drift screen's baseline choice is saved on top of it. */
@@ -158,6 +160,7 @@ public final class SettingsViewModel {
         this.alerts = new AlertSettingsForm(current.alerts());
         this.drift = new DriftSettingsForm(current.drift());
         this.actions = new ActionSettingsForm(current.actions());
+        this.interactions = new InteractionSettingsForm(current.interactions());
         theme.set(current.theme());
         connection.fields().forEach(field -> field.addListener(obs -> clearMessages()));
     }
@@ -167,7 +170,8 @@ public final class SettingsViewModel {
     /** Checks every field, sets each field's message, and says whether all are valid. */
     public boolean validate() {
         boolean feedsValid = feeds.validate(connection.targetProperty().get() == ConnectionForm.Target.DEMO);
-        boolean alertsValid = alerts.validate() & drift.validate() & actions.validate() & notices.validate();
+        boolean alertsValid = alerts.validate() & drift.validate() & actions.validate() & notices.validate()
+                & interactions.validate();
         return connection.validate() && feedsValid && alertsValid;
     }
 
@@ -198,6 +202,11 @@ public final class SettingsViewModel {
         return actions;
     }
 
+    /** The interaction thresholds part of the form. */
+    public InteractionSettingsForm interactions() {
+        return interactions;
+    }
+
     // ---- commands ---------------------------------------------------------------------------------------
 
     private void runTest() {
@@ -225,7 +234,8 @@ public final class SettingsViewModel {
         Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get())
                 .withFeeds(feeds.settings())
                 .withAlerts(alerts.settings()).withNotices(notices.settings())
-                .withDrift(drift.settings()).withActions(actions.settings());
+                .withDrift(drift.settings()).withActions(actions.settings())
+                .withInteractions(interactions.settings());
         String typed = connection.secretProperty().get();
         String typedNoticeSecret = notices.secretProperty().get() == null ? "" : notices.secretProperty().get();
         saving.start(context -> {

@@ -29,7 +29,7 @@ class DriftTableTest {
         DriftTable.Grouped grouped = DriftTable.group(ROWS, DriftTable.Filter.NONE);
         assertThat(shown(grouped)).containsExactly("Queues (2)", "Sales media.call.serviceLevelPercentage",
                 "Sales description", "Agent skills (1)", "Ada Lovelace / Billing (whole entity)");
-        assertThat(grouped.counts()).isEqualTo("Queues 2 · Skills 0 · Agent skills 1");
+        assertThat(grouped.counts()).isEqualTo("Queues 2 · Skills 0 · Agent skills 1 · Utilisation 0");
         assertThat(grouped.items().get(1).key()).isEqualTo(SALES_SLA.key());
         assertThat(grouped.items().get(4).change()).isEqualTo("added");
     }
@@ -39,7 +39,7 @@ class DriftTableTest {
         DriftTable.Grouped high = DriftTable.group(ROWS, new DriftTable.Filter(DriftTable.ANY, DriftTable.ANY,
                 "High", ""));
         assertThat(shown(high)).containsExactly("Queues (1)", "Sales media.call.serviceLevelPercentage");
-        assertThat(high.counts()).isEqualTo("Queues 1 of 2 · Skills 0 · Agent skills 0 of 1");
+        assertThat(high.counts()).isEqualTo("Queues 1 of 2 · Skills 0 · Agent skills 0 of 1 · Utilisation 0");
 
         assertThat(shown(DriftTable.group(ROWS, new DriftTable.Filter("Agent skills", DriftTable.ANY,
                 DriftTable.ANY, "")))).containsExactly("Agent skills (1)", "Ada Lovelace / Billing (whole entity)");

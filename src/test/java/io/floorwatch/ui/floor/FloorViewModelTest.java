@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,5 +129,38 @@ class FloorViewModelTest {
         model.orderHeldProperty().set(false);
         assertThat(shownIds()).containsExactly("cy", "bo", "ana");
         assertThat(model.orderPausedProperty().get()).isFalse();
+    }
+
+    @Test
+    void sortedRowsThatChangeAreMergedIntoTheOrderAFullSortWouldGive() {
+        Random random = new Random(7);
+        Instant start = Instant.now().minusSeconds(3600);
+        List<AgentSnapshot> seed = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // Many agents share a start, so the name and id decide between them.
+            seed.add(agent("a" + i, "Agent " + (i % 40), "Team " + (i % 3), SystemPresence.ON_QUEUE,
+                    RoutingStatus.IDLE, start.plusSeconds(i % 7)));
+        }
+        live.reset(seed);
+        model.pull();
+        model.sortBy(new FloorSort(List.of(new FloorSort.Key(FloorSort.Column.TIME_IN_STATE, true))));
+        model.teamProperty().set("Team 1");
+        for (int round = 0; round < 20; round++) {
+            for (int change = 0; change < 25; change++) {
+                String id = "a" + random.nextInt(300);
+                live.apply(random.nextBoolean()
+                        ? AgentStateEvent.presence(id, SystemPresence.BREAK, null, start.plusSeconds(60 + round))
+                        : AgentStateEvent.routing(id, RoutingStatus.INTERACTING, start.plusSeconds(60 + round)));
+            }
+            model.pull();
+            List<FloorRow> expected = new ArrayList<>(model.rows());
+            expected.sort(new FloorSort(List.of(new FloorSort.Key(FloorSort.Column.TIME_IN_STATE, true)))
+                    .comparator());
+            assertThat(model.rows()).as("round " + round).containsExactlyElementsOf(expected)
+                    .allSatisfy(row -> assertThat(row.team()).isEqualTo("Team 1"));
+            assertThat(model.rows()).extracting(FloorRow::agentId).doesNotHaveDuplicates();
+            assertThat(model.rows()).hasSize((int) live.all().stream()
+                    .filter(a -> a.agent().team().equals("Team 1")).count());
+        }
     }
 }
