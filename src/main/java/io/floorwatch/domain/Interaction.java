@@ -17,16 +17,23 @@ public record Interaction(String conversationId, MediaType media, String queueId
         Instant heldSince, Instant acwSince, Instant asOf) {
     /** What the agent is doing with it. */
     public enum Phase {
-        CONNECTED("Connected"), HELD("On hold"), ACW("After-call work");
+        CONNECTED("Connected", "Connected"), HELD("On hold", "Hold"), ACW("After-call work", "ACW");
 
         private final String label;
+        private final String shortLabel;
 
-        Phase(String label) {
+        Phase(String label, String shortLabel) {
             this.label = label;
+            this.shortLabel = shortLabel;
         }
 
         public String label() {
             return label;
+        }
+
+        /** For a narrow table cell: "Hold", "ACW" (the words supervisors use). */
+        public String shortLabel() {
+            return shortLabel;
         }
     }
 

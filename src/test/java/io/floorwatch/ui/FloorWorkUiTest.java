@@ -135,13 +135,13 @@ class FloorWorkUiTest {
     }
 
     /**
-     * Folds the agent pane away: beside it, a 1240 px floor has room for the Work column only, and the others start
+     * Folds the agent pane away: beside it, a 1240 px floor has room for Work and Now, and Presence and Phase start
      * hidden (in the table's column menu).
      */
     private static void everyColumnInSight(FxRobot robot) {
         List<TableColumn<?, ?>> hidden = new ArrayList<>();
         robot.interact(() -> table(robot).getColumns().stream().filter(c -> !c.isVisible()).forEach(hidden::add));
-        assertThat(hidden).extracting(TableColumn::getId).containsExactly("nowColumn", "phaseColumn");
+        assertThat(hidden).extracting(TableColumn::getText).containsExactly("Presence", "Phase");
         robot.clickOn("#floorDetailToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot).getColumns()).allSatisfy(c -> assertThat(c.isVisible()).as(c.getText()).isTrue());
@@ -156,7 +156,7 @@ class FloorWorkUiTest {
                 .matches("Voice 4:1[2-9]");
         assertThat(cell(robot, "phaseColumn", "agent-1")).isEqualTo("Connected");
         assertThat(cell(robot, "workColumn", "agent-2")).isEqualTo("Voice 1/1");
-        assertThat(cell(robot, "phaseColumn", "agent-2")).matches("On hold 3:0[0-9]");
+        assertThat(cell(robot, "phaseColumn", "agent-2")).matches("Hold 3:0[0-9]");
         assertThat(cell(robot, "workColumn", "agent-3")).as("handling nothing").isEmpty();
         assertThat(cell(robot, "nowColumn", "agent-3")).isEmpty();
 

@@ -197,9 +197,14 @@ public final class OrgDirectory {
     }
 
     public void setRoutingStatus(EmUser user, RoutingStatus routingStatus) {
+        setRoutingStatus(user, routingStatus, clock.instant());
+    }
+
+    /** Sets the routing status as of {@code since} (an interaction the agent was found in when the floor opened). */
+    public void setRoutingStatus(EmUser user, RoutingStatus routingStatus, Instant since) {
         EmUser.Status status;
         synchronized (user) {
-            user.setRoutingStatus(routingStatus, clock.instant());
+            user.setRoutingStatus(routingStatus, since);
             status = user.status();
         }
         listeners.forEach(l -> l.routingStatusChanged(user, status));

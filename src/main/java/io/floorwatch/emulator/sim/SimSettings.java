@@ -13,8 +13,11 @@ import java.util.Objects;
  */
 public record SimSettings(int agents, int queues, int skills, long seed, double speed, double load,
         LocalTime dayStart) {
-    /** Ten in the morning: the floor opens mid-morning, a couple of hours before the lunch peak. */
-    public static final LocalTime DEFAULT_DAY_START = LocalTime.of(10, 0);
+    /**
+     * Eleven in the morning: the floor opens late morning, when the busiest queues already slip now and then, an
+     * hour or so before the lunch peak, so a supervisor trying the demo sees waits within minutes.
+     */
+    public static final LocalTime DEFAULT_DAY_START = LocalTime.of(11, 0);
 
     public SimSettings {
         if (agents < 0 || queues < 1 || skills < 1) {

@@ -197,7 +197,9 @@ public final class Simulator implements AutoCloseable {
         }
         MediaProfile profile = MediaProfile.of(media);
         double talk = profile.talk(random);
-        double done = talk * random.nextDouble();
+        // Connected some way into the talk, but not before the agent went On Queue.
+        double onQueueFor = clock.simMillis(agent.user.status().presenceModified().toEpochMilli(), now) / 1000.0;
+        double done = Math.min(talk * random.nextDouble(), Math.max(0, onQueueFor));
         long connected = now - clock.wallMillis(done);
         Conv conv = new Conv(newId(), queue, media, connected, Double.POSITIVE_INFINITY);
         connect(agent, conv, now, connected);
@@ -419,7 +421,8 @@ public final class Simulator implements AutoCloseable {
         org.putConversation(conv.state);
         if (agent.user.status().routingStatus() != RoutingStatus.INTERACTING
                 && agent.user.status().presence() == SystemPresence.ON_QUEUE) {
-            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING);
+            // Interacting since the connect: a warm start's agent has been so for a while already.
+            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING, Instant.ofEpochMilli(connectedMillis));
         }
         if (connectedMillis < now) {
             return; // a warm start: its end is scheduled by the caller

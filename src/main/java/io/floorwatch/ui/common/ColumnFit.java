@@ -41,6 +41,7 @@ public final class ColumnFit {
                 }
             }
             fitting[0] = true;
+            boolean changed = false;
             try {
                 boolean fits = true;
                 for (TableColumn<S, ?> column : optional) {
@@ -48,10 +49,16 @@ public final class ColumnFit {
                     if (fits) {
                         used += column.getMinWidth();
                     }
+                    changed |= column.isVisible() != fits;
                     column.setVisible(fits);
                 }
             } finally {
                 fitting[0] = false;
+            }
+            if (changed) {
+                // Cells of a column shown again kept the layout they had while hidden (their text at the top of
+                // the row): the rows are made again.
+                table.refresh();
             }
         };
         InvalidationListener refit = o -> fit.run();

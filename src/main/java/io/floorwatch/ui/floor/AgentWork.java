@@ -59,7 +59,7 @@ public record AgentWork(List<Interaction> interactions, String text, String over
         }
         Interaction current = agent.current().orElse(interactions.get(interactions.size() - 1));
         return new AgentWork(interactions, String.join(SEPARATOR, work), String.join(", ", over),
-                current.media().label(), current.connectedAt(), current.phase().label(),
+                current.media().label(), current.connectedAt(), current.phase().shortLabel(),
                 current.phase() == Interaction.Phase.CONNECTED ? null : current.phaseSince());
     }
 

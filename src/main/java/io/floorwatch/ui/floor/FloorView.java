@@ -379,9 +379,10 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
         List<TableColumn<FloorRow, ?>> work = WorkColumns.create(model.nowProperty());
         table.getColumns().addAll(work);
-        // Where the table is narrow (a 1024 px window, or the agent pane open) the work columns show as far as they
-        // fit, Work first; the table's column menu shows the others.
-        ColumnFit.keep(table, work);
+        // Where the table is narrow (a 1024 px window, or the agent pane open) the optional columns show as far as
+        // they fit, in this order; the table's column menu shows the others. Presence gives way to Work and Now:
+        // the State column already says what the agent does, and On Queue is what its interacting rows would say.
+        ColumnFit.keep(table, List.of(work.get(0), work.get(1), presence, work.get(2)));
         table.setItems(model.rows());
         // Several agents may be chosen to act on at once (Shift and Ctrl); the pane follows the last one.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

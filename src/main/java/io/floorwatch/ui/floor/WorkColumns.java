@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -29,7 +30,7 @@ final class WorkColumns {
                 r -> r.work().text()), "Interactions per media against the agent's capacity (? while the org's "
                 + "utilisation is not read yet)");
         work.setId("workColumn");
-        work.setMinWidth(50);
+        work.setMinWidth(80);
         // Not sortable: a header without the sort arrow's room lets the column fit beside the others in a 1024 px
         // window; Now and Phase sort by what a supervisor looks for (the longest first).
         work.setSortable(false);
@@ -51,7 +52,7 @@ final class WorkColumns {
         TableColumn<FloorRow, FloorRow> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(100);
-        column.setMinWidth(70);
+        column.setMinWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new ClockCell(now, words, since));
         return column;
@@ -70,6 +71,7 @@ final class WorkColumns {
             this.now = now;
             this.words = words;
             this.since = since;
+            setAlignment(Pos.CENTER_LEFT);
             now.addListener(new WeakInvalidationListener(tick));
         }
 

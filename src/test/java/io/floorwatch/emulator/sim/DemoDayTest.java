@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 /**
- * The embedded default's day, stepped second by second with the test clock from its ten o'clock start: queues that
+ * The embedded default's day, stepped second by second with the test clock from its eleven o'clock start: queues that
  * wait and miss their service level at the lunch peak and recover after it, customers who give up, agents who
  * hold, wrap up and handle several chats, never beyond their utilisation.
  */
@@ -74,8 +74,8 @@ class DemoDayTest {
                 severalChats |= counts.getOrDefault(MediaType.CHAT, 0) > 1;
             }
         }
-        assertThat(simulator.secondOfDay(clock.millis()) / 3600).as("the day ran to three in the afternoon")
-                .isCloseTo(15.0, offset(0.01));
+        assertThat(simulator.secondOfDay(clock.millis()) / 3600).as("the day ran to four in the afternoon")
+                .isCloseTo(16.0, offset(0.01));
         assertThat(lowest.values()).as("a queue fell below the 80 % target").anyMatch(sl -> sl < 0.8);
         assertThat(lowest.keySet()).as("and recovered after the peak").anyMatch(name -> lowest.get(name) < 0.8
                 && lastSeen.get(name) >= 0.8);

@@ -122,7 +122,7 @@ class FloorWorkViewModelTest {
         assertThat(work.text()).isEqualTo("Voice 1/1 · Chat 2/3");
         assertThat(work.nowMedia()).as("the one connected last").isEqualTo("Chat");
         assertThat(work.nowSince()).isEqualTo(START.plusSeconds(60));
-        assertThat(work.phase()).isEqualTo("On hold");
+        assertThat(work.phase()).isEqualTo("Hold");
         assertThat(work.phaseSince()).isEqualTo(START.plusSeconds(90));
         assertThat(work.overCapacity()).isEmpty();
     }
