@@ -165,6 +165,25 @@ class EmulatorWireIT {
     }
 
     @Test
+    void observationsAnswerOnlyTheGroupsOfTheMetricsAsked() throws IOException {
+        String queueId = JSON.readTree(api("GET", "/api/v2/routing/queues?pageSize=1", null).body())
+                .path("entities").get(0).path("id").asText();
+        String filter = "\"filter\":{\"type\":\"or\",\"predicates\":[{\"dimension\":\"queueId\",\"value\":\""
+                + queueId + "\"}]}";
+
+        JsonNode users = JSON.readTree(api("POST", "/api/v2/analytics/queues/observations/query",
+                "{" + filter + ",\"metrics\":[\"oOnQueueUsers\"]}").body()).path("results");
+        JsonNode both = JSON.readTree(api("POST", "/api/v2/analytics/queues/observations/query",
+                "{" + filter + ",\"metrics\":[\"oOnQueueUsers\",\"oWaiting\"]}").body()).path("results");
+
+        assertThat(users).as("user metrics only: the queue's user group alone").hasSize(1);
+        assertThat(users.get(0).path("group").has("mediaType")).isFalse();
+        assertThat(both).as("and a conversation metric: voice's group too, each with data")
+                .anyMatch(r -> "voice".equals(r.path("group").path("mediaType").asText()))
+                .allMatch(r -> !r.path("data").isEmpty());
+    }
+
+    @Test
     void theAdminEndpointSwitchesFaultsAndRejectsUnknownOnes() throws IOException {
         RawHttp.Response set = RawHttp.send(emulator.baseUrl(), "POST", "/emulator/admin/faults",
                 List.of("Content-Type: application/json"), "{\"fault\":\"fail\",\"count\":1,\"status\":502}");

@@ -105,12 +105,11 @@ public final class EventPublisher implements OrgListener {
                     count));
         });
         for (MediaType media : MediaType.values()) {
+            if (!traffic.observed(media) && !lastObservation.containsKey(groupKey(queue.id(), media))) {
+                continue; // a media this queue has never had work on (once it had, its zeros are news)
+            }
             int waiting = traffic.waiting(media).size();
             int interacting = traffic.interactingByMedia().getOrDefault(media, 0);
-            String key = queue.id() + "/" + media;
-            if (media != MediaType.CALL && waiting == 0 && interacting == 0 && !lastObservation.containsKey(key)) {
-                continue; // a media this queue has never had work on
-            }
             publishGroup(topic, queue.id(), media, waiting + "/" + interacting, now, metrics -> {
                 Json.countMetric(metrics, "oWaiting", null, waiting);
                 Json.countMetric(metrics, "oInteracting", null, interacting);
@@ -118,10 +117,14 @@ public final class EventPublisher implements OrgListener {
         }
     }
 
+    /** The last-sent key of a queue's observation group: its members' one (media null), or a media's. */
+    private static String groupKey(String queueId, MediaType media) {
+        return queueId + "/" + (media == null ? "members" : media);
+    }
+
     private void publishGroup(String topic, String queueId, MediaType media, String fingerprint, Instant now,
             Consumer<ArrayNode> fill) {
-        String key = queueId + "/" + (media == null ? "members" : media);
-        if (Objects.equals(lastObservation.put(key, fingerprint), fingerprint)) {
+        if (Objects.equals(lastObservation.put(groupKey(queueId, media), fingerprint), fingerprint)) {
             return;
         }
         ObjectNode body = Json.object();

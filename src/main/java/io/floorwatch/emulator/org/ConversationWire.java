@@ -31,7 +31,7 @@ public final class ConversationWire {
         customer.put("purpose", "customer");
         customer.put("name", c.customer());
         customer.put("address", c.customerAddress());
-        customer.put("connectedTime", Json.date(c.offeredAt() == null ? c.connectedAt() : c.offeredAt()));
+        customer.put("connectedTime", Json.date(c.reachedAt()));
         if (c.disconnectedAt() != null) {
             customer.put("endTime", Json.date(c.disconnectedAt()));
         }
@@ -43,13 +43,13 @@ public final class ConversationWire {
             acd.put("purpose", "acd");
             acd.put("queueId", c.queueId());
             acd.put("name", queueName);
-            acd.put("connectedTime", Json.date(c.offeredAt() == null ? c.connectedAt() : c.offeredAt()));
+            acd.put("connectedTime", Json.date(c.reachedAt()));
             acd.put("endTime", Json.date(c.connectedAt()));
             ObjectNode leg = acd.putArray(c.media().sessionList()).addObject();
             leg.put("id", c.id() + "-q1");
             leg.put("state", "disconnected");
             leg.put("disconnectType", "transfer");
-            leg.put("connectedTime", Json.date(c.offeredAt() == null ? c.connectedAt() : c.offeredAt()));
+            leg.put("connectedTime", Json.date(c.reachedAt()));
             leg.put("disconnectedTime", Json.date(c.connectedAt()));
         }
 
@@ -86,8 +86,7 @@ public final class ConversationWire {
         if (agent && c.held()) {
             s.put("startHoldTime", Json.date(c.heldSince()));
         }
-        s.put("connectedTime", Json.date(agent ? c.connectedAt()
-                : c.offeredAt() == null ? c.connectedAt() : c.offeredAt()));
+        s.put("connectedTime", Json.date(agent ? c.connectedAt() : c.reachedAt()));
         if (c.disconnectedAt() != null) {
             s.put("disconnectedTime", Json.date(c.disconnectedAt()));
             s.put("disconnectType", agent ? "peer" : "client");
@@ -122,20 +121,15 @@ public final class ConversationWire {
         }
         ObjectNode body = Json.object();
         body.put("userId", userId);
-        counts.forEach((type, n) -> {
-            ObjectNode media = body.putObject(type.wireName());
-            ObjectNode contactCenter = media.putObject("contactCenter");
-            contactCenter.put("active", n[0]);
-            contactCenter.put("acw", n[1]);
-            ObjectNode enterprise = media.putObject("enterprise");
-            enterprise.put("active", 0);
-            enterprise.put("acw", 0);
-        });
+        counts.forEach((type, n) -> mediaSummary(body.putObject(type.wireName()), n[0], n[1]));
         for (String other : List.of("socialExpression", "video")) {
-            ObjectNode media = body.putObject(other);
-            media.putObject("contactCenter").put("active", 0).put("acw", 0);
-            media.putObject("enterprise").put("active", 0).put("acw", 0);
+            mediaSummary(body.putObject(other), 0, 0);
         }
         return body;
+    }
+
+    private static void mediaSummary(ObjectNode media, int active, int acw) {
+        media.putObject("contactCenter").put("active", active).put("acw", acw);
+        media.putObject("enterprise").put("active", 0).put("acw", 0);
     }
 }

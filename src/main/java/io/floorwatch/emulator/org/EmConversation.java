@@ -25,6 +25,11 @@ public record EmConversation(String id, String userId, String queueId, MediaType
         Objects.requireNonNull(connectedAt, "connectedAt");
     }
 
+    /** When the customer reached the queue, or the agent where nothing says (a conversation not routed). */
+    public Instant reachedAt() {
+        return offeredAt == null ? connectedAt : offeredAt;
+    }
+
     public boolean held() {
         return heldSince != null;
     }
@@ -56,16 +61,5 @@ public record EmConversation(String id, String userId, String queueId, MediaType
     public EmConversation wrapUp(Instant at) {
         return new EmConversation(id, userId, queueId, media, customer, customerAddress, offeredAt, connectedAt, null,
                 disconnectedAt, at, acwRequired);
-    }
-
-    /** The time of the latest step: what a notification of this state is as of. */
-    public Instant lastChange() {
-        Instant latest = connectedAt;
-        for (Instant t : new Instant[] {heldSince, disconnectedAt, acwEnd}) {
-            if (t != null && t.isAfter(latest)) {
-                latest = t;
-            }
-        }
-        return latest;
     }
 }

@@ -53,6 +53,12 @@ public final class EmQueue {
         return body.deepCopy();
     }
 
+    /** The media's service-level target ({@code mediaSettings.<media>.serviceLevel.durationMs}), 20 s unset. */
+    public synchronized long serviceLevelTargetMillis(MediaType media) {
+        return body.path("mediaSettings").path(media.wireName()).path("serviceLevel").path("durationMs")
+                .asLong(20_000);
+    }
+
     synchronized void replaceBody(ObjectNode newBody, Instant at, String by) {
         body = newBody.deepCopy();
         dateModified = at;
@@ -142,29 +148,38 @@ public final class EmQueue {
      *
      * @param oldestWaitingSince arrival time of the longest-waiting interaction, or null when none waits
      * @param serviceLevel share of answered interactions answered within the queue's target, 0.0 to 1.0
-     * @param waitingNow   the interactions waiting now, oldest first
+     * @param waitingByMedia the interactions waiting now per media, oldest first
      * @param interactingByMedia interactions connected to agents now, per media
      */
     public record Traffic(int waiting, Instant oldestWaitingSince, int interacting, long offered, long answered,
-            long abandoned, double serviceLevel, List<Waiting> waitingNow,
+            long abandoned, double serviceLevel, Map<MediaType, List<Waiting>> waitingByMedia,
             Map<MediaType, Integer> interactingByMedia) {
-        public static final Traffic EMPTY = new Traffic(0, null, 0, 0, 0, 0, 1.0, List.of(), Map.of());
+        public static final Traffic EMPTY = new Traffic(0, null, 0, 0, 0, 0, 1.0, Map.of(), Map.of());
 
         public Traffic {
-            waitingNow = List.copyOf(waitingNow);
+            waitingByMedia = Map.copyOf(waitingByMedia);
             interactingByMedia = Map.copyOf(interactingByMedia);
         }
 
         /** Traffic with no detail of who waits (tests that set a queue's figures by hand). */
         public Traffic(int waiting, Instant oldestWaitingSince, int interacting, long offered, long answered,
                 long abandoned, double serviceLevel) {
-            this(waiting, oldestWaitingSince, interacting, offered, answered, abandoned, serviceLevel, List.of(),
+            this(waiting, oldestWaitingSince, interacting, offered, answered, abandoned, serviceLevel, Map.of(),
                     Map.of());
         }
 
-        /** The waiting interactions of one media. */
+        /** The waiting interactions of one media, oldest first. */
         public List<Waiting> waiting(MediaType media) {
-            return waitingNow.stream().filter(w -> w.media() == media).toList();
+            return waitingByMedia.getOrDefault(media, List.of());
+        }
+
+        /**
+         * Whether observations report the media for the queue: voice always, as the real service does, and any
+         * other media while some of it waits or is connected.
+         */
+        public boolean observed(MediaType media) {
+            return media == MediaType.CALL || !waiting(media).isEmpty()
+                    || interactingByMedia.getOrDefault(media, 0) > 0;
         }
 
         public double abandonRate() {

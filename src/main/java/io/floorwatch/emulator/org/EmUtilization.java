@@ -2,7 +2,9 @@ package io.floorwatch.emulator.org;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.MediaType;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Genesys' {@code MediaUtilization} documents by media type ("call", "callback", "chat", "email", "message").
  */
 public final class EmUtilization {
-    /** The media types Genesys' utilisation settings cover. */
-    public static final List<String> MEDIA = List.of("call", "callback", "chat", "email", "message");
+    /** The media types Genesys' utilisation settings cover, by their wire names. */
+    public static final List<String> MEDIA = Arrays.stream(MediaType.values()).map(MediaType::wireName).toList();
 
     /** The media types the org set itself; the others have Genesys' default. */
     private volatile ObjectNode org = Json.object();
@@ -27,8 +29,10 @@ public final class EmUtilization {
     /** Genesys' system default: one call, one callback, four chats, one email, four messages; nothing interrupts. */
     public static ObjectNode defaults() {
         ObjectNode media = Json.object();
-        Map.of("call", 1, "callback", 1, "chat", 4, "email", 1, "message", 4)
-                .forEach((type, capacity) -> media.set(type, capacity(capacity, List.of(), false)));
+        for (MediaType type : MediaType.values()) {
+            int capacity = type == MediaType.CHAT || type == MediaType.MESSAGE ? 4 : 1;
+            media.set(type.wireName(), capacity(capacity, List.of(), false));
+        }
         return media;
     }
 
@@ -56,6 +60,10 @@ public final class EmUtilization {
 
     public long version() {
         return version.get();
+    }
+
+    public boolean hasOwn(String userId) {
+        return agents.containsKey(userId);
     }
 
     /** The agent's own setting, if they have one. */

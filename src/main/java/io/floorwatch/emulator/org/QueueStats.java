@@ -115,4 +115,11 @@ public final class QueueStats {
         }
         return sums;
     }
+
+    /** The sums over every media, minutes {@code from} to {@code to} (both included). */
+    public synchronized Totals total(long from, long to) {
+        Totals total = new Totals();
+        sum(from, to).values().forEach(total::add);
+        return total;
+    }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,11 +62,7 @@ final class AnalyticsEndpoints {
                 throw ApiError.badRequest("metrics: unknown metric '" + metric + "'");
             }
         }
-        Set<String> queueIds = new LinkedHashSet<>();
-        collectQueueIds(query.path("filter"), queueIds);
-        if (queueIds.isEmpty()) {
-            throw ApiError.badRequest("filter: a queueId predicate is required");
-        }
+        Set<String> queueIds = QueueFilter.queueIds(query.path("filter"));
         ObjectNode response = Json.object();
         ArrayNode results = response.putArray("results");
         Instant now = org.clock().instant();
@@ -102,16 +97,15 @@ final class AnalyticsEndpoints {
                 }
             }
             EmQueue.Traffic traffic = queue.traffic();
-            Map<MediaType, ArrayNode> byMedia = new EnumMap<>(MediaType.class);
+            Map<MediaType, ObjectNode> byMedia = new EnumMap<>(MediaType.class);
             for (MediaType media : MediaType.values()) {
-                if (media == MediaType.CALL || !traffic.waiting(media).isEmpty()
-                        || traffic.interactingByMedia().getOrDefault(media, 0) > 0) {
+                if (traffic.observed(media)) {
                     ObjectNode conversations = Json.object();
                     ObjectNode group = conversations.putObject("group");
                     group.put("queueId", queueId);
                     group.put("mediaType", media.analyticsName());
-                    byMedia.put(media, conversations.putArray("data"));
-                    results.add(conversations);
+                    conversations.putArray("data");
+                    byMedia.put(media, conversations);
                 }
             }
             for (String metric : metrics) {
@@ -124,13 +118,15 @@ final class AnalyticsEndpoints {
                             Json.countMetric(userData, metric, s.name(), n));
                     case "oUserPresences" -> presences.forEach((p, n) ->
                             Json.countMetric(userData, metric, org.presences().of(p).id(), n));
-                    default -> byMedia.forEach((media, data) -> conversationMetric(data, metric, media, traffic,
-                            details, now));
+                    default -> byMedia.forEach((media, group) -> conversationMetric((ArrayNode) group.get("data"),
+                            metric, media, traffic, details, now));
                 }
             }
             if (!userData.isEmpty()) {
                 results.add(users);
             }
+            // Like the real service, a query for user metrics only answers no conversation groups.
+            byMedia.values().stream().filter(group -> !group.get("data").isEmpty()).forEach(results::add);
         }
         return HttpReply.ok(response);
     }
@@ -166,17 +162,6 @@ final class AnalyticsEndpoints {
                 }
             }
             default -> Json.countMetric(data, metric, null, 0);
-        }
-    }
-
-    private static void collectQueueIds(JsonNode filter, Set<String> ids) {
-        for (JsonNode predicate : filter.path("predicates")) {
-            if ("queueId".equals(predicate.path("dimension").asText()) && predicate.hasNonNull("value")) {
-                ids.add(predicate.path("value").asText());
-            }
-        }
-        for (JsonNode clause : filter.path("clauses")) {
-            collectQueueIds(clause, ids);
         }
     }
 }

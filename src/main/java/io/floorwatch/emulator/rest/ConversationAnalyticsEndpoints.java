@@ -14,10 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The two conversation analytics reads Floorwatch makes (wire notes, "Conversations"):
@@ -80,7 +80,7 @@ final class ConversationAnalyticsEndpoints {
         }
         Set<String> groupBy = new HashSet<>();
         query.path("groupBy").forEach(g -> groupBy.add(g.asText()));
-        Set<String> queueIds = queueIds(query.path("filter"));
+        Set<String> queueIds = QueueFilter.queueIds(query.path("filter"));
         ObjectNode response = Json.object();
         ArrayNode results = response.putArray("results");
         long firstMinute = from.toEpochMilli() / 60_000;
@@ -101,8 +101,7 @@ final class ConversationAnalyticsEndpoints {
                 ObjectNode datum = container.putArray("data").addObject();
                 datum.put("interval", interval);
                 ArrayNode out = datum.putArray("metrics");
-                long target = queue.body().path("mediaSettings").path(entry.getKey().wireName())
-                        .path("serviceLevel").path("durationMs").asLong(20_000);
+                long target = queue.serviceLevelTargetMillis(entry.getKey());
                 metrics.forEach(metric -> aggregate(out, metric, entry.getValue(), target));
             }
         }
@@ -151,18 +150,22 @@ final class ConversationAnalyticsEndpoints {
         if (metrics.isEmpty()) {
             throw ApiError.badRequest("metrics: at least one metric is required");
         }
-        Set<String> queueIds = queueIds(query.path("filter"));
+        Set<String> queueIds = QueueFilter.queueIds(query.path("filter"));
         ObjectNode response = Json.object();
         ArrayNode results = response.putArray("results");
         int skip = (pageNumber - 1) * pageSize;
+        Map<String, Map<MediaType, List<EmConversation>>> connected = org.allConversations().stream()
+                .filter(c -> c.queueId() != null && queueIds.contains(c.queueId()))
+                .collect(Collectors.groupingBy(EmConversation::queueId,
+                        Collectors.groupingBy(EmConversation::media)));
         for (String queueId : queueIds) {
             EmQueue queue = org.queue(queueId).orElse(null);
             if (queue == null) {
                 continue;
             }
             for (MediaType media : MediaType.values()) {
-                List<EmConversation> interacting = org.allConversations().stream()
-                        .filter(c -> queueId.equals(c.queueId()) && c.media() == media).toList();
+                List<EmConversation> interacting = connected.getOrDefault(queueId, Map.of())
+                        .getOrDefault(media, List.of());
                 List<EmQueue.Waiting> waiting = queue.traffic().waiting(media);
                 if (interacting.isEmpty() && waiting.isEmpty()) {
                     continue;
@@ -209,26 +212,5 @@ final class ConversationAnalyticsEndpoints {
         entity.put("mediaType", media.analyticsName());
         entity.put("direction", "inbound");
         return entity;
-    }
-
-    /** The queue ids a query's filter names (its predicates and its clauses' predicates); at least one. */
-    private static Set<String> queueIds(JsonNode filter) {
-        Set<String> ids = new LinkedHashSet<>();
-        collect(filter, ids);
-        if (ids.isEmpty()) {
-            throw ApiError.badRequest("filter: a queueId predicate is required");
-        }
-        return ids;
-    }
-
-    private static void collect(JsonNode filter, Set<String> ids) {
-        for (JsonNode predicate : filter.path("predicates")) {
-            if ("queueId".equals(predicate.path("dimension").asText()) && predicate.hasNonNull("value")) {
-                ids.add(predicate.path("value").asText());
-            }
-        }
-        for (JsonNode clause : filter.path("clauses")) {
-            collect(clause, ids);
-        }
     }
 }

@@ -55,7 +55,7 @@ final class UtilizationEndpoints {
     private HttpReply agentSetting(Exchange exchange) {
         String userId = user(exchange);
         ObjectNode body = response(org.utilization().effective(userId));
-        body.put("level", org.utilization().agent(userId).isPresent() ? "Agent" : "Organization");
+        body.put("level", org.utilization().hasOwn(userId) ? "Agent" : "Organization");
         return HttpReply.ok(body);
     }
 

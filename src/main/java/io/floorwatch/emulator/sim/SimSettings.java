@@ -7,7 +7,7 @@ import java.util.Objects;
  * Size and pace of the simulated contact center.
  *
  * @param speed    how many simulated seconds pass per real second (1 = real time)
- * @param load     how busy the day is against the staff: 1.0 keeps agents about 85 % busy in mid-morning, so the
+ * @param load     how busy the day is against the staff: 1.0 keeps agents about 90 % busy in mid-morning, so the
  *                 lunch peak overruns the busier queues; 0.5 is a quiet day, 1.3 a bad one
  * @param dayStart the simulated time of day when the floor opens (the arrival curve follows it)
  */
@@ -39,10 +39,6 @@ public record SimSettings(int agents, int queues, int skills, long seed, double 
 
     public SimSettings withSpeed(double newSpeed) {
         return new SimSettings(agents, queues, skills, seed, newSpeed, load, dayStart);
-    }
-
-    public SimSettings withLoad(double newLoad) {
-        return new SimSettings(agents, queues, skills, seed, speed, newLoad, dayStart);
     }
 
     public SimSettings withDayStart(LocalTime newDayStart) {

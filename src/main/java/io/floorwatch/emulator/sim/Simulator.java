@@ -16,13 +16,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -146,13 +147,27 @@ public final class Simulator implements AutoCloseable {
         }
         if (nowMillis - lastTrafficMillis >= TRAFFIC_PERIOD_MILLIS) {
             lastTrafficMillis = nowMillis;
-            queues.values().removeIf(q -> org.queue(q.queue.id()).isEmpty());
+            List<QueueSim> deleted = queues.values().stream().filter(q -> org.queue(q.queue.id()).isEmpty())
+                    .toList();
+            deleted.forEach(q -> drop(q, nowMillis));
             for (QueueSim queue : queues.values()) {
                 EmQueue.Traffic traffic = queue.traffic(nowMillis);
                 queue.queue.traffic(traffic);
                 listeners.forEach(l -> l.traffic(queue.queue, traffic));
             }
         }
+    }
+
+    /** A queue deleted over REST: its members stop answering it, its waiting customers are gone with it. */
+    private void drop(QueueSim queue, long now) {
+        queues.remove(queue.queue.id());
+        queue.waiting.values().forEach(ArrayDeque::clear);
+        for (AgentSim member : queue.members) {
+            member.queues.remove(queue);
+            // The member's time is shared by fewer queues now: theirs get more of it.
+            member.queues.forEach(other -> other.resetRate(now));
+        }
+        queue.members.clear();
     }
 
     private void initialise(long nowMillis) {
@@ -201,8 +216,8 @@ public final class Simulator implements AutoCloseable {
         double onQueueFor = clock.simMillis(agent.user.status().presenceModified().toEpochMilli(), now) / 1000.0;
         double done = Math.min(talk * random.nextDouble(), Math.max(0, onQueueFor));
         long connected = now - clock.wallMillis(done);
-        Conv conv = new Conv(newId(), queue, media, connected, Double.POSITIVE_INFINITY);
-        connect(agent, conv, now, connected);
+        Conv conv = new Conv(newId(), queue, media, connected);
+        attach(agent, conv, connected); // answered before the floor opened: not in the queue's figures
         at(now + clock.wallMillis(talk - done), t -> disconnect(conv, t));
     }
 
@@ -343,11 +358,9 @@ public final class Simulator implements AutoCloseable {
         if (!queues.containsKey(queue.queue.id())) {
             return; // the queue was deleted
         }
-        MediaProfile profile = MediaProfile.of(media);
-        double patience = profile.patience(random);
-        Conv conv = new Conv(newId(), queue, media, now, patience);
-        queue.stats.offered(simMinute(now), media);
-        queue.queue.stats().offered(wallMinute(now), media);
+        double patience = MediaProfile.of(media).patience(random);
+        Conv conv = new Conv(newId(), queue, media, now);
+        count(queue, now, (stats, minute) -> stats.offered(minute, media));
         if (!offer(conv, now)) {
             queue.waiting.get(media).add(conv);
             if (Double.isFinite(patience)) {
@@ -375,7 +388,7 @@ public final class Simulator implements AutoCloseable {
                 scheduleAgentIn(best, now, uniform(1, 4) * 60);
                 continue;
             }
-            connect(best, conv, now, now);
+            answer(best, conv, now);
             return true;
         }
     }
@@ -397,36 +410,16 @@ public final class Simulator implements AutoCloseable {
                 return;
             }
             oldest.queue.waiting.get(oldest.media).poll();
-            connect(agent, oldest, now, now);
+            answer(agent, oldest, now);
         }
     }
 
-    private void connect(AgentSim agent, Conv conv, long now, long connectedMillis) {
-        conv.agent = agent;
-        agent.conversations.add(conv);
-        conv.queue.interacting.merge(conv.media, 1, Integer::sum);
-        long waitedSim = clock.simMillis(conv.arrivedMillis, connectedMillis);
-        boolean inTarget = waitedSim <= conv.queue.targetMillis(conv.media);
-        if (connectedMillis == now) { // a warm start was answered before the floor opened: not counted
-            conv.queue.stats.answered(simMinute(now), conv.media, waitedSim, inTarget);
-            conv.queue.queue.stats().answered(wallMinute(now), conv.media, waitedSim, inTarget);
-        }
-        int customer = 1000 + random.nextInt(9000);
-        String address = conv.media == MediaType.EMAIL ? "customer" + customer + "@example.com"
-                : "tel:+1555" + String.format("%07d", random.nextInt(10_000_000));
-        conv.state = new EmConversation(conv.id, agent.user.id(), conv.queue.queue.id(), conv.media,
-                "Customer " + customer, address, Instant.ofEpochMilli(conv.arrivedMillis),
-                Instant.ofEpochMilli(connectedMillis), null, null, null, true);
-        conv.connectedMillis = connectedMillis;
-        org.putConversation(conv.state);
-        if (agent.user.status().routingStatus() != RoutingStatus.INTERACTING
-                && agent.user.status().presence() == SystemPresence.ON_QUEUE) {
-            // Interacting since the connect: a warm start's agent has been so for a while already.
-            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING, Instant.ofEpochMilli(connectedMillis));
-        }
-        if (connectedMillis < now) {
-            return; // a warm start: its end is scheduled by the caller
-        }
+    /** Connected now: counted in the queue's service level, its talk (and perhaps a hold) scheduled. */
+    private void answer(AgentSim agent, Conv conv, long now) {
+        attach(agent, conv, now);
+        long waitedSim = clock.simMillis(conv.arrivedMillis, now);
+        boolean inTarget = waitedSim <= conv.queue.queue.serviceLevelTargetMillis(conv.media);
+        count(conv.queue, now, (stats, minute) -> stats.answered(minute, conv.media, waitedSim, inTarget));
         MediaProfile profile = MediaProfile.of(conv.media);
         double talk = profile.talk(random);
         if (random.nextDouble() < profile.holdShare()) {
@@ -439,23 +432,39 @@ public final class Simulator implements AutoCloseable {
         at(now + clock.wallMillis(talk), t -> disconnect(conv, t));
     }
 
+    /**
+     * The interaction in the agent's hands since {@code connectedMillis}: the org's conversation, the queue's
+     * count of connected work, and the agent Interacting since the connect.
+     */
+    private void attach(AgentSim agent, Conv conv, long connectedMillis) {
+        conv.agent = agent;
+        agent.take(conv);
+        conv.queue.interacting.merge(conv.media, 1, Integer::sum);
+        int customer = 1000 + random.nextInt(9000);
+        String address = conv.media == MediaType.EMAIL ? "customer" + customer + "@example.com"
+                : "tel:+1555" + String.format("%07d", random.nextInt(10_000_000));
+        conv.state = new EmConversation(conv.id, agent.user.id(), conv.queue.queue.id(), conv.media,
+                "Customer " + customer, address, Instant.ofEpochMilli(conv.arrivedMillis),
+                Instant.ofEpochMilli(connectedMillis), null, null, null, true);
+        org.putConversation(conv.state);
+        if (agent.user.status().routingStatus() != RoutingStatus.INTERACTING
+                && agent.user.status().presence() == SystemPresence.ON_QUEUE) {
+            org.setRoutingStatus(agent.user, RoutingStatus.INTERACTING, Instant.ofEpochMilli(connectedMillis));
+        }
+    }
+
     private void hold(Conv conv, long now) {
-        conv.heldFrom = now;
         conv.state = conv.state.hold(Instant.ofEpochMilli(now));
         org.putConversation(conv.state);
     }
 
     private void resume(Conv conv, long now) {
-        conv.heldMillis += clock.simMillis(conv.heldFrom, now);
+        conv.heldMillis += clock.simMillis(conv.state.heldSince().toEpochMilli(), now);
         conv.state = conv.state.resume();
         org.putConversation(conv.state);
     }
 
     private void disconnect(Conv conv, long now) {
-        if (conv.state.held()) {
-            resume(conv, now);
-        }
-        conv.disconnectedMillis = now;
         conv.state = conv.state.disconnect(Instant.ofEpochMilli(now));
         conv.queue.interacting.merge(conv.media, -1, Integer::sum);
         org.putConversation(conv.state);
@@ -465,12 +474,12 @@ public final class Simulator implements AutoCloseable {
     private void wrapUp(Conv conv, long now) {
         conv.state = conv.state.wrapUp(Instant.ofEpochMilli(now));
         org.putConversation(conv.state);
-        long talk = clock.simMillis(conv.connectedMillis, conv.disconnectedMillis) - conv.heldMillis;
-        long acw = clock.simMillis(conv.disconnectedMillis, now);
-        conv.queue.stats.handled(simMinute(now), conv.media, talk, conv.heldMillis, acw);
-        conv.queue.queue.stats().handled(wallMinute(now), conv.media, talk, conv.heldMillis, acw);
+        long disconnected = conv.state.disconnectedAt().toEpochMilli();
+        long talk = clock.simMillis(conv.state.connectedAt().toEpochMilli(), disconnected) - conv.heldMillis;
+        long acw = clock.simMillis(disconnected, now);
+        count(conv.queue, now, (stats, minute) -> stats.handled(minute, conv.media, talk, conv.heldMillis, acw));
         AgentSim agent = conv.agent;
-        agent.conversations.remove(conv);
+        agent.release(conv);
         if (!agent.conversations.isEmpty()) {
             pull(agent, now);
             return;
@@ -491,11 +500,19 @@ public final class Simulator implements AutoCloseable {
             return; // answered meanwhile
         }
         long waited = clock.simMillis(conv.arrivedMillis, now);
-        conv.queue.stats.abandoned(simMinute(now), conv.media, waited);
-        conv.queue.queue.stats().abandoned(wallMinute(now), conv.media, waited);
+        count(conv.queue, now, (stats, minute) -> stats.abandoned(minute, conv.media, waited));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    /**
+     * One change to a queue's figures, made twice: in its live window (simulated minutes, what the traffic
+     * reports) and in the org's stats (wall-clock minutes, what the aggregates query sums).
+     */
+    private void count(QueueSim queue, long now, StatsChange change) {
+        change.apply(queue.stats, simMinute(now));
+        change.apply(queue.queue.stats(), wallMinute(now));
+    }
 
     private void at(long atMillis, TimedAction action) {
         steps.add(new Step(atMillis, stepSeq++, action));
@@ -524,6 +541,11 @@ public final class Simulator implements AutoCloseable {
     }
 
     @FunctionalInterface
+    private interface StatsChange {
+        void apply(QueueStats stats, long minute);
+    }
+
+    @FunctionalInterface
     private interface TimedAction {
         void run(long atMillis);
     }
@@ -542,20 +564,17 @@ public final class Simulator implements AutoCloseable {
         final QueueSim queue;
         final MediaType media;
         final long arrivedMillis;
-        final double patience;
         AgentSim agent;
+        /** Its steps so far (connect, hold, disconnect, wrap-up), as the org holds it. */
         EmConversation state;
-        long connectedMillis;
-        long heldFrom;
+        /** Simulated time on hold so far; the org's conversation knows only the current hold. */
         long heldMillis;
-        long disconnectedMillis;
 
-        Conv(String id, QueueSim queue, MediaType media, long arrivedMillis, double patience) {
+        Conv(String id, QueueSim queue, MediaType media, long arrivedMillis) {
             this.id = id;
             this.queue = queue;
             this.media = media;
             this.arrivedMillis = arrivedMillis;
-            this.patience = patience;
         }
     }
 
@@ -564,6 +583,8 @@ public final class Simulator implements AutoCloseable {
         final FloorPlan.Behaviour behaviour;
         final List<QueueSim> queues = new ArrayList<>();
         final List<Conv> conversations = new ArrayList<>();
+        /** How many of {@link #conversations} each media has: asked of every member at every offer. */
+        private final Map<MediaType, Integer> handling = new EnumMap<>(MediaType.class);
         long seq;
         long freeSince;
         /** A presence change fell due while busy: it happens when the last interaction is wrapped up. */
@@ -597,9 +618,18 @@ public final class Simulator implements AutoCloseable {
                 capacity = AgentCapacity.of(org.utilization().effective(user.id()));
                 capacityVersion = version;
             }
-            Map<MediaType, Integer> handling = new EnumMap<>(MediaType.class);
-            conversations.forEach(c -> handling.merge(c.media, 1, Integer::sum));
             return capacity.canTake(media, handling);
+        }
+
+        void take(Conv conv) {
+            conversations.add(conv);
+            handling.merge(conv.media, 1, Integer::sum);
+        }
+
+        void release(Conv conv) {
+            if (conversations.remove(conv)) {
+                handling.merge(conv.media, -1, (a, b) -> a + b == 0 ? null : a + b);
+            }
         }
 
         /** Who is offered first: the one handling least, then the one free longest. */
@@ -618,7 +648,8 @@ public final class Simulator implements AutoCloseable {
         final Map<MediaType, ArrayDeque<Conv>> waiting = new EnumMap<>(MediaType.class);
         final Map<MediaType, Integer> interacting = new EnumMap<>(MediaType.class);
         final Map<MediaType, Double> mix;
-        final Map<MediaType, Long> nextArrival = new EnumMap<>(MediaType.class);
+        /** The media whose next arrival is scheduled: each schedules the next as it arrives. */
+        final Set<MediaType> arriving = EnumSet.noneOf(MediaType.class);
         final QueueStats stats = new QueueStats(TRAFFIC_WINDOW_MINUTES + 1);
         final double load;
         final double shiftSeconds;
@@ -673,7 +704,7 @@ public final class Simulator implements AutoCloseable {
                     .mapToDouble(e -> e.getValue() * MediaProfile.of(e.getKey()).workSeconds()).sum();
             ratePerSimSecond = staffed * OCCUPANCY * load * settings.load() / work;
             for (MediaType media : mix.keySet()) {
-                if (!nextArrival.containsKey(media)) {
+                if (arriving.add(media)) {
                     scheduleArrival(media, now);
                 }
             }
@@ -682,46 +713,32 @@ public final class Simulator implements AutoCloseable {
         void scheduleArrival(MediaType media, long now) {
             double rate = ratePerSimSecond * mix.get(media) * DayCurve.at(clock.secondOfDay(now) + shiftSeconds);
             double gap = rate > 0 ? exponential(1 / rate) : 60;
-            long at = now + clock.wallMillis(gap);
-            nextArrival.put(media, at);
-            Simulator.this.at(at, t -> arrive(this, media, t));
-        }
-
-        long targetMillis(MediaType media) {
-            return queue.body().path("mediaSettings").path(media.wireName()).path("serviceLevel").path("durationMs")
-                    .asLong(20_000);
+            Simulator.this.at(now + clock.wallMillis(gap), t -> arrive(this, media, t));
         }
 
         EmQueue.Traffic traffic(long now) {
             long minute = simMinute(now);
-            Map<MediaType, QueueStats.Totals> window = stats.sum(minute - TRAFFIC_WINDOW_MINUTES + 1, minute);
-            long offered = 0;
-            long answered = 0;
-            long inTarget = 0;
-            long abandoned = 0;
-            for (QueueStats.Totals t : window.values()) {
-                offered += t.offered;
-                answered += t.answered;
-                inTarget += t.answeredInTarget;
-                abandoned += t.abandoned;
-            }
-            List<EmQueue.Waiting> waitingNow = new ArrayList<>();
+            QueueStats.Totals window = stats.total(minute - TRAFFIC_WINDOW_MINUTES + 1, minute);
             List<String> skills = plan.queueSkills().getOrDefault(queue.id(), List.of());
-            Conv oldest = null;
-            for (ArrayDeque<Conv> line : waiting.values()) {
-                for (Conv conv : line) {
-                    waitingNow.add(new EmQueue.Waiting(conv.id, conv.media,
-                            Instant.ofEpochMilli(conv.arrivedMillis), skills));
-                    if (oldest == null || conv.arrivedMillis < oldest.arrivedMillis) {
-                        oldest = conv;
-                    }
+            Map<MediaType, List<EmQueue.Waiting>> waitingNow = new EnumMap<>(MediaType.class);
+            int waitingCount = 0;
+            Instant oldest = null;
+            for (Map.Entry<MediaType, ArrayDeque<Conv>> line : waiting.entrySet()) {
+                if (line.getValue().isEmpty()) {
+                    continue;
+                }
+                // Each line is in arrival order: its head has waited longest.
+                waitingNow.put(line.getKey(), line.getValue().stream().map(conv -> new EmQueue.Waiting(conv.id,
+                        conv.media, Instant.ofEpochMilli(conv.arrivedMillis), skills)).toList());
+                waitingCount += line.getValue().size();
+                Instant head = Instant.ofEpochMilli(line.getValue().peek().arrivedMillis);
+                if (oldest == null || head.isBefore(oldest)) {
+                    oldest = head;
                 }
             }
-            waitingNow.sort(Comparator.comparing(EmQueue.Waiting::since));
             int interactingNow = interacting.values().stream().mapToInt(Integer::intValue).sum();
-            return new EmQueue.Traffic(waitingNow.size(), oldest == null ? null
-                    : Instant.ofEpochMilli(oldest.arrivedMillis), interactingNow, offered, answered, abandoned,
-                    answered == 0 ? 1.0 : (double) inTarget / answered, waitingNow, interacting);
+            return new EmQueue.Traffic(waitingCount, oldest, interactingNow, window.offered, window.answered,
+                    window.abandoned, window.serviceLevel(), waitingNow, interacting);
         }
     }
 

@@ -3,7 +3,9 @@ package io.floorwatch.emulator.sim;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
+import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.testkit.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,5 +81,31 @@ class SimulatorTest {
         }
         assertThat(stayers).isPositive();
         assertThat(answeredByStayers).as("the others keep taking work, so the check had work to give").isPositive();
+    }
+
+    @Test
+    void aDeletedQueuesWaitingCustomersAreGoneWithItAndNobodyAnswersIt() {
+        try (Emulator busy = new Emulator(EmulatorConfig.defaults().withFloor(new SimSettings(60, 6, 12, 11, 1.0, 4.0,
+                LocalTime.of(12, 0))).withSimulation(false), clock)) {
+            Simulator sim = busy.simulator();
+            EmQueue waiting = null;
+            for (int s = 0; s < 30 * 60 && waiting == null; s++) {
+                clock.advance(Duration.ofSeconds(1));
+                sim.tick(clock.millis());
+                waiting = busy.org().queues().stream().filter(q -> q.traffic().waiting() > 0).findFirst()
+                        .orElse(null);
+            }
+            assertThat(waiting).as("a queue with customers waiting, on a day four times too busy").isNotNull();
+            String deleted = waiting.id();
+            Instant deletedAt = clock.instant();
+            busy.org().deleteQueue(deleted);
+
+            for (int s = 0; s < 10 * 60; s++) {
+                clock.advance(Duration.ofSeconds(1));
+                sim.tick(clock.millis());
+                assertThat(busy.org().allConversations()).noneMatch(c -> deleted.equals(c.queueId())
+                        && c.connectedAt().isAfter(deletedAt));
+            }
+        }
     }
 }
