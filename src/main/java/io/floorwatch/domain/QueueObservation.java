@@ -31,13 +31,6 @@ public record QueueObservation(
         byMedia = Map.copyOf(byMedia);
     }
 
-    /** A whole queue's observation (a query result: every group added up). */
-    public QueueObservation(String queueId, int memberUsers, int onQueueUsers, int offQueueUsers,
-            Map<RoutingStatus, Integer> routingStatuses, int waiting, int interacting, long longestWaitingMs) {
-        this(queueId, memberUsers, onQueueUsers, offQueueUsers, routingStatuses, waiting, interacting,
-                longestWaitingMs, true, Map.of("voice", new int[] {waiting, interacting}), null);
-    }
-
     public int count(RoutingStatus status) {
         return routingStatuses.getOrDefault(status, 0);
     }

@@ -1,5 +1,6 @@
 package io.floorwatch.domain;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,12 +13,22 @@ import java.util.TreeMap;
  */
 public record Utilization(Map<String, MediaUtilization> media, boolean agentOwn) {
     public Utilization {
-        media = media == null ? Map.of() : new TreeMap<>(media);
+        media = media == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(media));
     }
 
     /** The capacity for {@code mediaType}, 0 when the setting does not name it. */
     public int capacity(String mediaType) {
         MediaUtilization m = media.get(mediaType);
         return m == null ? 0 : m.maximumCapacity();
+    }
+
+    /** Whether the setting names the media: Genesys names every media it caps, so one not named is not capped. */
+    public boolean caps(MediaType type) {
+        return media.containsKey(type.wireName());
+    }
+
+    /** Whether {@code count} interactions of the media are more than the setting allows; never for one not named. */
+    public boolean over(MediaType type, long count) {
+        return caps(type) && count > capacity(type.wireName());
     }
 }

@@ -36,8 +36,6 @@ final class FloorSeeder {
     private final HistoryWriter history;
     private final Clock clock;
     private final FeedTap tap;
-    /** The agents as the latest read found them (their conversation summaries say who is in after-call work). */
-    private volatile List<AgentSnapshot> lastSeed = List.of();
 
     FloorSeeder(GenesysGateway gateway, LiveState live, HistoryWriter history, Clock clock,
             FeedTap tap) {
@@ -52,7 +50,6 @@ final class FloorSeeder {
     List<AgentSnapshot> first() {
         List<AgentSnapshot> seed = gateway.allUsers();
         live.reset(seed);
-        lastSeed = seed;
         Instant now = clock.instant();
         List<AgentStateEvent> events = new ArrayList<>(seed.size() * 2);
         for (AgentSnapshot snapshot : seed) {
@@ -66,7 +63,6 @@ final class FloorSeeder {
     /** Reads every agent again and applies what moved on; returns how many states changed. */
     int again() {
         List<AgentSnapshot> seed = gateway.allUsers();
-        lastSeed = seed;
         Instant now = clock.instant();
         int changed = 0;
         List<AgentStateEvent> events = new ArrayList<>(seed.size() * 2);
@@ -84,7 +80,7 @@ final class FloorSeeder {
         }
         tap.states(events);
         LOG.info("re-read {} agents; {} states had moved on", seed.size(), changed);
-        interactions();
+        interactions(seed);
         return changed;
     }
 
@@ -93,9 +89,11 @@ final class FloorSeeder {
      * interactions in line: ended ones go, missing ones come, and as many per media as the agent's conversation
      * summary says are in after-call work are shown so (the oldest; when it began is not in the read, so "since"
      * is the read's time). The org's utilisation comes with it. A refusal (a role without the analytics or
-     * utilisation permission) is logged and leaves the interactions to the notifications; false then.
+     * utilisation permission) is logged and leaves the interactions to the notifications.
+     *
+     * @param seed the agents as the latest read found them (their summaries say who is in after-call work)
      */
-    boolean interactions() {
+    void interactions(List<AgentSnapshot> seed) {
         Instant now = clock.instant();
         try {
             live.setOrgUtilization(gateway.utilizations().org());
@@ -104,17 +102,17 @@ final class FloorSeeder {
         }
         List<String> queueIds = new ArrayList<>(live.queues().keySet());
         if (queueIds.isEmpty()) {
-            return false;
+            return;
         }
         Map<String, List<Interaction>> found;
         try {
             found = gateway.conversations().interacting(queueIds, now);
         } catch (GenesysException e) {
             LOG.warn("the agents' interactions could not be read: {}", e.describe());
-            return false;
+            return;
         }
         Map<String, Map<MediaType, Integer>> acw = new HashMap<>();
-        lastSeed.forEach(s -> acw.put(s.agent().id(), s.afterCallWork()));
+        seed.forEach(s -> acw.put(s.agent().id(), s.afterCallWork()));
         List<InteractionEvent> changes = new ArrayList<>();
         for (LiveAgent agent : live.all()) {
             List<Interaction> handling = inAfterCallWork(found.getOrDefault(agent.id(), List.of()),
@@ -124,7 +122,6 @@ final class FloorSeeder {
         changes.forEach(history::offer);
         tap.interactions(changes);
         LOG.info("read {} agents' interactions; {} changes", found.size(), changes.size());
-        return true;
     }
 
     private static List<Interaction> inAfterCallWork(List<Interaction> found, Map<MediaType, Integer> acw,
@@ -147,7 +144,6 @@ final class FloorSeeder {
         return marked;
     }
 
-    /** The queue directory, and queue names per agent from each queue's member list. */
     /** Reads who is in which queue; false (logged) when Genesys refused, so the caller can try again later. */
     boolean queues() {
         try {

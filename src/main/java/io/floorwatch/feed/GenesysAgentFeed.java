@@ -90,7 +90,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
             pool.start(seed.stream().map(s -> s.agent().id()).toList());
             readQueues(FIRST_RETRY);
             firstRead.complete(null); // the membership read, if refused, is tried again later: not waited for
-            seeds.interactions();
+            seeds.interactions(seed);
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe() + "; trying again in " + retry.toSeconds() + " s";
             LOG.warn("first seed failed: {}; trying again in {} s", e.describe(), retry.toSeconds());

@@ -1,6 +1,7 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
@@ -142,17 +143,17 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
 
     private void seed() {
         try {
-            int agents = seeds.first().size();
+            List<AgentSnapshot> seed = seeds.first();
             synchronized (this) {
                 held.forEach(this::applyLive);
                 held.clear();
                 seeded = true;
             }
             problem = "";
-            LOG.info("seeded {} agents; following the collector's topic {}", agents, consumer.topic());
+            LOG.info("seeded {} agents; following the collector's topic {}", seed.size(), consumer.topic());
             seeds.queues();
             firstRead.complete(null);
-            seeds.interactions();
+            seeds.interactions(seed);
         } catch (GenesysException e) {
             problem = "Could not read the agents: " + e.describe();
             LOG.warn("seed failed: {}", e.describe());

@@ -184,8 +184,8 @@ public final class LiveState {
     /** More of a media than the org's setting allows: the agent's own setting may allow it, so it is read. */
     private void checkCapacity(String agentId, MediaType media) {
         LiveAgent agent = agents.get(agentId);
-        if (agent != null && !ownUtilization.containsKey(agentId) && !orgUtilization.media().isEmpty()
-                && agent.count(media) > orgUtilization.capacity(media.wireName())) {
+        if (agent != null && !ownUtilization.containsKey(agentId)
+                && orgUtilization.over(media, agent.count(media))) {
             requestUtilization(agentId);
         }
     }
@@ -196,19 +196,19 @@ public final class LiveState {
         if (endedAt != null && !event.at().isAfter(endedAt)) {
             return agent; // it ended at or after this change
         }
-        List<Interaction> held = new ArrayList<>(agent.interactions());
-        int index = indexOf(held, id);
-        if (index >= 0 && event.at().isBefore(held.get(index).asOf())) {
+        int index = indexOf(agent.interactions(), id);
+        if (index >= 0 && event.at().isBefore(agent.interactions().get(index).asOf())) {
             return agent; // an older state than the one shown
         }
+        if (!event.ended() && index >= 0 && agent.interactions().get(index).equals(event.interaction())) {
+            return agent;
+        }
+        List<Interaction> held = new ArrayList<>(agent.interactions());
         if (event.ended()) {
             if (index >= 0) {
                 held.remove(index);
             }
             return agent.withInteractions(held, remember(agent.ended(), id, event.at()), nanos);
-        }
-        if (index >= 0 && held.get(index).equals(event.interaction())) {
-            return agent;
         }
         if (index >= 0) {
             held.set(index, event.interaction());
@@ -240,8 +240,8 @@ public final class LiveState {
 
     /**
      * What a REST read found the agent handling as of {@code asOf} (a seed after a reconnect): interactions not in
-     * it that were last heard of before then ended meanwhile; ones missing are added, unless heard of since; one the
-     * read says is in after-call work is moved there.
+     * it that were last heard of before then ended meanwhile; ones missing are added, unless heard of since or
+     * already ended by a notification (analytics lag behind); one the read says is in after-call work is moved there.
      * Returns the changes it made, as events (for history and the collector).
      */
     public List<InteractionEvent> reconcile(String agentId, List<Interaction> found, Instant asOf) {
@@ -257,6 +257,9 @@ public final class LiveState {
             }
         }
         for (Interaction read : found) {
+            if (agent.ended().containsKey(read.conversationId())) {
+                continue; // the notifications said it ended; the read (analytics lag behind) has not caught up
+            }
             int index = indexOf(agent.interactions(), read.conversationId());
             if (index < 0) {
                 changes.add(new InteractionEvent(agentId, read, false, asOf));
@@ -271,7 +274,7 @@ public final class LiveState {
                         shown.queueId(), shown.connectedAt(), null, read.acwSince(), asOf), false, asOf));
             }
         }
-        changes.forEach(this::apply);
+        changes.removeIf(change -> !apply(change)); // a notification that came in meanwhile knows better
         return changes;
     }
 

@@ -207,7 +207,7 @@ public final class ObservationQueueFeed implements ChannelPool.Listener, AutoClo
     private QueueSnapshot snapshot(String queueId, Instant at) {
         Parts p = parts(queueId);
         synchronized (p) {
-            int waiting = p.media.values().stream().mapToInt(c -> c[0]).sum();
+            int waiting = waiting(p);
             int interacting = p.media.values().stream().mapToInt(c -> c[1]).sum();
             int idle = p.members == null ? 0 : p.members.count(RoutingStatus.IDLE);
             Integer onQueue = p.members == null ? null : p.members.onQueueUsers();

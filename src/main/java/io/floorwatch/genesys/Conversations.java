@@ -104,7 +104,6 @@ public final class Conversations {
     /** Each queue's finished work from {@code from} to {@code to}, all media together. */
     public Map<String, QueueAggregate> aggregates(List<String> queueIds, Instant from, Instant to) {
         Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, double[]> sums = new HashMap<>();
         for (int start = 0; start < queueIds.size(); start += QUEUES_A_QUERY) {
             List<String> chunk = queueIds.subList(start, Math.min(queueIds.size(), start + QUEUES_A_QUERY));
             ConversationAggregationQuery query = new ConversationAggregationQuery()
@@ -117,10 +116,8 @@ public final class Conversations {
                                     .dimension(ConversationAggregateQueryPredicate.DimensionEnum.QUEUEID).value(id))
                                     .toList()))
                     .metrics(List.of(ConversationAggregationQuery.MetricsEnum.NOFFERED,
-                            ConversationAggregationQuery.MetricsEnum.TANSWERED,
                             ConversationAggregationQuery.MetricsEnum.TABANDON,
-                            ConversationAggregationQuery.MetricsEnum.OSERVICELEVEL,
-                            ConversationAggregationQuery.MetricsEnum.THANDLE));
+                            ConversationAggregationQuery.MetricsEnum.OSERVICELEVEL));
             ConversationAggregateQueryResponse response = gateway.call("Query the queues' conversation aggregates",
                     true, () -> analytics.postAnalyticsConversationsAggregatesQuery(query));
             for (ConversationAggregateDataContainer container : response.getResults() == null
@@ -129,47 +126,33 @@ public final class Conversations {
                 if (queueId == null || container.getData() == null) {
                     continue;
                 }
-                // offered, answered, abandoned, within target, target's denominator, handled
-                long[] c = counts.computeIfAbsent(queueId, k -> new long[6]);
-                double[] s = sums.computeIfAbsent(queueId, k -> new double[2]); // answer wait, handle (ms)
+                // offered, abandoned, answered within target, answered (the service level's denominator)
+                long[] c = counts.computeIfAbsent(queueId, k -> new long[4]);
                 for (StatisticalResponse interval : container.getData()) {
                     for (AggregateMetricData metric : interval.getMetrics() == null ? List.<AggregateMetricData>of()
                             : interval.getMetrics()) {
-                        add(metric, c, s);
+                        add(metric, c);
                     }
                 }
             }
         }
         Map<String, QueueAggregate> result = new LinkedHashMap<>();
-        counts.forEach((queueId, c) -> {
-            double[] s = sums.get(queueId);
-            result.put(queueId, new QueueAggregate(queueId, c[0], c[1], c[2], c[4] == 0 ? null
-                    : (double) c[3] / c[4], c[1] == 0 ? 0 : s[0] / c[1] / 1000.0, c[5] == 0 ? 0
-                    : s[1] / c[5] / 1000.0));
-        });
+        counts.forEach((queueId, c) -> result.put(queueId, new QueueAggregate(queueId, c[0], c[1],
+                c[3] == 0 ? null : (double) c[2] / c[3])));
         return result;
     }
 
-    private static void add(AggregateMetricData metric, long[] c, double[] s) {
+    private static void add(AggregateMetricData metric, long[] c) {
         if (metric.getStats() == null || metric.getMetric() == null) {
             return;
         }
         long count = metric.getStats().getCount() == null ? 0 : metric.getStats().getCount();
-        double sum = number(metric.getStats().getSum());
         switch (metric.getMetric()) {
             case "nOffered" -> c[0] += count;
-            case "tAnswered" -> {
-                c[1] += count;
-                s[0] += sum;
-            }
-            case "tAbandon" -> c[2] += count;
+            case "tAbandon" -> c[1] += count;
             case "oServiceLevel" -> {
-                c[3] += (long) number(metric.getStats().getNumerator());
-                c[4] += (long) number(metric.getStats().getDenominator());
-            }
-            case "tHandle" -> {
-                c[5] += count;
-                s[1] += sum;
+                c[2] += (long) number(metric.getStats().getNumerator());
+                c[3] += (long) number(metric.getStats().getDenominator());
             }
             default -> {
                 // not one Floorwatch asked for

@@ -1,6 +1,5 @@
 package io.floorwatch.history;
 
-import io.floorwatch.domain.Interaction;
 import io.floorwatch.domain.MediaType;
 
 import java.io.File;
@@ -35,81 +34,60 @@ public final class InteractionHistory {
     /** Writes the changes in {@code [from, to)} (either null for open), newest first; returns how many. */
     public long exportCsv(Instant from, Instant to, File target) {
         return CsvExport.write(target, "time,agent_id,conversation_id,media,phase,queue_id,connected_time", out -> {
-            long rows = 0;
-            try (Connection connection = database.connection();
-                    PreparedStatement select = range(connection, from, to)) {
-                Map<Integer, String> agentIds = new HashMap<>();
-                Map<Integer, String> queueIds = new HashMap<>();
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        Interaction.Phase phase = InteractionPhases.phase(result.getInt(4));
-                        int queueNo = result.getInt(6);
-                        String queueId = result.wasNull() ? "" : id(connection, queues, queueIds, queueNo);
-                        out.write(Csv.line(Instant.ofEpochMilli(result.getLong(2)).toString(),
-                                id(connection, agents, agentIds, result.getInt(1)), result.getString(3),
-                                MediaType.values()[result.getInt(5)].wireName(),
-                                phase == null ? "ENDED" : phase.name(), queueId,
-                                Instant.ofEpochMilli(result.getLong(7)).toString()));
-                        rows++;
-                    }
-                }
-            } catch (SQLException e) {
-                throw new HistoryException("Reading the interaction history failed: " + e.getMessage(), e);
-            }
-            return rows;
+            long[] rows = {0};
+            forEach(from, to, (row, agentId, queueId) -> {
+                out.write(Csv.line(Instant.ofEpochMilli(row.getLong(2)).toString(), agentId, row.getString(3),
+                        MediaType.values()[row.getInt(5)].wireName(), InteractionPhases.label(row.getInt(4)),
+                        queueId == null ? "" : queueId, Instant.ofEpochMilli(row.getLong(7)).toString()));
+                rows[0]++;
+            });
+            return rows[0];
         });
     }
 
     /** How many changes are stored. */
     public long count() {
-        try (Connection connection = database.connection();
-                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM interaction_events");
-                ResultSet result = select.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new HistoryException("Counting the interaction history failed: " + e.getMessage(), e);
-        }
+        return Queries.select(database, "the interaction history", "SELECT COUNT(*) FROM interaction_events",
+                List.of(), row -> row.getLong(1)).get(0);
     }
 
     /** Per queue id, the agents who handled any of its interactions in the span. */
     public Map<String, List<String>> handlers(Instant from, Instant to) {
         Map<String, Set<String>> byQueue = new HashMap<>();
-        try (Connection connection = database.connection();
-                PreparedStatement select = range(connection, from, to)) {
-            Map<Integer, String> agentIds = new HashMap<>();
-            Map<Integer, String> queueIds = new HashMap<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    int queueNo = result.getInt(6);
-                    if (!result.wasNull()) {
-                        byQueue.computeIfAbsent(id(connection, queues, queueIds, queueNo), k -> new LinkedHashSet<>())
-                                .add(id(connection, agents, agentIds, result.getInt(1)));
-                    }
-                }
+        forEach(from, to, (row, agentId, queueId) -> {
+            if (queueId != null) {
+                byQueue.computeIfAbsent(queueId, k -> new LinkedHashSet<>()).add(agentId);
             }
-        } catch (SQLException e) {
-            throw new HistoryException("Reading the interaction history failed: " + e.getMessage(), e);
-        }
+        });
         Map<String, List<String>> handlers = new HashMap<>();
         byQueue.forEach((queue, ids) -> handlers.put(queue, List.copyOf(ids)));
         return handlers;
     }
 
-    private static PreparedStatement range(Connection connection, Instant from, Instant to) throws SQLException {
-        PreparedStatement select = connection.prepareStatement(COLUMNS + " ORDER BY e.ts DESC");
-        select.setLong(1, from == null ? Long.MIN_VALUE : from.toEpochMilli());
-        select.setLong(2, to == null ? Long.MAX_VALUE : to.toEpochMilli());
-        return select;
+    /** One stored change, with its agent's id and its queue's (null when it came through none). */
+    @FunctionalInterface
+    private interface RowHandler<E extends Exception> {
+        void handle(ResultSet row, String agentId, String queueId) throws SQLException, E;
     }
 
-    private static String id(Connection connection, Numbers numbers, Map<Integer, String> cache, int number)
-            throws SQLException {
-        String known = cache.get(number);
-        if (known == null) {
-            known = numbers.idOf(connection, number).orElse(Integer.toString(number));
-            cache.put(number, known);
+    /** Each change in {@code [from, to)} (either null for open), newest first on the time index. */
+    private <E extends Exception> void forEach(Instant from, Instant to, RowHandler<E> handler) throws E {
+        try (Connection connection = database.connection();
+                PreparedStatement select = connection.prepareStatement(COLUMNS + " ORDER BY e.ts DESC")) {
+            select.setLong(1, from == null ? Long.MIN_VALUE : from.toEpochMilli());
+            select.setLong(2, to == null ? Long.MAX_VALUE : to.toEpochMilli());
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    int agentNo = result.getInt(1);
+                    int queueNo = result.getInt(6);
+                    String queueId = result.wasNull() ? null
+                            : queues.idOf(connection, queueNo).orElse(Integer.toString(queueNo));
+                    handler.handle(result, agents.idOf(connection, agentNo).orElse(Integer.toString(agentNo)),
+                            queueId);
+                }
+            }
+        } catch (SQLException e) {
+            throw new HistoryException("Reading the interaction history failed: " + e.getMessage(), e);
         }
-        return known;
     }
 }

@@ -14,8 +14,8 @@ final class InteractionPhases {
         return event.ended() ? ENDED : event.interaction().phase().ordinal();
     }
 
-    /** The phase a stored code stands for; null for an end. */
-    static Interaction.Phase phase(int code) {
-        return code == ENDED ? null : Interaction.Phase.values()[code];
+    /** How an export names a stored code: the phase's name, or ENDED. */
+    static String label(int code) {
+        return code == ENDED ? "ENDED" : Interaction.Phase.values()[code].name();
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Numbers for ids (agents, queues): rows refer to a 4-byte number instead of a 36-character id, which keeps the
@@ -19,6 +20,8 @@ final class Numbers {
     private final String insert;
     private final String reverse;
     private final Map<String, Integer> cache = new HashMap<>();
+    /** Ids by number, for readers on any thread: a number, once stored, always stands for the same id. */
+    private final Map<Integer, String> ids = new ConcurrentHashMap<>();
 
     private Numbers(String table, String idColumn, String numberColumn) {
         this.select = "SELECT " + numberColumn + " FROM " + table + " WHERE " + idColumn + " = ?";
@@ -63,12 +66,20 @@ final class Numbers {
         cache.clear();
     }
 
-    /** The id a number stands for, if any (no cache: for readers on any thread). */
+    /** The id a number stands for, if any; each is read once (for readers on any thread). */
     Optional<String> idOf(Connection connection, int number) throws SQLException {
+        String known = ids.get(number);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try (PreparedStatement statement = connection.prepareStatement(reverse)) {
             statement.setInt(1, number);
             try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                ids.put(number, result.getString(1));
+                return Optional.of(result.getString(1));
             }
         }
     }

@@ -68,7 +68,7 @@ public final class OccupancyHistory {
         Map<String, Long> handledByQueue = new HashMap<>();
         try (Connection connection = database.connection()) {
             Map<Integer, String> byNumber = new HashMap<>();
-            Map<String, Clock> clocks = new HashMap<>();
+            Map<String, StateClock> clocks = new HashMap<>();
             for (String id : agentIds) {
                 Integer number = agents.lookup(connection, id).orElse(null);
                 if (number == null) {
@@ -76,12 +76,11 @@ public final class OccupancyHistory {
                     continue;
                 }
                 byNumber.put(number, id);
-                clocks.put(id, new Clock(stateAt(connection, number, StateKind.PRESENCE, from),
+                clocks.put(id, new StateClock(stateAt(connection, number, StateKind.PRESENCE, from),
                         stateAt(connection, number, StateKind.ROUTING, from), from.toEpochMilli()));
             }
             // The changes inside the span, oldest first per agent (read newest first on the index, then reversed).
-            Map<String, List<long[]>> changes = new HashMap<>();
-            Map<String, List<String>> states = new HashMap<>();
+            Map<String, List<Change>> changes = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(INSIDE)) {
                 statement.setLong(1, from.toEpochMilli());
                 statement.setLong(2, to.toEpochMilli());
@@ -89,20 +88,18 @@ public final class OccupancyHistory {
                     while (result.next()) {
                         String id = byNumber.get(result.getInt(1));
                         if (id != null) {
-                            changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new long[] {result.getLong(2),
-                                    result.getInt(3)});
-                            states.computeIfAbsent(id, k -> new ArrayList<>()).add(result.getString(4));
+                            changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new Change(result.getLong(2),
+                                    result.getInt(3), result.getString(4)));
                         }
                     }
                 }
             }
-            for (Map.Entry<String, Clock> entry : clocks.entrySet()) {
-                Clock clock = entry.getValue();
-                List<long[]> mine = changes.getOrDefault(entry.getKey(), List.of());
-                List<String> mineStates = states.getOrDefault(entry.getKey(), List.of());
+            for (Map.Entry<String, StateClock> entry : clocks.entrySet()) {
+                StateClock clock = entry.getValue();
+                List<Change> mine = changes.getOrDefault(entry.getKey(), List.of());
                 for (int i = mine.size() - 1; i >= 0; i--) {
-                    clock.advanceTo(mine.get(i)[0]);
-                    clock.set((int) mine.get(i)[1], mineStates.get(i));
+                    clock.advanceTo(mine.get(i).ts());
+                    clock.set(mine.get(i).kind(), mine.get(i).state());
                 }
                 clock.advanceTo(to.toEpochMilli());
                 times.put(entry.getKey(), clock.totals);
@@ -170,17 +167,9 @@ public final class OccupancyHistory {
                 }
             }
         }
-        Map<Integer, String> queueIds = new HashMap<>();
         for (long[] span : spans.values()) {
             long end = span[2] < 0 ? to.toEpochMilli() : Math.min(span[2], to.toEpochMilli());
-            String queueId = queueIds.computeIfAbsent((int) span[0], n -> {
-                try {
-                    return queues.idOf(connection, n).orElse("");
-                } catch (SQLException e) {
-                    throw new HistoryException("Reading a queue's id failed: " + e.getMessage(), e);
-                }
-            });
-            byQueue.merge(queueId, Math.max(0, end - span[1]), Long::sum);
+            byQueue.merge(queues.idOf(connection, (int) span[0]).orElse(""), Math.max(0, end - span[1]), Long::sum);
         }
     }
 
@@ -213,15 +202,19 @@ public final class OccupancyHistory {
         return String.format(Locale.ROOT, "%.4f", value);
     }
 
+    /** One stored change of an agent's presence or routing status. */
+    private record Change(long ts, int kind, String state) {
+    }
+
     /** Adds up one agent's time per state as their changes come, oldest first. */
-    private static final class Clock {
+    private static final class StateClock {
         /** logged in, On Queue, interacting (milliseconds). */
         final long[] totals = new long[3];
         String presence;
         String routing;
         long at;
 
-        Clock(String presence, String routing, long at) {
+        StateClock(String presence, String routing, long at) {
             this.presence = presence;
             this.routing = routing;
             this.at = at;

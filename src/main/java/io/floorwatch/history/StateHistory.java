@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the agent-state history: keyset-paged pages (no OFFSET, so the last page costs what the first does),
@@ -32,7 +31,6 @@ public final class StateHistory {
 
     private final Numbers agents = Numbers.agents();
     private final HistoryDatabase database;
-    private final Map<Integer, String> agentIds = new ConcurrentHashMap<>();
 
     public StateHistory(HistoryDatabase database) {
         this.database = database;
@@ -225,18 +223,7 @@ public final class StateHistory {
 
     /** An agent's id by its number; numbers never change, so each is read once. */
     private String agentId(Connection connection, int agentNo) throws SQLException {
-        String known = agentIds.get(agentNo);
-        if (known != null) {
-            return known;
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT user_id FROM agents WHERE agent_no = ?")) {
-            select.setInt(1, agentNo);
-            try (ResultSet result = select.executeQuery()) {
-                String id = result.next() ? result.getString(1) : "#" + agentNo;
-                agentIds.put(agentNo, id);
-                return id;
-            }
-        }
+        return agents.idOf(connection, agentNo).orElse("#" + agentNo);
     }
 
     /** A statement being built: its text and its arguments in order. */

@@ -68,8 +68,9 @@ final class AlertEngine {
     }
 
     private final Map<String, Tracked> agents = new HashMap<>();
-    /** The spells by key, and each agent's spell keys. */
+    /** The spells by key: the agent's id, "|" and the spell's name. */
     private final Map<String, Tracked> spells = new HashMap<>();
+    /** The names of each agent's spells, for agents that have any. */
     private final Map<String, Set<String>> spellsOf = new HashMap<>();
     private final DeadlineQueue deadlines = new DeadlineQueue();
     /** In the order the alerts rose (a new version of an alert keeps its place). */
@@ -105,30 +106,8 @@ final class AlertEngine {
      * @param since when the agent entered the activity; null means now
      */
     void observe(Agent agent, List<String> queues, Activity activity, Instant since, Instant now) {
-        Instant start = since == null ? now : since;
-        Tracked tracked = agents.get(agent.id());
-        if (tracked != null && tracked.activity == activity && tracked.since.equals(start)) {
-            if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
-                tracked.agent = agent;
-                tracked.queues = queues;
-                if (tracked.alertId == null) {
-                    arm(tracked, now);
-                }
-            }
-            return;
-        }
-        if (tracked == null) {
-            tracked = new Tracked();
-            tracked.key = agent.id();
-            agents.put(agent.id(), tracked);
-        } else {
-            endSpell(tracked, start.isAfter(now) ? now : start);
-        }
-        tracked.agent = agent;
-        tracked.queues = queues;
-        tracked.activity = activity;
-        tracked.since = start;
-        arm(tracked, now);
+        agents.put(agent.id(), follow(agents.get(agent.id()), agent.id(), agent, queues, activity, null, null,
+                since == null ? now : since, now));
     }
 
     /**
@@ -136,43 +115,69 @@ final class AlertEngine {
      * ends (clearing its alert), a new one or one begun again is armed like a state, others stay as they are.
      */
     void spells(Agent agent, List<String> queues, Map<String, Spell> now, Instant at) {
-        Set<String> keys = spellsOf.computeIfAbsent(agent.id(), k -> new HashSet<>());
-        for (String key : List.copyOf(keys)) {
-            if (!now.containsKey(key.substring(agent.id().length() + 1))) {
-                keys.remove(key);
-                endSpell(spells.remove(key), at);
+        Set<String> names = spellsOf.get(agent.id());
+        if (names == null) {
+            if (now.isEmpty()) {
+                return; // most changes: an agent with no interaction, before and after
             }
+            names = new HashSet<>();
+            spellsOf.put(agent.id(), names);
         }
+        names.removeIf(name -> {
+            if (now.containsKey(name)) {
+                return false;
+            }
+            endSpell(spells.remove(spellKey(agent.id(), name)), at);
+            return true;
+        });
         for (Map.Entry<String, Spell> entry : now.entrySet()) {
-            String key = agent.id() + '|' + entry.getKey();
+            String key = spellKey(agent.id(), entry.getKey());
             Spell spell = entry.getValue();
-            Tracked tracked = spells.get(key);
-            if (tracked != null && tracked.condition == spell.condition() && tracked.media == spell.media()
-                    && tracked.since.equals(spell.since())) {
-                if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
-                    tracked.agent = agent;
-                    tracked.queues = queues;
-                    if (tracked.alertId == null) {
-                        arm(tracked, at);
-                    }
-                }
-                continue;
-            }
-            if (tracked == null) {
-                tracked = new Tracked();
-                tracked.key = key;
-                spells.put(key, tracked);
-                keys.add(key);
-            } else {
-                endSpell(tracked, spell.since().isAfter(at) ? at : spell.since());
-            }
-            tracked.agent = agent;
-            tracked.queues = queues;
-            tracked.condition = spell.condition();
-            tracked.media = spell.media();
-            tracked.since = spell.since();
-            arm(tracked, at);
+            spells.put(key, follow(spells.get(key), key, agent, queues, null, spell.condition(), spell.media(),
+                    spell.since(), at));
+            names.add(entry.getKey());
         }
+        if (names.isEmpty()) {
+            spellsOf.remove(agent.id());
+        }
+    }
+
+    /**
+     * Brings what is known of a state or spell up to what is seen now. The same spell (same activity or
+     * condition, media and start) keeps its deadlines, with the agent and queues refreshed, re-armed when they
+     * changed and nothing is raised; a different one ends the spell before it, clearing its alert, and is armed.
+     */
+    private Tracked follow(Tracked tracked, String key, Agent agent, List<String> queues, Activity activity,
+            AlertCondition condition, MediaType media, Instant since, Instant now) {
+        if (tracked != null && tracked.activity == activity && tracked.condition == condition
+                && tracked.media == media && tracked.since.equals(since)) {
+            if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
+                tracked.agent = agent;
+                tracked.queues = queues;
+                if (tracked.alertId == null) {
+                    arm(tracked, now);
+                }
+            }
+            return tracked;
+        }
+        if (tracked == null) {
+            tracked = new Tracked();
+            tracked.key = key;
+        } else {
+            endSpell(tracked, since.isAfter(now) ? now : since);
+        }
+        tracked.agent = agent;
+        tracked.queues = queues;
+        tracked.activity = activity;
+        tracked.condition = condition;
+        tracked.media = media;
+        tracked.since = since;
+        arm(tracked, now);
+        return tracked;
+    }
+
+    private static String spellKey(String agentId, String spellName) {
+        return agentId + '|' + spellName;
     }
 
     /** The agent left the floor (another org, a removed user): their alerts clear. */
@@ -181,8 +186,8 @@ final class AlertEngine {
         if (tracked != null) {
             endSpell(tracked, now);
         }
-        for (String key : spellsOf.getOrDefault(agentId, Set.of())) {
-            endSpell(spells.remove(key), now);
+        for (String name : spellsOf.getOrDefault(agentId, Set.of())) {
+            endSpell(spells.remove(spellKey(agentId, name)), now);
         }
         spellsOf.remove(agentId);
     }
@@ -290,10 +295,6 @@ final class AlertEngine {
         return agents.size();
     }
 
-    int trackedSpells() {
-        return spells.size();
-    }
-
     int pendingDeadlines() {
         return deadlines.size();
     }
@@ -336,7 +337,8 @@ final class AlertEngine {
         deadlines.cancel(tracked.key);
         waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
-        Alert earlier = recentlyCleared.remove(key(agentId, rule));
+        // Reopened only as the same state or spell: a long hold on the next call is an alert of its own.
+        Alert earlier = recentlyCleared.remove(key(tracked.key, rule.condition().name(), rule.name()));
         Alert alert;
         AlertEvent.Kind kind;
         if (earlier != null && !earlier.clearedAt().isBefore(now.minus(reopenWindow))) {
@@ -356,7 +358,6 @@ final class AlertEngine {
     }
 
     private void endSpell(Tracked tracked, Instant endedAt) {
-        String agentId = tracked.agent.id();
         deadlines.cancel(tracked.key);
         waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
@@ -365,7 +366,7 @@ final class AlertEngine {
             tracked.alertId = null;
             if (alert != null) {
                 Alert cleared = emit(alert.cleared(endedAt), AlertEvent.Kind.CLEARED);
-                recentlyCleared.put(key(agentId, cleared.condition().name(), cleared.ruleName()), cleared);
+                recentlyCleared.put(key(tracked.key, cleared.condition().name(), cleared.ruleName()), cleared);
             }
         }
     }
@@ -395,11 +396,8 @@ final class AlertEngine {
         }
     }
 
-    private static String key(String agentId, AlertRule rule) {
-        return key(agentId, rule.condition().name(), rule.name());
-    }
-
-    private static String key(String agentId, String condition, String ruleName) {
-        return agentId + '/' + condition + '/' + Objects.requireNonNullElse(ruleName, "");
+    /** A cleared alert's reopen key: the tracked state's or spell's key, the condition and the rule. */
+    private static String key(String trackedKey, String condition, String ruleName) {
+        return trackedKey + '/' + condition + '/' + Objects.requireNonNullElse(ruleName, "");
     }
 }

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,8 +165,14 @@ public final class AlertMonitor implements AutoCloseable {
      * interaction that took them over was connected. Nothing is over capacity while the org's setting is unknown.
      */
     static Map<String, AlertEngine.Spell> spells(LiveAgent agent, Utilization utilization) {
+        List<Interaction> interactions = agent.interactions();
+        if (interactions.isEmpty()) {
+            return Map.of();
+        }
         Map<String, AlertEngine.Spell> spells = new HashMap<>();
-        for (Interaction i : agent.interactions()) {
+        int[] counts = new int[MediaType.values().length];
+        for (Interaction i : interactions) {
+            counts[i.media().ordinal()]++;
             switch (i.phase()) {
                 case CONNECTED -> spells.put("talk:" + i.conversationId(), new AlertEngine.Spell(
                         AlertCondition.LONG_INTERACTION, i.media(), i.connectedAt()));
@@ -181,18 +186,24 @@ public final class AlertMonitor implements AutoCloseable {
                         i.media(), i.acwSince()));
             }
         }
-        if (!utilization.media().isEmpty()) {
-            for (MediaType media : MediaType.values()) {
-                List<Interaction> ofMedia = agent.interactions().stream().filter(i -> i.media() == media)
-                        .sorted(Comparator.comparing(Interaction::connectedAt)).toList();
-                int capacity = utilization.capacity(media.wireName());
-                if (ofMedia.size() > capacity) {
-                    spells.put("capacity:" + media.wireName(), new AlertEngine.Spell(AlertCondition.OVER_CAPACITY,
-                            media, ofMedia.get(capacity).connectedAt()));
-                }
+        for (MediaType media : MediaType.values()) {
+            if (utilization.over(media, counts[media.ordinal()])) {
+                spells.put("capacity:" + media.wireName(), new AlertEngine.Spell(AlertCondition.OVER_CAPACITY,
+                        media, overSince(interactions, media, utilization.capacity(media.wireName()))));
             }
         }
         return spells;
+    }
+
+    /** When the interaction that took the agent over the media's capacity was connected (oldest connected first). */
+    private static Instant overSince(List<Interaction> interactions, MediaType media, int capacity) {
+        int seen = 0;
+        for (Interaction i : interactions) {
+            if (i.media() == media && seen++ == capacity) {
+                return i.connectedAt();
+            }
+        }
+        throw new IllegalStateException("not over the capacity of " + capacity);
     }
 
     /** Names of the queues with interactions waiting, from the latest samples. */

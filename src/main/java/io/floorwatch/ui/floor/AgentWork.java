@@ -49,11 +49,10 @@ public record AgentWork(List<Interaction> interactions, String text, String over
             if (count == 0) {
                 continue;
             }
-            // A media the setting does not name is not known to be capped at 0: Genesys names every media it caps.
-            boolean known = utilization.media().containsKey(media.wireName());
             int capacity = utilization.capacity(media.wireName());
-            work.add(media.label() + " " + count + "/" + (known ? Integer.toString(capacity) : UNKNOWN));
-            if (known && count > capacity) {
+            work.add(media.label() + " " + count + "/" + (utilization.caps(media) ? Integer.toString(capacity)
+                    : UNKNOWN));
+            if (utilization.over(media, count)) {
                 over.add(media.label() + " " + count + " of " + capacity);
             }
         }
