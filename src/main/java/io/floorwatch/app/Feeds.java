@@ -3,6 +3,7 @@ package io.floorwatch.app;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.feed.AdherenceFeed;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
 import io.floorwatch.feed.ObservationQueueFeed;
@@ -16,20 +17,27 @@ import io.floorwatch.kafka.TopicConsumer;
  * @param demoCollector null unless the demo reads agent state from its own broker
  * @param queueConsumer null unless queue metrics come from Kafka
  * @param observations null unless queue metrics come from queue observations
+ * @param adherence    null until started (after the agent feed), or when the connection has none
  */
 public record Feeds(AgentStateFeed agents, String agentProblem, Collector demoCollector,
         TopicConsumer<QueueSnapshot> queueConsumer, ObservationQueueFeed observations, String queueSource,
-        String queueProblem) {
+        String queueProblem, AdherenceFeed adherence) {
 
-    static final Feeds NONE = new Feeds(null, "", null, null, null, "none", "");
+    static final Feeds NONE = new Feeds(null, "", null, null, null, "none", "", null);
 
     Feeds withAgents(AgentStateFeed feed, String problem, Collector collector) {
-        return new Feeds(feed, problem, collector, queueConsumer, observations, queueSource, queueProblem);
+        return new Feeds(feed, problem, collector, queueConsumer, observations, queueSource, queueProblem,
+                adherence);
     }
 
     Feeds withQueueMetrics(TopicConsumer<QueueSnapshot> consumer, ObservationQueueFeed observed, String source,
             String problem) {
-        return new Feeds(agents, agentProblem, demoCollector, consumer, observed, source, problem);
+        return new Feeds(agents, agentProblem, demoCollector, consumer, observed, source, problem, adherence);
+    }
+
+    Feeds withAdherence(AdherenceFeed feed) {
+        return new Feeds(agents, agentProblem, demoCollector, queueConsumer, observations, queueSource, queueProblem,
+                feed);
     }
 
     /** How the agent-state feed is doing; cheap, no IO. */
@@ -60,5 +68,6 @@ public record Feeds(AgentStateFeed agents, String agentProblem, Collector demoCo
         Quietly.close("demo collector", demoCollector);
         Quietly.close("queue-metric consumer", queueConsumer);
         Quietly.close("queue observations", observations);
+        Quietly.close("adherence", adherence);
     }
 }

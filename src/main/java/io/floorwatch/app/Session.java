@@ -16,6 +16,7 @@ import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
 import io.floorwatch.feed.LiveState;
+import io.floorwatch.feed.AdherenceFeed;
 import io.floorwatch.feed.ObservationQueueFeed;
 import io.floorwatch.feed.QueueMetricFeed;
 import io.floorwatch.genesys.ChannelPoolSettings;
@@ -51,6 +52,8 @@ public final class Session implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
     /** How often the longest wait of queues with work waiting is read when metrics come from observations. */
     private static final Duration OBSERVATION_REFRESH = Duration.ofSeconds(5);
+    /** How often published schedules are read again (a planner may republish them during the day). */
+    private static final Duration SCHEDULE_REFRESH = Duration.ofMinutes(15);
     /** How long the demo's broker waits for the floor's first read before it starts anyway. */
     private static final Duration BROKER_WAITS_FOR_FLOOR = Duration.ofSeconds(15);
 
@@ -221,6 +224,7 @@ public final class Session implements AutoCloseable {
             }
             connected = publish(connected);
             LOG.info("connected to {} ({})", connected.target(), connected.organization());
+            connected = publish(startAdherence(connected));
             if (feedFactory.readsQueueMetrics()) {
                 if (demo && connected.demo().bootstrap() == null
                         && feeds.resolvedQueueSource(true) == FeedSettings.QueueSource.KAFKA) {
@@ -330,6 +334,16 @@ public final class Session implements AutoCloseable {
             LOG.error("the agent-state feed did not start", e);
             return connection.withFeeds(connection.feeds().withAgents(null, e.getMessage(), collector));
         }
+    }
+
+    /**
+     * Real-time adherence, after the floor is live (its reads are not on the way to the first frame); a feed
+     * that cannot read (no workforce management, no permission) says so in its health and keeps trying.
+     */
+    private Connection startAdherence(Connection connection) {
+        AdherenceFeed feed = new AdherenceFeed(connection.gateway(), channels, clock, live.adherence(), history,
+                SCHEDULE_REFRESH).start();
+        return connection.withFeeds(connection.feeds().withAdherence(feed));
     }
 
     /**

@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write history as CSV.", "Times are ISO-8601: 2026-11-21, 2026-11-21T08:30 (local time) or "
                 + "2026-11-21T08:30:00Z.", "occupancy: per queue and per agent over --from..--to (default the last "
-                + "8 hours); occupancy is interacting over on queue, utilisation on queue over logged in."})
+                + "8 hours); occupancy is interacting over on queue, utilisation on queue over logged in.",
+            "adherence: each agent's real-time adherence as it changed (scheduled and actual activity, in or out, "
+                + "impact)."})
 final class HistoryExportCommand implements Callable<Integer> {
     /** Every table history keeps. */
     enum What {
@@ -40,7 +42,8 @@ final class HistoryExportCommand implements Callable<Integer> {
         audit,
         rejected,
         interactions,
-        occupancy
+        occupancy,
+        adherence
     }
 
     /** The span occupancy covers when --from is not given: a shift. */
@@ -121,6 +124,9 @@ final class HistoryExportCommand implements Callable<Integer> {
                 long rows = OccupancyHistory.exportCsv(report, csv.toFile());
                 spec.commandLine().getOut().printf("wrote occupancy of %,d queues and %,d agents from %s to %s to "
                         + "%s%n", report.queues().size(), report.agents().size(), since, until, csv.toAbsolutePath());
+            } else if (what == What.adherence) {
+                long rows = history.adherence().exportCsv(start, end, csv.toFile());
+                spec.commandLine().getOut().printf("wrote %,d adherence changes to %s%n", rows, csv.toAbsolutePath());
             } else if (what == What.rejected) {
                 long rows = history.rejected().exportCsv(start, end, csv.toFile());
                 spec.commandLine().getOut().printf("wrote %,d rejected messages to %s%n", rows,

@@ -29,6 +29,21 @@ public final class GenesysPermissions {
      */
     public static final String UTILIZATION_MANAGE = "routing:utilization:manage";
     public static final String UTILIZATION_VIEW = "routing:utilization:view";
+    /**
+     * See agents' real-time adherence: a management unit's adherence read and topic (wire notes, "Workforce
+     * management and adherence"); it also lists management units, their agents and the activity codes.
+     */
+    public static final String REALTIME_ADHERENCE_VIEW = "wfm:realtimeAdherence:view";
+    /** Read agents' published schedules ({@code POST …/managementunits/{id}/agentschedules/search}). */
+    public static final String PUBLISHED_SCHEDULE_VIEW = "wfm:publishedSchedule:view";
+    /** The other way to read schedules, and to list units, agents and activity codes. */
+    public static final String SCHEDULE_VIEW = "wfm:schedule:view";
+    /** List management units (one of the permissions that may). */
+    public static final String MANAGEMENT_UNIT_VIEW = "wfm:managementUnit:view";
+    /** List a unit's agents (one of the permissions that may). */
+    public static final String WFM_AGENT_VIEW = "wfm:agent:view";
+    /** List activity codes (one of the permissions that may). */
+    public static final String ACTIVITY_CODE_VIEW = "wfm:activityCode:view";
     /** Revoke another user's tokens ({@code DELETE /api/v2/tokens/{userId}}). */
     public static final String TOKEN_DELETE = "oauth:token:delete";
 

@@ -61,6 +61,8 @@ public final class Emulator implements AutoCloseable {
         this.streaming = new StreamingServer(HOST, config.streamingPort(), channels, config.heartbeatInterval());
         EventPublisher events = new EventPublisher(org, streaming, channels);
         org.addListener(events);
+        org.addListener(org.workforce());
+        org.workforce().addListener(events);
         this.simulator = new Simulator(org, plan, config.floor());
         simulator.addTrafficListener(events::queueTraffic);
         this.http = new HttpFront(HOST, config.port(), org, tokens, faults, channels, streaming, config.clientId(),

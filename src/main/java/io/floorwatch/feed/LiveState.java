@@ -43,6 +43,7 @@ public final class LiveState {
     private final Map<String, Utilization> ownUtilization = new ConcurrentHashMap<>();
     /** Where a request for an agent's own utilisation goes (the feed reads it in the background). */
     private volatile Consumer<String> utilizationSource = agentId -> { };
+    private final LiveAdherence adherence;
 
     /**
      * What changed since a reader last looked.
@@ -61,6 +62,12 @@ public final class LiveState {
 
     public LiveState(int changeLogCapacity) {
         this.log = new ChangeLog(changeLogCapacity);
+        this.adherence = new LiveAdherence(log::append);
+    }
+
+    /** Agents' real-time adherence and schedules; a change there counts as a change to the agent. */
+    public LiveAdherence adherence() {
+        return adherence;
     }
 
     /**
@@ -103,6 +110,7 @@ public final class LiveState {
     public synchronized void clear() {
         agents.clear();
         ownUtilization.clear();
+        adherence.clear();
         orgUtilization = new Utilization(Map.of(), false);
         queues = Map.of();
         epoch++;

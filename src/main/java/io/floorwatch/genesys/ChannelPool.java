@@ -1,6 +1,7 @@
 package io.floorwatch.genesys;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.InteractionEvent;
@@ -57,6 +58,10 @@ public final class ChannelPool implements AutoCloseable {
 
         /** A queue observation arrived (a pool following queue observation topics). */
         default void observed(QueueObservation observation, Instant at) {
+        }
+
+        /** An agent's adherence changed (a pool following management units' adherence topics). */
+        default void adherence(Adherence adherence) {
         }
     }
 
@@ -116,6 +121,11 @@ public final class ChannelPool implements AutoCloseable {
             LOG.warn(capacityProblem);
         }
         startTopics(agentIds.subList(0, followed).stream().map(ChannelPool::topicOf).toList());
+    }
+
+    /** The adherence topic of one management unit: each of its agents' adherence as it changes. */
+    public static String adherenceTopicOf(String managementUnitId) {
+        return "v2.workforcemanagement.managementunits." + managementUnitId + ".adherence";
     }
 
     /** The observation topic of one queue: its waiting and members by status, at most once a second. */
@@ -354,6 +364,8 @@ public final class ChannelPool implements AutoCloseable {
                 listener.interactions(changes.events());
             } else if (notification instanceof Notification.QueueObserved observed) {
                 listener.observed(observed.observation(), observed.at());
+            } else if (notification instanceof Notification.AdherenceChanged changed) {
+                listener.adherence(changed.adherence());
             } else if (notification instanceof Notification.Heartbeat
                     || notification instanceof Notification.Pong) {
                 lastHeartbeat = clock.instant();

@@ -52,6 +52,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,7 @@ public final class GenesysGateway implements AutoCloseable {
     private final AgentControls agentControls;
     private final Utilizations utilizations;
     private final Conversations conversations;
+    private final Workforce workforce;
 
     public GenesysGateway(Credentials credentials, Clock clock, Sleeper sleeper, RetryPolicy policy, Duration timeout) {
         this(credentials, new TokenSource(credentials, clock, timeout), clock, sleeper, policy, timeout);
@@ -136,11 +138,22 @@ public final class GenesysGateway implements AutoCloseable {
         this.agentControls = new AgentControls(this, client);
         this.utilizations = new Utilizations(this, client);
         this.conversations = new Conversations(this, client);
+        this.workforce = new Workforce(this, client, timeout);
     }
 
     /** Conversation analytics: who handles what now, and queues' finished work. */
     public Conversations conversations() {
         return conversations;
+    }
+
+    /** Workforce management: management units, activity codes, schedules and real-time adherence. */
+    public Workforce workforce() {
+        return workforce;
+    }
+
+    /** The gateway's clock now: when a read that carries no time of its own was made. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** The org's and the agents' utilisation. */

@@ -1,5 +1,6 @@
 package io.floorwatch.genesys;
 
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.QueueObservation;
@@ -37,7 +38,6 @@ public sealed interface Notification {
     record TokenRevoked(String channelId) implements Notification {
     }
 
-    /** A well-formed frame on a topic this decoder does not turn into state (nothing to do). */
     /**
      * A queue's observation (v2.analytics.queues.{id}.observations, at most once a second): members on queue by
      * routing status, waiting and interacting. It carries no wait time, so {@code longestWaitingMs} is -1.
@@ -45,6 +45,11 @@ public sealed interface Notification {
     record QueueObserved(QueueObservation observation, Instant at) implements Notification {
     }
 
+    /** One agent's adherence changed (a management unit's adherence topic). */
+    record AdherenceChanged(Adherence adherence) implements Notification {
+    }
+
+    /** A well-formed frame on a topic this decoder does not turn into state (nothing to do). */
     record Other(String topicName) implements Notification {
     }
 

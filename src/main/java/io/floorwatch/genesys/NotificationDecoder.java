@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.floorwatch.base.JsonMappers;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.RoutingStatus;
@@ -34,6 +35,8 @@ public final class NotificationDecoder {
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper TREES = JsonMappers.COMPACT;
     private static final String QUEUES = "v2.analytics.queues.";
+    private static final String UNITS = "v2.workforcemanagement.managementunits.";
+    private static final String ADHERENCE = ".adherence";
 
     private final Clock clock;
 
@@ -64,6 +67,15 @@ public final class NotificationDecoder {
         /** Conversations only: the conversation's id and its participants, read as a tree. */
         String id;
         JsonNode participants;
+        /** Adherence only: the fields of a management unit's adherence event, gathered as they come. */
+        ObjectNode adherence;
+
+        ObjectNode adherence() {
+            if (adherence == null) {
+                adherence = TREES.createObjectNode();
+            }
+            return adherence;
+        }
     }
 
     public Notification decode(String text) {
@@ -103,6 +115,9 @@ public final class NotificationDecoder {
                 case "channelId" -> frame.channelId = text(parser, value);
                 case "id" -> frame.id = text(parser, value);
                 case "participants" -> frame.participants = TREES.readTree(parser);
+                case "user", "managementUnitId", "scheduledActivityCategory", "scheduledActivityCode",
+                        "actualActivityCategory", "adherenceState", "impact", "adherenceChangeTime",
+                        "removedFromManagementUnit" -> frame.adherence().set(name, TREES.readTree(parser));
                 case "modifiedDate" -> frame.modifiedDate = text(parser, value);
                 case "presenceDefinition" -> {
                     String[] definition = definition(parser, value);
@@ -206,7 +221,24 @@ public final class NotificationDecoder {
         if (lower.startsWith(QUEUES) && lower.endsWith(".observations")) {
             return QueueObservations.decode(topic, frame.group, frame.data, clock.instant());
         }
+        if (lower.startsWith(UNITS) && lower.endsWith(ADHERENCE)) {
+            return adherence(topic, frame);
+        }
         return new Notification.Other(topic);
+    }
+
+    /** {@code v2.workforcemanagement.managementunits.{id}.adherence}: one agent's adherence changed. */
+    private static Notification adherence(String topic, Frame frame) {
+        String unitId = topic.substring(UNITS.length(), topic.length() - ADHERENCE.length());
+        if (unitId.isEmpty() || frame.adherence == null) {
+            return new Notification.Malformed((unitId.isEmpty() ? "no management unit id" : "no adherence fields")
+                    + " in " + topic);
+        }
+        try {
+            return new Notification.AdherenceChanged(AdherenceWire.fromEvent(frame.adherence, unitId));
+        } catch (IllegalArgumentException e) {
+            return new Notification.Malformed(e.getMessage() + " in " + topic);
+        }
     }
 
     private static Notification system(String lower, String channelId) {

@@ -28,6 +28,7 @@ public final class HistoryStore implements AutoCloseable {
     private final AlertHistory alerts;
     private final OccupancyHistory occupancy;
     private final InteractionHistory interactions;
+    private final AdherenceHistory adherence;
     private final AuditHistory audit;
     private final BaselineStore baselines;
     private final ScheduledExecutorService retention;
@@ -42,6 +43,7 @@ public final class HistoryStore implements AutoCloseable {
         this.alerts = new AlertHistory(database);
         this.occupancy = new OccupancyHistory(database);
         this.interactions = new InteractionHistory(database);
+        this.adherence = new AdherenceHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("history-retention"));
@@ -97,6 +99,11 @@ public final class HistoryStore implements AutoCloseable {
     /** Every change of agents' interactions. */
     public InteractionHistory interactions() {
         return interactions;
+    }
+
+    /** Agents' real-time adherence as it changed, and the share of a span they kept to their schedule. */
+    public AdherenceHistory adherence() {
+        return adherence;
     }
 
     /** Occupancy and utilisation over a span, per agent and per queue. */

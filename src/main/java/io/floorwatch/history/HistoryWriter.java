@@ -3,6 +3,7 @@ package io.floorwatch.history;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AuditEntry;
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.RejectedMessage;
@@ -116,6 +117,11 @@ public final class HistoryWriter implements AutoCloseable {
     /** A change to an agent's interaction (for occupancy and the interaction history). */
     public boolean offer(InteractionEvent event) {
         return enqueue(event);
+    }
+
+    /** An agent's adherence record, heard at {@code seenAt}: in effect from then to the agent's next one. */
+    public boolean offer(Adherence adherence, Instant seenAt) {
+        return enqueue(new AdherenceRow(adherence, seenAt));
     }
 
     public boolean offer(QueueSample sample) {

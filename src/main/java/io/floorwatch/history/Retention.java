@@ -14,6 +14,7 @@ final class Retention {
     private static final String[] DELETES = {
         "DELETE FROM agent_state_events WHERE ts < ? FETCH FIRST 50000 ROWS ONLY",
         "DELETE FROM interaction_events WHERE ts < ? FETCH FIRST 50000 ROWS ONLY",
+        "DELETE FROM adherence_events WHERE seen_at < ? FETCH FIRST 50000 ROWS ONLY",
         "DELETE FROM rejected_messages WHERE received < ? FETCH FIRST 50000 ROWS ONLY",
         "DELETE FROM alerts WHERE raised < ? AND status = 'CLEARED' FETCH FIRST 50000 ROWS ONLY"};
     /** Queue samples, queue by queue through their key (migration V3): a range of the primary key each. */

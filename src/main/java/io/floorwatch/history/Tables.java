@@ -1,5 +1,6 @@
 package io.floorwatch.history;
 
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AuditEntry;
@@ -30,6 +31,8 @@ final class Tables {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_INTERACTION = "INSERT INTO interaction_events (agent_no, ts, "
             + "conversation_id, phase, media, queue_no, connected_at, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ADHERENCE = "INSERT INTO adherence_events (agent_no, seen_at, changed_at, "
+            + "unit_id, scheduled, actual, state, impact, received) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_REJECTED =
             "INSERT INTO rejected_messages (received, source, reason, payload) VALUES (?, ?, ?, ?)";
 
@@ -46,6 +49,8 @@ final class Tables {
     private PreparedStatement states;
     private PreparedStatement interactions;
     private int pendingInteractions;
+    private PreparedStatement adherence;
+    private int pendingAdherence;
     private PreparedStatement samples;
     private PreparedStatement rejected;
     private PreparedStatement alerts;
@@ -66,6 +71,7 @@ final class Tables {
     void prepare(Connection connection) throws SQLException {
         states = connection.prepareStatement(INSERT_STATE);
         interactions = connection.prepareStatement(INSERT_INTERACTION);
+        adherence = connection.prepareStatement(INSERT_ADHERENCE);
         samples = connection.prepareStatement(INSERT_SAMPLE);
         rejected = connection.prepareStatement(INSERT_REJECTED);
         alerts = connection.prepareStatement(MERGE_ALERT);
@@ -104,6 +110,21 @@ final class Tables {
             interactions.setLong(8, received);
             interactions.addBatch();
             pendingInteractions++;
+            return true;
+        }
+        if (item instanceof AdherenceRow row) {
+            Adherence a = row.adherence();
+            adherence.setInt(1, agents.numberOf(connection, a.userId()));
+            adherence.setLong(2, row.seenAt().toEpochMilli());
+            adherence.setLong(3, a.changedAt().toEpochMilli());
+            adherence.setString(4, truncate(a.managementUnitId(), 64));
+            adherence.setInt(5, a.scheduled().ordinal());
+            adherence.setInt(6, a.actual().ordinal());
+            adherence.setInt(7, a.state().ordinal());
+            adherence.setInt(8, a.impact().ordinal());
+            adherence.setLong(9, received);
+            adherence.addBatch();
+            pendingAdherence++;
             return true;
         }
         if (item instanceof QueueSample sample) {
@@ -232,6 +253,7 @@ final class Tables {
         try {
             skipped += execute(states, pendingStates);
             skipped += execute(interactions, pendingInteractions);
+            skipped += execute(adherence, pendingAdherence);
             skipped += execute(samples, pendingSamples);
             skipped += execute(rejected, pendingRejected);
             skipped += execute(alerts, pendingAlerts);
@@ -245,6 +267,7 @@ final class Tables {
         } finally {
             pendingStates = 0;
             pendingInteractions = 0;
+            pendingAdherence = 0;
             pendingSamples = 0;
             pendingRejected = 0;
             pendingAlerts = 0;
@@ -258,6 +281,8 @@ final class Tables {
         states.clearBatch();
         interactions.clearBatch();
         pendingInteractions = 0;
+        adherence.clearBatch();
+        pendingAdherence = 0;
         samples.clearBatch();
         rejected.clearBatch();
         alerts.clearBatch();
@@ -301,8 +326,8 @@ final class Tables {
     }
 
     void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {states, interactions, samples, rejected, alerts,
-            audit, auditHead}) {
+        for (PreparedStatement statement : new PreparedStatement[] {states, interactions, adherence, samples, rejected,
+            alerts, audit, auditHead}) {
             if (statement != null) {
                 statement.close();
             }

@@ -2,12 +2,14 @@ package io.floorwatch.emulator.notify;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.emulator.org.ConversationWire;
 import io.floorwatch.emulator.org.EmConversation;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.org.EmWorkforce;
 import io.floorwatch.emulator.org.Json;
 import io.floorwatch.emulator.org.MemberStatuses;
 import io.floorwatch.emulator.org.OrgDirectory;
@@ -27,7 +29,7 @@ import java.util.function.Consumer;
  * system presence), routing status, activity, an agent's conversations and conversation summary, queue
  * membership and queue observations (at most once a second per queue, and only when something changed).
  */
-public final class EventPublisher implements OrgListener {
+public final class EventPublisher implements OrgListener, EmWorkforce.Listener {
     private final OrgDirectory org;
     private final StreamingServer streaming;
     private final ChannelRegistry channels;
@@ -81,6 +83,22 @@ public final class EventPublisher implements OrgListener {
                         .orElse(""), user.name()));
         streaming.publish(prefix + ".conversationsummary", () -> ConversationWire.summary(user.id(),
                 org.conversationsOf(user.id())));
+    }
+
+    /**
+     * An agent's adherence record changed: published on their management unit's adherence topic, shaped as
+     * {@code WfmUserScheduleAdherenceUpdatedMuTopicUserScheduleAdherenceUpdate} (wire notes, "Workforce
+     * management and adherence").
+     */
+    @Override
+    public void adherenceChanged(Adherence adherence, EmUser user) {
+        String topic = "v2.workforcemanagement.managementunits." + adherence.managementUnitId() + ".adherence";
+        if (!channels.hasSubscribers(topic)) {
+            return;
+        }
+        EmUser.Status status = user.status();
+        streaming.publish(topic, () -> AdherenceWire.update(adherence, user, status,
+                org.activeQueueIdsOf(user.id())));
     }
 
     /**

@@ -16,13 +16,14 @@ public final class Topics {
     /** "A combined topic can contain up to 200 characters." */
     public static final int MAX_COMBINED_LENGTH = 200;
 
-    private static final Pattern ENTITY = Pattern.compile("(v2\\.(?:users|routing\\.queues|analytics\\.queues|analytics\\.users))\\.([A-Za-z0-9-]+)");
+    private static final Pattern ENTITY = Pattern.compile("(v2\\.(?:users|routing\\.queues|analytics\\.queues|analytics\\.users|workforcemanagement\\.managementunits))\\.([A-Za-z0-9-]+)");
     private static final Map<String, List<String>> SUFFIXES = Map.of(
             "v2.users", List.of("presence", "routingStatus", "activity", "conversations", "conversationsummary",
                     "calls", "chats", "emails", "messages", "callbacks", "station", "outofoffice", "geolocation"),
             "v2.routing.queues", List.of("users", "conversations"),
             "v2.analytics.queues", List.of("observations", "activity"),
-            "v2.analytics.users", List.of("aggregates"));
+            "v2.analytics.users", List.of("aggregates"),
+            "v2.workforcemanagement.managementunits", List.of("adherence"));
 
     private Topics() {
     }

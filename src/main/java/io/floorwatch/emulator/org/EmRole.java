@@ -22,6 +22,8 @@ public record EmRole(String id, String name, Set<String> permissions) {
     public static final String TOKEN_DELETE = GenesysPermissions.TOKEN_DELETE;
     public static final String UTILIZATION_MANAGE = GenesysPermissions.UTILIZATION_MANAGE;
     public static final String UTILIZATION_VIEW = GenesysPermissions.UTILIZATION_VIEW;
+    public static final String REALTIME_ADHERENCE_VIEW = GenesysPermissions.REALTIME_ADHERENCE_VIEW;
+    public static final String PUBLISHED_SCHEDULE_VIEW = GenesysPermissions.PUBLISHED_SCHEDULE_VIEW;
 
     public EmRole {
         permissions = Set.copyOf(permissions);
@@ -29,11 +31,13 @@ public record EmRole(String id, String name, Set<String> permissions) {
 
     public static EmRole supervisor(String id) {
         return new EmRole(id, "Supervisor", Set.of(SKILL_ASSIGN, SKILL_MANAGE, SKILL_VIEW, QUEUE_ADD, QUEUE_EDIT,
-                QUEUE_DELETE, QUEUE_VIEW, QUEUE_MEMBER_MANAGE, TOKEN_DELETE, UTILIZATION_MANAGE, UTILIZATION_VIEW));
+                QUEUE_DELETE, QUEUE_VIEW, QUEUE_MEMBER_MANAGE, TOKEN_DELETE, UTILIZATION_MANAGE, UTILIZATION_VIEW,
+                REALTIME_ADHERENCE_VIEW, PUBLISHED_SCHEDULE_VIEW));
     }
 
     public static EmRole readOnlySupervisor(String id) {
-        return new EmRole(id, "Supervisor (read only)", Set.of(SKILL_VIEW, QUEUE_VIEW, UTILIZATION_VIEW));
+        return new EmRole(id, "Supervisor (read only)", Set.of(SKILL_VIEW, QUEUE_VIEW, UTILIZATION_VIEW,
+                REALTIME_ADHERENCE_VIEW, PUBLISHED_SCHEDULE_VIEW));
     }
 
     public static EmRole agent(String id) {

@@ -40,6 +40,7 @@ public final class OrgDirectory {
     private final List<EmNamed> flows = new CopyOnWriteArrayList<>();
     private final Map<String, EmAccount> accounts = new ConcurrentHashMap<>();
     private final EmUtilization utilization = new EmUtilization();
+    private final EmWorkforce workforce;
     /** Each user's conversations from connect to the end of after-call work, by conversation id. */
     private final Map<String, Map<String, EmConversation>> conversations = new ConcurrentHashMap<>();
 
@@ -49,6 +50,15 @@ public final class OrgDirectory {
         this.ids = ids;
         this.homeDivisionId = ids.get();
         divisions.add(new EmNamed(homeDivisionId, "Home", "", List.of()));
+        this.workforce = new EmWorkforce(this);
+    }
+
+    /**
+     * Workforce management: units, activity codes, schedules and adherence. It judges adherence on presence and
+     * routing changes once added as a listener (after the notification publisher, so presence goes out first).
+     */
+    public EmWorkforce workforce() {
+        return workforce;
     }
 
     // ---- what queues refer to: divisions, groups, skill groups, flows ---------------------------------

@@ -25,9 +25,10 @@ final class ApiFront {
     private final AuthorizeEndpoint authorize;
     private final Router api;
     private final Router admin;
+    private final Downloads downloads;
 
     ApiFront(Clock clock, TokenIssuer tokens, Faults faults, OAuthEndpoint oauth, AuthorizeEndpoint authorize,
-            Router api, Router admin) {
+            Router api, Router admin, Downloads downloads) {
         this.authorize = authorize;
         this.clock = clock;
         this.tokens = tokens;
@@ -35,6 +36,7 @@ final class ApiFront {
         this.oauth = oauth;
         this.api = api;
         this.admin = admin;
+        this.downloads = downloads;
     }
 
     HttpReply handle(Exchange exchange) {
@@ -48,6 +50,8 @@ final class ApiFront {
                 reply = authorize.show(exchange);
             } else if (exchange.path.equals("/oauth/authorize") && exchange.method.equals("POST")) {
                 reply = authorize.submit(exchange);
+            } else if (exchange.path.startsWith(Downloads.PREFIX) && exchange.method.equals("GET")) {
+                reply = downloads.fetch(exchange);
             } else if (exchange.path.startsWith("/emulator/admin/")) {
                 reply = admin.match(exchange).orElseThrow(ApiError::notFound).handle(exchange);
             } else if (exchange.path.startsWith("/api/v2/")) {

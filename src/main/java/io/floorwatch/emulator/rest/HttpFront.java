@@ -32,13 +32,15 @@ public final class HttpFront implements AutoCloseable {
         new ConversationAnalyticsEndpoints(org).register(api);
         new DirectoryEndpoints(org).register(api);
         new UtilizationEndpoints(org).register(api);
+        Downloads downloads = new Downloads();
+        new WorkforceEndpoints(org, downloads).register(api);
         new NotificationEndpoints(channels, views).register(api);
         Router admin = new Router();
         new AdminEndpoints(org, faults, tokens, streaming, channels, queues).register(admin);
         AuthCodes codes = new AuthCodes(org.clock());
         ApiFront front = new ApiFront(org.clock(), tokens, faults,
                 new OAuthEndpoint(clientId, clientSecret, SIGN_IN_CLIENT_ID, tokens, codes, org),
-                new AuthorizeEndpoint(SIGN_IN_CLIENT_ID, org, codes), api, admin);
+                new AuthorizeEndpoint(SIGN_IN_CLIENT_ID, org, codes), api, admin, downloads);
         server = new RestServer(host, port, front);
     }
 

@@ -34,6 +34,10 @@ import java.util.Set;
 public final class FloorGenerator {
     /** The division most generated objects live in. */
     public static final String HOME_DIVISION_NAME = "Home";
+    private static final int TEAMS_A_UNIT = 3;
+    private static final List<String> UNITS = List.of("North site", "South site", "East site", "West site",
+            "Central site");
+
     /** The second division: every fourth queue and team, and what the read-only supervisor is granted. */
     public static final String SECOND_DIVISION_NAME = "Operations";
     /** The password of every generated account (the emulator prints who may sign in with it). */
@@ -130,10 +134,27 @@ public final class FloorGenerator {
             }
             openingState(user, behaviour, now, random);
         }
+        addManagementUnits(teams);
         addDirectory();
         addAccounts(teams.size(), second);
         setUtilization();
         return new FloorPlan(Map.copyOf(queueSkills), Map.copyOf(behaviours));
+    }
+
+    /**
+     * Workforce management units of {@value #TEAMS_A_UNIT} teams each, as a site schedules its agents together;
+     * every user is in one.
+     */
+    private void addManagementUnits(List<EmTeam> teams) {
+        for (int first = 0; first < teams.size(); first += TEAMS_A_UNIT) {
+            List<EmTeam> unitTeams = teams.subList(first, Math.min(teams.size(), first + TEAMS_A_UNIT));
+            List<String> members = org.users().stream().filter(u -> unitTeams.contains(u.team()))
+                    .map(EmUser::id).toList();
+            int index = first / TEAMS_A_UNIT;
+            String name = UNITS.get(index % UNITS.size()) + (index < UNITS.size() ? "" : " " + (index / UNITS.size()
+                    + 1));
+            org.workforce().addUnit(name, members);
+        }
     }
 
     /** Every fourth team works in the second division, and the last one too, so that even a small floor has one. */

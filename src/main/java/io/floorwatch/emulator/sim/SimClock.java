@@ -26,6 +26,18 @@ final class SimClock {
         return ((startSecondOfDay + elapsed) % DAY_SECONDS + DAY_SECONDS) % DAY_SECONDS;
     }
 
+    /** The simulated day a machine moment falls in: 0 is the day the floor opened, 1 the next. */
+    long day(long wallMillis) {
+        double elapsed = (wallMillis - startWallMillis) * speed / 1000.0;
+        return (long) Math.floor((startSecondOfDay + elapsed) / DAY_SECONDS);
+    }
+
+    /** The machine moment of a simulated time of day on simulated day {@code day}. */
+    long wallMillisAt(long day, double secondOfDay) {
+        double simSecondsFromOpening = day * DAY_SECONDS + secondOfDay - startSecondOfDay;
+        return startWallMillis + Math.round(simSecondsFromOpening * 1000 / speed);
+    }
+
     /** Machine milliseconds that {@code simSeconds} of simulated time take (at least one). */
     long wallMillis(double simSeconds) {
         return Math.max(1, Math.round(simSeconds * 1000 / speed));

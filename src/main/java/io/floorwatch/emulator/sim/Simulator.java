@@ -1,18 +1,23 @@
 package io.floorwatch.emulator.sim;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.domain.ActivityCategory;
+import io.floorwatch.domain.AgentSchedule;
 import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.ScheduledActivity;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.org.EmConversation;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.emulator.org.EmWorkforce;
 import io.floorwatch.emulator.org.OrgDirectory;
 import io.floorwatch.emulator.org.OrgListener;
 import io.floorwatch.emulator.org.QueueStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +26,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
@@ -35,8 +41,9 @@ import java.util.concurrent.TimeUnit;
  * Moves the simulated contact center through its day, one event at a time in simulated-time order: customers
  * arrive at each queue on each of its media at a rate that follows the {@link DayCurve} (scaled by the queue's own
  * load and the {@code load} setting), wait, and either abandon or are connected to the longest-free member whose
- * utilisation has room; agents talk, hold, disconnect and do after-call work ({@link MediaProfile}), and change
- * presence after realistic dwell times. Every change goes through the org, which tells the notification topics.
+ * utilisation has room; agents talk, hold, disconnect and do after-call work ({@link MediaProfile}), and follow
+ * the shifts the simulator plans and publishes for them ({@link ShiftPlanner}), as people do: mostly, a few late
+ * back from a break, some stepping away unscheduled, now and then one leaving early. Every change goes through the org, which tells the notification topics.
  * Everything runs on one named thread; {@link #tick(long)} is also callable directly so tests can step time.
  *
  * <p>Events are handled at their own simulated moment, not at the tick that finds them, so waits and service
@@ -54,12 +61,21 @@ public final class Simulator implements AutoCloseable {
     static final long TICK_MILLIS = 100;
     private static final long TRAFFIC_PERIOD_MILLIS = 1_000;
     private static final double NOT_RESPONDING_CHANCE = 0.01;
+    /** The chance that an agent steps away unscheduled in a stretch of on-queue work (half an hour or longer). */
+    private static final double STEP_AWAY_CHANCE = 0.25;
+    /** One return from a break or meal in eight is late, so "long break" and adherence alerts have real cases. */
+    private static final double LATE_BACK_CHANCE = 0.125;
+    private static final double EARLY_BACK_CHANCE = 0.08;
+    /** How long before a scheduled break an agent stops taking new work, in simulated seconds. */
+    private static final double WIND_DOWN_SECONDS = 180;
     static final double ON_QUEUE_SHARE = 0.78;
     static final double OCCUPANCY = 0.9;
     /** The service-level window the live traffic reports, in simulated minutes. */
     private static final int TRAFFIC_WINDOW_MINUTES = 30;
 
     private final OrgDirectory org;
+    private final EmWorkforce workforce;
+    private final ShiftPlanner planner;
     private final FloorPlan plan;
     private final SimSettings settings;
     private final Random random;
@@ -79,6 +95,8 @@ public final class Simulator implements AutoCloseable {
 
     public Simulator(OrgDirectory org, FloorPlan plan, SimSettings settings) {
         this.org = org;
+        this.workforce = org.workforce();
+        this.planner = new ShiftPlanner(settings.seed());
         this.plan = plan;
         this.settings = settings;
         this.random = new Random(settings.seed() * 31 + 7);
@@ -191,6 +209,7 @@ public final class Simulator implements AutoCloseable {
         for (QueueSim queue : queues.values()) {
             queue.resetRate(nowMillis);
         }
+        planDay(clock.day(nowMillis), nowMillis);
         for (AgentSim agent : agents.values()) {
             EmUser.Status status = agent.user.status();
             agent.freeSince = status.routingStart().toEpochMilli();
@@ -198,8 +217,10 @@ public final class Simulator implements AutoCloseable {
                     && random.nextDouble() < OCCUPANCY) {
                 warmStart(agent, nowMillis);
             }
-            // Spread the first changes over the opening dwell so the floor does not move in lockstep.
-            scheduleAgentIn(agent, nowMillis, dwellSeconds(agent, status.presence()) * random.nextDouble());
+            // Spread the first changes over the opening minutes (a normal agent then follows their schedule) or
+            // the opening dwell, so the floor does not move in lockstep.
+            scheduleAgentIn(agent, nowMillis, agent.behaviour == FloorPlan.Behaviour.NORMAL
+                    ? uniform(0, 300) : dwellSeconds(agent, status.presence()) * random.nextDouble());
         }
     }
 
@@ -267,51 +288,145 @@ public final class Simulator implements AutoCloseable {
         }
     }
 
+    /**
+     * A normal agent follows their schedule: in the presence its activity asks for, until the activity's end (give
+     * or take how people are: a little late leaving for a break, one in eight late back, now and then early), or
+     * until they step away for a few minutes unscheduled; off line outside their shift, and one day in twenty
+     * gone before its end.
+     */
     private void advanceNormal(AgentSim agent, EmUser.Status status, long now) {
-        if (status.presence() != SystemPresence.ON_QUEUE) {
-            goOnQueue(agent, now, dwellSeconds(agent, SystemPresence.ON_QUEUE));
-            return;
-        }
-        if (status.routingStatus() == RoutingStatus.NOT_RESPONDING) {
+        agent.windDownFrom = Long.MAX_VALUE;
+        if (status.presence() == SystemPresence.ON_QUEUE && status.routingStatus() == RoutingStatus.NOT_RESPONDING) {
             // The agent notices, steps off queue for a moment, then comes back.
             goTo(agent, SystemPresence.AVAILABLE, now, uniform(1, 3) * 60);
             return;
         }
-        double roll = random.nextDouble();
-        SystemPresence next;
-        if (roll < 0.40) {
-            next = SystemPresence.BREAK;
-        } else if (roll < 0.55) {
-            next = SystemPresence.AWAY;
-        } else if (roll < 0.70) {
-            next = SystemPresence.BUSY;
-        } else if (roll < 0.80) {
-            next = SystemPresence.MEETING;
-        } else if (roll < 0.90) {
-            next = SystemPresence.MEAL;
-        } else if (roll < 0.95) {
-            next = SystemPresence.AVAILABLE;
-        } else {
-            next = SystemPresence.TRAINING;
+        Instant at = Instant.ofEpochMilli(now);
+        Optional<ScheduledActivity> activity = agent.schedule().flatMap(s -> s.at(at));
+        SystemPresence target = activity.map(a -> presenceFor(a.category())).orElse(SystemPresence.OFFLINE);
+        if (status.presence() != target) {
+            if (target == SystemPresence.ON_QUEUE) {
+                goOnQueue(agent, now, 0);
+            } else {
+                org.setPresence(agent.user, target);
+            }
         }
-        goTo(agent, next, now, dwellSeconds(agent, next));
+        Optional<Instant> boundary = activity.isPresent() ? Optional.of(endOfBlock(agent, activity.get()))
+                : agent.schedule().flatMap(s -> s.activities().stream().map(ScheduledActivity::start)
+                        .filter(start -> start.isAfter(at)).findFirst());
+        if (boundary.isEmpty()) {
+            return; // nothing more scheduled: the next day's plan wakes the agent
+        }
+        double untilBoundary = clock.simMillis(now, boundary.get().toEpochMilli()) / 1000.0;
+        if (target == SystemPresence.ON_QUEUE && untilBoundary > 1800 && random.nextDouble() < STEP_AWAY_CHANCE) {
+            // Somewhere in this stretch on queue the agent steps away, unscheduled.
+            double away = uniform(300, untilBoundary - 600);
+            long seq = ++agent.seq;
+            at(now + clock.wallMillis(away), t -> stepAway(agent, seq, t));
+            return;
+        }
+        ActivityCategory from = activity.map(ScheduledActivity::category).orElse(ActivityCategory.UNSCHEDULED);
+        ActivityCategory to = agent.schedule().flatMap(s -> s.at(boundary.get())).map(ScheduledActivity::category)
+                .orElse(ActivityCategory.UNSCHEDULED);
+        agent.windDownFrom = target == SystemPresence.ON_QUEUE && !to.onQueue()
+                ? boundary.get().toEpochMilli() - clock.wallMillis(WIND_DOWN_SECONDS) : Long.MAX_VALUE;
+        scheduleAgentIn(agent, now, Math.max(1, untilBoundary + reaction(from, to)));
     }
 
+    /** An unscheduled few minutes away (the interaction on hand is finished first). */
+    private void stepAway(AgentSim agent, long seq, long now) {
+        if (seq != agent.seq) {
+            return;
+        }
+        if (!agent.conversations.isEmpty() || agent.user.status().presence() != SystemPresence.ON_QUEUE) {
+            advance(agent, now);
+            return;
+        }
+        goTo(agent, random.nextBoolean() ? SystemPresence.AWAY : SystemPresence.BUSY, now, uniform(2, 8) * 60);
+    }
+
+    /** Where the block the agent is in ends for them: its end, or before it on a day they leave early. */
+    private Instant endOfBlock(AgentSim agent, ScheduledActivity activity) {
+        boolean lastOfShift = agent.schedule().flatMap(s -> s.at(activity.end())).isEmpty();
+        long day = clock.day(activity.start().toEpochMilli());
+        if (lastOfShift && Math.floorMod(agent.user.index() * 31L + day, 20) == 0) {
+            Instant early = activity.end().minusMillis(clock.wallMillis(uniform(20, 60) * 60));
+            return early.isAfter(activity.start()) ? early : activity.start();
+        }
+        return activity.end();
+    }
+
+    /** How far off the boundary the agent moves, in simulated seconds (negative: early). */
+    private double reaction(ActivityCategory from, ActivityCategory to) {
+        double roll = random.nextDouble();
+        if (to == ActivityCategory.UNSCHEDULED) {
+            return uniform(0, 120); // end of shift
+        }
+        if (to.onQueue()) {
+            if (roll < LATE_BACK_CHANCE) {
+                return uniform(180, 600); // late back: the break overruns
+            }
+            return roll < LATE_BACK_CHANCE + EARLY_BACK_CHANCE ? -uniform(60, 150) : uniform(-30, 60);
+        }
+        if (from.onQueue() || from == ActivityCategory.UNSCHEDULED) {
+            return roll < 0.1 ? uniform(120, 300) : uniform(0, 60);
+        }
+        return uniform(0, 90);
+    }
+
+    private static SystemPresence presenceFor(ActivityCategory category) {
+        return switch (category) {
+            case ON_QUEUE_WORK -> SystemPresence.ON_QUEUE;
+            case BREAK -> SystemPresence.BREAK;
+            case MEAL -> SystemPresence.MEAL;
+            case MEETING -> SystemPresence.MEETING;
+            case TRAINING -> SystemPresence.TRAINING;
+            case OFF_QUEUE_WORK -> SystemPresence.BUSY;
+            case TIME_OFF, UNAVAILABLE, UNSCHEDULED -> SystemPresence.OFFLINE;
+        };
+    }
+
+    // ---- schedules ------------------------------------------------------------------------------------
+
+    /**
+     * Publishes every agent's plan for simulated day {@code day} (keeping the day before), has adherence judged
+     * again at each of its boundaries, and plans the day after when this one begins.
+     */
+    private void planDay(long day, long now) {
+        for (AgentSim agent : agents.values()) {
+            List<ScheduledActivity> activities = new ArrayList<>();
+            Instant keepFrom = Instant.ofEpochMilli(clock.wallMillisAt(day - 1, 0));
+            agent.schedule().ifPresent(s -> s.activities().stream().filter(a -> a.end().isAfter(keepFrom))
+                    .forEach(activities::add));
+            List<Long> boundaries = new ArrayList<>();
+            long last = Long.MIN_VALUE;
+            for (ShiftPlanner.Block block : planner.plan(agent.user.index(), day)) {
+                long start = clock.wallMillisAt(day, block.start());
+                long end = clock.wallMillisAt(day, block.end());
+                activities.add(new ScheduledActivity(Instant.ofEpochMilli(start), Duration.ofMillis(end - start),
+                        workforce.codeOf(block.category()).id(), block.category(), block.description()));
+                boundaries.add(start);
+                last = Math.max(last, end);
+            }
+            boundaries.add(last);
+            // The schedule moving on changes adherence though nobody's presence does: judged again at each boundary.
+            boundaries.stream().filter(b -> b > now).forEach(b -> at(b, t -> workforce.recheck(agent.user,
+                    Instant.ofEpochMilli(t))));
+            workforce.publish(new AgentSchedule(agent.user.id(), activities));
+        }
+        // Planned a day ahead: an agent whose shift ends always finds the next one to wake for.
+        at(Math.max(now, clock.wallMillisAt(day, 0)), t -> planDay(day + 1, t));
+    }
+
+    /**
+     * How long an agent keeps a presence before looking again: a misbehaving agent a while, a normal one put on
+     * queue from outside its usual stretch on queue (otherwise their schedule says).
+     */
     private double dwellSeconds(AgentSim agent, SystemPresence presence) {
-        if (agent.behaviour != FloorPlan.Behaviour.NORMAL) {
+        if (agent.behaviour != FloorPlan.Behaviour.NORMAL || presence != SystemPresence.ON_QUEUE) {
             return uniform(5, 30) * 60;
         }
-        return switch (presence) {
-            case ON_QUEUE -> 1200 + exponential(2_400);
-            // One break in ten overruns, so "long break" alerts have real cases.
-            case BREAK -> random.nextDouble() < 0.1 ? uniform(18, 25) * 60 : uniform(10, 15) * 60;
-            case MEAL -> random.nextDouble() < 0.1 ? uniform(33, 40) * 60 : uniform(25, 30) * 60;
-            case AWAY, BUSY -> uniform(2, 14) * 60;
-            case MEETING -> uniform(15, 45) * 60;
-            case TRAINING -> uniform(20, 60) * 60;
-            case AVAILABLE -> uniform(1, 6) * 60;
-            case OFFLINE, IDLE -> uniform(5, 30) * 60;
-        };
+        return 1200 + exponential(2_400);
     }
 
     private void goOnQueue(AgentSim agent, long now, double dwellSeconds) {
@@ -336,6 +451,7 @@ public final class Simulator implements AutoCloseable {
     private void setFromOutside(AgentSim agent, SystemPresence presence, long now) {
         double hold = presence == SystemPresence.ON_QUEUE ? dwellSeconds(agent, presence) : uniform(15, 30) * 60;
         agent.changeWhenFree = false;
+        agent.windDownFrom = Long.MAX_VALUE;
         if (presence == SystemPresence.ON_QUEUE) {
             if (agent.user.status().routingStatus() == RoutingStatus.OFF_QUEUE) {
                 org.setRoutingStatus(agent.user, agent.conversations.isEmpty() ? RoutingStatus.IDLE
@@ -375,7 +491,7 @@ public final class Simulator implements AutoCloseable {
         while (true) {
             AgentSim best = null;
             for (AgentSim agent : conv.queue.members) {
-                if (agent.available() && agent.canTake(conv.media) && (best == null || agent.before(best))) {
+                if (agent.available(now) && agent.canTake(conv.media) && (best == null || agent.before(best))) {
                     best = agent;
                 }
             }
@@ -395,7 +511,7 @@ public final class Simulator implements AutoCloseable {
 
     /** Work waiting in the agent's queues that fits their capacity, oldest first, until none does. */
     private void pull(AgentSim agent, long now) {
-        while (agent.available()) {
+        while (agent.available(now)) {
             Conv oldest = null;
             for (QueueSim queue : agent.queues) {
                 for (Map.Entry<MediaType, ArrayDeque<Conv>> waiting : queue.waiting.entrySet()) {
@@ -589,6 +705,11 @@ public final class Simulator implements AutoCloseable {
         long freeSince;
         /** A presence change fell due while busy: it happens when the last interaction is wrapped up. */
         boolean changeWhenFree;
+        /**
+         * From when the agent takes no new work: a few minutes before a scheduled break, meeting or end of shift,
+         * so that they can leave on time (as agents do). Never, until such a moment is near.
+         */
+        long windDownFrom = Long.MAX_VALUE;
         private AgentCapacity capacity;
         private long capacityVersion = -1;
 
@@ -597,14 +718,19 @@ public final class Simulator implements AutoCloseable {
             this.behaviour = behaviour;
         }
 
+        /** The agent's published schedule, if the workforce has one for them. */
+        Optional<AgentSchedule> schedule() {
+            return workforce.schedule(user.id());
+        }
+
         /** Only agents having a normal day take interactions; the others are there for the alerts. */
         boolean takesWork() {
             return behaviour == FloorPlan.Behaviour.NORMAL;
         }
 
         /** On queue, answering, not about to change presence. */
-        boolean available() {
-            if (!takesWork() || changeWhenFree) {
+        boolean available(long now) {
+            if (!takesWork() || changeWhenFree || now >= windDownFrom) {
                 return false;
             }
             EmUser.Status status = user.status();

@@ -1,0 +1,87 @@
+package io.floorwatch.feed;
+
+import io.floorwatch.domain.Adherence;
+import io.floorwatch.domain.AgentSchedule;
+import io.floorwatch.domain.ManagementUnit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Every agent's real-time adherence and published schedule, as the adherence feed last heard, read without locks.
+ * Kept apart from the agents themselves (the adherence feed may speak before the agent feed has seeded), but
+ * reported through the floor's change log so an agent's row shows a change within the second. A record older than
+ * the one held is stale and ignored, so a re-read after a reconnect is safe at any time.
+ */
+public final class LiveAdherence {
+    private final Map<String, Adherence> adherence = new ConcurrentHashMap<>();
+    private final Map<String, AgentSchedule> schedules = new ConcurrentHashMap<>();
+    private final Map<String, ManagementUnit> units = new ConcurrentHashMap<>();
+    private final Consumer<String> changed;
+
+    /** @param changed told the id of every agent whose adherence or schedule changed */
+    LiveAdherence(Consumer<String> changed) {
+        this.changed = changed;
+    }
+
+    /** Applies one record; true when it changed what the floor shows. */
+    public boolean apply(Adherence record) {
+        boolean[] applied = new boolean[1];
+        adherence.compute(record.userId(), (id, held) -> {
+            if (held != null && (record.changedAt().isBefore(held.changedAt()) || record.sameAs(held))) {
+                return held;
+            }
+            applied[0] = true;
+            return record;
+        });
+        if (applied[0]) {
+            changed.accept(record.userId());
+        }
+        return applied[0];
+    }
+
+    /** Replaces the schedules of the agents these belong to (a unit's read); others keep theirs. */
+    public void putSchedules(Collection<AgentSchedule> read) {
+        for (AgentSchedule schedule : read) {
+            AgentSchedule before = schedules.put(schedule.userId(), schedule);
+            if (!schedule.equals(before)) {
+                changed.accept(schedule.userId());
+            }
+        }
+    }
+
+    public void putUnits(Collection<ManagementUnit> read) {
+        read.forEach(unit -> units.put(unit.id(), unit));
+    }
+
+    public Optional<Adherence> of(String userId) {
+        return Optional.ofNullable(adherence.get(userId));
+    }
+
+    public Optional<AgentSchedule> scheduleOf(String userId) {
+        return Optional.ofNullable(schedules.get(userId));
+    }
+
+    public Optional<ManagementUnit> unit(String unitId) {
+        return Optional.ofNullable(units.get(unitId));
+    }
+
+    /** Every record held, in no order. */
+    public List<Adherence> all() {
+        return List.copyOf(adherence.values());
+    }
+
+    public int size() {
+        return adherence.size();
+    }
+
+    void clear() {
+        adherence.clear();
+        schedules.clear();
+        units.clear();
+    }
+}
