@@ -21,20 +21,22 @@ import java.util.Optional;
  * @param webhookUrl     a Slack-compatible incoming webhook to post each new alert to; empty for none
  * @param interactionRulesOffered whether the interaction rules ({@link AlertRule#interactionDefaults()}) were
  *                       added: settings from before they existed read false and get them once
+ * @param adherenceRulesOffered the same for the adherence rules ({@link AlertRule#adherenceDefaults()})
  */
 public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reopenSeconds, boolean sound,
-        String webhookUrl, boolean interactionRulesOffered) {
+        String webhookUrl, boolean interactionRulesOffered, boolean adherenceRulesOffered) {
     public static final int DEFAULT_MIN_DWELL_SECONDS = 5;
     public static final int DEFAULT_REOPEN_SECONDS = 120;
 
     public AlertSettings {
         rules = rules == null ? AlertRule.defaults() : List.copyOf(rules);
         if (!interactionRulesOffered) {
-            List<AlertRule> added = new ArrayList<>(rules);
-            AlertRule.interactionDefaults().stream().filter(r -> added.stream().noneMatch(
-                    held -> held.condition() == r.condition() && held.name().equals(r.name()))).forEach(added::add);
-            rules = List.copyOf(added);
+            rules = offered(rules, AlertRule.interactionDefaults());
             interactionRulesOffered = true;
+        }
+        if (!adherenceRulesOffered) {
+            rules = offered(rules, AlertRule.adherenceDefaults());
+            adherenceRulesOffered = true;
         }
         webhookUrl = webhookUrl == null ? "" : webhookUrl.trim();
         if (minDwellSeconds < 0 || minDwellSeconds > 3600) {
@@ -50,7 +52,15 @@ public record AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reop
 
     public AlertSettings(List<AlertRule> rules, int minDwellSeconds, int reopenSeconds, boolean sound,
             String webhookUrl) {
-        this(rules, minDwellSeconds, reopenSeconds, sound, webhookUrl, true);
+        this(rules, minDwellSeconds, reopenSeconds, sound, webhookUrl, true, true);
+    }
+
+    /** The rules with the newly offered ones added at the end, but for any the rules already have. */
+    private static List<AlertRule> offered(List<AlertRule> rules, List<AlertRule> newlyOffered) {
+        List<AlertRule> added = new ArrayList<>(rules);
+        newlyOffered.stream().filter(r -> added.stream().noneMatch(held -> held.condition() == r.condition()
+                && held.name().equals(r.name()))).forEach(added::add);
+        return List.copyOf(added);
     }
 
     public static AlertSettings defaults() {

@@ -49,6 +49,19 @@ public enum ActivityCategory {
         return Optional.empty();
     }
 
+    /** The category a person names: its label ("On queue"), its wire name or its constant, in any case. */
+    public static Optional<ActivityCategory> fromName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        for (ActivityCategory category : values()) {
+            if (category.label.equalsIgnoreCase(name.trim())) {
+                return Optional.of(category);
+            }
+        }
+        return fromWire(name.trim());
+    }
+
     /** Whether the agent is working in a queue in it: the one category that takes interactions. */
     public boolean onQueue() {
         return this == ON_QUEUE_WORK;

@@ -8,7 +8,8 @@ import java.util.List;
  * {@link #IDLE_WHILE_WORK_WAITS} also one of the agent's queues having interactions waiting, which makes a long
  * idle a routing or skills problem rather than a quiet queue. Four conditions are about the agent's interactions
  * rather than their state ({@link #interaction()}): one interaction long connected, on hold or in after-call work,
- * and more interactions of a media than the agent's utilisation allows. {@link #CONFIG_DRIFT} is the one condition
+ * and more interactions of a media than the agent's utilisation allows. {@link #OUT_OF_ADHERENCE} watches the
+ * agent against their schedule rather than a state. {@link #CONFIG_DRIFT} is the one condition
  * that is about the org rather than an agent: the drift check raises it, no rule does.
  */
 public enum AlertCondition {
@@ -30,6 +31,8 @@ public enum AlertCondition {
     LONG_ACW(null, false, "Long after-call work"),
     /** More interactions of a media than the agent's utilisation allows. */
     OVER_CAPACITY(null, false, "Over capacity"),
+    /** Doing something other than the schedule says (real-time adherence), for too long. */
+    OUT_OF_ADHERENCE(null, false, "Out of adherence"),
     /** Not an agent rule: the scheduled drift check found the routing configuration changed from its baseline. */
     CONFIG_DRIFT(null, false, "Configuration drift");
 
@@ -53,7 +56,20 @@ public enum AlertCondition {
         return this == LONG_INTERACTION || this == LONG_HOLD || this == LONG_ACW || this == OVER_CAPACITY;
     }
 
-    /** The activity the agent must be in; null for the interaction conditions and {@link #CONFIG_DRIFT}. */
+    /** Whether it watches the agent's adherence to their schedule. */
+    public boolean adherence() {
+        return this == OUT_OF_ADHERENCE;
+    }
+
+    /** Whether it watches the agent's state (an {@link Activity}): neither interactions, adherence nor drift. */
+    public boolean state() {
+        return activity != null;
+    }
+
+    /**
+     * The activity the agent must be in; null for the interaction conditions, {@link #OUT_OF_ADHERENCE} and
+     * {@link #CONFIG_DRIFT}.
+     */
     public Activity activity() {
         return activity;
     }

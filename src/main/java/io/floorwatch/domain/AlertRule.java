@@ -19,12 +19,15 @@ import java.util.Set;
  * @param thresholdSeconds 0 means as soon as the state has held for the minimum dwell
  * @param media            for the interaction conditions, the media the rule watches (empty: any); a state
  *                         condition ignores it
+ * @param activities       for {@link AlertCondition#OUT_OF_ADHERENCE}, the scheduled activities the rule watches
+ *                         (empty: any); other conditions ignore it
  * @param quiet            its alerts show in the alert center (and go to the webhook) but make no toast and no
  *                         sound: for a rule a supervisor wants on record without being interrupted. Named for the
  *                         exception so a settings file written before it existed reads as "toasts on"
  */
 public record AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
-        List<String> queues, List<String> roles, boolean enabled, boolean quiet, List<MediaType> media) {
+        List<String> queues, List<String> roles, boolean enabled, boolean quiet, List<MediaType> media,
+        List<ActivityCategory> activities) {
     /** The longest threshold a rule may have: a shift. */
     public static final long MAX_THRESHOLD_SECONDS = 24 * 3600;
 
@@ -38,10 +41,17 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
         queues = queues == null ? List.of() : List.copyOf(queues);
         roles = roles == null ? List.of() : List.copyOf(roles);
         media = media == null ? List.of() : List.copyOf(media);
+        activities = activities == null ? List.of() : List.copyOf(activities);
         if (thresholdSeconds < 0 || thresholdSeconds > MAX_THRESHOLD_SECONDS) {
             throw new IllegalArgumentException("rule '" + name + "': the threshold must be 0 to 24 h, not "
                     + thresholdSeconds + " s");
         }
+    }
+
+    /** A rule on any scheduled activity (every rule but an adherence rule that watches only some). */
+    public AlertRule(String name, AlertCondition condition, long thresholdSeconds, List<String> teams,
+            List<String> queues, List<String> roles, boolean enabled, boolean quiet, List<MediaType> media) {
+        this(name, condition, thresholdSeconds, teams, queues, roles, enabled, quiet, media, List.of());
     }
 
     /** A rule on any media (every state rule, and interaction rules that watch them all). */
@@ -92,6 +102,22 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
         return Optional.empty();
     }
 
+    /**
+     * The adherence rule that applies to this agent while out of adherence with {@code scheduled} scheduled: the
+     * first enabled one whose scope takes the agent and the activity.
+     */
+    public static Optional<AlertRule> applyingOutOfAdherence(List<AlertRule> rules, Agent agent,
+            List<String> agentQueues, ActivityCategory scheduled) {
+        for (AlertRule rule : rules) {
+            if (rule.enabled() && rule.condition() == AlertCondition.OUT_OF_ADHERENCE
+                    && rule.covers(agent, agentQueues)
+                    && (rule.activities().isEmpty() || rule.activities().contains(scheduled))) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the rule's scope takes this agent (names compare without regard to case). */
     public boolean covers(Agent agent, List<String> agentQueues) {
         return (teams.isEmpty() || containsIgnoringCase(teams, agent.team()))
@@ -107,7 +133,8 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
     /**
      * The rules a supervisor would expect on day one: available but not on queue 5 min; idle on queue 10 min
      * while one of the agent's queues has work waiting; not responding at once; break 15 min (supervisors 60);
-     * meal 30 min; away or busy 20 min; and the {@link #interactionDefaults() interaction rules}.
+     * meal 30 min; away or busy 20 min; the {@link #adherenceDefaults() adherence rules} and the
+     * {@link #interactionDefaults() interaction rules}.
      */
     public static List<AlertRule> defaults() {
         List<AlertRule> rules = new ArrayList<>(List.of(
@@ -120,8 +147,21 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
                 of("Long meal", AlertCondition.MEAL, Duration.ofMinutes(30)),
                 of("Away too long", AlertCondition.AWAY, Duration.ofMinutes(20)),
                 of("Busy too long", AlertCondition.BUSY, Duration.ofMinutes(20))));
+        rules.addAll(adherenceDefaults());
         rules.addAll(interactionDefaults());
         return List.copyOf(rules);
+    }
+
+    /**
+     * The adherence rules a supervisor would expect: out of adherence 5 minutes while on-queue work is scheduled
+     * (late back from a break, stepped away: the queues miss them), 15 minutes at any other scheduled activity (a
+     * break skipped, a meeting missed). Settings written before these existed get them added once.
+     */
+    public static List<AlertRule> adherenceDefaults() {
+        return List.of(
+                new AlertRule("Out of adherence, on-queue time", AlertCondition.OUT_OF_ADHERENCE, 300, List.of(),
+                        List.of(), List.of(), true, false, List.of(), List.of(ActivityCategory.ON_QUEUE_WORK)),
+                of("Out of adherence", AlertCondition.OUT_OF_ADHERENCE, Duration.ofMinutes(15)));
     }
 
     /**

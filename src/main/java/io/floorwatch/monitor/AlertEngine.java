@@ -1,6 +1,7 @@
 package io.floorwatch.monitor;
 
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.ActivityCategory;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
@@ -43,9 +44,14 @@ import java.util.function.Supplier;
 final class AlertEngine {
     /**
      * A spell of something about an agent that a rule can watch: an interaction connected, a hold, after-call
-     * work, or being over capacity in a media.
+     * work, or being over capacity in a media (with its {@code media}); or being out of adherence (with the
+     * {@code scheduled} activity's category).
      */
-    record Spell(AlertCondition condition, MediaType media, Instant since) {
+    record Spell(AlertCondition condition, MediaType media, ActivityCategory scheduled, Instant since) {
+        /** A spell of an interaction or of capacity. */
+        Spell(AlertCondition condition, MediaType media, Instant since) {
+            this(condition, media, null, since);
+        }
     }
 
     /** What the engine knows of one agent's state, or of one of their spells. */
@@ -55,6 +61,9 @@ final class AlertEngine {
         /** For a spell: what it is and the media; null for the agent's state. */
         AlertCondition condition;
         MediaType media;
+        ActivityCategory scheduled;
+        /** For the agent's state: no rule falls due before this (the state is what the schedule says). */
+        Instant quietUntil;
         Agent agent;
         List<String> queues;
         Activity activity;
@@ -106,8 +115,24 @@ final class AlertEngine {
      * @param since when the agent entered the activity; null means now
      */
     void observe(Agent agent, List<String> queues, Activity activity, Instant since, Instant now) {
-        agents.put(agent.id(), follow(agents.get(agent.id()), agent.id(), agent, queues, activity, null, null,
-                since == null ? now : since, now));
+        observe(agent, queues, activity, since, null, now);
+    }
+
+    /**
+     * As above, with the rules held back until {@code quietUntil} (null: not held): the agent is doing what their
+     * schedule says, so a scheduled break is not a long break until it runs past its scheduled end.
+     */
+    void observe(Agent agent, List<String> queues, Activity activity, Instant since, Instant quietUntil,
+            Instant now) {
+        Tracked tracked = follow(agents.get(agent.id()), agent.id(), agent, queues, activity, null,
+                new Spell(null, null, null, since == null ? now : since), now);
+        if (!Objects.equals(tracked.quietUntil, quietUntil)) {
+            tracked.quietUntil = quietUntil;
+            if (tracked.alertId == null) {
+                arm(tracked, now);
+            }
+        }
+        agents.put(agent.id(), tracked);
     }
 
     /**
@@ -133,8 +158,7 @@ final class AlertEngine {
         for (Map.Entry<String, Spell> entry : now.entrySet()) {
             String key = spellKey(agent.id(), entry.getKey());
             Spell spell = entry.getValue();
-            spells.put(key, follow(spells.get(key), key, agent, queues, null, spell.condition(), spell.media(),
-                    spell.since(), at));
+            spells.put(key, follow(spells.get(key), key, agent, queues, null, spell.condition(), spell, at));
             names.add(entry.getKey());
         }
         if (names.isEmpty()) {
@@ -148,9 +172,11 @@ final class AlertEngine {
      * changed and nothing is raised; a different one ends the spell before it, clearing its alert, and is armed.
      */
     private Tracked follow(Tracked tracked, String key, Agent agent, List<String> queues, Activity activity,
-            AlertCondition condition, MediaType media, Instant since, Instant now) {
+            AlertCondition condition, Spell spell, Instant now) {
+        MediaType media = spell.media();
+        Instant since = spell.since();
         if (tracked != null && tracked.activity == activity && tracked.condition == condition
-                && tracked.media == media && tracked.since.equals(since)) {
+                && tracked.media == media && tracked.scheduled == spell.scheduled() && tracked.since.equals(since)) {
             if (!tracked.queues.equals(queues) || !tracked.agent.equals(agent)) {
                 tracked.agent = agent;
                 tracked.queues = queues;
@@ -171,7 +197,9 @@ final class AlertEngine {
         tracked.activity = activity;
         tracked.condition = condition;
         tracked.media = media;
+        tracked.scheduled = spell.scheduled();
         tracked.since = since;
+        tracked.quietUntil = null;
         arm(tracked, now);
         return tracked;
     }
@@ -311,9 +339,13 @@ final class AlertEngine {
         deadlines.cancel(tracked.key);
         waitingForQueue.remove(tracked.key);
         tracked.waitingForQueue = null;
-        tracked.candidates = tracked.condition == null
-                ? rules.candidates(tracked.agent, tracked.queues, tracked.activity)
-                : rules.candidates(tracked.agent, tracked.queues, tracked.condition, tracked.media);
+        if (tracked.condition == null) {
+            tracked.candidates = rules.candidates(tracked.agent, tracked.queues, tracked.activity);
+        } else if (tracked.condition.adherence()) {
+            tracked.candidates = rules.candidates(tracked.agent, tracked.queues, tracked.scheduled);
+        } else {
+            tracked.candidates = rules.candidates(tracked.agent, tracked.queues, tracked.condition, tracked.media);
+        }
         tracked.next = 0;
         scheduleNext(tracked);
     }
@@ -323,6 +355,9 @@ final class AlertEngine {
         while (tracked.next < tracked.candidates.size()) {
             Duration threshold = tracked.candidates.get(tracked.next).threshold();
             Instant due = tracked.since.plus(threshold.compareTo(minDwell) >= 0 ? threshold : minDwell);
+            if (tracked.quietUntil != null && tracked.quietUntil.isAfter(due)) {
+                due = tracked.quietUntil;
+            }
             if (underWayAtStart && !due.isAfter(startedAt)) {
                 tracked.next++;
                 continue;

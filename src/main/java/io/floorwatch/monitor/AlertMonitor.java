@@ -2,6 +2,7 @@ package io.floorwatch.monitor;
 
 import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.config.AlertSettings;
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
@@ -155,21 +156,36 @@ public final class AlertMonitor implements AutoCloseable {
     }
 
     private void observe(LiveAgent agent, Instant now) {
-        engine.observe(agent.agent(), agent.queues(), agent.activity(), agent.since(), now);
-        engine.spells(agent.agent(), agent.queues(), spells(agent, live.utilizationOf(agent.id())), now);
+        Instant quietUntil = live.adherence().scheduleOf(agent.id())
+                .flatMap(schedule -> ScheduleQuiet.until(agent.activity(), schedule, now)).orElse(null);
+        engine.observe(agent.agent(), agent.queues(), agent.activity(), agent.since(), quietUntil, now);
+        engine.spells(agent.agent(), agent.queues(), spells(agent, live.utilizationOf(agent.id()),
+                live.adherence().of(agent.id()).orElse(null)), now);
     }
 
     /**
      * What the rules can watch in the agent's interactions: each one connected (until after-call work), on hold,
      * or in after-call work; and, per media over the capacity their utilisation allows, being over it since the
      * interaction that took them over was connected. Nothing is over capacity while the org's setting is unknown.
+     * Besides them, being out of adherence (since the adherence state changed) at the scheduled activity.
+     *
+     * @param adherence the agent's adherence, null when not known
      */
-    static Map<String, AlertEngine.Spell> spells(LiveAgent agent, Utilization utilization) {
+    static Map<String, AlertEngine.Spell> spells(LiveAgent agent, Utilization utilization, Adherence adherence) {
         List<Interaction> interactions = agent.interactions();
-        if (interactions.isEmpty()) {
+        boolean out = adherence != null && adherence.out();
+        if (interactions.isEmpty() && !out) {
             return Map.of();
         }
         Map<String, AlertEngine.Spell> spells = new HashMap<>();
+        if (out) {
+            // Named by the scheduled activity: a rule for on-queue time is not a rule for a missed meeting.
+            spells.put("adherence:" + adherence.scheduled().wireName(), new AlertEngine.Spell(
+                    AlertCondition.OUT_OF_ADHERENCE, null, adherence.scheduled(), adherence.changedAt()));
+        }
+        if (interactions.isEmpty()) {
+            return spells;
+        }
         int[] counts = new int[MediaType.values().length];
         for (Interaction i : interactions) {
             counts[i.media().ordinal()]++;

@@ -1,6 +1,7 @@
 package io.floorwatch.monitor;
 
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.ActivityCategory;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
@@ -22,6 +23,8 @@ final class RuleBook {
 
     /** The interaction rules, in the settings' order. */
     private final List<AlertRule> interactionRules = new ArrayList<>();
+    /** The adherence rules, in the settings' order. */
+    private final List<AlertRule> adherenceRules = new ArrayList<>();
 
     RuleBook(List<AlertRule> rules) {
         for (AlertRule rule : rules) {
@@ -30,6 +33,8 @@ final class RuleBook {
             }
             if (rule.condition().interaction()) {
                 interactionRules.add(rule);
+            } else if (rule.condition().adherence()) {
+                adherenceRules.add(rule);
             } else {
                 byActivity.computeIfAbsent(rule.condition().activity(), a -> new ArrayList<>()).add(rule);
             }
@@ -39,6 +44,12 @@ final class RuleBook {
     /** The rule that applies to this agent's interaction of {@code media} for {@code condition}, if any. */
     List<AlertRule> candidates(Agent agent, List<String> queues, AlertCondition condition, MediaType media) {
         return AlertRule.applying(interactionRules, condition, agent, queues, media).map(List::of).orElse(List.of());
+    }
+
+    /** The rule that applies to this agent out of adherence while {@code scheduled} is scheduled, if any. */
+    List<AlertRule> candidates(Agent agent, List<String> queues, ActivityCategory scheduled) {
+        return AlertRule.applyingOutOfAdherence(adherenceRules, agent, queues, scheduled).map(List::of)
+                .orElse(List.of());
     }
 
     /** The rules that apply to this agent doing this, shortest threshold first. */

@@ -74,6 +74,28 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileFromBeforeAdherenceRulesGetsThemOnceAndADeletedOneStaysDeleted() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        List<AlertRule> without = AlertRule.defaults().stream().filter(r -> !r.condition().adherence()).toList();
+        store.save(Settings.defaults().withAlerts(AlertSettings.defaults().withRules(without)));
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"adherenceRulesOffered\"\\s*:\\s*true", "")
+                .replaceAll(",\\s*\"activities\"\\s*:\\s*\\[\\s*\\]", "");
+        assertThat(older).as("the file as a release before adherence rules wrote it")
+                .doesNotContain("adherenceRulesOffered", "\"activities\"");
+        Files.writeString(store.file(), older);
+
+        Settings loaded = store.load().settings();
+        assertThat(loaded.alerts().rules()).containsAll(AlertRule.adherenceDefaults())
+                .hasSize(AlertRule.defaults().size());
+
+        store.save(loaded.withAlerts(loaded.alerts().withRules(loaded.alerts().rules().stream()
+                .filter(r -> !r.name().equals("Out of adherence")).toList())));
+        assertThat(store.load().settings().alerts().rules()).extracting(AlertRule::name)
+                .doesNotContain("Out of adherence").contains("Out of adherence, on-queue time");
+    }
+
+    @Test
     void aFileFromBeforeActingOnAgentsAsksForAReasonAboveTenAgents() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         store.save(Settings.defaults().withActions(new ActionSettings(40)));

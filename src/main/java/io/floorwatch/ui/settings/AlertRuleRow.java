@@ -1,5 +1,6 @@
 package io.floorwatch.ui.settings;
 
+import io.floorwatch.domain.ActivityCategory;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.domain.MediaType;
@@ -27,6 +28,8 @@ public final class AlertRuleRow {
     private final StringProperty roles = new SimpleStringProperty(this, "roles", "");
     /** For an interaction condition, the media it watches, by their labels: "Voice, Callback"; empty for any. */
     private final StringProperty media = new SimpleStringProperty(this, "media", "");
+    /** For the adherence condition, the scheduled activities it watches: "On queue, Break"; empty for any. */
+    private final StringProperty activities = new SimpleStringProperty(this, "activities", "");
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final BooleanProperty toast = new SimpleBooleanProperty(this, "toast", true);
 
@@ -38,6 +41,7 @@ public final class AlertRuleRow {
         queues.set(String.join(", ", rule.queues()));
         roles.set(String.join(", ", rule.roles()));
         media.set(String.join(", ", rule.media().stream().map(MediaType::label).toList()));
+        activities.set(String.join(", ", rule.activities().stream().map(ActivityCategory::label).toList()));
         enabled.set(rule.enabled());
         toast.set(!rule.quiet());
     }
@@ -65,10 +69,22 @@ public final class AlertRuleRow {
         return names(text).stream().map(name -> MediaType.fromWire(name).orElseThrow()).distinct().toList();
     }
 
+    /** The first name in {@code text} that names no scheduled activity ("Lunch break"), if any. */
+    static Optional<String> unknownActivity(String text) {
+        return names(text).stream().filter(name -> ActivityCategory.fromName(name).isEmpty()).findFirst();
+    }
+
+    /** The activities named in {@code text}, each once; call when {@link #unknownActivity} found none. */
+    static List<ActivityCategory> activities(String text) {
+        return names(text).stream().map(name -> ActivityCategory.fromName(name).orElseThrow()).distinct().toList();
+    }
+
     /** "Long break (supervisors) - after 60 min - Supervisor" for the list. */
     @Override
     public String toString() {
-        String watched = condition.get() != null && condition.get().interaction() ? media.get() : "";
+        AlertCondition watching = condition.get();
+        String watched = watching == null ? "" : watching.interaction() ? media.get()
+                : watching.adherence() ? activities.get() : "";
         String scope = String.join(", ", Stream.of(watched, teams.get(), queues.get(), roles.get())
                 .filter(s -> !s.isBlank()).toList());
         String when = "0".equals(thresholdMinutes.get().trim()) ? "at once" : "after " + thresholdMinutes.get() + " min";
@@ -103,6 +119,11 @@ public final class AlertRuleRow {
     /** The media an interaction rule watches, as typed: "Voice, Callback"; empty for any (a state rule: unused). */
     public StringProperty mediaProperty() {
         return media;
+    }
+
+    /** The scheduled activities an adherence rule watches, as typed: "On queue"; empty for any. */
+    public StringProperty activitiesProperty() {
+        return activities;
     }
 
     public BooleanProperty enabledProperty() {

@@ -36,6 +36,7 @@ final class AlertRulesEditor extends HBox {
     private final TextField queues = new TextField();
     private final TextField roles = new TextField();
     private final TextField media = new TextField();
+    private final TextField activities = new TextField();
     private final CheckBox enabled = new CheckBox("Enabled");
     private final CheckBox toast = new CheckBox("Pop up a toast (and the sound, when on)");
     private final ListView<AlertRuleRow> list;
@@ -97,6 +98,12 @@ final class AlertRulesEditor extends HBox {
         // Only an interaction rule watches media; a state rule's field stays empty and off.
         media.disableProperty().bind(Bindings.createBooleanBinding(() -> condition.getValue() == null
                 || !condition.getValue().interaction(), condition.valueProperty()));
+        activities.setId("ruleActivities");
+        activities.setPromptText("e.g. On queue, Break; empty: any");
+        activities.setTooltip(new Tooltip("The scheduled activities an adherence rule watches: On queue, Break, "
+                + "Meal, Meeting, Training, Off-queue work, Time off. Other rules watch no schedule."));
+        activities.disableProperty().bind(Bindings.createBooleanBinding(() -> condition.getValue() == null
+                || !condition.getValue().adherence(), condition.valueProperty()));
         enabled.setId("ruleEnabled");
         toast.setId("ruleToast");
         toast.setTooltip(new Tooltip("Off: the rule's alerts still list in the alert center and go to the webhook, "
@@ -117,6 +124,8 @@ final class AlertRulesEditor extends HBox {
                 form.scopeErrorProperty()));
         row = SettingsView.field(rule, row, "Media", media, SettingsView.error("ruleMediaError",
                 form.mediaErrorProperty()));
+        row = SettingsView.field(rule, row, "Scheduled", activities, SettingsView.error("ruleActivitiesError",
+                form.activitiesErrorProperty()));
         rule.addRow(row++, new Label(""), enabled);
         rule.addRow(row++, new Label(""), toast);
         SettingsView.keepLabels(rule);
@@ -174,11 +183,12 @@ final class AlertRulesEditor extends HBox {
             queues.textProperty().unbindBidirectional(was.queuesProperty());
             roles.textProperty().unbindBidirectional(was.rolesProperty());
             media.textProperty().unbindBidirectional(was.mediaProperty());
+            activities.textProperty().unbindBidirectional(was.activitiesProperty());
             enabled.selectedProperty().unbindBidirectional(was.enabledProperty());
             toast.selectedProperty().unbindBidirectional(was.toastProperty());
         }
         if (row == null) {
-            for (TextField field : new TextField[] {name, threshold, teams, queues, roles, media}) {
+            for (TextField field : new TextField[] {name, threshold, teams, queues, roles, media, activities}) {
                 field.setText("");
             }
             return;
@@ -190,6 +200,7 @@ final class AlertRulesEditor extends HBox {
         queues.textProperty().bindBidirectional(row.queuesProperty());
         roles.textProperty().bindBidirectional(row.rolesProperty());
         media.textProperty().bindBidirectional(row.mediaProperty());
+        activities.textProperty().bindBidirectional(row.activitiesProperty());
         enabled.selectedProperty().bindBidirectional(row.enabledProperty());
         toast.selectedProperty().bindBidirectional(row.toastProperty());
         if (list.getSelectionModel().getSelectedItem() != row) {
@@ -203,7 +214,8 @@ final class AlertRulesEditor extends HBox {
         row.toastProperty().addListener(refresh);
         row.conditionProperty().addListener(refresh);
         for (StringProperty p : new StringProperty[] {row.nameProperty(), row.thresholdMinutesProperty(),
-                row.teamsProperty(), row.queuesProperty(), row.rolesProperty(), row.mediaProperty()}) {
+                row.teamsProperty(), row.queuesProperty(), row.rolesProperty(), row.mediaProperty(),
+                row.activitiesProperty()}) {
             p.addListener(refresh);
         }
     }

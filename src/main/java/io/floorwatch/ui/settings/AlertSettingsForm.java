@@ -3,6 +3,7 @@ package io.floorwatch.ui.settings;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.ActivityCategory;
 import io.floorwatch.domain.MediaType;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,7 @@ public final class AlertSettingsForm {
     private final ReadOnlyStringWrapper thresholdError = new ReadOnlyStringWrapper(this, "thresholdError", "");
     private final ReadOnlyStringWrapper scopeError = new ReadOnlyStringWrapper(this, "scopeError", "");
     private final ReadOnlyStringWrapper mediaError = new ReadOnlyStringWrapper(this, "mediaError", "");
+    private final ReadOnlyStringWrapper activitiesError = new ReadOnlyStringWrapper(this, "activitiesError", "");
     private final ReadOnlyStringWrapper rulesError = new ReadOnlyStringWrapper(this, "rulesError", "");
     private final ReadOnlyStringWrapper debounceError = new ReadOnlyStringWrapper(this, "debounceError", "");
     private final ReadOnlyStringWrapper webhookError = new ReadOnlyStringWrapper(this, "webhookError", "");
@@ -92,8 +94,8 @@ public final class AlertSettingsForm {
 
     /** Checks every rule and field; the first rule with a problem is selected so its messages show. */
     boolean validate() {
-        for (ReadOnlyStringWrapper error : List.of(ruleNameError, thresholdError, scopeError, mediaError, rulesError,
-                debounceError, webhookError)) {
+        for (ReadOnlyStringWrapper error : List.of(ruleNameError, thresholdError, scopeError, mediaError, activitiesError,
+                rulesError, debounceError, webhookError)) {
             error.set("");
         }
         boolean valid = true;
@@ -107,6 +109,7 @@ public final class AlertSettingsForm {
                     case "name" -> ruleNameError;
                     case "threshold" -> thresholdError;
                     case "media" -> mediaError;
+                    case "activities" -> activitiesError;
                     default -> scopeError;
                 }).set(fieldAndText[1]);
                 rulesError.set("Rule " + (i + 1) + " ('" + row.nameProperty().get().trim() + "') needs fixing.");
@@ -124,7 +127,7 @@ public final class AlertSettingsForm {
         return valid;
     }
 
-    /** The field ("name", "threshold", "scope", "media") and message of a rule's first problem. */
+    /** The field ("name", "threshold", "scope", "media", "activities") and message of a rule's first problem. */
     private static Optional<String[]> problemOf(AlertRuleRow row) {
         String name = row.nameProperty().get() == null ? "" : row.nameProperty().get().trim();
         if (name.isEmpty()) {
@@ -159,6 +162,13 @@ public final class AlertSettingsForm {
             return Optional.of(new String[] {"media", "Media: '" + unknown.get() + "' is not one of "
                     + String.join(", ", Arrays.stream(MediaType.values()).map(MediaType::label).toList())
                     + " (empty means any)."});
+        }
+        Optional<String> unknownActivity = row.conditionProperty().get().adherence()
+                ? AlertRuleRow.unknownActivity(row.activitiesProperty().get()) : Optional.empty();
+        if (unknownActivity.isPresent()) {
+            return Optional.of(new String[] {"activities", "Scheduled: '" + unknownActivity.get()
+                    + "' is not one of " + String.join(", ", Arrays.stream(ActivityCategory.values())
+                            .map(ActivityCategory::label).toList()) + " (empty means any)."});
         }
         return Optional.empty();
     }
@@ -195,7 +205,9 @@ public final class AlertSettingsForm {
                     AlertRuleRow.names(row.teamsProperty().get()), AlertRuleRow.names(row.queuesProperty().get()),
                     AlertRuleRow.names(row.rolesProperty().get()), row.enabledProperty().get(),
                     !row.toastProperty().get(), row.conditionProperty().get().interaction()
-                            ? AlertRuleRow.media(row.mediaProperty().get()) : List.of()));
+                            ? AlertRuleRow.media(row.mediaProperty().get()) : List.of(),
+                    row.conditionProperty().get().adherence()
+                            ? AlertRuleRow.activities(row.activitiesProperty().get()) : List.of()));
         }
         return new AlertSettings(built, Integer.parseInt(minDwell.get().trim()), Integer.parseInt(reopen.get().trim()),
                 sound.get(), webhookUrl.get().trim());
@@ -241,6 +253,10 @@ public final class AlertSettingsForm {
 
     public ReadOnlyStringProperty scopeErrorProperty() {
         return scopeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty activitiesErrorProperty() {
+        return activitiesError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty mediaErrorProperty() {
