@@ -25,6 +25,8 @@ import io.floorwatch.ui.history.RejectedViewModel;
 import io.floorwatch.ui.history.HistoryViewModel;
 import io.floorwatch.ui.provisioning.ProvisioningView;
 import io.floorwatch.ui.provisioning.ProvisioningViewModel;
+import io.floorwatch.ui.queues.AdherencePane;
+import io.floorwatch.ui.queues.AdherenceViewModel;
 import io.floorwatch.ui.queues.OccupancyPane;
 import io.floorwatch.ui.queues.OccupancyViewModel;
 import io.floorwatch.ui.queues.QueueMembersPane;
@@ -163,6 +165,8 @@ final class UiGraph implements AutoCloseable {
         queues.offerMembers(new QueueMembersPane(members, permits));
         queues.offerOccupancy(new OccupancyPane(new OccupancyViewModel(app.history().occupancy(), app.live()::queues,
                 app.live()::all, app.tasks(), dialogs, app.clock(), app.zone())));
+        queues.offerAdherence(new AdherencePane(new AdherenceViewModel(app.history().adherence(), app.live()::all,
+                app.live().adherence(), app.tasks(), dialogs, app.clock(), app.zone())));
         return queues;
     }
 

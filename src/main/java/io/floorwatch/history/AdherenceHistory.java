@@ -11,10 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads the adherence history: each agent's records as they changed, for export, and how much of a span each
@@ -46,8 +49,13 @@ public final class AdherenceHistory {
         }
     }
 
-    /** Each agent's share of a span, and sums over groups of them (a team, the floor). */
-    public record Report(Instant from, Instant to, Map<String, Share> agents) {
+    /**
+     * Each agent's share of a span, and sums over groups of them (a team, the floor).
+     *
+     * @param firstHeard the first record heard inside the span, null when none: the figures say nothing of the time
+     *                   before it unless a record from before the span was open then
+     */
+    public record Report(Instant from, Instant to, Map<String, Share> agents, Instant firstHeard) {
         public Report {
             agents = Map.copyOf(agents);
         }
@@ -81,7 +89,11 @@ public final class AdherenceHistory {
         Map<String, Row> current = new LinkedHashMap<>();
         long start = from.toEpochMilli();
         long end = to.toEpochMilli();
+        long[] first = {Long.MAX_VALUE};
         forEach(from.minus(LOOK_BACK), to, true, row -> {
+            if (row.seenAt >= start) {
+                first[0] = Math.min(first[0], row.seenAt);
+            }
             Row before = current.put(row.agentId, row);
             if (before != null) {
                 add(times, before, Math.max(start, before.seenAt), Math.min(end, row.seenAt));
@@ -90,7 +102,41 @@ public final class AdherenceHistory {
         current.values().forEach(last -> add(times, last, Math.max(start, last.seenAt), end));
         Map<String, Share> shares = new LinkedHashMap<>();
         times.forEach((id, t) -> shares.put(id, new Share(id, t[0] / 1000, t[1] / 1000)));
-        return new Report(from, to, shares);
+        return new Report(from, to, shares, first[0] == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first[0]));
+    }
+
+    /**
+     * Writes a report as CSV: a line for the floor, one per team, one per agent ({@code level} says which).
+     *
+     * @param names agent id to name
+     * @param teams agent id to team name ("" when none)
+     */
+    public static long exportCsv(Report report, Map<String, String> names, Map<String, String> teams, File target) {
+        return CsvExport.write(target, "level,id,name,team,from,to,scheduled_seconds,out_of_adherence_seconds,"
+                + "adherence", out -> {
+                    long rows = 0;
+                    out.write(line("floor", report.sum("Floor", report.agents().keySet()), "", "", report));
+                    rows++;
+                    Map<String, List<String>> byTeam = new TreeMap<>();
+                    report.agents().keySet().forEach(id -> byTeam.computeIfAbsent(teams.getOrDefault(id, ""),
+                            k -> new ArrayList<>()).add(id));
+                    for (Map.Entry<String, List<String>> team : byTeam.entrySet()) {
+                        out.write(line("team", report.sum(team.getKey(), team.getValue()), team.getKey(), "", report));
+                        rows++;
+                    }
+                    for (Share share : report.agents().values()) {
+                        out.write(line("agent", share, names.getOrDefault(share.agentId(), share.agentId()),
+                                teams.getOrDefault(share.agentId(), ""), report));
+                        rows++;
+                    }
+                    return rows;
+                });
+    }
+
+    private static String line(String level, Share share, String name, String team, Report report) {
+        return Csv.line(level, share.agentId(), name, team, report.from().toString(), report.to().toString(),
+                Long.toString(share.scheduledSeconds()), Long.toString(share.outSeconds()),
+                share.scheduledSeconds() == 0 ? "" : String.format(Locale.ROOT, "%.4f", share.adherence()));
     }
 
     private static void add(Map<String, long[]> times, Row row, long from, long to) {

@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -70,6 +71,8 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     /** The live table and the selected queue's details, under {@link #filters}. */
     private SplitPane live;
     private VBox filters;
+    /** The tabs of the live queues and the reports, once a report is offered. */
+    private TabPane reports;
 
     public QueuesView(QueuesViewModel model, ZoneId zone) {
         this.model = model;
@@ -259,22 +262,35 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
      * filters go into the live tab: they are the live table's, and would only take room from the report's tables.
      */
     public void offerOccupancy(OccupancyPane occupancy) {
-        setTop(null);
-        BorderPane liveContent = new BorderPane(live);
-        liveContent.setTop(filters);
-        Tab liveTab = new Tab("Live", liveContent);
-        liveTab.setId("queuesLiveTab");
-        Tab occupancyTab = new Tab("Occupancy", occupancy);
-        occupancyTab.setId("occupancyTab");
-        TabPane tabs = new TabPane(liveTab, occupancyTab);
-        tabs.setId("queuesTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        occupancyTab.selectedProperty().addListener((o, was, now) -> {
+        reportTab("Occupancy", "occupancyTab", occupancy, occupancy::opened);
+    }
+
+    /** Adds the adherence report as a tab beside the live queues; read again each time the tab is opened. */
+    public void offerAdherence(AdherencePane adherence) {
+        reportTab("Adherence", "adherenceTab", adherence, adherence::opened);
+    }
+
+    /** A report's tab; the first one turns the screen into tabs, the live queues the first of them. */
+    private void reportTab(String title, String id, Node content, Runnable opened) {
+        if (reports == null) {
+            setTop(null);
+            BorderPane liveContent = new BorderPane(live);
+            liveContent.setTop(filters);
+            Tab liveTab = new Tab("Live", liveContent);
+            liveTab.setId("queuesLiveTab");
+            reports = new TabPane(liveTab);
+            reports.setId("queuesTabs");
+            reports.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            setCenter(reports);
+        }
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.selectedProperty().addListener((o, was, now) -> {
             if (now) {
-                occupancy.opened();
+                opened.run();
             }
         });
-        setCenter(tabs);
+        reports.getTabs().add(tab);
     }
 
     private VBox detailPane() {
