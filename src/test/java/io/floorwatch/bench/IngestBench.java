@@ -1,5 +1,6 @@
 package io.floorwatch.bench;
 
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
@@ -29,8 +30,9 @@ import java.util.UUID;
 /**
  * Agent-state ingest: real notification JSON, decoded, applied to the live state and written to an indexed H2
  * history by the writer thread, against a raw JDBC batch insert of the same events into the same schema, in the
- * same run. Two frames in three are presence or routing status, one in three an agent's conversation (connected,
- * on hold, after-call work, ended), as on a floor with 2,000 state changes and 1,000 conversation changes a second.
+ * same run. Of every thirty frames, eighteen are presence or routing status, nine an agent's conversation (connected,
+ * on hold, after-call work, ended) and three an agent's adherence on their management unit's topic, as on a floor
+ * with 1,800 state changes, 900 conversation changes and 300 adherence changes a second.
  * Rounds alternate so both see the same machine weather.
  */
 public final class IngestBench {
@@ -53,6 +55,8 @@ public final class IngestBench {
             Notification notification = decoder.decode(frame);
             if (notification instanceof Notification.StateChanges changes) {
                 decoded.addAll(changes.events());
+            } else if (notification instanceof Notification.AdherenceChanged changed) {
+                decoded.add(changed.adherence());
             } else {
                 decoded.addAll(((Notification.InteractionChanges) notification).events());
             }
@@ -72,8 +76,8 @@ public final class IngestBench {
         for (int i = 0; i < ROUNDS; i++) {
             ratios[i] = pipeline[i] / raw[i];
         }
-        System.out.printf("INGEST: median %,.0f events/s (JSON -> live state -> H2 history; a third of them "
-                + "conversations), raw JDBC median %,.0f rows/s, median ratio %.0f %% (targets: >= 50,000/s and "
+        System.out.printf("INGEST: median %,.0f events/s (JSON -> live state -> H2 history; three in ten "
+                + "conversations, one in ten adherence), raw JDBC median %,.0f rows/s, median ratio %.0f %% (targets: >= 50,000/s and "
                 + ">= 70 %%)%n", Stats.median(pipeline),
                 Stats.median(raw), 100 * Stats.median(ratios));
     }
@@ -87,7 +91,9 @@ public final class IngestBench {
         for (int i = 0; i < EVENTS; i++) {
             String id = ids.get(i % ids.size());
             String at = start.plusMillis(i * 7L).toString();
-            if (i % 3 == 2) {
+            if (i % 10 == 9) {
+                frames.add(adherence(id, i, at));
+            } else if (i % 3 == 2) {
                 frames.add(conversation(id, i / 3 / ids.size(), at));
             } else if (i % 2 == 0) {
                 frames.add("{\"topicName\":\"v2.users." + id + ".presence\",\"version\":\"2\",\"eventBody\":{"
@@ -104,6 +110,21 @@ public final class IngestBench {
             }
         }
         return frames;
+    }
+
+    /** One agent's adherence on their management unit's topic, in and out by turns. */
+    private static String adherence(String agentId, int i, String at) {
+        boolean out = i / 10 % 2 == 1;
+        return "{\"topicName\":\"v2.workforcemanagement.managementunits.mu-" + (agentId.hashCode() & 15)
+                + ".adherence\",\"version\":\"2\",\"eventBody\":{\"user\":{\"id\":\"" + agentId + "\"},"
+                + "\"managementUnitId\":\"mu-" + (agentId.hashCode() & 15) + "\",\"team\":{\"id\":\"t1\"},"
+                + "\"scheduledActivityCategory\":\"OnQueueWork\",\"scheduledActivityCode\":{\"id\":\"c0\"},"
+                + "\"systemPresence\":\"" + (out ? "Break" : "OnQueue") + "\",\"routingStatus\":\""
+                + (out ? "OFF_QUEUE" : "IDLE") + "\",\"actualActivityCategory\":\"" + (out ? "Break" : "OnQueueWork")
+                + "\",\"isOutOfOffice\":false,\"adherenceState\":\"" + (out ? "OutOfAdherence" : "InAdherence")
+                + "\",\"impact\":\"" + (out ? "Negative" : "Neutral") + "\",\"adherenceChangeTime\":\"" + at
+                + "\",\"presenceUpdateTime\":\"" + at + "\",\"activeQueues\":[],\"removedFromManagementUnit\":false},"
+                + "\"metadata\":{\"CorrelationId\":\"" + UUID.randomUUID() + "\"}}";
     }
 
     /**
@@ -151,6 +172,11 @@ public final class IngestBench {
                         live.apply(event);
                         store.writer().offer(event);
                     }
+                } else if (notification instanceof Notification.AdherenceChanged changed) {
+                    // As the adherence feed does: stored when it changed what the floor shows.
+                    if (live.adherence().apply(changed.adherence())) {
+                        store.writer().offer(changed.adherence(), changed.adherence().changedAt());
+                    }
                 } else {
                     for (InteractionEvent event : ((Notification.InteractionChanges) notification).events()) {
                         live.apply(event);
@@ -162,7 +188,7 @@ public final class IngestBench {
                 throw new IllegalStateException("writer did not finish");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long stored = store.states().count() + store.interactions().count();
+            long stored = store.states().count() + store.interactions().count() + store.adherence().count();
             if (stored != EVENTS) {
                 throw new IllegalStateException("stored " + stored + " of " + EVENTS);
             }
@@ -188,7 +214,7 @@ public final class IngestBench {
                             + "VALUES (?, ?)")) {
                 for (Object event : events) {
                     String agentId = event instanceof AgentStateEvent s ? s.agentId()
-                            : ((InteractionEvent) event).agentId();
+                            : event instanceof Adherence a ? a.userId() : ((InteractionEvent) event).agentId();
                     if (!numbers.containsKey(agentId)) {
                         numbers.put(agentId, numbers.size() + 1);
                         agent.setInt(1, numbers.size());
@@ -210,7 +236,10 @@ public final class IngestBench {
                     + "(agent_no, ts, kind, state, definition_id, received) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement interaction = connection.prepareStatement("INSERT INTO interaction_events "
                             + "(agent_no, ts, conversation_id, phase, media, queue_no, connected_at, received) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement adherence = connection.prepareStatement("INSERT INTO adherence_events "
+                            + "(agent_no, seen_at, changed_at, unit_id, scheduled, actual, state, impact, received) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 long received = System.currentTimeMillis();
                 for (Object item : events) {
@@ -222,6 +251,17 @@ public final class IngestBench {
                         insert.setString(5, event.definitionId());
                         insert.setLong(6, received);
                         insert.addBatch();
+                    } else if (item instanceof Adherence a) {
+                        adherence.setInt(1, numbers.get(a.userId()));
+                        adherence.setLong(2, a.changedAt().toEpochMilli());
+                        adherence.setLong(3, a.changedAt().toEpochMilli());
+                        adherence.setString(4, a.managementUnitId());
+                        adherence.setInt(5, a.scheduled().ordinal());
+                        adherence.setInt(6, a.actual().ordinal());
+                        adherence.setInt(7, a.state().ordinal());
+                        adherence.setInt(8, a.impact().ordinal());
+                        adherence.setLong(9, received);
+                        adherence.addBatch();
                     } else {
                         InteractionEvent event = (InteractionEvent) item;
                         interaction.setInt(1, numbers.get(event.agentId()));
@@ -237,12 +277,14 @@ public final class IngestBench {
                     if (++pending == 1_000) {
                         insert.executeBatch();
                         interaction.executeBatch();
+                        adherence.executeBatch();
                         connection.commit();
                         pending = 0;
                     }
                 }
                 insert.executeBatch();
                 interaction.executeBatch();
+                adherence.executeBatch();
                 connection.commit();
             }
             return events.size() / ((System.nanoTime() - start) / 1e9);
