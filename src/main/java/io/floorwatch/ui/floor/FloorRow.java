@@ -1,6 +1,7 @@
 package io.floorwatch.ui.floor;
 
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveAgent;
@@ -12,7 +13,8 @@ import java.util.Locale;
 /**
  * One line of the floor table: an immutable picture of an agent, replaced whenever the agent changes.
  *
- * @param work what the agent is working on, its cell texts made once here
+ * @param work      what the agent is working on, its cell texts made once here
+ * @param adherence the agent's adherence to their schedule, its cell texts made once here
  */
 public record FloorRow(
         String agentId,
@@ -27,17 +29,21 @@ public record FloorRow(
         long appliedNanos,
         String searchText,
         String pending,
-        AgentWork work) {
+        AgentWork work,
+        AgentAdherence adherence) {
 
-    /** @param utilization what caps the agent's interactions, as far as it is known */
-    static FloorRow of(LiveAgent agent, Utilization utilization) {
+    /**
+     * @param utilization what caps the agent's interactions, as far as it is known
+     * @param adherence   the agent's adherence record, null when not known
+     */
+    static FloorRow of(LiveAgent agent, Utilization utilization, Adherence adherence) {
         String queues = String.join(", ", agent.queues());
         return new FloorRow(agent.id(), agent.agent().name(), agent.agent().team(), agent.queues(), agent.skills(),
                 agent.activity(), agent.state().presence().displayName(),
                 agent.state().presence() == SystemPresence.ON_QUEUE ? routingLabel(agent) : "",
                 agent.since(), agent.appliedNanos(),
                 (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
-                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization));
+                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization), AgentAdherence.of(adherence));
     }
 
     /**
@@ -46,7 +52,7 @@ public record FloorRow(
      */
     FloorRow withPending(String note) {
         return note.equals(pending) ? this : new FloorRow(agentId, name, team, queues, skills, activity, presence,
-                routing, since, appliedNanos, searchText, note, work);
+                routing, since, appliedNanos, searchText, note, work, adherence);
     }
 
     private static String routingLabel(LiveAgent agent) {

@@ -3,6 +3,7 @@ package io.floorwatch.ui.floor;
 import io.floorwatch.base.Plural;
 import io.floorwatch.config.InteractionSettings;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.ScheduledActivity;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertRule;
 import io.floorwatch.feed.LiveAgent;
@@ -88,6 +89,7 @@ public final class FloorViewModel {
     private final ObjectProperty<String> skill = new SimpleObjectProperty<>(this, "skill");
     private final ObjectProperty<Activity> activity = new SimpleObjectProperty<>(this, "activity");
     private final ObjectProperty<WorkFilter> work = new SimpleObjectProperty<>(this, "work");
+    private final ObjectProperty<AdherenceFilter> adherence = new SimpleObjectProperty<>(this, "adherence");
     private final FloorChoices choices = new FloorChoices();
 
     private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
@@ -156,6 +158,7 @@ public final class FloorViewModel {
         skill.addListener((o, a, b) -> refilter());
         activity.addListener((o, a, b) -> refilter());
         work.addListener((o, a, b) -> refilter());
+        adherence.addListener((o, a, b) -> refilter());
         selected.addListener((o, was, row) -> {
             if (row == null || was == null || !row.agentId().equals(was.agentId())) {
                 day.show(row);
@@ -225,7 +228,8 @@ public final class FloorViewModel {
                 newAgents |= agent != null;
                 continue;
             }
-            FloorRow row = pendingNote(FloorRow.of(agent, live.utilizationOf(id)), time);
+            FloorRow row = pendingNote(FloorRow.of(agent, live.utilizationOf(id),
+                    live.adherence().of(id).orElse(null)), time);
             byId.put(id, row);
             changed.put(id, row);
             latencyProbe.accept(row.appliedNanos());
@@ -419,7 +423,8 @@ public final class FloorViewModel {
         Collection<LiveAgent> agents = live.all();
         List<FloorRow> all = new ArrayList<>(agents.size());
         for (LiveAgent agent : agents) {
-            all.add(pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id())), clock.instant()));
+            all.add(pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id()),
+                    live.adherence().of(agent.id()).orElse(null)), clock.instant()));
         }
         all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         byId.clear();
@@ -449,11 +454,13 @@ public final class FloorViewModel {
         String s = skill.get();
         Activity a = activity.get();
         WorkFilter w = work.get();
+        AdherenceFilter d = adherence.get();
         beforeActivity = row -> (needle.isEmpty() || row.searchText().contains(needle))
                 && (q == null || row.queues().contains(q))
                 && (t == null || row.team().equals(t))
                 && (s == null || row.skills().contains(s))
-                && (w == null || w.admits(row.work(), interactions.get(), now.get()));
+                && (w == null || w.admits(row.work(), interactions.get(), now.get()))
+                && (d == null || d.admits(row.adherence()));
         predicate = a == null ? beforeActivity : row -> beforeActivity.test(row) && row.activity() == a;
         rebuildShown();
     }
@@ -519,6 +526,16 @@ public final class FloorViewModel {
     }
 
 
+    /** The Adherence cell's tint and why, by the adherence rules (no tint while in adherence or not known). */
+    public RowTints.Tint adherenceTint(FloorRow row) {
+        if (!row.adherence().out()) {
+            return RowTints.Tint.NONE;
+        }
+        LiveAgent agent = live.get(row.agentId()).orElse(null);
+        return agent == null ? RowTints.Tint.NONE : AdherenceTints.of(rules.get(), agent.agent(), agent.queues(),
+                live.adherence().of(row.agentId()).orElse(null), now.get());
+    }
+
     /**
      * Set while the supervisor points at the table: changed rows update where they are instead of moving (a live
      * re-sort moved the row under the cursor); the order catches up when it is let go.
@@ -558,6 +575,20 @@ public final class FloorViewModel {
     }
 
     /** The work filter: none for every agent. */
+    /** The adherence filter: out of adherence, or out and missing from the queues; null for every agent. */
+    public ObjectProperty<AdherenceFilter> adherenceProperty() {
+        return adherence;
+    }
+
+    /**
+     * The selected agent's published activities for the day around now (from the live adherence: no IO), for
+     * the timeline to draw beside what they did; empty without a schedule.
+     */
+    public List<ScheduledActivity> scheduleOf(FloorRow row, Instant from, Instant to) {
+        return row == null ? List.of() : live.adherence().scheduleOf(row.agentId()).map(s -> s.between(from, to))
+                .orElse(List.of());
+    }
+
     public ObjectProperty<WorkFilter> workProperty() {
         return work;
     }
