@@ -141,7 +141,8 @@ class FloorWorkUiTest {
     private static void everyColumnInSight(FxRobot robot) {
         List<TableColumn<?, ?>> hidden = new ArrayList<>();
         robot.interact(() -> table(robot).getColumns().stream().filter(c -> !c.isVisible()).forEach(hidden::add));
-        assertThat(hidden).extracting(TableColumn::getText).containsExactly("Presence", "Phase");
+        assertThat(hidden).extracting(TableColumn::getText).containsExactly("Presence", "Phase", "Scheduled",
+                "Adherence", "Impact");
         robot.clickOn("#floorDetailToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot).getColumns()).allSatisfy(c -> assertThat(c.isVisible()).as(c.getText()).isTrue());

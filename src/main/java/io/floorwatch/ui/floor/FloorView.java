@@ -2,6 +2,7 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
+import io.floorwatch.domain.ScheduledActivity;
 import io.floorwatch.ui.common.ColumnFit;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
@@ -258,7 +259,15 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         work.getStyleClass().add(Styles.SMALL);
         work.setTooltip(new Tooltip("Agents by their interactions: on hold, in after-call work, past a threshold "
                 + "of Settings > Interactions, or over their capacity."));
-        bar.getChildren().add(work);
+        ComboBox<AdherenceFilter> adherence = FilterChoice.create("adherenceFilter", AdherenceFilter.ANY,
+                AdherenceFilter::label);
+        adherence.getItems().add(null);
+        adherence.getItems().addAll(AdherenceFilter.values());
+        adherence.valueProperty().bindBidirectional(model.adherenceProperty());
+        adherence.getStyleClass().add(Styles.SMALL);
+        adherence.setTooltip(new Tooltip("Agents by their schedule: out of adherence, or out and so missing from "
+                + "the queues (off queue while on-queue work is scheduled)."));
+        bar.getChildren().addAll(work, adherence);
         return bar;
     }
 
@@ -379,10 +388,14 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
         List<TableColumn<FloorRow, ?>> work = WorkColumns.create(model.nowProperty());
         table.getColumns().addAll(work);
+        List<TableColumn<FloorRow, ?>> adherence = AdherenceColumns.create(model);
+        table.getColumns().addAll(adherence);
         // Where the table is narrow (a 1024 px window, or the agent pane open) the optional columns show as far as
-        // they fit, in this order; the table's column menu shows the others. Presence gives way to Work and Now:
-        // the State column already says what the agent does, and On Queue is what its interacting rows would say.
-        ColumnFit.keep(table, List.of(work.get(0), work.get(1), presence, work.get(2)));
+        // they fit, in this order; the table's column menu shows the others. Presence gives way to Work, Now and
+        // Adherence: the State column already says what the agent does, and On Queue is what its interacting rows
+        // would say; Scheduled and Impact explain Adherence, which says the most in the least room.
+        ColumnFit.keep(table, List.of(work.get(0), work.get(1), adherence.get(1), presence, adherence.get(0),
+                work.get(2), adherence.get(2)));
         table.setItems(model.rows());
         // Several agents may be chosen to act on at once (Shift and Ctrl); the pane follows the last one.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -537,6 +550,12 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         HBox bar = new HBox();
         bar.setId("timelineBar");
         bar.getStyleClass().add("timeline-bar");
+        HBox scheduleBar = new HBox();
+        scheduleBar.setId("scheduleBar");
+        scheduleBar.getStyleClass().add("timeline-bar");
+        Label adherence = new Label();
+        adherence.setId("detailAdherence");
+        adherence.setWrapText(true);
         ListView<TimelineEntry> entries = new ListView<>(model.timeline());
         entries.setId("timeline");
         entries.setPlaceholder(new Label("Today's timeline appears here."));
@@ -562,15 +581,17 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         message.setId("timelineMessage");
         message.textProperty().bind(model.timelineMessageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
-        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> drawBar(bar));
+        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> drawBars(scheduleBar, bar));
         // The current stretch grows with the clock: redraw it each second, or the pane shows "25 s, now" for ever.
         model.nowProperty().addListener((o, was, now) -> {
             if (!model.timeline().isEmpty() && model.timeline().get(model.timeline().size() - 1).end() == null) {
                 entries.refresh();
-                drawBar(bar);
+                drawBars(scheduleBar, bar);
             }
         });
         model.selectedProperty().addListener((o, was, row) -> {
+            drawBars(scheduleBar, bar);
+            adherence.setText(row == null || !row.adherence().known() ? "" : row.adherence().describe());
             if (row == null) {
                 title.setText("Select an agent");
                 facts.setText("");
@@ -586,7 +607,12 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         });
         Label heading = new Label("Today");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox pane = new VBox(title, state, facts, new InteractionsPane(model), heading, bar, message, entries);
+        Label scheduledLabel = new Label("Scheduled");
+        Label actualLabel = new Label("Actual");
+        scheduledLabel.getStyleClass().add(Styles.TEXT_SMALL);
+        actualLabel.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox pane = new VBox(title, state, adherence, facts, new InteractionsPane(model), heading, scheduledLabel,
+                scheduleBar, actualLabel, bar, message, entries);
         pane.setId("agentDetail");
         pane.getStyleClass().add("detail-pane");
         VBox.setVgrow(entries, Priority.ALWAYS);
@@ -594,24 +620,69 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         return pane;
     }
 
-    /** The day as proportional coloured stretches. */
-    private void drawBar(HBox bar) {
+    /**
+     * The day as proportional coloured stretches, the schedule above what the agent did, on one time axis: from the
+     * earlier of the shift's start and the first thing recorded to the later of now and the shift's end.
+     */
+    private void drawBars(HBox scheduleBar, HBox bar) {
+        scheduleBar.getChildren().clear();
         bar.getChildren().clear();
-        if (model.timeline().isEmpty()) {
+        Instant now = model.nowProperty().get();
+        Instant dayStart = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        List<ScheduledActivity> schedule = model.scheduleOf(model.selectedProperty().get(), dayStart,
+                dayStart.plus(Duration.ofDays(1)));
+        if (model.timeline().isEmpty() && schedule.isEmpty()) {
             return;
         }
-        Instant first = model.timeline().get(0).start();
-        Instant now = model.nowProperty().get();
-        double span = Math.max(1, Duration.between(first, now).toMillis());
-        for (TimelineEntry entry : model.timeline()) {
-            Instant end = entry.end() == null ? now : entry.end();
-            Region piece = new Region();
-            piece.getStyleClass().addAll("activity-" + entry.activity().name());
-            piece.prefWidthProperty().bind(bar.widthProperty().multiply(
-                    Duration.between(entry.start(), end).toMillis() / span));
-            piece.setMinWidth(1);
-            bar.getChildren().add(piece);
+        Instant first = now;
+        Instant last = now;
+        if (!model.timeline().isEmpty()) {
+            first = model.timeline().get(0).start();
         }
+        if (!schedule.isEmpty()) {
+            first = min(first, schedule.get(0).start());
+            last = max(last, schedule.get(schedule.size() - 1).end());
+        }
+        double span = Math.max(1, Duration.between(first, last).toMillis());
+        Instant at = first;
+        for (ScheduledActivity activity : schedule) {
+            at = piece(scheduleBar, span, at, activity.start(), null, null);
+            at = piece(scheduleBar, span, at, activity.end(), "activity-" + ScheduleColours.of(activity.category()),
+                    CLOCK.format(activity.start().atZone(zone)) + "–" + CLOCK.format(activity.end().atZone(zone))
+                            + "  " + activity.category().label());
+        }
+        at = first;
+        for (TimelineEntry entry : model.timeline()) {
+            at = piece(bar, span, at, entry.start(), null, null);
+            at = piece(bar, span, at, entry.end() == null ? now : entry.end(), "activity-" + entry.activity().name(),
+                    null);
+        }
+    }
+
+    /** A stretch of a bar from {@code from} to {@code to} (a gap when unstyled); returns where it ends. */
+    private static Instant piece(HBox bar, double span, Instant from, Instant to, String style, String tip) {
+        if (!to.isAfter(from)) {
+            return from;
+        }
+        Region piece = new Region();
+        if (style != null) {
+            piece.getStyleClass().add(style);
+            piece.setMinWidth(1);
+        }
+        if (tip != null) {
+            Tooltip.install(piece, new Tooltip(tip));
+        }
+        piece.prefWidthProperty().bind(bar.widthProperty().multiply(Duration.between(from, to).toMillis() / span));
+        bar.getChildren().add(piece);
+        return to;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Stops the timers (the window is closing). */
