@@ -1,6 +1,11 @@
 package io.floorwatch.bench;
 
+import io.floorwatch.domain.ActivityCategory;
+import io.floorwatch.domain.Adherence;
+import io.floorwatch.domain.AdherenceImpact;
+import io.floorwatch.domain.AdherenceState;
 import io.floorwatch.domain.Agent;
+import io.floorwatch.domain.AgentSchedule;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
 import io.floorwatch.domain.AgentStateEvent;
@@ -9,6 +14,7 @@ import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.MediaUtilization;
 import io.floorwatch.domain.RoutingStatus;
+import io.floorwatch.domain.ScheduledActivity;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveState;
@@ -41,14 +47,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The floor screen at 20,000 agents with 2,000 state changes and 1,000 interaction changes a second (calls
- * connected, held, resumed, in after-call work, ended), in a real (headless Monocle) window: how long a change
- * takes from the live state to the pulse that lays it out on screen, and how busy the FX thread is.
+ * The floor screen at 20,000 agents with 2,000 state changes, 1,000 interaction changes (calls connected, held,
+ * resumed, in after-call work, ended) and 300 adherence changes a second, every agent with a schedule, in a real
+ * (headless Monocle) window: how long a change takes from the live state to the pulse that lays it out on screen,
+ * and how busy the FX thread is.
  */
 public final class FloorBench {
     private static final int AGENTS = 20_000;
     private static final int CHANGES_PER_SECOND = 2_000;
     private static final int INTERACTION_CHANGES_PER_SECOND = 1_000;
+    private static final int ADHERENCE_CHANGES_PER_SECOND = 300;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(30);
 
@@ -74,6 +82,17 @@ public final class FloorBench {
         live.setQueues(queues);
         live.setOrgUtilization(new Utilization(Map.of("call", new MediaUtilization(1, List.of(), false),
                 "chat", new MediaUtilization(3, List.of(), false)), false));
+        List<AgentSchedule> schedules = new ArrayList<>();
+        for (int i = 0; i < AGENTS; i++) {
+            Instant shift = now.minus(Duration.ofHours(2));
+            schedules.add(new AgentSchedule("agent-" + i, List.of(
+                    new ScheduledActivity(shift, Duration.ofHours(3), "c0", ActivityCategory.ON_QUEUE_WORK, ""),
+                    new ScheduledActivity(shift.plus(Duration.ofHours(3)), Duration.ofMinutes(15), "c1",
+                            ActivityCategory.BREAK, ""),
+                    new ScheduledActivity(shift.plus(Duration.ofMinutes(195)), Duration.ofHours(5), "c0",
+                            ActivityCategory.ON_QUEUE_WORK, ""))));
+        }
+        live.adherence().putSchedules(schedules);
 
         HistoryStore history = HistoryStore.openOrFail(Files.createTempDirectory("bench-floor").resolve("h"),
                 Duration.ofDays(90), Clock.systemUTC());
@@ -116,6 +135,7 @@ public final class FloorBench {
             long period = 10_000_000L;
             int perTick = CHANGES_PER_SECOND / 100;
             int interactionsPerTick = INTERACTION_CHANGES_PER_SECOND / 100;
+            int adherencePerTick = ADHERENCE_CHANGES_PER_SECOND / 100;
             long next = System.nanoTime();
             while (!Thread.currentThread().isInterrupted()) {
                 for (int i = 0; i < perTick; i++) {
@@ -128,6 +148,14 @@ public final class FloorBench {
                 for (int i = 0; i < interactionsPerTick; i++) {
                     int agent = random.nextInt(AGENTS);
                     live.apply(interactionChange(agent, step[agent]++, Instant.now()));
+                }
+                for (int i = 0; i < adherencePerTick; i++) {
+                    boolean out = random.nextBoolean();
+                    live.adherence().apply(new Adherence("agent-" + random.nextInt(AGENTS), "mu",
+                            ActivityCategory.ON_QUEUE_WORK, "c0", out ? ActivityCategory.BREAK
+                                    : ActivityCategory.ON_QUEUE_WORK, out ? AdherenceState.OUT_OF_ADHERENCE
+                                            : AdherenceState.IN_ADHERENCE, out ? AdherenceImpact.NEGATIVE
+                                                    : AdherenceImpact.NEUTRAL, Instant.now(), false));
                 }
                 next += period;
                 long sleep = next - System.nanoTime();
@@ -158,10 +186,10 @@ public final class FloorBench {
         feeder.interrupt();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("FLOOR: %,d agents, %,d state + %,d interaction changes/s, %d s each: unsorted p99 %.0f ms, "
-                + "FX busy %.1f %%; sorted by time in state p99 %.0f ms, FX busy %.1f %% (targets: p99 <= 250 ms, "
-                + "FX <= 25 %%); heap after GC %d MB%n", AGENTS, CHANGES_PER_SECOND, INTERACTION_CHANGES_PER_SECOND,
-                MEASURE.toSeconds(), unsorted.p99,
+        System.out.printf("FLOOR: %,d agents, %,d state + %,d interaction + %,d adherence changes/s, %d s each: "
+                + "unsorted p99 %.0f ms, FX busy %.1f %%; sorted by time in state p99 %.0f ms, FX busy %.1f %% "
+                + "(targets: p99 <= 250 ms, FX <= 25 %%); heap after GC %d MB%n", AGENTS, CHANGES_PER_SECOND,
+                INTERACTION_CHANGES_PER_SECOND, ADHERENCE_CHANGES_PER_SECOND, MEASURE.toSeconds(), unsorted.p99,
                 unsorted.busy, sorted.p99, sorted.busy, heap >> 20);
         System.exit(0);
     }
