@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * the one held is stale and ignored, so a re-read after a reconnect is safe at any time.
  */
 public final class LiveAdherence {
-    private final Map<String, Adherence> adherence = new ConcurrentHashMap<>();
+    private final Map<String, Held> adherence = new ConcurrentHashMap<>();
     private final Map<String, AgentSchedule> schedules = new ConcurrentHashMap<>();
     private final Map<String, ManagementUnit> units = new ConcurrentHashMap<>();
     private final Consumer<String> changed;
@@ -28,15 +28,24 @@ public final class LiveAdherence {
         this.changed = changed;
     }
 
+    /**
+     * A record as held, with when it was applied ({@link System#nanoTime()}): the floor measures how long a change
+     * takes to reach the screen from then.
+     */
+    public record Held(Adherence adherence, long appliedNanos) {
+    }
+
     /** Applies one record; true when it changed what the floor shows. */
     public boolean apply(Adherence record) {
         boolean[] applied = new boolean[1];
+        long nanos = System.nanoTime();
         adherence.compute(record.userId(), (id, held) -> {
-            if (held != null && (record.changedAt().isBefore(held.changedAt()) || record.sameAs(held))) {
+            if (held != null && (record.changedAt().isBefore(held.adherence().changedAt())
+                    || record.sameAs(held.adherence()))) {
                 return held;
             }
             applied[0] = true;
-            return record;
+            return new Held(record, nanos);
         });
         if (applied[0]) {
             changed.accept(record.userId());
@@ -59,7 +68,13 @@ public final class LiveAdherence {
     }
 
     public Optional<Adherence> of(String userId) {
-        return Optional.ofNullable(adherence.get(userId));
+        Held held = adherence.get(userId);
+        return held == null ? Optional.empty() : Optional.of(held.adherence());
+    }
+
+    /** The record held for the agent with when it was applied; null when none. */
+    public Held held(String userId) {
+        return adherence.get(userId);
     }
 
     public Optional<AgentSchedule> scheduleOf(String userId) {
@@ -72,7 +87,7 @@ public final class LiveAdherence {
 
     /** Every record held, in no order. */
     public List<Adherence> all() {
-        return List.copyOf(adherence.values());
+        return adherence.values().stream().map(Held::adherence).toList();
     }
 
     public int size() {

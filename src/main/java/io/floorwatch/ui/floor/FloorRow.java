@@ -1,9 +1,9 @@
 package io.floorwatch.ui.floor;
 
 import io.floorwatch.domain.Activity;
-import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.Utilization;
+import io.floorwatch.feed.LiveAdherence;
 import io.floorwatch.feed.LiveAgent;
 
 import java.time.Instant;
@@ -34,16 +34,18 @@ public record FloorRow(
 
     /**
      * @param utilization what caps the agent's interactions, as far as it is known
-     * @param adherence   the agent's adherence record, null when not known
+     * @param adherence   the agent's adherence record as held, null when not known; a change of it is a change of
+     *                    the row as much as the agent's own, so the later of the two is when the row changed
      */
-    static FloorRow of(LiveAgent agent, Utilization utilization, Adherence adherence) {
+    static FloorRow of(LiveAgent agent, Utilization utilization, LiveAdherence.Held adherence) {
         String queues = String.join(", ", agent.queues());
         return new FloorRow(agent.id(), agent.agent().name(), agent.agent().team(), agent.queues(), agent.skills(),
                 agent.activity(), agent.state().presence().displayName(),
                 agent.state().presence() == SystemPresence.ON_QUEUE ? routingLabel(agent) : "",
-                agent.since(), agent.appliedNanos(),
+                agent.since(), adherence == null ? agent.appliedNanos()
+                        : Math.max(agent.appliedNanos(), adherence.appliedNanos()),
                 (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
-                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization), AgentAdherence.of(adherence));
+                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization), AgentAdherence.of(adherence == null ? null : adherence.adherence()));
     }
 
     /**

@@ -229,7 +229,7 @@ public final class FloorViewModel {
                 continue;
             }
             FloorRow row = pendingNote(FloorRow.of(agent, live.utilizationOf(id),
-                    live.adherence().of(id).orElse(null)), time);
+                    live.adherence().held(id)), time);
             byId.put(id, row);
             changed.put(id, row);
             latencyProbe.accept(row.appliedNanos());
@@ -424,7 +424,7 @@ public final class FloorViewModel {
         List<FloorRow> all = new ArrayList<>(agents.size());
         for (LiveAgent agent : agents) {
             all.add(pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id()),
-                    live.adherence().of(agent.id()).orElse(null)), clock.instant()));
+                    live.adherence().held(agent.id())), clock.instant()));
         }
         all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
         byId.clear();
