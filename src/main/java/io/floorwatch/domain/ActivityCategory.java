@@ -38,28 +38,12 @@ public enum ActivityCategory {
 
     /** The category of a wire spelling, in any case; empty for one this build does not know. */
     public static Optional<ActivityCategory> fromWire(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (ActivityCategory category : values()) {
-            if (category.wireName.equalsIgnoreCase(name) || category.name().equalsIgnoreCase(name)) {
-                return Optional.of(category);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(values(), ActivityCategory::wireName, name);
     }
 
     /** The category a person names: its label ("On queue"), its wire name or its constant, in any case. */
     public static Optional<ActivityCategory> fromName(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (ActivityCategory category : values()) {
-            if (category.label.equalsIgnoreCase(name.trim())) {
-                return Optional.of(category);
-            }
-        }
-        return fromWire(name.trim());
+        return WireNames.find(values(), ActivityCategory::label, name).or(() -> fromWire(name));
     }
 
     /** Whether the agent is working in a queue in it: the one category that takes interactions. */

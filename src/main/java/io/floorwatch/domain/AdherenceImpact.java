@@ -29,14 +29,6 @@ public enum AdherenceImpact {
     }
 
     public static Optional<AdherenceImpact> fromWire(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (AdherenceImpact impact : values()) {
-            if (impact.wireName.equalsIgnoreCase(name)) {
-                return Optional.of(impact);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(values(), AdherenceImpact::wireName, name);
     }
 }

@@ -32,14 +32,6 @@ public enum AdherenceState {
     }
 
     public static Optional<AdherenceState> fromWire(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (AdherenceState state : values()) {
-            if (state.wireName.equalsIgnoreCase(name) || state.name().equalsIgnoreCase(name)) {
-                return Optional.of(state);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(values(), AdherenceState::wireName, name);
     }
 }

@@ -42,8 +42,7 @@ import java.util.stream.Collectors;
  */
 public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AdherenceFeed.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
+    private static final Duration FIRST_RETRY = RetryLater.FIRST;
 
     /** How the feed is doing; cheap to read. */
     public record Health(int units, int agents, int topics, int channelsOpen, Instant lastRead, long changes,
@@ -57,6 +56,7 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     private final Duration scheduleEvery;
     private final ChannelPool pool;
     private final ScheduledExecutorService worker;
+    private final RetryLater retries;
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLong rereads = new AtomicLong();
@@ -77,6 +77,7 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
         this.scheduleEvery = scheduleEvery;
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), channels, clock, this);
         this.worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-adherence"));
+        this.retries = new RetryLater(worker, LOG, "the adherence read");
     }
 
     /** Reads everything once, subscribes, and keeps the schedules fresh; returns at once. */
@@ -224,20 +225,11 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     }
 
     private static Duration longer(Duration retry) {
-        Duration doubled = retry.multipliedBy(2);
-        return doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
+        return RetryLater.longer(retry);
     }
 
     private void later(Runnable step, Duration wait) {
-        if (!worker.isShutdown()) {
-            worker.schedule(() -> {
-                try {
-                    step.run();
-                } catch (RuntimeException e) {
-                    LOG.error("retrying the adherence read failed", e);
-                }
-            }, wait.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        retries.after(wait, step);
     }
 
     @Override

@@ -35,8 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(GenesysAgentFeed.class);
     /** A failed read of the floor is tried again after 5 s, then 10, 20, ... up to a minute. */
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(60);
+    private static final Duration FIRST_RETRY = RetryLater.FIRST;
 
     private final LiveState live;
     private final HistoryWriter history;
@@ -46,6 +45,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final UtilizationReads utilizations;
     private final ChannelPool pool;
     private final ScheduledExecutorService seeder;
+    private final RetryLater retries;
     private final EventRate rate = new EventRate();
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
@@ -73,6 +73,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
+        this.retries = new RetryLater(seeder, LOG, "the floor's read");
     }
 
     @Override
@@ -111,21 +112,11 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     }
 
     private static Duration longer(Duration retry) {
-        Duration doubled = retry.multipliedBy(2);
-        return doubled.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : doubled;
+        return RetryLater.longer(retry);
     }
 
     private void later(Runnable step, Duration wait) {
-        if (!seeder.isShutdown()) {
-            // A scheduled task's exception would vanish into its Future: log it instead.
-            seeder.schedule(() -> {
-                try {
-                    step.run();
-                } catch (RuntimeException e) {
-                    LOG.error("retrying the floor's read failed", e);
-                }
-            }, wait.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        retries.after(wait, step);
     }
 
     @Override

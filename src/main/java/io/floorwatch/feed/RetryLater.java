@@ -1,0 +1,48 @@
+package io.floorwatch.feed;
+
+import org.slf4j.Logger;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A feed's read that failed, tried again on the feed's own thread after a wait that doubles each time (5 s, 10 s,
+ * 20 s ... up to a minute), so a burst of refusals does not become a burst of retries.
+ */
+final class RetryLater {
+    static final Duration FIRST = Duration.ofSeconds(5);
+    static final Duration LONGEST = Duration.ofSeconds(60);
+
+    private final ScheduledExecutorService thread;
+    private final Logger log;
+    private final String what;
+
+    /** @param what the read, for the log: "the floor's read" */
+    RetryLater(ScheduledExecutorService thread, Logger log, String what) {
+        this.thread = thread;
+        this.log = log;
+        this.what = what;
+    }
+
+    /** The wait after this one. */
+    static Duration longer(Duration retry) {
+        Duration doubled = retry.multipliedBy(2);
+        return doubled.compareTo(LONGEST) > 0 ? LONGEST : doubled;
+    }
+
+    /** Runs {@code step} after {@code wait}, unless the feed has closed. */
+    void after(Duration wait, Runnable step) {
+        if (thread.isShutdown()) {
+            return;
+        }
+        // A scheduled task's exception would vanish into its Future: log it instead.
+        thread.schedule(() -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                log.error("retrying {} failed", what, e);
+            }
+        }, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
