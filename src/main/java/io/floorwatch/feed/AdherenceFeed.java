@@ -56,7 +56,6 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     private final Duration scheduleEvery;
     private final ChannelPool pool;
     private final ScheduledExecutorService worker;
-    private final RetryLater retries;
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final AtomicLong changes = new AtomicLong();
     private final AtomicLong rereads = new AtomicLong();
@@ -77,7 +76,6 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
         this.scheduleEvery = scheduleEvery;
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), channels, clock, this);
         this.worker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-adherence"));
-        this.retries = new RetryLater(worker, LOG, "the adherence read");
     }
 
     /** Reads everything once, subscribes, and keeps the schedules fresh; returns at once. */
@@ -229,7 +227,7 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     }
 
     private void later(Runnable step, Duration wait) {
-        retries.after(wait, step);
+        RetryLater.after(worker, wait, step, LOG, "the adherence read");
     }
 
     @Override

@@ -45,7 +45,6 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     private final UtilizationReads utilizations;
     private final ChannelPool pool;
     private final ScheduledExecutorService seeder;
-    private final RetryLater retries;
     private final EventRate rate = new EventRate();
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
@@ -73,7 +72,6 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
         this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
-        this.retries = new RetryLater(seeder, LOG, "the floor's read");
     }
 
     @Override
@@ -116,7 +114,7 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
     }
 
     private void later(Runnable step, Duration wait) {
-        retries.after(wait, step);
+        RetryLater.after(seeder, wait, step, LOG, "the floor's read");
     }
 
     @Override

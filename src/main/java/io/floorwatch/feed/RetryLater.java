@@ -14,15 +14,7 @@ final class RetryLater {
     static final Duration FIRST = Duration.ofSeconds(5);
     static final Duration LONGEST = Duration.ofSeconds(60);
 
-    private final ScheduledExecutorService thread;
-    private final Logger log;
-    private final String what;
-
-    /** @param what the read, for the log: "the floor's read" */
-    RetryLater(ScheduledExecutorService thread, Logger log, String what) {
-        this.thread = thread;
-        this.log = log;
-        this.what = what;
+    private RetryLater() {
     }
 
     /** The wait after this one. */
@@ -31,8 +23,12 @@ final class RetryLater {
         return doubled.compareTo(LONGEST) > 0 ? LONGEST : doubled;
     }
 
-    /** Runs {@code step} after {@code wait}, unless the feed has closed. */
-    void after(Duration wait, Runnable step) {
+    /**
+     * Runs {@code step} on the feed's {@code thread} after {@code wait}, unless the feed has closed.
+     *
+     * @param what the read, for the log: "the floor's read"
+     */
+    static void after(ScheduledExecutorService thread, Duration wait, Runnable step, Logger log, String what) {
         if (thread.isShutdown()) {
             return;
         }

@@ -138,7 +138,11 @@ class FloorAdherenceUiTest {
 
     @Test
     void eachAgentsScheduleAdherenceAndImpactShowAndTheLateOneIsRedByTheRule(FxRobot robot) throws Exception {
-        robot.interact(() -> table(robot).getColumns().forEach(c -> c.setVisible(true)));
+        // The supervisor makes room for all three adherence columns: the pane folded, Team, Queues, Presence and
+        // Phase unticked in the column menu.
+        robot.clickOn("#floorDetailToggle");
+        robot.interact(() -> table(robot).getColumns().stream().filter(c -> List.of("Team", "Queues", "Presence",
+                "Phase").contains(c.getText())).forEach(c -> c.setVisible(false)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 4
                 && text(robot, "adherenceColumn", "agent-1") != null);
 

@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -33,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -402,9 +404,19 @@ class FloorAndHistoryUiTest {
     private static String currentStretch(FxRobot robot) {
         String[] text = {""};
         robot.interact(() -> robot.lookup("#timeline .list-cell").queryAll().stream()
-                .map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null && t.contains(", now)"))
+                .map(n -> words((ListCell<?>) n)).filter(t -> t != null && t.contains(", now)"))
                 .findFirst().ifPresent(t -> text[0] = t));
         return text[0];
+    }
+
+    /** A line of the day: its words wrap at the pane's width, drawn by a text beside the activity's dot. */
+    private static String words(ListCell<?> cell) {
+        if (cell.getGraphic() == null) {
+            return cell.getText();
+        }
+        // The words' own text, not the one inside the dot's label.
+        return cell.getGraphic().lookupAll("*").stream().filter(n -> n instanceof Text && !(n.getParent()
+                instanceof Labeled)).map(n -> ((Text) n).getText()).findFirst().orElse(cell.getText());
     }
 
     @Test

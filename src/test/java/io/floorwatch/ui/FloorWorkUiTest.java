@@ -14,21 +14,27 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.domain.Utilization;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.Clipped;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.floor.FloorRow;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
 import io.floorwatch.ui.floor.InteractionLine;
 import io.floorwatch.ui.floor.WorkFilter;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +70,7 @@ class FloorWorkUiTest {
     private final List<String> utilisationAsked = new ArrayList<>();
     private HistoryStore history;
     private FloorView floor;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -74,13 +81,18 @@ class FloorWorkUiTest {
             String id = "agent-" + i;
             seed.add(new AgentSnapshot(new Agent(id, "Agent " + i, id + "@example.com", "Team A"),
                     new AgentState(id, SystemPresence.ON_QUEUE, null, now.minusSeconds(600), RoutingStatus.INTERACTING,
-                            now.minusSeconds(600)), List.of()));
+                            now.minusSeconds(600)), i == 1 ? List.of("Billing disputes", "Technical support",
+                            "Retention offers", "Spanish", "Mortgage applications") : List.of()));
         }
         live.reset(seed);
+        live.setQueues(Map.of("agent-1", List.of("Billing", "Technical Support", "Retention", "Sales and Upgrades")));
         live.setQueueDirectory(List.of(new RoutingQueue("q-billing", new QueueSettings("Billing", null, null, null,
                 null, null, Map.of()), 0, 0, Instant.EPOCH)));
         live.setOrgUtilization(new Utilization(Map.of("call", new MediaUtilization(1, List.of(), false),
-                "chat", new MediaUtilization(3, List.of(), false)), false));
+                "callback", new MediaUtilization(1, List.of(), false),
+                "chat", new MediaUtilization(3, List.of(), false),
+                "email", new MediaUtilization(2, List.of(), false),
+                "message", new MediaUtilization(2, List.of(), false)), false));
         live.setUtilizationSource(id -> utilisationAsked.add(id));
         // Agent 1 talks on a call and chats twice; agent 2 has had a caller on hold for three minutes.
         interaction("agent-1", "c1", MediaType.CALL, now.minusSeconds(252), null);
@@ -94,13 +106,16 @@ class FloorWorkUiTest {
         stage.setScene(new Scene(floor, 1240, 760));
         stage.sizeToScene();
         stage.show();
+        this.stage = stage;
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         floor.dispose();
         tasks.close();
         history.close();
+        // The stage is the next test class's too, and keeps a width set on it: it goes back to the scene's.
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1240)).get(5, TimeUnit.SECONDS);
     }
 
     private void interaction(String agentId, String conversation, MediaType media, Instant connected,
@@ -126,6 +141,61 @@ class FloorWorkUiTest {
         return text[0];
     }
 
+    /** The cell of a column in an agent's row, found on the FX thread; null while the row is not on screen. */
+    private static TableCell<?, ?> cellOf(FxRobot robot, String columnId, String agentId) {
+        TableCell<?, ?>[] found = {null};
+        robot.interact(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && columnId.equals(c.getTableColumn().getId())
+                        && c.getTableRow() != null && c.getTableRow().getItem() instanceof FloorRow r
+                        && r.agentId().equals(agentId))
+                .findFirst().ifPresent(c -> found[0] = c));
+        return found[0];
+    }
+
+    private static List<String> cellClasses(FxRobot robot, String columnId, String agentId) {
+        List<String> classes = new ArrayList<>();
+        TableCell<?, ?> cell = cellOf(robot, columnId, agentId);
+        if (cell != null) {
+            robot.interact(() -> classes.addAll(cell.getStyleClass()));
+        }
+        return classes;
+    }
+
+    private static void select(FxRobot robot, String agentId) {
+        TableView<FloorRow> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.agentId().equals(agentId)).findFirst().orElseThrow()));
+    }
+
+    /** The texts the agent pane shows: every label and list cell on screen with words in it. */
+    private static List<String> paneTexts(FxRobot robot) {
+        List<String> texts = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#agentDetail").query().lookupAll("*").stream()
+                .filter(n -> n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()
+                        && n.getScene() != null && onScreen(n))
+                .forEach(n -> texts.add(((Labeled) n).getText())));
+        return texts;
+    }
+
+    private static boolean onScreen(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean scrollsSideways(FxRobot robot, String listId) {
+        boolean[] sideways = {false};
+        robot.interact(() -> robot.lookup(listId).query().lookupAll(".scroll-bar").forEach(n -> {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                sideways[0] = true;
+            }
+        }));
+        return sideways[0];
+    }
+
     private static List<String> rowClasses(FxRobot robot, String agentId) {
         List<String> classes = new ArrayList<>();
         robot.interact(() -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
@@ -135,17 +205,19 @@ class FloorWorkUiTest {
     }
 
     /**
-     * Folds the agent pane away: beside it, a 1240 px floor has room for Work and Now, and Presence and Phase start
-     * hidden (in the table's column menu).
+     * Folds the agent pane away: beside it, a 1240 px floor has room for Work, Now and Adherence, and Team,
+     * Presence, Phase, Scheduled and Impact start hidden (in the table's column menu); folded, the work columns all
+     * show.
      */
     private static void everyColumnInSight(FxRobot robot) {
         List<TableColumn<?, ?>> hidden = new ArrayList<>();
         robot.interact(() -> table(robot).getColumns().stream().filter(c -> !c.isVisible()).forEach(hidden::add));
-        assertThat(hidden).extracting(TableColumn::getText).containsExactly("Presence", "Phase", "Scheduled",
-                "Adherence", "Impact");
+        assertThat(hidden).extracting(TableColumn::getText).containsExactly("Team", "Presence", "Phase",
+                "Scheduled", "Impact");
         robot.clickOn("#floorDetailToggle");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table(robot).getColumns()).allSatisfy(c -> assertThat(c.isVisible()).as(c.getText()).isTrue());
+        assertThat(table(robot).getColumns()).filteredOn(TableColumn::isVisible).extracting(TableColumn::getText)
+                .contains("Work", "Now", "Phase", "Adherence", "Team", "Presence");
     }
 
     @Test
@@ -210,18 +282,87 @@ class FloorWorkUiTest {
         assertThat(utilisationAsked).containsExactly("agent-2");
         List<String> texts = new ArrayList<>();
         robot.interact(() -> robot.lookup("#interactionsList .list-cell").queryAllAs(ListCell.class).stream()
-                .map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).forEach(texts::add));
+                .map(c -> c.getGraphic() instanceof Text words ? words.getText() : c.getText())
+                .filter(t -> t != null && !t.isEmpty()).forEach(texts::add));
         assertThat(texts).singleElement().asString().startsWith("Voice · Billing\nOn hold for 3:0")
                 .contains(" · handled 6:4").contains(" · connected at ");
-        assertThat(robot.lookup("#detailCapacity").queryAs(Label.class).getText())
-                .isEqualTo("Capacity: Voice 1 · Chat 3");
         assertThat(robot.lookup("#detailUtilisation").queryAs(Label.class).getText())
-                .isEqualTo("Utilisation: the org's, until theirs is read");
+                .isEqualTo("Utilisation: Voice 1, Callback 1, Chat 3, Email 2, Message 2 (the org's, until theirs "
+                        + "is read)");
 
         live.setAgentUtilization("agent-2", new Utilization(Map.of("call", new MediaUtilization(2, List.of(),
                 false)), true));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailUtilisation").queryAs(Label.class)
-                .getText().equals("Utilisation: their own"));
-        assertThat(robot.lookup("#detailCapacity").queryAs(Label.class).getText()).isEqualTo("Capacity: Voice 2");
+                .getText().equals("Utilisation: Voice 2 (their own)"));
+    }
+
+    @Test
+    void aLongHoldTintsThePhaseCellItDescribesNotTheTimeInState(FxRobot robot) throws Exception {
+        everyColumnInSight(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> rowClasses(robot, "agent-2").contains("level-WARN"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cellClasses(robot, "phaseColumn", "agent-2")
+                .contains("duration-WARN"));
+        assertThat(cellClasses(robot, "sinceColumn", "agent-2")).as("10 min interacting is within every rule")
+                .doesNotContain("duration-WARN", "duration-ALERT");
+        assertThat(cellClasses(robot, "nowColumn", "agent-2")).as("handled 6:40 of the 10 min allowed")
+                .doesNotContain("duration-WARN", "duration-ALERT");
+        assertThat(cellClasses(robot, "phaseColumn", "agent-1")).as("connected").doesNotContain("duration-WARN");
+    }
+
+    @Test
+    void theWorkAndNowCellsSayTheirWholeTextInATooltip(FxRobot robot) throws Exception {
+        everyColumnInSight(robot);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Voice 1/1 · Chat 2/3".equals(cell(robot,
+                "workColumn", "agent-1")));
+        for (String column : List.of("workColumn", "nowColumn")) {
+            String[] tip = {null, null};
+            robot.interact(() -> {
+                TableCell<?, ?> cell = cellOf(robot, column, "agent-1");
+                tip[0] = cell.getText();
+                tip[1] = cell.getTooltip() == null ? null : cell.getTooltip().getText();
+            });
+            assertThat(tip[1]).as(column).isEqualTo(tip[0]);
+        }
+        assertThat(cellOf(robot, "workColumn", "agent-3").getTooltip()).as("handling nothing: nothing to say")
+                .isNull();
+    }
+
+    @Test
+    void withNoAgentSelectedThePaneOnlyAsksForOne(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(paneTexts(robot)).containsExactly("Select an agent");
+
+        select(robot, "agent-2");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> paneTexts(robot).contains("Work now"));
+        assertThat(paneTexts(robot)).contains("Agent 2", "Today");
+    }
+
+    @Test
+    void theAgentPaneWrapsItsLinesAndGivesTheUtilisationsFigures(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 6);
+        // The floor's width in a 1024 px window, beside the navigation; the pane opened by hand.
+        robot.interact(() -> stage.setWidth(834));
+        WaitForAsyncUtils.waitForFxEvents();
+        select(robot, "agent-1");
+        @SuppressWarnings("unchecked")
+        ListView<InteractionLine> list = robot.lookup("#interactionsList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detailUtilisation").queryAs(Label.class).getText())
+                .isEqualTo("Utilisation: Voice 1, Callback 1, Chat 3, Email 2, Message 2 (the org's, until theirs "
+                        + "is read)");
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(Clipped.among(robot.lookup("#agentDetail").query().lookupAll(".label"))));
+        assertThat(cut).as("the pane's lines wrap rather than end in ...").isEmpty();
+        List<String> cutShort = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#agentDetail").query().lookupAll("*").stream()
+                .filter(n -> n instanceof Text t && t.getText() != null && t.getText().endsWith("...") && onScreen(n))
+                .forEach(n -> cutShort.add(((Text) n).getText())));
+        assertThat(cutShort).as("no line of the pane, its lists' included, ends in ...").isEmpty();
+        assertThat(list.getItems()).hasSize(3);
+        assertThat(scrollsSideways(robot, "#interactionsList")).as("the interactions wrap to the pane").isFalse();
+        assertThat(scrollsSideways(robot, "#timeline")).as("the day wraps to the pane").isFalse();
     }
 }

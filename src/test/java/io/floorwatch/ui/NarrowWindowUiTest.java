@@ -11,8 +11,14 @@ import io.floorwatch.testkit.RecordingDialogs;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -60,8 +67,10 @@ class NarrowWindowUiTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         composition.close();
+        // The stage is the next test class's too, and keeps a width set on it: it goes back to the scene's.
+        WaitForAsyncUtils.asyncFx(() -> stage.setWidth(1024)).get(5, TimeUnit.SECONDS);
     }
 
     private static List<String> clipped(FxRobot robot, String... selectors) {
@@ -83,31 +92,174 @@ class NarrowWindowUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#agentDetail").tryQuery()).as("folded at this width").isEmpty();
-        // The optional columns show as far as they fit (Work, Now, then Presence and Phase); the table's column menu
-        // has the others.
+        // The optional columns show as far as they fit (Adherence, then Queues, Team, Presence ...); the table's
+        // column menu has the others.
         assertThat(table.getColumns()).filteredOn(c -> c.isVisible()).extracting(c -> c.getText())
-                .startsWith("Agent", "Team", "Queues", "State").contains("In state", "Work", "Now");
+                .startsWith("Agent", "Queues", "State").contains("In state", "Work", "Now", "Adherence");
         assertThat(table.isTableMenuButtonVisible()).isTrue();
 
         assertThat(clipped(robot, "#floorScreen .combo-box .list-cell", "#clearFilters", "#floorDetailToggle",
                 "#summary .toggle-button", "#floorLegend .legend-swatch", "#floorTable .column-header .label"))
                 .isEmpty();
-        // The agent, team and state of every row on screen; the queue list may be cut (the tooltip-free column
-        // that gives way first).
+        // The agent and state of every row on screen; the queue list may be cut (the tooltip-free column that gives
+        // way first), and Team gives way to Adherence at this width.
         List<Node> cells = new ArrayList<>();
         robot.interact(() -> robot.lookup("#floorTable .table-row-cell").queryAll().forEach(row -> {
             List<Node> rowCells = new ArrayList<>(row.lookupAll(".table-cell"));
-            cells.addAll(rowCells.subList(0, Math.min(2, rowCells.size())));
+            cells.addAll(rowCells.subList(0, Math.min(1, rowCells.size())));
             row.lookupAll(".activity-chip").forEach(cells::add);
         }));
         List<String> cut = new ArrayList<>();
         robot.interact(() -> cut.addAll(Clipped.among(cells)));
-        assertThat(cells).hasSizeGreaterThan(20);
+        assertThat(cells).as("the agent and state of at least seven rows").hasSizeGreaterThan(14);
         assertThat(cut).isEmpty();
 
         robot.clickOn("#floorDetailToggle");
         assertThat(robot.lookup("#agentDetail").tryQuery()).as("unfolded on request").isPresent();
         assertThat(robot.lookup("#detailName").queryAs(Label.class).getText()).isEqualTo("Select an agent");
+    }
+
+    /**
+     * The titles of the columns that show and lie wholly within the table, and, after "|", those that show past its
+     * edge (out of reach: a constrained table does not scroll sideways). Read on the FX thread.
+     */
+    private static List<String> inSight(FxRobot robot, TableView<?> table) {
+        List<String> within = new ArrayList<>();
+        List<String> past = new ArrayList<>();
+        robot.interact(() -> {
+            double right = table.localToScene(table.getBoundsInLocal()).getMaxX();
+            for (Node node : table.lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader header && header.getTableColumn() != null
+                        && header.getTableColumn().isVisible()) {
+                    double end = header.localToScene(header.getBoundsInLocal()).getMaxX();
+                    (end <= right + 1 ? within : past).add(header.getTableColumn().getText());
+                }
+            }
+        });
+        List<String> all = new ArrayList<>(within);
+        if (!past.isEmpty()) {
+            all.add("|");
+            all.addAll(past);
+        }
+        return all;
+    }
+
+    /** Waits until the columns in sight settle on what {@code expected} accepts; fails with what they are. */
+    private static void waitForColumns(FxRobot robot, TableView<?> table, String what,
+            Predicate<List<String>> expected) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> expected.test(inSight(robot, table)));
+        } catch (TimeoutException e) {
+            StringBuilder widths = new StringBuilder();
+            robot.interact(() -> table.getColumns().stream().filter(TableColumn::isVisible).forEach(c -> widths
+                    .append(c.getText()).append(' ').append(c.getWidth()).append('/').append(c.getMinWidth())
+                    .append(", ")));
+            throw new AssertionError(what + ": columns in sight (| then past the edge): " + inSight(robot, table)
+                    + "; table " + table.getWidth() + " wide (at least " + table.getMinWidth()
+                    + "), columns (width/min): " + widths, e);
+        }
+    }
+
+    private static boolean keepsTheMainColumns(List<String> columns) {
+        return !columns.contains("|") && columns.containsAll(List.of("Agent", "State", "In state", "Work", "Now"));
+    }
+
+    private void resize(FxRobot robot, double width) {
+        robot.interact(() -> stage.setWidth(width));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theAgentPaneKeepsAgentStateTimeAndWorkInSightAndTheOtherColumnsComeBackWithTheRoom(FxRobot robot)
+            throws Exception {
+        TableView<?> table = robot.lookup("#floorTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        ToggleButton pane = robot.lookup("#floorDetailToggle").queryAs(ToggleButton.class);
+
+        robot.interact(pane::fire);
+        waitForColumns(robot, table, "the pane opened at 1024 px", NarrowWindowUiTest::keepsTheMainColumns);
+
+        resize(robot, 1600);
+        robot.interact(pane::fire);
+        waitForColumns(robot, table, "the pane folded at 1600 px: room for every column",
+                columns -> columns.size() == table.getColumns().size() && !columns.contains("|"));
+
+        robot.interact(pane::fire);
+        waitForColumns(robot, table, "the pane opened again at 1600 px", columns -> keepsTheMainColumns(columns)
+                && columns.containsAll(List.of("Adherence", "Queues")));
+
+        resize(robot, 1024);
+        waitForColumns(robot, table, "back at 1024 px with the pane open", NarrowWindowUiTest::keepsTheMainColumns);
+        robot.interact(pane::fire);
+        waitForColumns(robot, table, "the pane folded at 1024 px", columns -> keepsTheMainColumns(columns)
+                && columns.containsAll(List.of("Adherence", "Queues")));
+    }
+
+    /** Where the text of each of the first rows starts in a column's cell, from the cell's top. */
+    private static List<Double> textTops(FxRobot robot, TableView<?> table, String title) {
+        List<Double> tops = new ArrayList<>();
+        robot.interact(() -> {
+            for (int index = 0; index < 4; index++) {
+                int row = index;
+                table.lookupAll(".table-cell").stream()
+                        .filter(n -> n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                                && title.equals(cell.getTableColumn().getText()) && cell.getIndex() == row
+                                && cell.getParent() != null)
+                        .findFirst().ifPresent(n -> n.lookupAll(".text").stream()
+                                .filter(t -> t instanceof Text).findFirst()
+                                .ifPresent(t -> tops.add(Math.rint(t.getBoundsInParent().getMinY()))));
+            }
+        });
+        return tops;
+    }
+
+    @Test
+    void aColumnShownAgainLaysItsCellsOutLikeTheOthers(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#floorTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        ToggleButton pane = robot.lookup("#floorDetailToggle").queryAs(ToggleButton.class);
+        robot.interact(pane::fire);
+        waitForColumns(robot, table, "the pane opened at 1024 px", columns -> !columns.contains("Queues"));
+        // The rows change while Queues is hidden: one is selected, the pointer passes over others.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        List<Node> rows = new ArrayList<>(robot.lookup("#floorTable .table-row-cell").queryAll());
+        for (Node row : rows.subList(0, 4)) {
+            robot.moveTo(row);
+        }
+        resize(robot, 1600);
+        waitForColumns(robot, table, "at 1600 px", columns -> columns.contains("Queues"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(textTops(robot, table, "Queues")).hasSize(4).isEqualTo(textTops(robot, table, "Agent"));
+    }
+
+    @Test
+    void aColumnTickedInTheMenuShowsWhileItFitsAndTheMenuSaysWhyWhenItDoesNot(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#floorTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        TableColumn<?, ?> phase = table.getColumns().stream().filter(c -> "Phase".equals(c.getText())).findFirst()
+                .orElseThrow();
+        resize(robot, 1600);
+        robot.interact(robot.lookup("#floorDetailToggle").queryAs(ToggleButton.class)::fire);
+        waitForColumns(robot, table, "the pane open at 1600 px", NarrowWindowUiTest::keepsTheMainColumns);
+        assertThat(phase.isVisible()).as("no room for Phase beside the pane by itself").isFalse();
+
+        // What the column menu's tick does: the column's visible property.
+        robot.interact(() -> phase.setVisible(true));
+        waitForColumns(robot, table, "Phase ticked at 1600 px", columns -> keepsTheMainColumns(columns)
+                && columns.contains("Phase"));
+
+        resize(robot, 1024);
+        waitForColumns(robot, table, "Phase ticked, at 1024 px", NarrowWindowUiTest::keepsTheMainColumns);
+        assertThat(phase.isVisible()).as("no room for it at 1024 px beside the pane").isFalse();
+        Node menu = robot.lookup("#floorTable .show-hide-columns-button").query();
+        Tooltip[] why = new Tooltip[1];
+        robot.interact(() -> why[0] = (Tooltip) menu.getProperties().get("javafx.scene.control.Tooltip"));
+        assertThat(why[0]).as("the column menu's button says why Phase does not show").isNotNull();
+        assertThat(why[0].getText()).startsWith("Phase: ");
+
+        resize(robot, 1600);
+        waitForColumns(robot, table, "room again for the ticked Phase", columns -> keepsTheMainColumns(columns)
+                && columns.contains("Phase"));
     }
 
     @Test

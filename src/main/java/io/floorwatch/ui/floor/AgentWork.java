@@ -16,17 +16,19 @@ import java.util.List;
  * {@link #phaseSince}.
  *
  * @param interactions the agent's interactions, oldest first (thresholds are judged on them as the clock moves)
+ * @param current      the interaction the Now and Phase cells show (the agent's current one, else the newest); null
+ *                     without one
  * @param text         the Work cell: each media's count against its capacity, "Voice 1/1 · Chat 2/3"; empty for none
  * @param overCapacity which media are past their capacity, "Chat 3 of 2"; empty when none is (or it is not known)
  * @param nowMedia     the Now cell's media, "Voice"; empty without an interaction
  * @param nowSince     when the interaction the Now cell shows was connected; null without one
- * @param phase        the Phase cell's words, "On hold"; empty without an interaction
+ * @param phase        the Phase cell's words, "Hold"; empty without an interaction
  * @param phaseSince   since when it is on hold or in after-call work; null while connected (nothing to count)
  */
-public record AgentWork(List<Interaction> interactions, String text, String overCapacity, String nowMedia,
-        Instant nowSince, String phase, Instant phaseSince) {
+public record AgentWork(List<Interaction> interactions, Interaction current, String text, String overCapacity,
+        String nowMedia, Instant nowSince, String phase, Instant phaseSince) {
     /** An agent handling nothing. */
-    public static final AgentWork NONE = new AgentWork(List.of(), "", "", "", null, "", null);
+    public static final AgentWork NONE = new AgentWork(List.of(), null, "", "", "", null, "", null);
     /** Between media in the Work cell. */
     static final String SEPARATOR = " · ";
     /** A capacity not known yet: the org's utilisation has not been read. */
@@ -57,7 +59,7 @@ public record AgentWork(List<Interaction> interactions, String text, String over
             }
         }
         Interaction current = agent.current().orElse(interactions.get(interactions.size() - 1));
-        return new AgentWork(interactions, String.join(SEPARATOR, work), String.join(", ", over),
+        return new AgentWork(interactions, current, String.join(SEPARATOR, work), String.join(", ", over),
                 current.media().label(), current.connectedAt(), current.phase().shortLabel(),
                 current.phase() == Interaction.Phase.CONNECTED ? null : current.phaseSince());
     }

@@ -23,13 +23,12 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -76,11 +75,19 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private final FloorViewModel model;
     /** Below this width the agent pane starts folded, so names, teams and states read in full. */
     static final double NARROW = 1000;
+    /**
+     * The agent pane's narrowest: beside it, in a 1024 px window, the table keeps the width of Agent, State, In
+     * state, Work and Now (about 570 px of the 810 the floor has there).
+     */
+    private static final double PANE_MIN_WIDTH = 220;
+    /** An activity's dot before a line of the day. */
+    private static final double DOT_WIDTH = 20;
 
     private final TableView<FloorRow> table = new TableView<>();
     private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown");
     private HBox legendBar;
-    private VBox detailBox;
+    /** The agent pane's part about the selected agent (all of it but the title), shown only while one is. */
+    private VBox agentBox;
     /** Runs only while the screen shows: null while hidden. */
     private FxTicker pull;
     private final ZoneId zone;
@@ -110,8 +117,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         setTop(top);
 
         buildTable();
-        VBox detail = detailPane();
-        detailBox = detail;
+        ScrollPane detail = scrolling(detailPane());
         SplitPane split = new SplitPane(table);
         split.setOrientation(Orientation.HORIZONTAL);
         detailShown.addListener((o, was, shown) -> {
@@ -148,7 +154,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         HBox quick = actions.quick(() -> model.selectedProperty().get());
         quick.visibleProperty().bind(model.selectedProperty().isNotNull());
         quick.managedProperty().bind(quick.visibleProperty());
-        detailBox.getChildren().add(2, quick);
+        agentBox.getChildren().add(1, quick);
         new AgentActionsDialog(actions.model(), () -> getScene() == null ? null : getScene().getWindow());
     }
 
@@ -386,16 +392,18 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         presence.setUserData(FloorSort.Column.PRESENCE);
         since.setUserData(FloorSort.Column.TIME_IN_STATE);
         table.getColumns().addAll(List.of(name, team, queues, state, presence, since));
-        List<TableColumn<FloorRow, ?>> work = WorkColumns.create(model.nowProperty());
+        List<TableColumn<FloorRow, ?>> work = WorkColumns.create(model);
         table.getColumns().addAll(work);
         List<TableColumn<FloorRow, ?>> adherence = AdherenceColumns.create(model);
         table.getColumns().addAll(adherence);
-        // Where the table is narrow (a 1024 px window, or the agent pane open) the optional columns show as far as
-        // they fit, in this order; the table's column menu shows the others. Presence gives way to Work, Now and
-        // Adherence: the State column already says what the agent does, and On Queue is what its interacting rows
-        // would say; Scheduled and Impact explain Adherence, which says the most in the least room.
-        ColumnFit.keep(table, List.of(work.get(0), work.get(1), adherence.get(1), presence, adherence.get(0),
-                work.get(2), adherence.get(2)));
+        // Agent, State, In state, Work and Now always show: who, doing what, for how long, on what. Where the table
+        // is narrow (a 1024 px window, or the agent pane open) the others show as far as they fit, in this order,
+        // and the table's column menu has the rest. Adherence goes first: it says in the least room whether the
+        // agent keeps to their schedule (Scheduled and Impact, last, explain it, as its tooltip does). Presence
+        // gives way before Queues and Team: the State column already says what the agent does, and On Queue is
+        // what its interacting rows would say.
+        ColumnFit.keep(table, List.of(adherence.get(1), queues, team, presence, work.get(2), adherence.get(0),
+                adherence.get(2)));
         table.setItems(model.rows());
         // Several agents may be chosen to act on at once (Shift and Ctrl); the pane follows the last one.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -496,21 +504,22 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         private void render() {
             FloorRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (isEmpty() || getItem() == null || row == null) {
-                showLevel(this, "duration-", Level.OK);
+                LevelStyles.show(this, "duration-", Level.OK);
                 setText(null);
                 return;
             }
             setText(Durations.compact(Duration.between(getItem(), model.nowProperty().get())));
-            RowTints.Tint tint = model.tint(row);
-            showLevel(this, "duration-", tint.level());
+            // The cell's colour is the state's alone: a long hold colours the Phase cell, not the time in state.
+            RowTints.Tint byState = model.stateTint(row);
+            LevelStyles.show(this, "duration-", byState.level());
             // The row's tint follows the ticking duration too, not only changes of the row's item.
-            showTint(getTableRow(), tint);
+            showTint(getTableRow(), model.tint(row, byState));
         }
     }
 
     /** Tints the row and says why in its tooltip (none for an untinted row). */
     private static void showTint(TableRow<FloorRow> row, RowTints.Tint tint) {
-        showLevel(row, "level-", tint.level());
+        LevelStyles.show(row, "level-", tint.level());
         if (tint.level() == Level.OK) {
             row.setTooltip(null);
         } else if (row.getTooltip() == null) {
@@ -520,32 +529,13 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         }
     }
 
-    /**
-     * Sets the style class {@code prefix + level} (none for OK) in place of the one it had. Touches the class list
-     * only when the level changed: every change of it re-applies CSS to the node and repaints all of it, and the
-     * time cells call this every second for every visible row (a whole-table repaint per second otherwise).
-     */
-    private static void showLevel(Node node, String prefix, Level level) {
-        ObservableList<String> classes = node.getStyleClass();
-        boolean warn = classes.contains(prefix + "WARN");
-        boolean alert = classes.contains(prefix + "ALERT");
-        if (warn == (level == Level.WARN) && alert == (level == Level.ALERT)) {
-            return;
-        }
-        classes.removeAll(prefix + "WARN", prefix + "ALERT");
-        if (level != Level.OK) {
-            classes.add(prefix + level.name());
-        }
-    }
-
     private VBox detailPane() {
-        Label title = new Label("Select an agent");
+        Label title = wrapping(new Label("Select an agent"));
         title.setId("detailName");
         title.getStyleClass().add("detail-title");
-        Label facts = new Label();
+        Label facts = wrapping(new Label());
         facts.setId("detailFacts");
-        facts.setWrapText(true);
-        Label state = new Label();
+        Label state = wrapping(new Label());
         state.setId("detailState");
         HBox bar = new HBox();
         bar.setId("timelineBar");
@@ -553,31 +543,23 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         HBox scheduleBar = new HBox();
         scheduleBar.setId("scheduleBar");
         scheduleBar.getStyleClass().add("timeline-bar");
-        Label adherence = new Label();
+        Label adherence = wrapping(new Label());
         adherence.setId("detailAdherence");
-        adherence.setWrapText(true);
         ListView<TimelineEntry> entries = new ListView<>(model.timeline());
         entries.setId("timeline");
-        entries.setPlaceholder(new Label("Today's timeline appears here."));
-        entries.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                if (empty || entry == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label dot = new Label(" ");
-                dot.getStyleClass().addAll("activity-chip", "activity-" + entry.activity().name());
-                Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
-                setGraphic(dot);
-                setText(CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
-                        + Durations.compact(Duration.between(entry.start(), end))
-                        + (entry.end() == null ? ", now" : "") + ")");
-            }
-        });
-        Label message = new Label();
+        entries.setPlaceholder(wrapping(new Label("Today's timeline appears here.")));
+        entries.setMinHeight(60);
+        entries.setCellFactory(WrappingCells.of(entry -> {
+            Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
+            return CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
+                    + Durations.compact(Duration.between(entry.start(), end)) + (entry.end() == null ? ", now" : "")
+                    + ")";
+        }, entry -> {
+            Label dot = new Label(" ");
+            dot.getStyleClass().addAll("activity-chip", "activity-" + entry.activity().name());
+            return dot;
+        }, DOT_WIDTH));
+        Label message = wrapping(new Label());
         message.setId("timelineMessage");
         message.textProperty().bind(model.timelineMessageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
@@ -611,13 +593,42 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         Label actualLabel = new Label("Actual");
         scheduledLabel.getStyleClass().add(Styles.TEXT_SMALL);
         actualLabel.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox pane = new VBox(title, state, adherence, facts, new InteractionsPane(model), heading, scheduledLabel,
+        agentBox = new VBox(state, adherence, facts, new InteractionsPane(model), heading, scheduledLabel,
                 scheduleBar, actualLabel, bar, message, entries);
+        agentBox.getStyleClass().add("detail-agent");
+        VBox.setVgrow(entries, Priority.ALWAYS);
+        VBox.setVgrow(agentBox, Priority.ALWAYS);
+        // With no agent chosen the pane says only that: an empty work list and day would read as an idle agent's.
+        agentBox.visibleProperty().bind(model.selectedProperty().isNotNull());
+        agentBox.managedProperty().bind(agentBox.visibleProperty());
+        VBox pane = new VBox(title, agentBox);
         pane.setId("agentDetail");
         pane.getStyleClass().add("detail-pane");
-        VBox.setVgrow(entries, Priority.ALWAYS);
-        pane.setMinWidth(260);
         return pane;
+    }
+
+    /**
+     * The agent pane as the split pane holds it: scrolling down where the window is too short for all its lines, which
+     * no longer give up their height to fit (they pushed the floor's own bars out of place).
+     */
+    private static ScrollPane scrolling(VBox pane) {
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(PANE_MIN_WIDTH);
+        return scroll;
+    }
+
+    /**
+     * Wraps a label's text at the pane's width and keeps every line of it: a box short of height shrank a label to
+     * one line ("Team: Team A...") before anything else gave way.
+     */
+    static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /**

@@ -10,6 +10,7 @@ import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.ui.common.BatchList;
+import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -115,15 +116,12 @@ public final class FloorViewModel {
     private Map<String, Alert> alertByAgent = Map.of();
     private Collection<Alert> alertsIndexed;
 
-    /** A floor tinted by the default alert rules, with no alerts raised (tests, benchmarks). */
+    /**
+     * A floor tinted by the default alert rules and interaction thresholds, with no alerts raised (tests,
+     * benchmarks).
+     */
     public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone) {
-        this(live, history, tasks, clock, zone, AlertRule::defaults, List::of);
-    }
-
-    /** A floor whose interactions are judged by the default thresholds (tests, benchmarks). */
-    public FloorViewModel(LiveState live, StateHistory history, TaskExecutor tasks, Clock clock, ZoneId zone,
-            Supplier<List<AlertRule>> rules, Supplier<Collection<Alert>> activeAlerts) {
-        this(live, history, tasks, clock, zone, rules, activeAlerts, InteractionSettings::defaults);
+        this(live, history, tasks, clock, zone, AlertRule::defaults, List::of, InteractionSettings::defaults);
     }
 
     /**
@@ -199,7 +197,7 @@ public final class FloorViewModel {
             now.set(asOf);
             // An interaction turns long as the clock moves, not only when it changes.
             if (work.get() == WorkFilter.LONG) {
-                reshapeUnlessHeld();
+                mergeFlipped();
             }
         }
         staleNote.set(live.staleSince().map(since -> "Not live: the floor's source has been silent since "
@@ -438,12 +436,25 @@ public final class FloorViewModel {
         workDetail.show(current == null ? null : current.agentId());
     }
 
-    /** Filters and sorts again, or, while the pointer holds the order, says rows wait to move. */
-    private void reshapeUnlessHeld() {
+    /**
+     * Merges in the rows that the clock alone moved in or out of the filter (an interaction turned long), or, while
+     * the pointer holds the order, says rows wait to move. The others stay as they are: with nothing turned, the
+     * list is not touched at all.
+     */
+    private void mergeFlipped() {
+        Map<String, FloorRow> flipped = new HashMap<>();
+        for (FloorRow row : byId.values()) {
+            if (predicate.test(row) != shownIndex.containsKey(row.agentId())) {
+                flipped.put(row.agentId(), row);
+            }
+        }
+        if (flipped.isEmpty()) {
+            return;
+        }
         if (orderHeld.get()) {
             orderPaused.set(true);
         } else {
-            rebuildShown();
+            mergeShown(flipped);
         }
     }
 
@@ -505,26 +516,55 @@ public final class FloorViewModel {
     }
 
     /**
-     * A row's tint and why: by the agent's active alert, else by the alert rules' thresholds for the state; and by
-     * the agent's work (a long interaction, more than their capacity). The worse of the two shows; when both are
-     * as bad, the tooltip says both.
+     * A row's tint and why: by the agent's state ({@link #stateTint}) and by the agent's work (a long interaction,
+     * more than their capacity, or an alert about one of them). The worse of the two shows; when both are as bad,
+     * the tooltip says both.
      */
     public RowTints.Tint tint(FloorRow row) {
+        return tint(row, stateTint(row));
+    }
+
+    /** The row's tint, its state's part already known (the time-in-state cell has it). */
+    RowTints.Tint tint(FloorRow row, RowTints.Tint byState) {
+        if (row.since() == null) {
+            return RowTints.Tint.NONE;
+        }
+        Alert alert = alertByAgent.get(row.agentId());
+        RowTints.Tint byAlert = alert != null && alert.condition().interaction()
+                ? RowTints.ofAlert(alert, now.get()) : RowTints.Tint.NONE;
+        if (row.work().interactions().isEmpty()) {
+            return RowTints.worse(byState, byAlert);
+        }
+        return RowTints.worse(RowTints.worse(byState, byAlert), WorkTints.of(row.work(), interactions.get(),
+                now.get()));
+    }
+
+    /**
+     * The tint of the agent's state alone, which the time-in-state cell shows: by an active alert about the state,
+     * else by the alert rules' thresholds for it. An alert or a threshold about an interaction is not the state's:
+     * its tint is on the Work, Now or Phase cell ({@link #workLevel}).
+     */
+    public RowTints.Tint stateTint(FloorRow row) {
         Alert alert = alertByAgent.get(row.agentId());
         LiveAgent agent = live.get(row.agentId()).orElse(null);
         if (row.since() == null || agent == null) {
             return RowTints.Tint.NONE;
         }
+        if (alert != null && !alert.condition().interaction()) {
+            return RowTints.ofAlert(alert, now.get());
+        }
         // The screen's clock moves by whole seconds, so a state that began this second may look a moment away.
         Duration inState = Duration.between(row.since(), now.get());
-        RowTints.Tint byState = RowTints.of(rules.get(), agent.agent(), agent.queues(), row.activity(),
-                inState.isNegative() ? Duration.ZERO : inState, alert);
-        if (row.work().interactions().isEmpty()) {
-            return byState;
-        }
-        return RowTints.worse(byState, WorkTints.of(row.work(), interactions.get(), now.get()));
+        return RowTints.of(rules.get(), agent.agent(), agent.queues(), row.activity(),
+                inState.isNegative() ? Duration.ZERO : inState);
     }
 
+    /** The level of the cell showing {@code part} of the agent's work: by the thresholds, or by an alert about it. */
+    Level workLevel(FloorRow row, WorkTints.Part part) {
+        Level byThresholds = WorkTints.levelOf(part, row.work(), interactions.get(), now.get());
+        Alert alert = alertByAgent.get(row.agentId());
+        return alert != null && WorkTints.partOf(alert.condition()) == part ? Level.ALERT : byThresholds;
+    }
 
     /** The Adherence cell's tint and why, by the adherence rules (no tint while in adherence or not known). */
     public RowTints.Tint adherenceTint(FloorRow row) {
@@ -649,14 +689,9 @@ public final class FloorViewModel {
         return workDetail.lines();
     }
 
-    /** The selected agent's capacity per media: "Capacity: Voice 1 · Chat 3". */
-    public ReadOnlyStringProperty capacityProperty() {
-        return workDetail.capacityProperty();
-    }
-
-    /** Whose utilisation that capacity is: "Utilisation: their own" or "Utilisation: the org's". */
-    public ReadOnlyStringProperty utilisationSourceProperty() {
-        return workDetail.sourceProperty();
+    /** The selected agent's capacity per media and whose it is: "Utilisation: Voice 1, Chat 3 (the org's)". */
+    public ReadOnlyStringProperty utilisationProperty() {
+        return workDetail.utilisationProperty();
     }
 
     /** A change sent for an agent, and until when the feed may take to show it. */

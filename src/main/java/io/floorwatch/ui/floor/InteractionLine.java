@@ -6,14 +6,28 @@ import io.floorwatch.ui.common.Durations;
 import java.time.Instant;
 
 /**
- * One of the selected agent's interactions in the agent pane. Its words are made once, when the agent changes;
- * only the two durations count on with the clock.
+ * One of the selected agent's interactions in the agent pane. What needs looking up (the queue's name) or formatting
+ * (the time of day) is done once, when the agent changes; the rest is read from the interaction, and only the two
+ * durations count on with the clock.
  *
  * @param queue       the queue's name; "No queue" for one that came through none
  * @param connectedAt when it was connected, as a local time of day
  */
-public record InteractionLine(String conversationId, String media, String queue, String phase, String connectedAt,
-        Interaction interaction) {
+public record InteractionLine(Interaction interaction, String queue, String connectedAt) {
+    public String conversationId() {
+        return interaction.conversationId();
+    }
+
+    /** "Voice". */
+    public String media() {
+        return interaction.media().label();
+    }
+
+    /** "On hold". */
+    public String phase() {
+        return interaction.phase().label();
+    }
+
     /** How long the agent has handled it so far: "4:12". */
     public String handledFor(Instant now) {
         return Durations.compact(interaction.handled(now));

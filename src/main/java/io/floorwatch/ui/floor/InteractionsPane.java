@@ -2,7 +2,6 @@ package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
@@ -10,8 +9,8 @@ import java.time.Instant;
 
 /**
  * The agent pane's work section: the selected agent's live interactions (media, queue, phase and for how long,
- * handled for how long, connected when) and their capacity per media, with whose utilisation it is. Binds to the
- * floor's ViewModel only; the times count on with its clock.
+ * handled for how long, connected when), each wrapped to the pane's width, and their capacity per media with whose
+ * utilisation it is. Binds to the floor's ViewModel only; the times count on with its clock.
  */
 final class InteractionsPane extends VBox {
     /** Rows the list shows before it scrolls: an agent rarely handles more at once. */
@@ -24,31 +23,20 @@ final class InteractionsPane extends VBox {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<InteractionLine> list = new ListView<>(model.interactions());
         list.setId("interactionsList");
-        list.setPlaceholder(new Label("No interactions now."));
+        list.setPlaceholder(FloorView.wrapping(new Label("No interactions now.")));
         list.setPrefHeight(LIST_HEIGHT);
         list.setMinHeight(LIST_HEIGHT / 2);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(InteractionLine line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty || line == null ? null : text(line, model.nowProperty().get()));
-            }
-        });
+        list.setCellFactory(WrappingCells.of(line -> text(line, model.nowProperty().get()), null, 0));
         // The durations count on with the clock; nothing to redraw while the agent handles nothing.
         model.nowProperty().addListener((o, was, now) -> {
             if (!model.interactions().isEmpty()) {
                 list.refresh();
             }
         });
-        Label capacity = new Label();
-        capacity.setId("detailCapacity");
-        capacity.setWrapText(true);
-        capacity.textProperty().bind(model.capacityProperty());
-        Label source = new Label();
-        source.setId("detailUtilisation");
-        source.getStyleClass().add(Styles.TEXT_MUTED);
-        source.textProperty().bind(model.utilisationSourceProperty());
-        getChildren().addAll(heading, list, capacity, source);
+        Label utilisation = FloorView.wrapping(new Label());
+        utilisation.setId("detailUtilisation");
+        utilisation.textProperty().bind(model.utilisationProperty());
+        getChildren().addAll(heading, list, utilisation);
     }
 
     /** "Voice · Billing" over "On hold for 1:20 · handled 4:12 · connected at 09:12:03". */

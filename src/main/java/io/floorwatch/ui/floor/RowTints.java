@@ -8,13 +8,15 @@ import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.Level;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Why a floor row is tinted, from the alert rules (Settings > Alerts, the one place thresholds are set) and the
- * alerts raised: red when the agent has an active alert, or is past the threshold of a rule that applies; amber
- * from three quarters of that threshold, or past an "idle while work waits" threshold with no work waiting. The
- * rule that applies is the monitor's: for each condition, the first enabled rule whose scope takes the agent.
+ * alerts raised: red when the agent has an active alert ({@link #ofAlert}), or is past the threshold of a rule that
+ * applies; amber from three quarters of that threshold, or past an "idle while work waits" threshold with no work
+ * waiting. The rule that applies is the monitor's: for each condition, the first enabled rule whose scope takes the
+ * agent.
  */
 public final class RowTints {
     /** The share of a rule's threshold from which a row turns amber. */
@@ -28,15 +30,9 @@ public final class RowTints {
     private RowTints() {
     }
 
-    /**
-     * @param active the agent's active alert, or null
-     */
+    /** The tint by the alert rules' thresholds for the state the agent has been in for {@code inState}. */
     public static Tint of(List<AlertRule> rules, Agent agent, List<String> queues, Activity activity,
-            Duration inState, Alert active) {
-        if (active != null) {
-            return new Tint(Level.ALERT, "Alert: " + active.ruleName() + " (" + active.condition().label()
-                    + ", " + Durations.compact(inState) + " so far). The alert center has it.");
-        }
+            Duration inState) {
         Tint tint = Tint.NONE;
         for (AlertRule rule : applying(rules, agent, queues, activity)) {
             Tint byRule = byRule(rule, activity, inState);
@@ -45,6 +41,23 @@ public final class RowTints {
             }
         }
         return tint;
+    }
+
+    /**
+     * The tint of an agent with an active alert: red whatever the rules say, and for how long what it is about has
+     * lasted: a hold's own time for a long hold, not the time the agent has been interacting.
+     */
+    public static Tint ofAlert(Alert active, Instant now) {
+        String spent = Durations.compact(active.inState(now));
+        String spell = switch (active.condition()) {
+            case LONG_HOLD -> "on hold " + spent;
+            case LONG_ACW -> "in after-call work " + spent;
+            case LONG_INTERACTION -> "handled " + spent;
+            case OVER_CAPACITY -> "over capacity for " + spent;
+            default -> active.condition().label() + ", " + spent;
+        };
+        return new Tint(Level.ALERT, "Alert: " + active.ruleName() + " (" + spell + " so far). The alert center has "
+                + "it.");
     }
 
     /** The worse of two tints; when both are as bad (and not OK), one tint whose tooltip says both. */

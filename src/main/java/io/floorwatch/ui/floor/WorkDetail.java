@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The selected agent's live interactions and capacity, beside the floor: what they handle (media, queue, phase,
  * since when) and how many of each media they may take, from their own utilisation once it has been read, else the
- * org's. Read from the live state only (memory), when the agent is chosen and whenever the agent changes.
+ * org's (the figures and whose they are, on one line). Read from the live state only (memory), when the agent is
+ * chosen and whenever the agent changes.
  */
 final class WorkDetail {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -28,8 +29,7 @@ final class WorkDetail {
     private final LiveState live;
     private final ZoneId zone;
     private final ObservableList<InteractionLine> lines = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper capacity = new ReadOnlyStringWrapper(this, "capacity", "");
-    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyStringWrapper utilisation = new ReadOnlyStringWrapper(this, "utilisation", "");
 
     WorkDetail(LiveState live, ZoneId zone) {
         this.live = live;
@@ -41,24 +41,21 @@ final class WorkDetail {
         LiveAgent agent = agentId == null ? null : live.get(agentId).orElse(null);
         if (agent == null) {
             lines.clear();
-            capacity.set("");
-            source.set("");
+            utilisation.set("");
             return;
         }
         Map<String, RoutingQueue> queues = live.queues();
         List<InteractionLine> now = new ArrayList<>(agent.interactions().size());
         for (Interaction interaction : agent.interactions()) {
-            now.add(new InteractionLine(interaction.conversationId(), interaction.media().label(),
-                    queueName(queues, interaction.queueId()), interaction.phase().label(),
-                    CLOCK.format(interaction.connectedAt().atZone(zone)), interaction));
+            now.add(new InteractionLine(interaction, queueName(queues, interaction.queueId()),
+                    CLOCK.format(interaction.connectedAt().atZone(zone))));
         }
         if (!lines.equals(now)) {
             lines.setAll(now);
         }
         Utilization utilization = live.utilizationOf(agentId);
-        capacity.set(capacityText(utilization));
-        source.set(!live.utilizationKnown(agentId) ? "Utilisation: the org's, until theirs is read"
-                : utilization.agentOwn() ? "Utilisation: their own" : "Utilisation: the org's");
+        utilisation.set(utilisationText(utilization, !live.utilizationKnown(agentId)
+                ? "the org's, until theirs is read" : utilization.agentOwn() ? "their own" : "the org's"));
     }
 
     private static String queueName(Map<String, RoutingQueue> queues, String queueId) {
@@ -69,9 +66,10 @@ final class WorkDetail {
         return queue == null ? queueId : queue.settings().name();
     }
 
-    private static String capacityText(Utilization utilization) {
+    /** "Utilisation: Voice 1, Chat 3 (the org's)": how many of each media the agent may take, and whose figures. */
+    private static String utilisationText(Utilization utilization, String whose) {
         if (utilization.media().isEmpty()) {
-            return "Capacity: not known yet (the org's utilisation has not been read).";
+            return "Utilisation: not known yet (the org's has not been read)";
         }
         List<String> each = new ArrayList<>();
         for (MediaType media : MediaType.values()) {
@@ -79,20 +77,15 @@ final class WorkDetail {
                 each.add(media.label() + " " + utilization.capacity(media.wireName()));
             }
         }
-        return "Capacity: " + String.join(AgentWork.SEPARATOR, each);
+        return "Utilisation: " + String.join(", ", each) + " (" + whose + ")";
     }
 
     ObservableList<InteractionLine> lines() {
         return lines;
     }
 
-    /** Each media's capacity: "Capacity: Voice 1 · Chat 3". */
-    ReadOnlyStringProperty capacityProperty() {
-        return capacity.getReadOnlyProperty();
-    }
-
-    /** Whose utilisation the capacity is: "Utilisation: their own" or "Utilisation: the org's". */
-    ReadOnlyStringProperty sourceProperty() {
-        return source.getReadOnlyProperty();
+    /** Each media's capacity and whose utilisation it is: "Utilisation: Voice 1, Chat 3 (their own)". */
+    ReadOnlyStringProperty utilisationProperty() {
+        return utilisation.getReadOnlyProperty();
     }
 }

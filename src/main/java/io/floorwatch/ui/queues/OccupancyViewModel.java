@@ -9,7 +9,6 @@ import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -189,10 +188,5 @@ public final class OccupancyViewModel {
     /** Executable once a report is shown, while no export runs. */
     public Command exportCommand() {
         return export;
-    }
-
-    /** Whether a report is being read. */
-    public ReadOnlyBooleanProperty readingProperty() {
-        return reading.runningProperty();
     }
 }

@@ -4,7 +4,10 @@ import io.floorwatch.config.InteractionSettings;
 import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentState;
+import io.floorwatch.domain.Alert;
+import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.AlertStatus;
 import io.floorwatch.domain.Interaction;
 import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.MediaType;
@@ -19,6 +22,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.testkit.MovableClock;
 import io.floorwatch.ui.common.Level;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +57,7 @@ class FloorWorkViewModelTest {
     private final MovableClock clock = new MovableClock(START);
     private final AtomicReference<InteractionSettings> thresholds =
             new AtomicReference<>(InteractionSettings.defaults());
+    private final AtomicReference<Collection<Alert>> alerts = new AtomicReference<>(List.of());
     private HistoryStore history;
     private FloorViewModel model;
 
@@ -62,7 +68,7 @@ class FloorWorkViewModelTest {
         live.setQueueDirectory(List.of(new RoutingQueue("q-billing", new QueueSettings("Billing", null, null, null,
                 null, null, Map.of()), 0, 0, Instant.EPOCH)));
         model = new FloorViewModel(live, history.states(), new CurrentThreadTasks(), clock, ZoneId.of("UTC"),
-                List::<AlertRule>of, List::of, thresholds::get);
+                List::<AlertRule>of, alerts::get, thresholds::get);
     }
 
     @AfterEach
@@ -208,8 +214,8 @@ class FloorWorkViewModelTest {
         InteractionLine call = model.interactions().get(0);
         assertThat(call.handledFor(clock.instant())).isEqualTo("1:30");
         assertThat(call.inPhaseFor(clock.instant())).isEqualTo("30 s");
-        assertThat(model.capacityProperty().get()).isEqualTo("Capacity: Voice 1 · Chat 3 · Email 1");
-        assertThat(model.utilisationSourceProperty().get()).isEqualTo("Utilisation: the org's, until theirs is read");
+        assertThat(model.utilisationProperty().get())
+                .isEqualTo("Utilisation: Voice 1, Chat 3, Email 1 (the org's, until theirs is read)");
 
         live.setAgentUtilization("cy", new Utilization(Map.of("call", new MediaUtilization(1, List.of(), false),
                 "chat", new MediaUtilization(4, List.of(), false)), true));
@@ -217,9 +223,63 @@ class FloorWorkViewModelTest {
                 START.plusSeconds(30), null, null, START.plusSeconds(30)), true, START.plusSeconds(95)));
         model.pull();
 
-        assertThat(model.utilisationSourceProperty().get()).isEqualTo("Utilisation: their own");
-        assertThat(model.capacityProperty().get()).isEqualTo("Capacity: Voice 1 · Chat 4");
+        assertThat(model.utilisationProperty().get()).isEqualTo("Utilisation: Voice 1, Chat 4 (their own)");
         assertThat(model.interactions()).extracting(InteractionLine::conversationId).containsExactly("c1");
         assertThat(row("cy").work().text()).isEqualTo("Voice 1/1");
+
+        model.selectedProperty().set(null);
+        assertThat(model.interactions()).isEmpty();
+        assertThat(model.utilisationProperty().get()).as("no agent, no figures").isEmpty();
+    }
+
+    @Test
+    void aLongHoldAlertSaysHowLongTheCustomerHasBeenOnHoldNotHowLongTheCallHasLasted() {
+        live.setOrgUtilization(capacities(1, 3));
+        Instant held = START.plusSeconds(180);
+        connect("bo", "c1", MediaType.CALL, START, held, null);
+        clock.advance(Duration.ofSeconds(488));
+        alerts.set(List.of(new Alert("a1", "bo", "Bo Berg", "Team Aurora", "Long hold", AlertCondition.LONG_HOLD,
+                300, held, START.plusSeconds(480), AlertStatus.RAISED, "", null, "", null, null, 0,
+                START.plusSeconds(480))));
+        model.pull();
+
+        RowTints.Tint tint = model.tint(row("bo"));
+
+        assertThat(tint.level()).isEqualTo(Level.ALERT);
+        assertThat(tint.why()).as("on hold since 9:03, now 9:08:08; the call began at 9:00")
+                .startsWith("Alert: Long hold (on hold 5:08 so far)").doesNotContain("8:08");
+    }
+
+    @Test
+    void theLongFilterTouchesTheListOnlyWhenAnAgentTurnsLongOrStopsBeing() {
+        live.setOrgUtilization(capacities(1, 3));
+        connect("ana", "c1", MediaType.CALL, START, START.plusSeconds(5), null);
+        connect("bo", "c2", MediaType.CALL, START, null, null);
+        model.pull();
+        model.sortBy(new FloorSort(List.of(new FloorSort.Key(FloorSort.Column.NAME, true))));
+        model.workProperty().set(WorkFilter.LONG);
+        List<String> changes = new ArrayList<>();
+        model.rows().addListener((ListChangeListener<FloorRow>) change -> {
+            while (change.next()) {
+                changes.add(change.getRemovedSize() + "-" + change.getAddedSize());
+            }
+        });
+
+        clock.advance(Duration.ofSeconds(60));
+        model.pull();
+        clock.advance(Duration.ofSeconds(1));
+        model.pull();
+        assertThat(changes).as("seconds pass, nobody turns long: the list stays as it is").isEmpty();
+
+        clock.advance(Duration.ofSeconds(65));
+        model.pull();
+        assertThat(shownIds()).as("Ana's hold is past 2 min").containsExactly("ana");
+        clock.advance(Duration.ofSeconds(1));
+        model.pull();
+        assertThat(changes).as("once, when Ana turned long").hasSize(1);
+
+        clock.advance(Duration.ofSeconds(600 - 127));
+        model.pull();
+        assertThat(shownIds()).as("Bo's call is past 10 min").containsExactly("ana", "bo");
     }
 }

@@ -22,7 +22,7 @@ class RowTintsTest {
     private static final List<AlertRule> RULES = AlertRule.defaults();
 
     private static RowTints.Tint tint(Agent agent, Activity activity, Duration inState) {
-        return RowTints.of(RULES, agent, List.of("Billing"), activity, inState, null);
+        return RowTints.of(RULES, agent, List.of("Billing"), activity, inState);
     }
 
     @Test
@@ -55,16 +55,16 @@ class RowTintsTest {
         Alert alert = new Alert("a1", "u-ada", "Ada Lovelace", "Team Aurora", "Idle while work waits",
                 AlertCondition.IDLE_WHILE_WORK_WAITS, 600, since, since.plusSeconds(600), AlertStatus.RAISED, "", null,
                 "", null, null, 0, since.plusSeconds(600));
-        RowTints.Tint alerted = RowTints.of(RULES, ADA, List.of("Billing"), Activity.IDLE, Duration.ofMinutes(11),
-                alert);
+        RowTints.Tint alerted = RowTints.ofAlert(alert, since.plusSeconds(660));
         assertThat(alerted.level()).isEqualTo(Level.ALERT);
-        assertThat(alerted.why()).startsWith("Alert: Idle while work waits");
+        assertThat(alerted.why()).isEqualTo("Alert: Idle while work waits (Idle on queue while work waits, 11:00 so "
+                + "far). The alert center has it.");
 
         assertThat(tint(ADA, Activity.MEETING, Duration.ofHours(3))).isEqualTo(RowTints.Tint.NONE);
         List<AlertRule> breaksOff = RULES.stream().map(r -> r.condition() == AlertCondition.BREAK
                 ? new AlertRule(r.name(), r.condition(), r.thresholdSeconds(), r.teams(), r.queues(), r.roles(), false,
                         r.quiet()) : r).toList();
-        assertThat(RowTints.of(breaksOff, ADA, List.of(), Activity.BREAK, Duration.ofHours(1), null).level())
+        assertThat(RowTints.of(breaksOff, ADA, List.of(), Activity.BREAK, Duration.ofHours(1)).level())
                 .as("a rule switched off tints nothing").isEqualTo(Level.OK);
     }
 
