@@ -4,9 +4,10 @@ import io.floorwatch.domain.Adherence;
 import io.floorwatch.feed.LiveAdherence;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.history.AdherenceHistory;
-import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.ExportToCsv;
+import io.floorwatch.ui.common.LatestRead;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +17,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.io.File;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,11 +48,10 @@ public final class AdherenceViewModel {
     private final AdherenceHistory history;
     private final Supplier<Collection<LiveAgent>> agents;
     private final LiveAdherence live;
-    private final DialogService dialogs;
     private final Clock clock;
     private final ZoneId zone;
-    private final BackgroundTask<Built> reading;
-    private final BackgroundTask<Long> exporting;
+    private final LatestRead<Built> reading;
+    private final ExportToCsv exporting;
     private final ObjectProperty<AdherenceSpan> span = new SimpleObjectProperty<>(this, "span", AdherenceSpan.TODAY);
     private final ObservableList<AdherenceLine> teams = FXCollections.observableArrayList();
     private final ObservableList<AdherenceLine> agentLines = FXCollections.observableArrayList();
@@ -61,7 +60,6 @@ public final class AdherenceViewModel {
     private final ObjectProperty<Built> shown = new SimpleObjectProperty<>(this, "shown");
     private final Command refresh;
     private final Command export;
-    private boolean readAgain;
 
     /** A report with what it was built from: the agents' names and teams, and its lines. */
     record Built(AdherenceHistory.Report report, Map<String, String> names, Map<String, String> teamOf,
@@ -73,11 +71,10 @@ public final class AdherenceViewModel {
         this.history = history;
         this.agents = agents;
         this.live = live;
-        this.dialogs = dialogs;
         this.clock = clock;
         this.zone = zone;
-        this.reading = new BackgroundTask<>(tasks);
-        this.exporting = new BackgroundTask<>(tasks);
+        this.reading = new LatestRead<>(tasks);
+        this.exporting = new ExportToCsv(tasks, dialogs);
         this.refresh = reading.command(this::refresh);
         this.export = exporting.command(this::export, shown.isNotNull());
         span.addListener(o -> refresh());
@@ -89,15 +86,8 @@ public final class AdherenceViewModel {
         AdherenceSpan chosen = span.get();
         Instant from = chosen.from(clock, zone);
         message.set("Reading adherence for " + chosen.description().toLowerCase(Locale.ROOT) + "...");
-        boolean started = reading.start(context -> build(history.report(from, to), agents.get(), live::of, to),
-                this::show, failure -> {
-                    if (!readAgainIfAsked() && !BackgroundTask.isCancellation(failure)) {
-                        message.set("Adherence could not be read: " + failure.getMessage());
-                    }
-                });
-        if (!started) {
-            readAgain = true;
-        }
+        reading.read(context -> build(history.report(from, to), agents.get(), live::of, to), this::show,
+                failure -> message.set("Adherence could not be read: " + failure.getMessage()), this::refresh);
     }
 
     /** The report's lines: the floor and its teams worst first, then every agent worst first. Pure. */
@@ -146,9 +136,6 @@ public final class AdherenceViewModel {
     }
 
     private void show(Built built) {
-        if (readAgainIfAsked()) {
-            return;
-        }
         teams.setAll(built.teams());
         agentLines.setAll(built.agents());
         shown.set(built);
@@ -167,33 +154,13 @@ public final class AdherenceViewModel {
                 + built.outNow() + (built.outNow() == 1 ? " agent" : " agents") + " out of adherence now.");
     }
 
-    private boolean readAgainIfAsked() {
-        if (!readAgain) {
-            return false;
-        }
-        readAgain = false;
-        refresh();
-        return true;
-    }
-
     /** Writes the report shown to a CSV file the supervisor chooses. */
     public void export() {
         Built built = shown.get();
-        if (built == null) {
-            return;
+        if (built != null) {
+            exporting.export("Export adherence", "floorwatch-adherence.csv", file -> AdherenceHistory.exportCsv(
+                    built.report(), built.names(), built.teamOf(), file), message);
         }
-        Optional<File> target = dialogs.chooseSaveFile("Export adherence", "floorwatch-adherence.csv", "csv");
-        if (target.isEmpty()) {
-            return;
-        }
-        File file = target.get();
-        message.set("Exporting to " + file.getName() + "...");
-        exporting.start(context -> AdherenceHistory.exportCsv(built.report(), built.names(), built.teamOf(), file),
-                rows -> message.set(String.format("Exported %,d rows to %s", rows, file.getAbsolutePath())),
-                error -> {
-                    message.set("Export failed: " + error.getMessage());
-                    dialogs.showError("Export failed", error.getMessage());
-                });
     }
 
     public ObjectProperty<AdherenceSpan> spanProperty() {

@@ -4,9 +4,10 @@ import io.floorwatch.domain.Occupancy;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.history.OccupancyHistory;
-import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.ExportToCsv;
+import io.floorwatch.ui.common.LatestRead;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.io.File;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -43,11 +42,10 @@ public final class OccupancyViewModel {
     private final OccupancyHistory history;
     private final Supplier<Map<String, RoutingQueue>> directory;
     private final Supplier<Collection<LiveAgent>> agents;
-    private final DialogService dialogs;
     private final Clock clock;
     private final ZoneId zone;
-    private final BackgroundTask<OccupancyHistory.Report> reading;
-    private final BackgroundTask<Long> exporting;
+    private final LatestRead<OccupancyHistory.Report> reading;
+    private final ExportToCsv exporting;
     private final ObjectProperty<TrendRange> range = new SimpleObjectProperty<>(this, "range", TrendRange.LAST_HOUR);
     private final ObservableList<OccupancyLine> queues = FXCollections.observableArrayList();
     private final ObservableList<OccupancyLine> agentLines = FXCollections.observableArrayList();
@@ -57,8 +55,6 @@ public final class OccupancyViewModel {
     private final ObjectProperty<OccupancyHistory.Report> report = new SimpleObjectProperty<>(this, "report");
     private final Command refresh;
     private final Command export;
-    /** Asked again while a read ran: read once more when it ends, with what was asked last. */
-    private boolean readAgain;
 
     /**
      * @param directory the org's queues by id (their names are what agents' memberships name)
@@ -70,11 +66,10 @@ public final class OccupancyViewModel {
         this.history = history;
         this.directory = directory;
         this.agents = agents;
-        this.dialogs = dialogs;
         this.clock = clock;
         this.zone = zone;
-        this.reading = new BackgroundTask<>(tasks);
-        this.exporting = new BackgroundTask<>(tasks);
+        this.reading = new LatestRead<>(tasks);
+        this.exporting = new ExportToCsv(tasks, dialogs);
         this.refresh = reading.command(this::refresh);
         this.export = exporting.command(this::export, report.isNotNull());
         range.addListener(o -> refresh());
@@ -86,39 +81,21 @@ public final class OccupancyViewModel {
         TrendRange span = range.get();
         Instant from = to.minus(span.span());
         message.set("Reading occupancy for the " + span.description().toLowerCase(Locale.ROOT) + "...");
-        boolean started = reading.start(context -> {
+        reading.read(context -> {
             // The membership is read here, off the FX thread: at 20,000 agents it is a walk of the whole floor.
             Map<String, String> names = new HashMap<>();
             Map<String, List<String>> members = members(directory.get(), agents.get(), names);
             return history.report(from, to, members, names);
-        }, this::show, failure -> {
-            if (!readAgainIfAsked() && !BackgroundTask.isCancellation(failure)) {
-                message.set("Occupancy could not be read: " + failure.getMessage());
-            }
-        });
-        if (!started) {
-            readAgain = true;
-        }
+        }, this::show, failure -> message.set("Occupancy could not be read: " + failure.getMessage()),
+                this::refresh);
     }
 
     private void show(OccupancyHistory.Report read) {
-        if (readAgainIfAsked()) {
-            return;
-        }
         queues.setAll(read.queues().stream().map(q -> OccupancyLine.of(q, true)).toList());
         agentLines.setAll(read.agents().stream().map(a -> OccupancyLine.of(a, false)).toList());
         report.set(read);
         message.set("From " + CLOCK.format(read.from().atZone(zone)) + " to " + CLOCK.format(read.to().atZone(zone))
                 + ": " + read.queues().size() + " queues, " + read.agents().size() + " agents.");
-    }
-
-    private boolean readAgainIfAsked() {
-        if (!readAgain) {
-            return false;
-        }
-        readAgain = false;
-        refresh();
-        return true;
     }
 
     /**
@@ -145,20 +122,10 @@ public final class OccupancyViewModel {
     /** Writes the report shown to a CSV file the supervisor chooses. */
     public void export() {
         OccupancyHistory.Report shown = report.get();
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            exporting.export("Export occupancy", "floorwatch-occupancy.csv",
+                    file -> OccupancyHistory.exportCsv(shown, file), message);
         }
-        Optional<File> target = dialogs.chooseSaveFile("Export occupancy", "floorwatch-occupancy.csv", "csv");
-        if (target.isEmpty()) {
-            return;
-        }
-        File file = target.get();
-        message.set("Exporting to " + file.getName() + "...");
-        exporting.start(context -> OccupancyHistory.exportCsv(shown, file), rows -> message.set(String.format(
-                "Exported %,d rows to %s", rows, file.getAbsolutePath())), error -> {
-                    message.set("Export failed: " + error.getMessage());
-                    dialogs.showError("Export failed", error.getMessage());
-                });
     }
 
     public ObjectProperty<TrendRange> rangeProperty() {
