@@ -420,6 +420,15 @@ public final class Session implements AutoCloseable {
         return current.status();
     }
 
+    /**
+     * Why adherence is not being followed (no permission, no workforce management, a read that keeps failing), or
+     * "" while it is (or no connection is open); cheap, no IO.
+     */
+    public String adherenceProblem() {
+        AdherenceFeed feed = current.feeds().adherence();
+        return feed == null ? "" : feed.health().problem();
+    }
+
     /** How the agent-state feed is doing; cheap, no IO. */
     public FeedHealth feedHealth() {
         return current.feeds().agentHealth();

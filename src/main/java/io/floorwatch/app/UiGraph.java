@@ -166,7 +166,8 @@ final class UiGraph implements AutoCloseable {
         queues.offerOccupancy(new OccupancyPane(new OccupancyViewModel(app.history().occupancy(), app.live()::queues,
                 app.live()::all, app.tasks(), dialogs, app.clock(), app.zone())));
         queues.offerAdherence(new AdherencePane(new AdherenceViewModel(app.history().adherence(), app.live()::all,
-                app.live().adherence(), app.tasks(), dialogs, app.clock(), app.zone())));
+                app.live().adherence(), session::adherenceProblem, app.tasks(), dialogs, app.clock(),
+                app.zone())));
         return queues;
     }
 

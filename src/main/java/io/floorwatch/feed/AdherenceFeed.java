@@ -3,6 +3,7 @@ package io.floorwatch.feed;
 import io.floorwatch.base.DaemonThreads;
 import io.floorwatch.domain.ActivityCode;
 import io.floorwatch.domain.Adherence;
+import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.AgentSchedule;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.ManagementUnit;
@@ -29,8 +30,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Real-time adherence from Genesys (wire notes, "Workforce management and adherence"): reads the management units,
@@ -168,7 +167,7 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     }
 
     @Override
-    public void events(List<io.floorwatch.domain.AgentStateEvent> events) {
+    public void events(List<AgentStateEvent> events) {
         // this pool follows adherence topics only
     }
 
@@ -208,11 +207,6 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
     /** The activity codes read, by id. */
     public Map<String, ActivityCode> activityCodes() {
         return codes;
-    }
-
-    /** The management units read, by id. */
-    public Map<String, ManagementUnit> units() {
-        return units.stream().collect(Collectors.toMap(ManagementUnit::id, Function.identity()));
     }
 
     public Health health() {

@@ -87,7 +87,7 @@ class AdherenceUiTest {
         queues.offerOccupancy(new OccupancyPane(new OccupancyViewModel(history.occupancy(), live::queues, live::all,
                 tasks, dialogs, Clock.fixed(now, zone), zone)));
         queues.offerAdherence(new AdherencePane(new AdherenceViewModel(history.adherence(), live::all,
-                live.adherence(), tasks, dialogs, Clock.fixed(now, zone), zone)));
+                live.adherence(), () -> "", tasks, dialogs, Clock.fixed(now, zone), zone)));
         stage.setScene(new Scene(queues, 1024, 700));
         stage.show();
     }

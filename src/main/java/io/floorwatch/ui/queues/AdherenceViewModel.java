@@ -48,6 +48,7 @@ public final class AdherenceViewModel {
     private final AdherenceHistory history;
     private final Supplier<Collection<LiveAgent>> agents;
     private final LiveAdherence live;
+    private final Supplier<String> feedProblem;
     private final Clock clock;
     private final ZoneId zone;
     private final LatestRead<Built> reading;
@@ -66,11 +67,13 @@ public final class AdherenceViewModel {
             List<AdherenceLine> teams, List<AdherenceLine> agents, long outNow) {
     }
 
+    /** @param feedProblem why adherence is not being followed now, "" while it is */
     public AdherenceViewModel(AdherenceHistory history, Supplier<Collection<LiveAgent>> agents, LiveAdherence live,
-            TaskExecutor tasks, DialogService dialogs, Clock clock, ZoneId zone) {
+            Supplier<String> feedProblem, TaskExecutor tasks, DialogService dialogs, Clock clock, ZoneId zone) {
         this.history = history;
         this.agents = agents;
         this.live = live;
+        this.feedProblem = feedProblem;
         this.clock = clock;
         this.zone = zone;
         this.reading = new LatestRead<>(tasks);
@@ -140,10 +143,12 @@ public final class AdherenceViewModel {
         agentLines.setAll(built.agents());
         shown.set(built);
         AdherenceHistory.Report report = built.report();
+        String problem = feedProblem.get();
+        String now = problem.isEmpty() ? "" : " " + problem;
         if (report.isEmpty()) {
             message.set("No adherence recorded " + span.get().description().toLowerCase(Locale.ROOT)
-                    + ": Floorwatch records it while connected to an org with workforce management, signed in as "
-                    + "someone who may see real-time adherence.");
+                    + (problem.isEmpty() ? ": Floorwatch records it while connected to an org with workforce "
+                            + "management, signed in as someone who may see real-time adherence." : "." + now));
             return;
         }
         String since = report.firstHeard() == null || !report.firstHeard().isAfter(report.from().plusSeconds(60))
@@ -151,7 +156,7 @@ public final class AdherenceViewModel {
         AdherenceLine floor = built.teams().get(0);
         message.set(span.get().description() + ", " + CLOCK.format(report.from().atZone(zone)) + " to "
                 + CLOCK.format(report.to().atZone(zone)) + since + ": the floor " + floor.adherence() + " in adherence; "
-                + built.outNow() + (built.outNow() == 1 ? " agent" : " agents") + " out of adherence now.");
+                + built.outNow() + (built.outNow() == 1 ? " agent" : " agents") + " out of adherence now." + now);
     }
 
     /** Writes the report shown to a CSV file the supervisor chooses. */

@@ -59,8 +59,8 @@ class AdherenceViewModelTest {
         heard("a3", 9 * 60, AdherenceState.IN_ADHERENCE, ActivityCategory.ON_QUEUE_WORK);
         heard("a3", 10 * 60, AdherenceState.OUT_OF_ADHERENCE, ActivityCategory.OFF_QUEUE_WORK);
         assertThat(history.writer().flush(Duration.ofSeconds(10))).isTrue();
-        model = new AdherenceViewModel(history.adherence(), () -> agents, live.adherence(), new CurrentThreadTasks(),
-                dialogs, new MovableClock(NOW), ZoneId.of("UTC"));
+        model = new AdherenceViewModel(history.adherence(), () -> agents, live.adherence(), () -> "",
+                new CurrentThreadTasks(), dialogs, new MovableClock(NOW), ZoneId.of("UTC"));
     }
 
     @AfterEach
@@ -127,9 +127,17 @@ class AdherenceViewModelTest {
         try (HistoryStore empty = HistoryStore.openOrFail(dir.resolve("empty"), Duration.ofDays(9),
                 Clock.systemUTC())) {
             AdherenceViewModel nothing = new AdherenceViewModel(empty.adherence(), () -> agents, live.adherence(),
-                    new CurrentThreadTasks(), dialogs, new MovableClock(NOW), ZoneId.of("UTC"));
+                    () -> "", new CurrentThreadTasks(), dialogs, new MovableClock(NOW), ZoneId.of("UTC"));
             nothing.refreshCommand().execute();
             assertThat(nothing.messageProperty().get()).startsWith("No adherence recorded today:");
+
+            // The feed says why it follows nothing: the supervisor may not see real-time adherence.
+            AdherenceViewModel refused = new AdherenceViewModel(empty.adherence(), () -> agents, live.adherence(),
+                    () -> "Adherence: missing permission wfm:realtimeAdherence:view", new CurrentThreadTasks(),
+                    dialogs, new MovableClock(NOW), ZoneId.of("UTC"));
+            refused.refreshCommand().execute();
+            assertThat(refused.messageProperty().get()).isEqualTo("No adherence recorded today. Adherence: missing "
+                    + "permission wfm:realtimeAdherence:view");
         }
     }
 }
