@@ -379,7 +379,8 @@ class FloorAndHistoryUiTest {
         assertThat(text(robot, "#detailName")).isEqualTo("Agent 1");
         assertThat(robot.lookup("#timelineBar").queryAs(HBox.class).getChildren()).hasSize(3);
 
-        // The current stretch keeps counting while the agent stays selected.
+        // The current stretch keeps counting while the agent stays selected (its cell is laid out on a later pulse).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).isEmpty());
         String first = currentStretch(robot);
         assertThat(first).contains("Break").contains(", now)");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).equals(first));
