@@ -303,7 +303,10 @@ public final class Simulator implements AutoCloseable {
         }
         Instant at = Instant.ofEpochMilli(now);
         Optional<ScheduledActivity> activity = agent.schedule().flatMap(s -> s.at(at));
-        SystemPresence target = activity.map(a -> presenceFor(a.category())).orElse(SystemPresence.OFFLINE);
+        Optional<Instant> leaves = activity.flatMap(a -> leavesEarly(agent, a));
+        boolean gone = leaves.isPresent() && !at.isBefore(leaves.get());
+        SystemPresence target = gone ? SystemPresence.OFFLINE
+                : activity.map(a -> presenceFor(a.category())).orElse(SystemPresence.OFFLINE);
         if (status.presence() != target) {
             if (target == SystemPresence.ON_QUEUE) {
                 goOnQueue(agent, now, 0);
@@ -311,11 +314,13 @@ public final class Simulator implements AutoCloseable {
                 org.setPresence(agent.user, target);
             }
         }
-        Optional<Instant> boundary = activity.isPresent() ? Optional.of(endOfBlock(agent, activity.get()))
+        Instant after = gone ? activity.get().end() : at;
+        Optional<Instant> boundary = activity.isPresent() && !gone
+                ? Optional.of(leaves.orElse(activity.get().end()))
                 : agent.schedule().flatMap(s -> s.activities().stream().map(ScheduledActivity::start)
-                        .filter(start -> start.isAfter(at)).findFirst());
+                        .filter(start -> start.isAfter(after)).findFirst());
         if (boundary.isEmpty()) {
-            return; // nothing more scheduled: the next day's plan wakes the agent
+            return; // past the last planned day (the plan runs a day ahead, so only when the simulator stops)
         }
         double untilBoundary = clock.simMillis(now, boundary.get().toEpochMilli()) / 1000.0;
         if (target == SystemPresence.ON_QUEUE && untilBoundary > 1800 && random.nextDouble() < STEP_AWAY_CHANCE) {
@@ -325,8 +330,11 @@ public final class Simulator implements AutoCloseable {
             at(now + clock.wallMillis(away), t -> stepAway(agent, seq, t));
             return;
         }
-        ActivityCategory from = activity.map(ScheduledActivity::category).orElse(ActivityCategory.UNSCHEDULED);
-        ActivityCategory to = agent.schedule().flatMap(s -> s.at(boundary.get())).map(ScheduledActivity::category)
+        ActivityCategory from = gone ? ActivityCategory.UNSCHEDULED
+                : activity.map(ScheduledActivity::category).orElse(ActivityCategory.UNSCHEDULED);
+        // Leaving early is leaving: the same as at the shift's end.
+        ActivityCategory to = leaves.isPresent() && !gone ? ActivityCategory.UNSCHEDULED : agent.schedule()
+                .flatMap(s -> s.at(boundary.get())).map(ScheduledActivity::category)
                 .orElse(ActivityCategory.UNSCHEDULED);
         agent.windDownFrom = target == SystemPresence.ON_QUEUE && !to.onQueue()
                 ? boundary.get().toEpochMilli() - clock.wallMillis(WIND_DOWN_SECONDS) : Long.MAX_VALUE;
@@ -345,15 +353,19 @@ public final class Simulator implements AutoCloseable {
         goTo(agent, random.nextBoolean() ? SystemPresence.AWAY : SystemPresence.BUSY, now, uniform(2, 8) * 60);
     }
 
-    /** Where the block the agent is in ends for them: its end, or before it on a day they leave early. */
-    private Instant endOfBlock(AgentSim agent, ScheduledActivity activity) {
+    /**
+     * When the agent leaves a shift's last block early, on the one day in twenty they do: 20 to 60 minutes before
+     * its end, the same moment however often it is asked.
+     */
+    private Optional<Instant> leavesEarly(AgentSim agent, ScheduledActivity activity) {
         boolean lastOfShift = agent.schedule().flatMap(s -> s.at(activity.end())).isEmpty();
         long day = clock.day(activity.start().toEpochMilli());
-        if (lastOfShift && Math.floorMod(agent.user.index() * 31L + day, 20) == 0) {
-            Instant early = activity.end().minusMillis(clock.wallMillis(uniform(20, 60) * 60));
-            return early.isAfter(activity.start()) ? early : activity.start();
+        if (!lastOfShift || Math.floorMod(agent.user.index() * 31L + day, 20) != 0) {
+            return Optional.empty();
         }
-        return activity.end();
+        long minutes = 20 + Math.floorMod(agent.user.index() * 7L + day * 13, 41);
+        Instant early = activity.end().minusMillis(clock.wallMillis(minutes * 60.0));
+        return Optional.of(early.isAfter(activity.start()) ? early : activity.start());
     }
 
     /** How far off the boundary the agent moves, in simulated seconds (negative: early). */
