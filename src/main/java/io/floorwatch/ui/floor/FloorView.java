@@ -70,6 +70,7 @@ import java.util.function.Function;
 public final class FloorView extends BorderPane implements ScreenLifecycle {
     /** How often the view takes changes from the live state (DESIGN section 2: 100-200 ms). */
     public static final Duration PULL_INTERVAL = Duration.ofMillis(150);
+    private static final double TIMELINE_MIN_HEIGHT = 120;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final FloorViewModel model;
@@ -547,6 +548,9 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         adherence.setId("detailAdherence");
         ListView<TimelineEntry> entries = new ListView<>(model.timeline());
         entries.setId("timeline");
+        // A few of the day's lines always show: where the pane is short it scrolls, rather than squeezing the day
+        // to nothing under the schedule.
+        entries.setMinHeight(TIMELINE_MIN_HEIGHT);
         entries.setPlaceholder(wrapping(new Label("Today's timeline appears here.")));
         entries.setMinHeight(60);
         entries.setCellFactory(WrappingCells.of(entry -> {
