@@ -62,6 +62,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -380,7 +381,17 @@ class FloorAndHistoryUiTest {
         assertThat(robot.lookup("#timelineBar").queryAs(HBox.class).getChildren()).hasSize(3);
 
         // The current stretch keeps counting while the agent stays selected (its cell is laid out on a later pulse).
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).isEmpty());
+        } catch (TimeoutException e) {
+            String[] seen = {""};
+            robot.interact(() -> seen[0] = "timeline " + timeline.getWidth() + "x" + timeline.getHeight()
+                    + " visible " + timeline.isVisible() + " in scene " + (timeline.getScene() != null)
+                    + ", stage " + timeline.getScene().getWindow().getWidth() + "x"
+                    + timeline.getScene().getWindow().getHeight() + ", cells " + robot.lookup("#timeline .list-cell")
+                    .queryAll().stream().map(n -> words((ListCell<?>) n)).toList());
+            throw new AssertionError("no current stretch shown: " + seen[0], e);
+        }
         String first = currentStretch(robot);
         assertThat(first).contains("Break").contains(", now)");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !currentStretch(robot).equals(first));

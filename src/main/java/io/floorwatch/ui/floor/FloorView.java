@@ -552,7 +552,6 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         // to nothing under the schedule.
         entries.setMinHeight(TIMELINE_MIN_HEIGHT);
         entries.setPlaceholder(wrapping(new Label("Today's timeline appears here.")));
-        entries.setMinHeight(60);
         entries.setCellFactory(WrappingCells.of(entry -> {
             Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
             return CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
@@ -567,7 +566,13 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         message.setId("timelineMessage");
         message.textProperty().bind(model.timelineMessageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
-        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> drawBars(scheduleBar, bar));
+        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> {
+            drawBars(scheduleBar, bar);
+            // What the agent does now is the line a supervisor looks for: the day's last.
+            if (!model.timeline().isEmpty()) {
+                entries.scrollTo(model.timeline().size() - 1);
+            }
+        });
         // The current stretch grows with the clock: redraw it each second, or the pane shows "25 s, now" for ever.
         model.nowProperty().addListener((o, was, now) -> {
             if (!model.timeline().isEmpty() && model.timeline().get(model.timeline().size() - 1).end() == null) {
