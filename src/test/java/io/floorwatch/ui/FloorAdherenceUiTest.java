@@ -75,13 +75,13 @@ class FloorAdherenceUiTest {
         }
         live.reset(seed);
         // Agent 1: back from a break ten minutes late (out, negative); agent 2: on queue through a scheduled
-        // meeting, out two minutes (positive); agents 0 and 3 in adherence.
+        // meeting, out twelve minutes (positive); agents 0 and 3 in adherence.
         adherence("agent-0", ActivityCategory.ON_QUEUE_WORK, ActivityCategory.ON_QUEUE_WORK,
                 AdherenceState.IN_ADHERENCE, AdherenceImpact.NEUTRAL, 1200);
         adherence("agent-1", ActivityCategory.ON_QUEUE_WORK, ActivityCategory.BREAK,
                 AdherenceState.OUT_OF_ADHERENCE, AdherenceImpact.NEGATIVE, 600);
         adherence("agent-2", ActivityCategory.MEETING, ActivityCategory.ON_QUEUE_WORK,
-                AdherenceState.OUT_OF_ADHERENCE, AdherenceImpact.POSITIVE, 120);
+                AdherenceState.OUT_OF_ADHERENCE, AdherenceImpact.POSITIVE, 720);
         adherence("agent-3", ActivityCategory.ON_QUEUE_WORK, ActivityCategory.ON_QUEUE_WORK,
                 AdherenceState.IN_ADHERENCE, AdherenceImpact.NEUTRAL, 1200);
         Instant shift = now.minus(Duration.ofHours(2));
@@ -150,13 +150,13 @@ class FloorAdherenceUiTest {
         assertThat(text(robot, "adherenceColumn", "agent-1")).startsWith("Out 10:0");
         assertThat(text(robot, "impactColumn", "agent-1")).isEqualTo("Negative");
         assertThat(text(robot, "scheduledColumn", "agent-2")).isEqualTo("Meeting");
-        assertThat(text(robot, "adherenceColumn", "agent-2")).startsWith("Out 2:0");
+        assertThat(text(robot, "adherenceColumn", "agent-2")).startsWith("Out 12:0");
         assertThat(text(robot, "impactColumn", "agent-2")).isEqualTo("Positive");
         assertThat(text(robot, "adherenceColumn", "agent-0")).isEqualTo("In");
         assertThat(text(robot, "impactColumn", "agent-0")).isEmpty();
 
-        // Ten minutes out while on-queue work is scheduled passes the default 5-minute rule: red; two minutes out of
-        // a meeting is short of the 15-minute rule: amber.
+        // Ten minutes out while on-queue work is scheduled passes the default 5-minute rule: red; twelve minutes
+        // out of a meeting is three quarters of the way to the 15-minute rule: amber.
         assertThat(AlertRule.defaults()).anyMatch(r -> r.name().equals("Out of adherence, on-queue time"));
         assertThat(cellOf(robot, "adherenceColumn", "agent-1").getStyleClass()).contains("cell-ALERT");
         assertThat(cellOf(robot, "adherenceColumn", "agent-1").getTooltip().getText())

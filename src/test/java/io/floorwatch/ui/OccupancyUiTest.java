@@ -143,8 +143,8 @@ class OccupancyUiTest {
         // Billing's two agents interacted half their 40 minutes on queue; Sales' not at all.
         assertThat(cell(robot, "Occupancy", "Billing")).isEqualTo("50 %");
         assertThat(cell(robot, "Utilisation", "Billing")).isEqualTo("100 %");
-        assertThat(cell(robot, "On queue", "Billing")).isEqualTo("1 h 20");
-        assertThat(cell(robot, "Interacting", "Billing")).isEqualTo("40:00");
+        assertThat(cell(robot, "On queue", "Billing")).isEqualTo("1 h 20 min");
+        assertThat(cell(robot, "Interacting", "Billing")).isEqualTo("40 min");
         assertThat(cell(robot, "Occupancy", "Sales")).isEqualTo("0 %");
         assertThat(table(robot, "#occupancyAgents").getItems()).extracting(OccupancyLine::name,
                 OccupancyLine::occupancy).containsExactly(tuple("Agent 0", "50 %"), tuple("Agent 1", "50 %"),
@@ -157,7 +157,7 @@ class OccupancyUiTest {
                 .containsExactly("Last 15 minutes", "Last hour", "Shift (8 hours)");
         robot.interact(() -> range.setValue(TrendRange.LAST_15_MINUTES));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "100 %".equals(cell(robot, "Occupancy", "Billing")));
-        assertThat(cell(robot, "On queue", "Billing")).isEqualTo("30:00");
+        assertThat(cell(robot, "On queue", "Billing")).isEqualTo("30 min");
     }
 
     @Test

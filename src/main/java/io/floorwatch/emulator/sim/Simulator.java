@@ -211,6 +211,9 @@ public final class Simulator implements AutoCloseable {
         }
         planDay(clock.day(nowMillis), nowMillis);
         for (AgentSim agent : agents.values()) {
+            openAsScheduled(agent, nowMillis);
+        }
+        for (AgentSim agent : agents.values()) {
             EmUser.Status status = agent.user.status();
             agent.freeSince = status.routingStart().toEpochMilli();
             if (status.presence() == SystemPresence.ON_QUEUE && agent.takesWork() && !agent.queues.isEmpty()
@@ -222,6 +225,29 @@ public final class Simulator implements AutoCloseable {
             scheduleAgentIn(agent, nowMillis, agent.behaviour == FloorPlan.Behaviour.NORMAL
                     ? uniform(0, 300) : dwellSeconds(agent, status.presence()) * random.nextDouble());
         }
+    }
+
+    /**
+     * Most normal agents are found doing what their schedule says when the floor opens (on a break in their
+     * scheduled break, on queue in on-queue work), since a while within the activity; one in ten is not, and
+     * follows it within the opening minutes. Set before anyone listens, so no event is sent.
+     */
+    private void openAsScheduled(AgentSim agent, long now) {
+        if (agent.behaviour != FloorPlan.Behaviour.NORMAL || random.nextDouble() < 0.1) {
+            return;
+        }
+        Instant at = Instant.ofEpochMilli(now);
+        Optional<ScheduledActivity> activity = agent.schedule().flatMap(s -> s.at(at));
+        SystemPresence target = activity.map(a -> presenceFor(a.category())).orElse(SystemPresence.OFFLINE);
+        if (agent.user.status().presence() == target) {
+            return;
+        }
+        Instant start = activity.map(ScheduledActivity::start).orElse(at.minusSeconds(3600));
+        Instant since = at.minusMillis(clock.wallMillis(uniform(0, 600)));
+        since = since.isBefore(start) ? start : since;
+        org.initialState(agent.user, target, since, target == SystemPresence.ON_QUEUE ? RoutingStatus.IDLE
+                : RoutingStatus.OFF_QUEUE, since);
+        workforce.recheck(agent.user, at);
     }
 
     /** An agent found mid-interaction when the floor opens: connected a while ago, finishing in its own time. */

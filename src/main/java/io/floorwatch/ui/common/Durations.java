@@ -32,6 +32,19 @@ public final class Durations {
     }
 
     /**
+     * A total as a report states it, with its units so it cannot be read as a time of day: "42 s", "23 min",
+     * "15 h 58 min" (to the minute from a minute on).
+     */
+    public static String total(Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        return minutes < 60 ? minutes + " min" : String.format("%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    /**
      * A duration typed as minutes ("10", "2.5", "2,5") or as m:ss ("1:30"), to the second; empty when the text is
      * neither (a negative number included: the range is the caller's to check).
      */

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Adherence cell's tint, by the same rules the alerts use (Settings > Alerts, "Out of adherence"): amber while
- * the agent is out of adherence, red once out longer than the rule for the scheduled activity allows. In
- * adherence, or not known: no tint.
+ * The Adherence cell's tint, by the same rules the alerts use (Settings > Alerts, "Out of adherence") and as the
+ * rows are tinted: amber from three quarters of the rule's threshold for the scheduled activity, red past it. Out
+ * for less, in adherence, or not known: no tint (the tooltip still says what and why).
  */
 final class AdherenceTints {
     private AdherenceTints() {
@@ -33,12 +33,13 @@ final class AdherenceTints {
                 .toLowerCase(Locale.ROOT) + " impact).";
         Optional<AlertRule> rule = AlertRule.applyingOutOfAdherence(rules, agent, queues, adherence.scheduled());
         if (rule.isEmpty()) {
-            return new RowTints.Tint(Level.WARN, what + " No rule watches " + adherence.scheduled().label() + ".");
+            return new RowTints.Tint(Level.OK, what + " No rule watches " + adherence.scheduled().label() + ".");
         }
         String threshold = rule.get().thresholdSeconds() == 0 ? "at once" : "after "
                 + Alert.human(rule.get().threshold());
-        boolean past = out.compareTo(rule.get().threshold()) >= 0;
-        return new RowTints.Tint(past ? Level.ALERT : Level.WARN, what + " Rule '" + rule.get().name() + "' alerts "
-                + threshold + ".");
+        long seconds = out.toSeconds();
+        Level level = seconds >= rule.get().thresholdSeconds() ? Level.ALERT
+                : seconds >= rule.get().thresholdSeconds() * RowTints.WARN_SHARE ? Level.WARN : Level.OK;
+        return new RowTints.Tint(level, what + " Rule '" + rule.get().name() + "' alerts " + threshold + ".");
     }
 }

@@ -12,8 +12,8 @@ import java.time.Duration;
  *
  * @param adherence  the share of scheduled time in adherence, "92 %"; "—" with nothing scheduled
  * @param share      the same as a number, for sorting the worst first (2 with nothing scheduled: last)
- * @param scheduled  scheduled time judged, "6 h 12"
- * @param out        of that, out of adherence, "24:10"
+ * @param scheduled  scheduled time judged, "6 h 12 min"
+ * @param out        of that, out of adherence, "24 min"
  * @param now        now: for a team or the floor "3 of 12 out", for an agent what they are scheduled for and do
  */
 public record AdherenceLine(String id, String name, String team, String adherence, double share, String scheduled,
@@ -21,7 +21,7 @@ public record AdherenceLine(String id, String name, String team, String adherenc
     static AdherenceLine of(AdherenceHistory.Share figures, String name, String team, String now) {
         boolean judged = figures.scheduledSeconds() > 0;
         return new AdherenceLine(figures.agentId(), name, team, judged ? Percents.of(figures.adherence())
-                : Percents.UNKNOWN, judged ? figures.adherence() : 2, Durations.compact(Duration.ofSeconds(
-                        figures.scheduledSeconds())), Durations.compact(Duration.ofSeconds(figures.outSeconds())), now);
+                : Percents.UNKNOWN, judged ? figures.adherence() : 2, Durations.total(Duration.ofSeconds(
+                        figures.scheduledSeconds())), Durations.total(Duration.ofSeconds(figures.outSeconds())), now);
     }
 }

@@ -17,9 +17,9 @@ public record OccupancyLine(String id, String name, String occupancy, String uti
         String onQueue, String interacting, String handledHere) {
     static OccupancyLine of(Occupancy figures, boolean queue) {
         return new OccupancyLine(figures.id(), figures.name(), percent(figures.occupancy()),
-                percent(figures.utilisation()), Durations.compact(figures.loggedIn()),
-                Durations.compact(figures.onQueue()), Durations.compact(figures.interacting()),
-                queue ? Durations.compact(figures.handledHere()) : "");
+                percent(figures.utilisation()), Durations.total(figures.loggedIn()),
+                Durations.total(figures.onQueue()), Durations.total(figures.interacting()),
+                queue ? Durations.total(figures.handledHere()) : "");
     }
 
     private static String percent(Optional<Double> share) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +59,13 @@ class SimulatorTest {
     @Test
     void agentsWhoLeftEveryQueueTakeNoMoreInteractions() {
         simulator.tick(clock.millis());
-        List<EmUser> leavers = emulator.org().users().stream()
-                .filter(u -> u.status().presence() == SystemPresence.ON_QUEUE).limit(8).toList();
+        // Some on queue and free, some mid-interaction (the floor opens with most agents busy as scheduled).
+        List<EmUser> onQueue = emulator.org().users().stream()
+                .filter(u -> u.status().presence() == SystemPresence.ON_QUEUE).toList();
+        List<EmUser> leavers = Stream.concat(
+                onQueue.stream().filter(u -> u.status().routingStatus() != RoutingStatus.INTERACTING).limit(4),
+                onQueue.stream().filter(u -> u.status().routingStatus() == RoutingStatus.INTERACTING).limit(4))
+                .toList();
         for (EmUser user : leavers) {
             for (String queueId : emulator.org().queueIdsOf(user.id())) {
                 emulator.org().setJoined(emulator.org().queue(queueId).orElseThrow(), user.id(), false);

@@ -89,9 +89,9 @@ class AdherenceViewModelTest {
 
         assertThat(model.teams()).extracting(AdherenceLine::name, AdherenceLine::adherence, AdherenceLine::scheduled,
                 AdherenceLine::out, AdherenceLine::now).containsExactly(
-                        tuple("Floor", "67 %", "6 h 00", "2 h 00", "1 of 3 out now"),
-                        tuple("Team Beacon", "50 %", "2 h 00", "1 h 00", "1 of 1 out now"),
-                        tuple("Team Aurora", "75 %", "4 h 00", "1 h 00", "0 of 2 out now"));
+                        tuple("Floor", "67 %", "6 h 00 min", "2 h 00 min", "1 of 3 out now"),
+                        tuple("Team Beacon", "50 %", "2 h 00 min", "1 h 00 min", "1 of 1 out now"),
+                        tuple("Team Aurora", "75 %", "4 h 00 min", "1 h 00 min", "0 of 2 out now"));
         assertThat(model.agents()).extracting(AdherenceLine::name, AdherenceLine::team, AdherenceLine::adherence)
                 .containsExactly(tuple("Bo Berg", "Team Aurora", "50 %"), tuple("Cy Chen", "Team Beacon", "50 %"),
                         tuple("Ana Lima", "Team Aurora", "100 %"));

@@ -99,12 +99,12 @@ class OccupancyViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("From 09:00 to 10:00: 2 queues, 3 agents.");
         assertThat(model.queues()).extracting(OccupancyLine::name, OccupancyLine::occupancy,
                 OccupancyLine::utilisation, OccupancyLine::onQueue, OccupancyLine::interacting).containsExactly(
-                        tuple("Billing", "33 %", "100 %", "1 h 30", "30:00"),
-                        tuple("Sales", "0 %", "100 %", "30:00", "0 s"));
+                        tuple("Billing", "33 %", "100 %", "1 h 30 min", "30 min"),
+                        tuple("Sales", "0 %", "100 %", "30 min", "0 s"));
         assertThat(model.agents()).extracting(OccupancyLine::name, OccupancyLine::occupancy,
                 OccupancyLine::utilisation, OccupancyLine::loggedIn).containsExactly(
-                        tuple("Ana Lima", "50 %", "100 %", "1 h 00"),
-                        tuple("Bo Berg", "0 %", "100 %", "30:00"),
+                        tuple("Ana Lima", "50 %", "100 %", "1 h 00 min"),
+                        tuple("Bo Berg", "0 %", "100 %", "30 min"),
                         tuple("Cy Chen", "—", "—", "0 s"));
 
         model.rangeProperty().set(TrendRange.LAST_15_MINUTES);
