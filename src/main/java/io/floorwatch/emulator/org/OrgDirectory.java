@@ -188,7 +188,11 @@ public final class OrgDirectory {
     }
 
     public void setPresence(EmUser user, SystemPresence presence) {
-        Instant now = clock.instant();
+        setPresence(user, presence, clock.instant());
+    }
+
+    /** Sets the presence as of {@code now} (a state the agent was found in when the floor opened), telling all. */
+    public void setPresence(EmUser user, SystemPresence presence, Instant now) {
         boolean leftQueue;
         EmUser.Status status;
         synchronized (user) {

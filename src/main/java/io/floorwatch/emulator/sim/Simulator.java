@@ -230,7 +230,7 @@ public final class Simulator implements AutoCloseable {
     /**
      * Most normal agents are found doing what their schedule says when the floor opens (on a break in their
      * scheduled break, on queue in on-queue work), since a while within the activity; one in ten is not, and
-     * follows it within the opening minutes. Set before anyone listens, so no event is sent.
+     * follows it within the opening minutes. Told like any change: a client may already have read the floor.
      */
     private void openAsScheduled(AgentSim agent, long now) {
         if (agent.behaviour != FloorPlan.Behaviour.NORMAL || random.nextDouble() < 0.1) {
@@ -245,9 +245,10 @@ public final class Simulator implements AutoCloseable {
         Instant start = activity.map(ScheduledActivity::start).orElse(at.minusSeconds(3600));
         Instant since = at.minusMillis(clock.wallMillis(uniform(0, 600)));
         since = since.isBefore(start) ? start : since;
-        org.initialState(agent.user, target, since, target == SystemPresence.ON_QUEUE ? RoutingStatus.IDLE
-                : RoutingStatus.OFF_QUEUE, since);
-        workforce.recheck(agent.user, at);
+        org.setPresence(agent.user, target, since);
+        if (target == SystemPresence.ON_QUEUE) {
+            org.setRoutingStatus(agent.user, RoutingStatus.IDLE, since);
+        }
     }
 
     /** An agent found mid-interaction when the floor opens: connected a while ago, finishing in its own time. */
