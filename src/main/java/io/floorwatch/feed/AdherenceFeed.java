@@ -122,7 +122,6 @@ public final class AdherenceFeed implements ChannelPool.Listener, AutoCloseable 
         units = List.copyOf(read);
         codes = Map.copyOf(allCodes);
         agentsByUnit = Map.copyOf(agents);
-        live.putUnits(read);
     }
 
     /** Yesterday's start to tomorrow's end (UTC days), so a night shift across midnight is whole. */

@@ -2,10 +2,8 @@ package io.floorwatch.feed;
 
 import io.floorwatch.domain.Adherence;
 import io.floorwatch.domain.AgentSchedule;
-import io.floorwatch.domain.ManagementUnit;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +18,6 @@ import java.util.function.Consumer;
 public final class LiveAdherence {
     private final Map<String, Held> adherence = new ConcurrentHashMap<>();
     private final Map<String, AgentSchedule> schedules = new ConcurrentHashMap<>();
-    private final Map<String, ManagementUnit> units = new ConcurrentHashMap<>();
     private final Consumer<String> changed;
 
     /** @param changed told the id of every agent whose adherence or schedule changed */
@@ -63,10 +60,6 @@ public final class LiveAdherence {
         }
     }
 
-    public void putUnits(Collection<ManagementUnit> read) {
-        read.forEach(unit -> units.put(unit.id(), unit));
-    }
-
     public Optional<Adherence> of(String userId) {
         Held held = adherence.get(userId);
         return held == null ? Optional.empty() : Optional.of(held.adherence());
@@ -81,15 +74,6 @@ public final class LiveAdherence {
         return Optional.ofNullable(schedules.get(userId));
     }
 
-    public Optional<ManagementUnit> unit(String unitId) {
-        return Optional.ofNullable(units.get(unitId));
-    }
-
-    /** Every record held, in no order. */
-    public List<Adherence> all() {
-        return adherence.values().stream().map(Held::adherence).toList();
-    }
-
     public int size() {
         return adherence.size();
     }
@@ -97,6 +81,5 @@ public final class LiveAdherence {
     void clear() {
         adherence.clear();
         schedules.clear();
-        units.clear();
     }
 }

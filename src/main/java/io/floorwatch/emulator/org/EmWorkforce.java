@@ -67,10 +67,6 @@ public final class EmWorkforce implements OrgListener {
         return businessUnitId;
     }
 
-    public String businessUnitName() {
-        return "Contact Center";
-    }
-
     public List<ActivityCode> activityCodes() {
         return codes;
     }

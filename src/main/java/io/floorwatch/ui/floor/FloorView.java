@@ -91,6 +91,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private VBox agentBox;
     /** Runs only while the screen shows: null while hidden. */
     private FxTicker pull;
+    /** The schedule, axis start and axis end the schedule bar was last drawn for; null while it is empty. */
+    private List<Object> drawnSchedule;
     private final ZoneId zone;
 
     /** Says, above everything, that the floor is not live while its source is silent; takes no room otherwise. */
@@ -645,13 +647,14 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
      * earlier of the shift's start and the first thing recorded to the later of now and the shift's end.
      */
     private void drawBars(HBox scheduleBar, HBox bar) {
-        scheduleBar.getChildren().clear();
         bar.getChildren().clear();
         Instant now = model.nowProperty().get();
         Instant dayStart = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         List<ScheduledActivity> schedule = model.scheduleOf(model.selectedProperty().get(), dayStart,
                 dayStart.plus(Duration.ofDays(1)));
         if (model.timeline().isEmpty() && schedule.isEmpty()) {
+            scheduleBar.getChildren().clear();
+            drawnSchedule = null;
             return;
         }
         Instant first = now;
@@ -664,18 +667,29 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             last = max(last, schedule.get(schedule.size() - 1).end());
         }
         double span = Math.max(1, Duration.between(first, last).toMillis());
+        // The schedule stands still while only the clock moves (the axis ends at the shift's end): its pieces and
+        // their tooltips are made again only when it or the axis changed, not each second.
+        List<Object> shape = List.of(schedule, first, last);
+        if (!shape.equals(drawnSchedule)) {
+            drawnSchedule = shape;
+            drawSchedule(scheduleBar, schedule, first, span);
+        }
+        Instant at = first;
+        for (TimelineEntry entry : model.timeline()) {
+            at = piece(bar, span, at, entry.start(), null, null);
+            at = piece(bar, span, at, entry.end() == null ? now : entry.end(), "activity-" + entry.activity().name(),
+                    null);
+        }
+    }
+
+    private void drawSchedule(HBox scheduleBar, List<ScheduledActivity> schedule, Instant first, double span) {
+        scheduleBar.getChildren().clear();
         Instant at = first;
         for (ScheduledActivity activity : schedule) {
             at = piece(scheduleBar, span, at, activity.start(), null, null);
             at = piece(scheduleBar, span, at, activity.end(), "activity-" + ScheduleColours.of(activity.category()),
                     CLOCK.format(activity.start().atZone(zone)) + "–" + CLOCK.format(activity.end().atZone(zone))
                             + "  " + activity.category().label());
-        }
-        at = first;
-        for (TimelineEntry entry : model.timeline()) {
-            at = piece(bar, span, at, entry.start(), null, null);
-            at = piece(bar, span, at, entry.end() == null ? now : entry.end(), "activity-" + entry.activity().name(),
-                    null);
         }
     }
 
