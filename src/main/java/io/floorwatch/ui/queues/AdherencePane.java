@@ -78,7 +78,10 @@ public final class AdherencePane extends VBox {
         name.setMinWidth(130);
         columns.add(name);
         if (agent) {
-            columns.add(Controls.column("Team", 130, AdherenceLine::team));
+            TableColumn<AdherenceLine, String> team = Controls.column("Team", 130, AdherenceLine::team);
+            // A team's name whole, at 1024 px too: "Team ..." names nobody.
+            team.setMinWidth(110);
+            columns.add(team);
         }
         columns.add(ReadableHeaders.describe(Controls.column("Adherence", 90, AdherenceLine::adherence),
                 "Share of scheduled time in adherence"));
