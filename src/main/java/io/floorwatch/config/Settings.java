@@ -7,8 +7,9 @@ import java.util.Objects;
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
         AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions,
-        InteractionSettings interactions) {
+        InteractionSettings interactions, QueueThresholdSettings queueThresholds) {
     public Settings {
+        queueThresholds = queueThresholds == null ? QueueThresholdSettings.none() : queueThresholds;
         interactions = interactions == null ? InteractionSettings.defaults() : interactions;
         Objects.requireNonNull(connection, "connection");
         theme = theme == null ? Theme.LIGHT : theme;
@@ -18,6 +19,13 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
         notices = notices == null ? NoticeSettings.none() : notices;
         drift = drift == null ? DriftSettings.defaults() : drift;
         actions = actions == null ? ActionSettings.defaults() : actions;
+    }
+
+    public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
+            AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions,
+            InteractionSettings interactions) {
+        this(connection, theme, history, feeds, alerts, notices, drift, actions, interactions,
+                QueueThresholdSettings.none());
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
@@ -40,40 +48,46 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
 
     public Settings withConnection(ConnectionSettings newConnection) {
         return new Settings(newConnection, theme, history, feeds, alerts, notices, drift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(connection, newTheme, history, feeds, alerts, notices, drift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
         return new Settings(connection, theme, history, newFeeds, alerts, notices, drift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
         return new Settings(connection, theme, history, feeds, newAlerts, notices, drift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withNotices(NoticeSettings newNotices) {
         return new Settings(connection, theme, history, feeds, alerts, newNotices, drift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withDrift(DriftSettings newDrift) {
         return new Settings(connection, theme, history, feeds, alerts, notices, newDrift, actions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withActions(ActionSettings newActions) {
         return new Settings(connection, theme, history, feeds, alerts, notices, drift, newActions,
-                interactions);
+                interactions, queueThresholds);
     }
 
     public Settings withInteractions(InteractionSettings newInteractions) {
-        return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, newInteractions);
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, newInteractions,
+                queueThresholds);
+    }
+
+    public Settings withQueueThresholds(QueueThresholdSettings newThresholds) {
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, interactions,
+                newThresholds);
     }
 }

@@ -4,10 +4,12 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.ScreenLifecycle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -16,6 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +32,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The main window: navigation on the left, the chosen screen in the middle, the status bar at the bottom. */
 public final class MainWindow extends BorderPane {
@@ -36,11 +42,15 @@ public final class MainWindow extends BorderPane {
     private final VBox centerColumn = new VBox();
     /** The screen shown now, or null before the first is shown. */
     private Node shown;
+    private final StackPane content = new StackPane();
+    private final Shortcuts shortcuts = new Shortcuts();
+    /** The shortcut sheet while it shows, and what had the focus before it opened. */
+    private ShortcutSheet sheet;
+    private Node focusBeforeSheet;
 
     public MainWindow(ShellViewModel model, List<Screen> screens) {
         setId("mainWindow");
         getStylesheets().add(MainWindow.class.getResource("addons.css").toExternalForm());
-        StackPane content = new StackPane();
         content.setAlignment(Pos.TOP_LEFT);
         centerColumn.getChildren().add(content);
 
@@ -59,10 +69,16 @@ public final class MainWindow extends BorderPane {
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add(Styles.FLAT);
             button.setOnAction(e -> {
+                closeSheet();
                 showing(screen.view());
                 content.getChildren().setAll(screen.view());
                 button.setSelected(true);
             });
+            if (buttons.size() < 9) {
+                int number = buttons.size() + 1;
+                shortcuts.add("Screens", KeyCombination.keyCombination("Shortcut+" + number),
+                        "Show " + screen.title(), () -> showAndFocus(screen.id()));
+            }
             if (screen.badge() != null) {
                 button.setGraphic(badge(screen));
                 button.setContentDisplay(ContentDisplay.RIGHT);
@@ -129,6 +145,10 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar);
         navigation.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 1 0 0;");
 
+        shortcuts.add("Help", new KeyCodeCombination(KeyCode.F1), "Show or hide this sheet of shortcuts",
+                this::toggleSheet);
+        sceneProperty().addListener((o, was, scene) -> shortcuts.installIn(scene));
+
         // Not a Timeline: a running one keeps JavaFX pulsing 60 times a second, a fifth of a core at rest.
         statusPoll = new FxTicker("status-poll", Duration.ofSeconds(1), model::refresh);
     }
@@ -170,6 +190,74 @@ public final class MainWindow extends BorderPane {
             throw new IllegalArgumentException("no screen " + screenId);
         }
         button.fire();
+    }
+
+    /** The window's shortcuts: screens and other parts add theirs, and the sheet (F1) lists them all. */
+    public Shortcuts shortcuts() {
+        return shortcuts;
+    }
+
+    /** Shows a screen and puts the focus on its first field, as its shortcut does. */
+    void showAndFocus(String screenId) {
+        show(screenId);
+        Node view = shown;
+        // After the pulse has laid the screen out: a control that has never been laid out takes no focus.
+        Platform.runLater(() -> firstFocusable(view).ifPresent(Node::requestFocus));
+    }
+
+    /** The first control a Tab would reach in the node, depth first. */
+    static Optional<Node> firstFocusable(Node node) {
+        if (node == null || !node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True while the shortcut sheet shows. */
+    public boolean sheetShown() {
+        return sheet != null;
+    }
+
+    private void toggleSheet() {
+        if (sheet != null) {
+            closeSheet();
+            return;
+        }
+        focusBeforeSheet = getScene() == null ? null : getScene().getFocusOwner();
+        sheet = new ShortcutSheet(shortcuts.all());
+        sheet.setFocusTraversable(true);
+        sheet.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                closeSheet();
+            }
+        });
+        StackPane.setAlignment(sheet, Pos.CENTER);
+        content.getChildren().add(sheet);
+        sheet.focusTarget().requestFocus();
+    }
+
+    private void closeSheet() {
+        if (sheet == null) {
+            return;
+        }
+        content.getChildren().remove(sheet);
+        sheet = null;
+        if (focusBeforeSheet != null && focusBeforeSheet.getScene() == getScene()) {
+            focusBeforeSheet.requestFocus();
+        }
+        focusBeforeSheet = null;
     }
 
     /** Deactivates the screen left and activates the one shown, so only a shown screen's timers run. */
