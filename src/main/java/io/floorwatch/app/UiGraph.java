@@ -41,10 +41,16 @@ import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
 import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
+import io.floorwatch.config.WallboardLayout;
+import io.floorwatch.ui.wallboard.WallboardSources;
+import io.floorwatch.ui.wallboard.WallboardViewModel;
+import io.floorwatch.ui.wallboard.WallboardWindow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +74,8 @@ final class UiGraph implements AutoCloseable {
     /** Closed newest first by {@link #close}. */
     private final List<AutoCloseable> opened = new ArrayList<>();
     private MainWindow window;
+    /** The wallboard opened from the window, if one was; closed with the window. */
+    private WallboardWindow wallboard;
 
     /** Builds the main window's content. Must run on the FX thread. */
     MainWindow build(Composition app, DialogService dialogs) {
@@ -130,7 +138,30 @@ final class UiGraph implements AutoCloseable {
                         app.tasks(), dialogs), app.zone())),
                 Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
+        window.addLauncher("wallboard", "Open wallboard", KeyCombination.keyCombination("Shortcut+Shift+W"),
+                () -> openWallboard(app, session, settings));
         return window;
+    }
+
+    /**
+     * Opens the wallboard full screen on the last monitor (a TV is usually the one added last), or brings the open
+     * one to the front. It reads the same live state as the window, and closes with it.
+     */
+    private void openWallboard(Composition app, Session session, SettingsViewModel settings) {
+        if (wallboard != null && wallboard.stage().isShowing()) {
+            wallboard.stage().toFront();
+            return;
+        }
+        WallboardViewModel model = new WallboardViewModel(new WallboardSources(app.live()::all, app.live()::queues,
+                app.queues()::latest, app.alerts()::active, () -> settings.savedSettings().queueThresholds(),
+                () -> settings.savedSettings().interactions(), app.live()::staleSince,
+                () -> WallboardSources.problemOf(session.feedHealth(), session.queueHealth())),
+                WallboardLayout.defaults(), app.clock(), app.zone());
+        if (wallboard == null) {
+            opened.add(() -> wallboard.close());
+        }
+        wallboard = new WallboardWindow(model, new Stage(), false);
+        wallboard.show(WallboardWindow.screen(0));
     }
 
     /** State events, and beside them the messages the feeds could not use (the status bar counts them). */

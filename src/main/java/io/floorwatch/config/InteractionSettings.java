@@ -1,8 +1,10 @@
 package io.floorwatch.config;
 
+import io.floorwatch.domain.Interaction;
 import io.floorwatch.domain.MediaType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,39 @@ public record InteractionSettings(Map<MediaType, Thresholds> thresholds) {
         public Duration afterCallWork() {
             return Duration.ofSeconds(acwSeconds);
         }
+
+        /** On hold or in after-call work past that phase's threshold. */
+        public boolean longPhase(Interaction interaction, Instant now) {
+            return switch (interaction.phase()) {
+                case HELD -> atLeast(interaction.heldSince(), now, holdSeconds);
+                case ACW -> atLeast(interaction.acwSince(), now, acwSeconds);
+                case CONNECTED -> false;
+            };
+        }
+
+        /** Handled past the handle threshold; after-call work is judged by its own threshold alone. */
+        public boolean longHandle(Interaction interaction, Instant now) {
+            return interaction.phase() != Interaction.Phase.ACW
+                    && atLeast(interaction.connectedAt(), now, handleSeconds);
+        }
+
+        /**
+         * Whether at least {@code seconds} whole seconds have passed since {@code since}, without making a Duration:
+         * the floor asks this of every row on every tick.
+         */
+        private static boolean atLeast(Instant since, Instant now, long seconds) {
+            long whole = now.getEpochSecond() - since.getEpochSecond();
+            if (now.getNano() < since.getNano()) {
+                whole--;
+            }
+            return whole >= seconds;
+        }
+    }
+
+    /** Whether the interaction is past one of its media's thresholds now (its phase's, or its handle time). */
+    public boolean isLong(Interaction interaction, Instant now) {
+        Thresholds media = of(interaction.media());
+        return media.longPhase(interaction, now) || media.longHandle(interaction, now);
     }
 
     public InteractionSettings {

@@ -40,10 +40,10 @@ final class WorkTints {
         }
         for (Interaction interaction : work.interactions()) {
             InteractionSettings.Thresholds thresholds = settings.of(interaction.media());
-            if (longPhase(interaction, thresholds, now)) {
+            if (thresholds.longPhase(interaction, now)) {
                 return new RowTints.Tint(Level.WARN, phaseSentence(interaction, thresholds, now));
             }
-            if (longHandle(interaction, thresholds, now)) {
+            if (thresholds.longHandle(interaction, now)) {
                 return new RowTints.Tint(Level.WARN, sentence(interaction.media().label() + " handled",
                         interaction.handled(now), thresholds.handle(), "handle"));
             }
@@ -55,7 +55,7 @@ final class WorkTints {
     static boolean isLong(AgentWork work, InteractionSettings settings, Instant now) {
         for (Interaction interaction : work.interactions()) {
             InteractionSettings.Thresholds thresholds = settings.of(interaction.media());
-            if (longPhase(interaction, thresholds, now) || longHandle(interaction, thresholds, now)) {
+            if (thresholds.longPhase(interaction, now) || thresholds.longHandle(interaction, now)) {
                 return true;
             }
         }
@@ -67,9 +67,9 @@ final class WorkTints {
         Interaction current = work.current();
         return switch (part) {
             case WORK -> work.overCapacity().isEmpty() ? Level.OK : Level.ALERT;
-            case NOW -> current != null && longHandle(current, settings.of(current.media()), now) ? Level.WARN
+            case NOW -> current != null && settings.of(current.media()).longHandle(current, now) ? Level.WARN
                     : Level.OK;
-            case PHASE -> current != null && longPhase(current, settings.of(current.media()), now) ? Level.WARN
+            case PHASE -> current != null && settings.of(current.media()).longPhase(current, now) ? Level.WARN
                     : Level.OK;
         };
     }
@@ -82,32 +82,6 @@ final class WorkTints {
             case LONG_HOLD, LONG_ACW -> Part.PHASE;
             default -> null;
         };
-    }
-
-    /** On hold or in after-call work past that phase's threshold. */
-    private static boolean longPhase(Interaction interaction, InteractionSettings.Thresholds thresholds,
-            Instant now) {
-        return switch (interaction.phase()) {
-            case HELD -> atLeast(interaction.heldSince(), now, thresholds.holdSeconds());
-            case ACW -> atLeast(interaction.acwSince(), now, thresholds.acwSeconds());
-            case CONNECTED -> false;
-        };
-    }
-
-    /** Handled past the handle threshold; after-call work is judged by its own threshold alone. */
-    private static boolean longHandle(Interaction interaction, InteractionSettings.Thresholds thresholds,
-            Instant now) {
-        return interaction.phase() != Interaction.Phase.ACW
-                && atLeast(interaction.connectedAt(), now, thresholds.handleSeconds());
-    }
-
-    /** Whether at least {@code seconds} whole seconds have passed since {@code since}, without making a Duration. */
-    private static boolean atLeast(Instant since, Instant now, long seconds) {
-        long whole = now.getEpochSecond() - since.getEpochSecond();
-        if (now.getNano() < since.getNano()) {
-            whole--;
-        }
-        return whole >= seconds;
     }
 
     private static String phaseSentence(Interaction interaction, InteractionSettings.Thresholds thresholds,

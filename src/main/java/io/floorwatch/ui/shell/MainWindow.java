@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -44,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private Node shown;
     private final StackPane content = new StackPane();
     private final Shortcuts shortcuts = new Shortcuts();
+    private final VBox navigation;
     /** The shortcut sheet while it shows, and what had the focus before it opened. */
     private ShortcutSheet sheet;
     private Node focusBeforeSheet;
@@ -56,7 +58,7 @@ public final class MainWindow extends BorderPane {
 
         Label brand = new Label("Floorwatch");
         brand.getStyleClass().addAll(Styles.TITLE_3);
-        VBox navigation = new VBox(6, brand, new Separator());
+        navigation = new VBox(6, brand, new Separator());
         navigation.setId("navigation");
         navigation.setPadding(new Insets(16, 12, 16, 12));
         navigation.setPrefWidth(190);
@@ -190,6 +192,26 @@ public final class MainWindow extends BorderPane {
             throw new IllegalArgumentException("no screen " + screenId);
         }
         button.fire();
+    }
+
+    /**
+     * Adds a button under the screens that opens something beside the window (the wallboard), with its shortcut.
+     */
+    public void addLauncher(String id, String title, KeyCombination keys, Runnable open) {
+        if (navigation.getChildren().stream().noneMatch(node -> "launchers".equals(node.getId()))) {
+            Separator separator = new Separator();
+            separator.setId("launchers");
+            navigation.getChildren().add(separator);
+        }
+        Button button = new Button(title);
+        button.setId("open-" + id);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.getStyleClass().add(Styles.FLAT);
+        button.setOnAction(e -> open.run());
+        button.setTooltip(new Tooltip(title + " (" + keys.getDisplayText() + ")"));
+        navigation.getChildren().add(button);
+        shortcuts.add("Windows", keys, title, open);
     }
 
     /** The window's shortcuts: screens and other parts add theirs, and the sheet (F1) lists them all. */
