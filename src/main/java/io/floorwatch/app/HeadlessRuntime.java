@@ -153,6 +153,11 @@ public final class HeadlessRuntime implements HeadlessSession {
         return runtime;
     }
 
+    /** The live floor itself (its queue directory, whether its source has gone silent). */
+    public LiveState live() {
+        return live;
+    }
+
     @Override
     public String target() {
         return connection.label();

@@ -50,7 +50,9 @@ public final class Main {
                         System.getenv(), new KeyringSecretStore(), connection, overrides, db, Composition.demo(),
                         bootstrap, topic, metricsTopic),
                 (connection, db) -> WriteRuntime.open(paths, System.getenv(), new KeyringSecretStore(), connection, db,
-                        Composition.demo()), AccountsRuntime.standard(paths, new KeyringSecretStore()));
+                        Composition.demo()), AccountsRuntime.standard(paths, new KeyringSecretStore()),
+                request -> WallboardKiosk.run(request, paths, System.getenv(), new KeyringSecretStore(),
+                        Composition.demo(), stop));
         int code = FloorwatchCommand.commandLine(gui, stop, context).execute(args);
         stop.done(); // the command has returned, so it has closed what it opened: the hook need not wait
         System.exit(code);

@@ -4,10 +4,15 @@ import io.floorwatch.config.AppPaths;
 
 /**
  * What the headless commands need from the app: where files live and how to start a session, a collector, a
- * connection for writes (provisioning), or a person's sign-in.
+ * connection for writes (provisioning), a person's sign-in, or the wallboard's window.
  */
 public record CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors, WriteStarter writes,
-        Accounts accounts) {
+        Accounts accounts, WallboardLauncher wallboards) {
+    public CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors, WriteStarter writes,
+            Accounts accounts) {
+        this(paths, sessions, collectors, writes, accounts, WallboardLauncher.NONE);
+    }
+
     public CliContext(AppPaths paths, HeadlessStarter sessions, CollectorStarter collectors) {
         this(paths, sessions, collectors, (connection, db) -> {
             throw new IllegalStateException("this command line has no connection for writes");

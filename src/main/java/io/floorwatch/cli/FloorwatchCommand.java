@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
                 + "(on the built-in demo when no connection is saved).",
         subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, CollectCommand.class,
             HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class, SkillsCommand.class,
-            DriftCommand.class, AgentsCommand.class, LoginCommand.class, LogoutCommand.class, WhoamiCommand.class})
+            DriftCommand.class, AgentsCommand.class, LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
+            WallboardCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;

@@ -53,6 +53,14 @@ public record AppPaths(Path configDir, Path dataDir) {
         return dataDir.resolve("collector").resolve("floorwatch-collector");
     }
 
+    /**
+     * The history of a wallboard that reads Kafka alone (its alerts): a file of its own, so a TV's board and a
+     * collector or a desktop on the same machine never wait for each other.
+     */
+    public Path wallboardDatabase() {
+        return dataDir.resolve("wallboard").resolve("floorwatch-wallboard");
+    }
+
     public Path logDir() {
         return dataDir.resolve("logs");
     }

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class WallboardWindow implements AutoCloseable {
         if (kiosk) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         }
-        stage.setOnHidden(e -> close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
     }
 
     /**
@@ -97,6 +98,10 @@ public final class WallboardWindow implements AutoCloseable {
         if (ticker == null) {
             ticker = new FxTicker("wallboard-tick", Duration.ofSeconds(1), model::tick);
         }
+    }
+
+    public WallboardViewModel model() {
+        return model;
     }
 
     public Stage stage() {
