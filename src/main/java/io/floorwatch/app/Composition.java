@@ -10,6 +10,7 @@ import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
 import io.floorwatch.config.NoticeSecret;
 import io.floorwatch.config.NoticeSettings;
+import io.floorwatch.config.QueueThresholdSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -95,6 +96,8 @@ public final class Composition implements AutoCloseable {
     private final AtomicReference<URI> signInAddress = new AtomicReference<>();
     private volatile NoticeSettings notices;
     private volatile DriftSettings driftSettings;
+    /** The saved queue thresholds: the queues screen and the queue alerts read them at each look. */
+    private volatile QueueThresholdSettings queueThresholds;
     private final DriftWatch driftWatch;
     private final UiGraph screens = new UiGraph();
 
@@ -135,6 +138,7 @@ public final class Composition implements AutoCloseable {
         alerts.subscribe(webhook);
         this.notices = initialSettings.notices();
         this.driftSettings = initialSettings.drift();
+        this.queueThresholds = initialSettings.queueThresholds();
         this.driftWatch = new DriftWatch(() -> driftSettings, () -> session.services().map(Services::drift), clock);
         driftWatch.subscribe(new DriftAlerts(alerts));
     }
@@ -268,6 +272,10 @@ public final class Composition implements AutoCloseable {
         return queues;
     }
 
+    QueueThresholdSettings queueThresholds() {
+        return queueThresholds;
+    }
+
     DriftWatch driftWatch() {
         return driftWatch;
     }
@@ -325,6 +333,7 @@ public final class Composition implements AutoCloseable {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
         notices = saved.notices();
+        queueThresholds = saved.queueThresholds();
         driftSettingsSaved(saved.drift());
     }
 

@@ -149,7 +149,8 @@ final class UiGraph implements AutoCloseable {
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
             AgentActionsViewModel agentActions, Permits permits, DialogService dialogs) {
         QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
-                session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
+                session::queueHealth, app::queueThresholds, app.history().queues(), app.tasks(), app.clock(),
+                queueName -> {
                     floorModel.clearFilters();
                     floorModel.queueProperty().set(queueName);
                     window.show("floor");
