@@ -30,6 +30,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.AlertSound;
 import io.floorwatch.monitor.DriftAlerts;
+import io.floorwatch.monitor.QueueAlerts;
 import io.floorwatch.monitor.WebhookNotifier;
 import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.provisioning.QueueEdited;
@@ -87,6 +88,7 @@ public final class Composition implements AutoCloseable {
     private final ZoneId zone = ZoneId.systemDefault();
     private final AtomicBoolean servicesClosed = new AtomicBoolean();
     private final AlertMonitor alerts;
+    private final QueueAlerts queueAlerts;
     private final AlertSound sound;
     private final WebhookNotifier webhook;
     /** Notices of Floorwatch's writes (queues created, edited, reverted; skills; agent actions) for other systems. */
@@ -141,6 +143,8 @@ public final class Composition implements AutoCloseable {
         this.queueThresholds = initialSettings.queueThresholds();
         this.driftWatch = new DriftWatch(() -> driftSettings, () -> session.services().map(Services::drift), clock);
         driftWatch.subscribe(new DriftAlerts(alerts));
+        this.queueAlerts = new QueueAlerts(alerts, queues::latest, live::queues, () -> queueThresholds, clock,
+                QueueAlerts.DWELL);
     }
 
     IgnoreRules driftIgnoreRules() {
@@ -223,6 +227,7 @@ public final class Composition implements AutoCloseable {
     /** Starts the connection in the background; the window is already usable. */
     public void start() {
         alerts.start();
+        queueAlerts.start(QueueAlerts.EVERY);
         driftWatch.start(DRIFT_TICK);
         session.open(initialSettings);
     }
@@ -367,6 +372,7 @@ public final class Composition implements AutoCloseable {
         }
         driftWatch.close(); // before the session: a check in progress is stopped, not cut off mid-call
         session.close(); // the connection: feeds, gateway, demo environment
+        queueAlerts.close(); // before the monitor it raises through
         alerts.close(); // before history: it stores the alerts still open as cleared
         sound.close();
         webhook.close();
