@@ -75,7 +75,7 @@ final class UiGraph implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(app.settingsStore(), app.initialSettings(), app.secrets(),
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), app.tasks(), app::settingsSaved,
                 app::driftSettingsSaved, app.signInActions(), new NoticeSettingsForm.Sources(app.noticeSecret(),
-                        app.changeNotices()::recent));
+                        app.changeNotices()::recent), app.live()::queues);
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> app.history().writer().queueDepth(), app::alertProblem, () -> session.connection().signedIn(),
                 app.clock());
