@@ -10,6 +10,7 @@ import io.floorwatch.config.DriftSettings;
 import io.floorwatch.config.EnvironmentSecretStore;
 import io.floorwatch.config.NoticeSecret;
 import io.floorwatch.config.NoticeSettings;
+import io.floorwatch.config.QueueThresholdSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -29,6 +30,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.AlertSound;
 import io.floorwatch.monitor.DriftAlerts;
+import io.floorwatch.monitor.QueueAlerts;
 import io.floorwatch.monitor.WebhookNotifier;
 import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.provisioning.QueueEdited;
@@ -86,6 +88,7 @@ public final class Composition implements AutoCloseable {
     private final ZoneId zone = ZoneId.systemDefault();
     private final AtomicBoolean servicesClosed = new AtomicBoolean();
     private final AlertMonitor alerts;
+    private final QueueAlerts queueAlerts;
     private final AlertSound sound;
     private final WebhookNotifier webhook;
     /** Notices of Floorwatch's writes (queues created, edited, reverted; skills; agent actions) for other systems. */
@@ -95,6 +98,8 @@ public final class Composition implements AutoCloseable {
     private final AtomicReference<URI> signInAddress = new AtomicReference<>();
     private volatile NoticeSettings notices;
     private volatile DriftSettings driftSettings;
+    /** The saved queue thresholds: the queues screen and the queue alerts read them at each look. */
+    private volatile QueueThresholdSettings queueThresholds;
     private final DriftWatch driftWatch;
     private final UiGraph screens = new UiGraph();
 
@@ -135,8 +140,11 @@ public final class Composition implements AutoCloseable {
         alerts.subscribe(webhook);
         this.notices = initialSettings.notices();
         this.driftSettings = initialSettings.drift();
+        this.queueThresholds = initialSettings.queueThresholds();
         this.driftWatch = new DriftWatch(() -> driftSettings, () -> session.services().map(Services::drift), clock);
         driftWatch.subscribe(new DriftAlerts(alerts));
+        this.queueAlerts = new QueueAlerts(alerts, queues::latest, live::queues, () -> queueThresholds, clock,
+                QueueAlerts.DWELL);
     }
 
     IgnoreRules driftIgnoreRules() {
@@ -219,6 +227,7 @@ public final class Composition implements AutoCloseable {
     /** Starts the connection in the background; the window is already usable. */
     public void start() {
         alerts.start();
+        queueAlerts.start(QueueAlerts.EVERY);
         driftWatch.start(DRIFT_TICK);
         session.open(initialSettings);
     }
@@ -266,6 +275,10 @@ public final class Composition implements AutoCloseable {
 
     QueueMetricFeed queues() {
         return queues;
+    }
+
+    QueueThresholdSettings queueThresholds() {
+        return queueThresholds;
     }
 
     DriftWatch driftWatch() {
@@ -325,6 +338,7 @@ public final class Composition implements AutoCloseable {
         applyTheme(saved.theme());
         alerts.reconfigure(saved.alerts());
         notices = saved.notices();
+        queueThresholds = saved.queueThresholds();
         driftSettingsSaved(saved.drift());
     }
 
@@ -358,6 +372,7 @@ public final class Composition implements AutoCloseable {
         }
         driftWatch.close(); // before the session: a check in progress is stopped, not cut off mid-call
         session.close(); // the connection: feeds, gateway, demo environment
+        queueAlerts.close(); // before the monitor it raises through
         alerts.close(); // before history: it stores the alerts still open as cleared
         sound.close();
         webhook.close();

@@ -25,6 +25,7 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.monitor.AlertMonitor;
 import io.floorwatch.monitor.AlertSound;
+import io.floorwatch.monitor.QueueAlerts;
 import io.floorwatch.monitor.WebhookNotifier;
 
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class HeadlessRuntime implements HeadlessSession {
     private final Session session;
     /** Null for the collector, which publishes and raises nothing. */
     private final AlertMonitor alerts;
+    /** The queues' red figures, raised through {@link #alerts}; null with it. */
+    private final QueueAlerts queueAlerts;
     private final LiveState live;
     private final QueueMetricFeed queues;
     private final ConnectionSettings connection;
@@ -56,8 +59,9 @@ public final class HeadlessRuntime implements HeadlessSession {
     private final WebhookNotifier webhook;
     private final AlertSound sound;
 
-    private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts, LiveState live,
-            QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra) {
+    private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts, QueueAlerts queueAlerts,
+            LiveState live, QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra) {
+        this.queueAlerts = queueAlerts;
         this.webhook = alerts == null ? null : WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
         this.sound = alerts == null ? null : new AlertSound(() -> alerts.settings().sound());
         this.live = live;
@@ -139,7 +143,10 @@ public final class HeadlessRuntime implements HeadlessSession {
                     ChannelPoolSettings.standard(), clock, feeds, services::build);
             AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),
                     history.alerts(), saved.alerts(), clock, Duration.ofMillis(200)) : null;
-            runtime = new HeadlessRuntime(history, session, alerts, live, queues, connection, extra);
+            // A headless run does not reload its settings: the thresholds saved when it started apply.
+            QueueAlerts queueAlerts = alerts == null ? null : new QueueAlerts(alerts, queues::latest, live::queues,
+                    saved::queueThresholds, clock, QueueAlerts.DWELL);
+            runtime = new HeadlessRuntime(history, session, alerts, queueAlerts, live, queues, connection, extra);
         } catch (RuntimeException e) {
             history.close();
             throw e;
@@ -148,6 +155,7 @@ public final class HeadlessRuntime implements HeadlessSession {
             runtime.alerts.subscribe(runtime.webhook);
             runtime.alerts.subscribe(runtime.sound);
             runtime.alerts.start();
+            runtime.queueAlerts.start(QueueAlerts.EVERY);
         }
         runtime.session.open(saved.withConnection(connection));
         return runtime;
@@ -221,6 +229,7 @@ public final class HeadlessRuntime implements HeadlessSession {
     public void stopFeeds() {
         session.close();
         if (alerts != null) {
+            queueAlerts.close();
             alerts.close();
         }
     }
@@ -237,6 +246,7 @@ public final class HeadlessRuntime implements HeadlessSession {
         try {
             session.close();
             if (alerts != null) {
+                queueAlerts.close();
                 alerts.close();
                 // After the monitor, and draining: an alert raised just before the end still reaches the channel.
                 webhook.closeAfterSending(Duration.ofSeconds(10));

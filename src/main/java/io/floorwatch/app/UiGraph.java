@@ -83,7 +83,7 @@ final class UiGraph implements AutoCloseable {
         SettingsViewModel settings = new SettingsViewModel(app.settingsStore(), app.initialSettings(), app.secrets(),
                 new ConnectionTester(Duration.ofSeconds(20)), Regions.all(), app.tasks(), app::settingsSaved,
                 app::driftSettingsSaved, app.signInActions(), new NoticeSettingsForm.Sources(app.noticeSecret(),
-                        app.changeNotices()::recent));
+                        app.changeNotices()::recent), app.live()::queues);
         ShellViewModel shell = new ShellViewModel(session::status, session::feedHealth, session::queueHealth,
                 () -> app.history().writer().queueDepth(), app::alertProblem, () -> session.connection().signedIn(),
                 app.clock());
@@ -180,7 +180,8 @@ final class UiGraph implements AutoCloseable {
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
             AgentActionsViewModel agentActions, Permits permits, DialogService dialogs) {
         QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
-                session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
+                session::queueHealth, app::queueThresholds, app.history().queues(), app.tasks(), app.clock(),
+                queueName -> {
                     floorModel.clearFilters();
                     floorModel.queueProperty().set(queueName);
                     window.show("floor");

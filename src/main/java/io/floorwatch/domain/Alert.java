@@ -86,10 +86,16 @@ public record Alert(
                 status, acknowledgedBy, acknowledgedAt, newNote, snoozedUntil, clearedAt, reopened, at);
     }
 
-    /** "Ada Lovelace: Not responding for 3 min"; for drift, "Queue Billing: description 'a' -> 'b'". */
+    /**
+     * "Ada Lovelace: Not responding for 3 min"; for drift, "Queue Billing: description 'a' -> 'b'"; for a queue,
+     * "Billing: service level 62 % below its red line 70 %, for 2 min" (the figure as it was when raised).
+     */
     public String headline(Instant now) {
         if (condition == AlertCondition.CONFIG_DRIFT) {
             return agentName + ": " + ruleName;
+        }
+        if (condition.queue()) {
+            return agentName + ": " + ruleName + ", for " + human(inState(now));
         }
         return agentName + ": " + condition.label() + " for " + human(inState(now));
     }

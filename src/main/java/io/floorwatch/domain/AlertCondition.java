@@ -9,8 +9,9 @@ import java.util.List;
  * idle a routing or skills problem rather than a quiet queue. Four conditions are about the agent's interactions
  * rather than their state ({@link #interaction()}): one interaction long connected, on hold or in after-call work,
  * and more interactions of a media than the agent's utilisation allows. {@link #OUT_OF_ADHERENCE} watches the
- * agent against their schedule rather than a state. {@link #CONFIG_DRIFT} is the one condition
- * that is about the org rather than an agent: the drift check raises it, no rule does.
+ * agent against their schedule rather than a state. {@link #CONFIG_DRIFT} is about the org rather than an agent:
+ * the drift check raises it, no rule does. The queue conditions ({@link #queue()}) are about a queue: the queue
+ * alerts raise them from the queue's thresholds, no rule does.
  */
 public enum AlertCondition {
     AVAILABLE_OFF_QUEUE(Activity.AVAILABLE, false, "Available, not on queue"),
@@ -34,7 +35,13 @@ public enum AlertCondition {
     /** Doing something other than the schedule says (real-time adherence), for too long. */
     OUT_OF_ADHERENCE(null, false, "Out of adherence"),
     /** Not an agent rule: the scheduled drift check found the routing configuration changed from its baseline. */
-    CONFIG_DRIFT(null, false, "Configuration drift");
+    CONFIG_DRIFT(null, false, "Configuration drift"),
+    /** Not an agent rule: a queue's service level has been below its red line (the queue's thresholds) a while. */
+    QUEUE_SERVICE_LEVEL(null, false, "Queue service level below its red line"),
+    /** Not an agent rule: a queue has had as many waiting as its red line, or more, a while. */
+    QUEUE_WAITING(null, false, "Queue waiting over its red line"),
+    /** Not an agent rule: a queue's longest wait has been past its red line a while. */
+    QUEUE_LONGEST_WAIT(null, false, "Queue longest wait over its red line");
 
     private final Activity activity;
     private final boolean needsWaitingQueue;
@@ -46,9 +53,22 @@ public enum AlertCondition {
         this.label = label;
     }
 
-    /** The conditions a rule can watch an agent for (all but {@link #CONFIG_DRIFT}). */
+    /** The conditions a rule can watch an agent for (all but drift and the queue conditions). */
     public static List<AlertCondition> agentConditions() {
-        return Arrays.stream(values()).filter(c -> c != CONFIG_DRIFT).toList();
+        return Arrays.stream(values()).filter(AlertCondition::aboutAnAgent).toList();
+    }
+
+    /** Whether it is about a queue's figures against its thresholds. */
+    public boolean queue() {
+        return this == QUEUE_SERVICE_LEVEL || this == QUEUE_WAITING || this == QUEUE_LONGEST_WAIT;
+    }
+
+    /**
+     * Whether its alerts are about an agent, raised by a rule; false for drift and the queue conditions, whose
+     * alerts name what they are about instead of an agent and are raised by their own checks.
+     */
+    public boolean aboutAnAgent() {
+        return this != CONFIG_DRIFT && !queue();
     }
 
     /** Whether it watches the agent's interactions (one of them, or how many) rather than their state. */
@@ -67,8 +87,8 @@ public enum AlertCondition {
     }
 
     /**
-     * The activity the agent must be in; null for the interaction conditions, {@link #OUT_OF_ADHERENCE} and
-     * {@link #CONFIG_DRIFT}.
+     * The activity the agent must be in; null for the interaction conditions, {@link #OUT_OF_ADHERENCE},
+     * {@link #CONFIG_DRIFT} and the queue conditions.
      */
     public Activity activity() {
         return activity;

@@ -36,6 +36,10 @@ public record AlertRule(String name, AlertCondition condition, long thresholdSec
         if (condition == AlertCondition.CONFIG_DRIFT) {
             throw new IllegalArgumentException("configuration drift is raised by the drift check, not by a rule");
         }
+        if (condition.queue()) {
+            throw new IllegalArgumentException("'" + condition.label() + "' is raised by the queue's thresholds "
+                    + "(Settings, Queues), not by a rule");
+        }
         name = name == null || name.isBlank() ? condition.label() : name.trim();
         teams = teams == null ? List.of() : List.copyOf(teams);
         queues = queues == null ? List.of() : List.copyOf(queues);

@@ -93,13 +93,42 @@ public record QueueThresholds(Double serviceLevelTarget, Double serviceLevelRed,
         return Math.round(share * 1000) / 10.0 + " %";
     }
 
-    /** Each field of this one, or where it has none, {@code below}'s. */
+    /**
+     * Each field of this one, or where it has none, {@code below}'s. Where this one sets only one of a pair (the
+     * target and its red line, an amber and its red) and the one taken from below lies on the wrong side of it,
+     * the one from below is moved to meet it: what was set here is the deliberate choice, and each layer alone
+     * being valid must never make the whole invalid (a queue's Genesys service level changes under the settings).
+     */
     public QueueThresholds over(QueueThresholds below) {
         QueueThresholds under = below == null ? NONE : below;
-        return new QueueThresholds(pick(serviceLevelTarget, under.serviceLevelTarget),
-                pick(serviceLevelRed, under.serviceLevelRed), pick(waitingAmber, under.waitingAmber),
-                pick(waitingRed, under.waitingRed), pick(longestWaitAmberSeconds, under.longestWaitAmberSeconds),
-                pick(longestWaitRedSeconds, under.longestWaitRedSeconds));
+        Double target = pick(serviceLevelTarget, under.serviceLevelTarget);
+        Double red = pick(serviceLevelRed, under.serviceLevelRed);
+        if (target != null && red != null && red > target) {
+            if (serviceLevelRed != null) {
+                target = red;
+            } else {
+                red = target;
+            }
+        }
+        Integer waitAmber = pick(waitingAmber, under.waitingAmber);
+        Integer waitRed = pick(waitingRed, under.waitingRed);
+        if (waitAmber != null && waitRed != null && waitRed < waitAmber) {
+            if (waitingRed != null) {
+                waitAmber = waitRed;
+            } else {
+                waitRed = waitAmber;
+            }
+        }
+        Long longestAmber = pick(longestWaitAmberSeconds, under.longestWaitAmberSeconds);
+        Long longestRed = pick(longestWaitRedSeconds, under.longestWaitRedSeconds);
+        if (longestAmber != null && longestRed != null && longestRed < longestAmber) {
+            if (longestWaitRedSeconds != null) {
+                longestAmber = longestRed;
+            } else {
+                longestRed = longestAmber;
+            }
+        }
+        return new QueueThresholds(target, red, waitAmber, waitRed, longestAmber, longestRed);
     }
 
     private static <T> T pick(T mine, T theirs) {

@@ -294,17 +294,26 @@ public final class AlertMonitor implements AutoCloseable {
     }
 
     /**
-     * Raises an alert that no agent rule makes (the drift check's), stored and told like the others; a key that
+     * Raises an alert that no agent rule makes (the drift check's, the queue alerts'), stored and told like the others; a key that
      * is already active is left as it is.
      */
     public void raise(String key, AlertCondition condition, String subject, String category, String detail) {
+        raise(key, condition, subject, category, detail, null);
+    }
+
+    /**
+     * The same, for what has held since {@code since} (a queue red for a while): the alert's time in the state
+     * counts from then, not from the raise. Null for now.
+     */
+    public void raise(String key, AlertCondition condition, String subject, String category, String detail,
+            Instant since) {
         act(() -> {
             if (raisedElsewhere.containsKey(key)) {
                 return raisedElsewhere.get(key);
             }
             Instant now = clock.instant();
-            Alert alert = new Alert(UUID.randomUUID().toString(), key, subject, category, detail, condition, 0, now,
-                    now, AlertStatus.RAISED, null, null, null, null, null, 0, now);
+            Alert alert = new Alert(UUID.randomUUID().toString(), key, subject, category, detail, condition, 0,
+                    since == null ? now : since, now, AlertStatus.RAISED, null, null, null, null, null, 0, now);
             raisedElsewhere.put(key, alert);
             pending.add(new AlertEvent(alert, AlertEvent.Kind.RAISED));
             return alert;

@@ -55,14 +55,21 @@ public final class WebhookNotifier implements Consumer<AlertEvent>, AutoCloseabl
         section.put("type", "section");
         ObjectNode text = section.putObject("text");
         text.put("type", "mrkdwn");
-        text.put("text", "*" + alert.condition().label() + "* for " + Alert.human(alert.inState(now)) + "\n"
-                + alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + "\nRule: "
-                + alert.ruleName() + ", raised " + alert.raisedAt());
         ObjectNode context = blocks.addObject();
         context.put("type", "context");
         ObjectNode element = context.putArray("elements").addObject();
         element.put("type", "mrkdwn");
-        element.put("text", "agent " + alert.agentId() + " · alert " + alert.id());
+        if (alert.condition().aboutAnAgent()) {
+            text.put("text", "*" + alert.condition().label() + "* for " + Alert.human(alert.inState(now)) + "\n"
+                    + alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + "\nRule: "
+                    + alert.ruleName() + ", raised " + alert.raisedAt());
+            element.put("text", "agent " + alert.agentId() + " · alert " + alert.id());
+        } else {
+            // A drift or queue alert has no agent and no rule: it names what it is about and what was found.
+            text.put("text", "*" + alert.condition().label() + "*\n" + alert.agentName() + ": " + alert.ruleName()
+                    + "\nRaised " + alert.raisedAt());
+            element.put("text", alert.agentId() + " · alert " + alert.id());
+        }
         return message.toString();
     }
 

@@ -2,6 +2,7 @@ package io.floorwatch.config;
 
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertRule;
+import io.floorwatch.domain.QueueThresholds;
 import io.floorwatch.domain.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,53 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load();
         assertThat(loaded.problem()).isEmpty();
         assertThat(loaded.settings().actions().reasonAbove()).isEqualTo(ActionSettings.DEFAULT_REASON_ABOVE);
+    }
+
+    @Test
+    void queueThresholdsComeBackWithEmptyFieldsStillEmpty() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        QueueThresholdSettings thresholds = QueueThresholdSettings.none()
+                .withDefaults(new QueueThresholds(0.85, null, 6, 12, null, null))
+                .with("Billing", new QueueThresholds(null, 0.5, null, null, 45L, 90L))
+                .with("Sales EMEA", new QueueThresholds(0.7, 0.6, 2, 3, 10L, 20L));
+        Settings settings = Settings.defaults().withQueueThresholds(thresholds);
+        store.save(settings);
+
+        Settings loaded = store.load().settings();
+        assertThat(loaded).isEqualTo(settings);
+        assertThat(loaded.queueThresholds().own("billing").serviceLevelTarget()).as("still inherited").isNull();
+        assertThat(Files.readString(store.file())).contains("\"queueThresholds\"", "\"Sales EMEA\"",
+                "\"longestWaitRedSeconds\" : 90");
+    }
+
+    @Test
+    void aFileFromBeforeQueueThresholdsHasNoneOfItsOwn() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults());
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"queueThresholds\"\\s*:\\s*\\{[^}]*\\{[^}]*\\}[^}]*\\{[^}]*\\}\\s*\\}",
+                "");
+        assertThat(older).as("the file as a release before queue thresholds wrote it").doesNotContain(
+                "queueThresholds");
+        Files.writeString(store.file(), older);
+
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.settings().queueThresholds()).isEqualTo(QueueThresholdSettings.none());
+    }
+
+    @Test
+    void aHandEditedRedLineAboveItsTargetIsReportedNamingTheFieldAndTheFileKept() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withQueueThresholds(QueueThresholdSettings.none()
+                .with("Billing", new QueueThresholds(0.8, 0.6, null, null, null, null))));
+        String edited = Files.readString(store.file()).replace("\"serviceLevelRed\" : 0.6",
+                "\"serviceLevelRed\" : 0.95");
+        Files.writeString(store.file(), edited);
+
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).get().asString().contains("not valid").contains("service-level red line");
+        assertThat(Files.readString(store.file())).isEqualTo(edited);
     }
 
     @Test

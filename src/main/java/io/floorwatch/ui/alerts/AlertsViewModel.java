@@ -170,6 +170,11 @@ public final class AlertsViewModel implements AutoCloseable {
                         + "\nThe drift screen shows every difference from the baseline."));
                 continue;
             }
+            if (alert.condition().queue()) {
+                toasts.accept(new Toast(alert, 0, alert.condition().label() + ": " + alert.agentName(),
+                        alert.headline(time) + "\nThe queues screen shows its figures and trend."));
+                continue;
+            }
             toasts.accept(new Toast(alert, 0, alert.condition().label() + ": " + alert.agentName(),
                     alert.agentName() + (alert.team().isEmpty() ? "" : " (" + alert.team() + ")") + ": "
                             + alert.condition().label() + " for " + Alert.human(alert.inState(time))
@@ -225,9 +230,9 @@ public final class AlertsViewModel implements AutoCloseable {
         return logOutAgent;
     }
 
-    /** Whether the alert is about an agent (a drift alert is about the org's configuration). */
+    /** Whether the alert is about an agent (a drift alert is about the org's configuration, a queue's a queue). */
     public boolean aboutAnAgent(Alert alert) {
-        return alert.condition() != AlertCondition.CONFIG_DRIFT;
+        return alert.condition().aboutAnAgent();
     }
 
     /** Shows the alert's agent on the floor. */

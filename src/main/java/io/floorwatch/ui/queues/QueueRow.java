@@ -2,6 +2,7 @@ package io.floorwatch.ui.queues;
 
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.QueueThresholds;
 import io.floorwatch.ui.common.Level;
 
 import java.time.Instant;
@@ -10,10 +11,15 @@ import java.time.Instant;
  * One line of the queues table: the queue's newest sample (absent until one arrives) and how each figure
  * grades against its threshold.
  *
- * @param targetSeconds the service-level target the wait is judged against
- * @param goal          the share to answer within the target (0.8 for the common 80/20)
+ * @param thresholds the queue's thresholds, every field resolved (its own over the defaults over its Genesys
+ *                   service level over the built-in)
  */
-public record QueueRow(String queueId, String name, QueueSample sample, double targetSeconds, double goal) {
+public record QueueRow(String queueId, String name, QueueSample sample, QueueThresholds thresholds) {
+    public QueueRow {
+        if (!thresholds.complete()) {
+            throw new IllegalArgumentException("a queue row needs every threshold resolved, not " + thresholds);
+        }
+    }
 
     public boolean hasData() {
         return sample != null;
@@ -61,11 +67,15 @@ public record QueueRow(String queueId, String name, QueueSample sample, double t
     }
 
     public Level longestWaitLevel() {
-        return QueueLevels.longestWait(longestWaitSeconds(), targetSeconds);
+        return QueueLevels.of(thresholds.longestWait(longestWaitSeconds()));
     }
 
     public Level serviceLevelLevel() {
-        return QueueLevels.serviceLevel(serviceLevel(), goal);
+        return QueueLevels.of(thresholds.serviceLevel(serviceLevel()));
+    }
+
+    public Level waitingLevel() {
+        return QueueLevels.of(thresholds.waiting(waiting()));
     }
 
     public Level abandonLevel() {
@@ -82,7 +92,7 @@ public record QueueRow(String queueId, String name, QueueSample sample, double t
 
     /** The row's colour: its worst figure. */
     public Level level() {
-        return QueueLevels.worst(longestWaitLevel(), serviceLevelLevel(), abandonLevel(), scoreLevel(),
-                staffingLevel());
+        return QueueLevels.worst(longestWaitLevel(), serviceLevelLevel(), waitingLevel(), abandonLevel(),
+                scoreLevel(), staffingLevel());
     }
 }

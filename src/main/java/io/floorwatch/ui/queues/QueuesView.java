@@ -137,7 +137,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         // Short titles, so the score and service level stay in sight in a 1024 px window; the tooltips say them.
         table.getColumns().setAll(List.of(name,
                 ReadableHeaders.describe(column("Waiting", "waitingColumn", r -> count(r.waiting()),
-                        QueueRow::staffingLevel), "Interactions waiting in the queue now"),
+                        QueueRow::waitingLevel), "Interactions waiting in the queue now"),
                 ReadableHeaders.describe(column("Longest", "longestWaitColumn", r -> seconds(r.longestWaitSeconds()),
                         QueueRow::longestWaitLevel), "Longest wait: how long the oldest waiting interaction has "
                         + "waited"),

@@ -1,9 +1,8 @@
 package io.floorwatch.ui.queues;
 
-import io.floorwatch.domain.MediaSettings;
+import io.floorwatch.config.QueueThresholdSettings;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.QueueSample;
-import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.QueueHistory;
 import io.floorwatch.ui.common.BackgroundTask;
@@ -45,12 +44,10 @@ import java.util.function.Supplier;
  * task executor, never on the FX thread.
  */
 public final class QueuesViewModel {
-    /** The share answered within target that a queue without its own goal is held to (the common 80/20). */
-    static final double DEFAULT_GOAL = 0.8;
-
     private final Supplier<Collection<QueueSample>> latest;
     private final Supplier<Map<String, RoutingQueue>> directory;
     private final Supplier<QueueFeedHealth> health;
+    private final Supplier<QueueThresholdSettings> thresholds;
     private final QueueHistory history;
     private final Clock clock;
     private final Consumer<String> openOnFloor;
@@ -75,9 +72,18 @@ public final class QueuesViewModel {
     /** True while pull() replaces the rows: the table's passing selection is no choice of the person's. */
     private boolean rebuilding;
 
+    /** Grades by each queue's Genesys service level and the built-in thresholds alone (no saved settings). */
     public QueuesViewModel(Supplier<Collection<QueueSample>> latest, Supplier<Map<String, RoutingQueue>> directory,
             Supplier<QueueFeedHealth> health, QueueHistory history, TaskExecutor tasks, Clock clock,
             Consumer<String> openOnFloor) {
+        this(latest, directory, health, QueueThresholdSettings::none, history, tasks, clock, openOnFloor);
+    }
+
+    /** @param thresholds the saved queue thresholds, read at each pull so a save shows at the next one */
+    public QueuesViewModel(Supplier<Collection<QueueSample>> latest, Supplier<Map<String, RoutingQueue>> directory,
+            Supplier<QueueFeedHealth> health, Supplier<QueueThresholdSettings> thresholds, QueueHistory history,
+            TaskExecutor tasks, Clock clock, Consumer<String> openOnFloor) {
+        this.thresholds = thresholds;
         this.latest = latest;
         this.directory = directory;
         this.health = health;
@@ -102,17 +108,18 @@ public final class QueuesViewModel {
     /** Re-reads the latest samples and rebuilds the rows; the view calls it every second. */
     public void pull() {
         Map<String, RoutingQueue> queues = directory.get();
+        QueueThresholdSettings saved = thresholds.get();
         Map<String, QueueSample> samples = new HashMap<>();
         for (QueueSample sample : latest.get()) {
             samples.put(sample.snapshot().queueId(), sample);
         }
         List<QueueRow> all = new ArrayList<>();
         for (RoutingQueue queue : queues.values()) {
-            all.add(row(queue.id(), queue, samples.get(queue.id())));
+            all.add(row(queue.id(), queue, samples.get(queue.id()), saved));
         }
         samples.forEach((id, sample) -> {
             if (!queues.containsKey(id)) {
-                all.add(row(id, null, sample));
+                all.add(row(id, null, sample, saved));
             }
         });
         String filter = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
@@ -140,19 +147,9 @@ public final class QueuesViewModel {
         extendTrend(samples.get(keep));
     }
 
-    private QueueRow row(String id, RoutingQueue queue, QueueSample sample) {
-        double target = QueueScore.DEFAULT_TARGET_SECONDS;
-        double goal = DEFAULT_GOAL;
-        if (queue != null) {
-            MediaSettings call = queue.settings().media().get("call");
-            if (call != null && call.serviceLevelDurationMs() != null && call.serviceLevelDurationMs() > 0) {
-                target = call.serviceLevelDurationMs() / 1000.0;
-            }
-            if (call != null && call.serviceLevelPercentage() != null && call.serviceLevelPercentage() > 0) {
-                goal = call.serviceLevelPercentage();
-            }
-        }
-        return new QueueRow(id, queue == null ? id : queue.name(), sample, target, goal);
+    private static QueueRow row(String id, RoutingQueue queue, QueueSample sample, QueueThresholdSettings settings) {
+        String name = queue == null ? id : queue.name();
+        return new QueueRow(id, name, sample, settings.of(name, queue));
     }
 
     private String feedMessage(boolean noSamples) {

@@ -205,11 +205,20 @@ public final class SettingsView extends VBox {
         driftTab.setId("driftTab");
         Tab interactionsTab = new Tab("Interactions", new InteractionThresholdsPane(model.interactions()));
         interactionsTab.setId("interactionsTab");
+        Tab queuesTab = new Tab("Queues", new QueueThresholdsPane(model.queueThresholds()));
+        queuesTab.setId("queueThresholdsTab");
+        // The org's queues are read again each time the tab is opened (the directory fills after connecting).
+        queuesTab.setOnSelectionChanged(e -> {
+            if (queuesTab.isSelected()) {
+                model.queueThresholds().refresh();
+            }
+        });
         Tab actionsTab = new Tab("Acting on agents", actionsForm(model.actions()));
         actionsTab.setId("actionsTab");
         Tab noticesTab = new Tab("Change notices", new NoticeSettingsPane(model.notices()));
         noticesTab.setId("noticesTab");
-        TabPane tabs = new TabPane(connectionTab, alertsTab, interactionsTab, driftTab, actionsTab, noticesTab);
+        TabPane tabs = new TabPane(connectionTab, alertsTab, interactionsTab, queuesTab, driftTab, actionsTab,
+                noticesTab);
         // Test belongs to the connection it tests: beside Save, but only while the connection tab shows (in the
         // connection column it pushed the theme row out of sight at 700 px).
         test.visibleProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(connectionTab));
@@ -235,6 +244,11 @@ public final class SettingsView extends VBox {
         model.interactions().errorProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 tabs.getSelectionModel().select(interactionsTab);
+            }
+        });
+        model.queueThresholds().errorProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                tabs.getSelectionModel().select(queuesTab);
             }
         });
         javafx.beans.InvalidationListener noticeError = o -> {

@@ -8,6 +8,7 @@ import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.Region;
+import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.Theme;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Credentials;
@@ -28,11 +29,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The settings form: the connection ({@link ConnectionForm}), the feeds, the alert rules, the interaction
- * thresholds, the drift check, the change webhook and the theme. Each part validates its fields with a message
+ * thresholds, the queue thresholds, the drift check, the change webhook and the theme. Each part validates its fields with a message
  * that names the field; nothing is saved or sent while any field is invalid. Test signs in once; Save stores the
  * secret and the file together.
  */
@@ -88,6 +91,7 @@ public final class SettingsViewModel {
     private final DriftSettingsForm drift;
     private final ActionSettingsForm actions;
     private final InteractionSettingsForm interactions;
+    private final QueueThresholdsForm queueThresholds;
     /** What was loaded: saving keeps what this form does not edit (history retention). */
     private final Settings loaded;
     /** What was saved last (or loaded): the drift screen's baseline choice is saved on top of it. */
@@ -122,6 +126,16 @@ public final class SettingsViewModel {
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
             Consumer<DriftSettings> onDriftWatched, SignInActions signInActions,
             NoticeSettingsForm.Sources noticeSources) {
+        this(store, current, secrets, tester, regionList, tasks, onSaved, onDriftWatched, signInActions,
+                noticeSources, Map::of);
+    }
+
+    /** @param queueDirectory the org's queues by id (memory only), for the queue thresholds */
+    public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
+            List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved,
+            Consumer<DriftSettings> onDriftWatched, SignInActions signInActions,
+            NoticeSettingsForm.Sources noticeSources, Supplier<Map<String, RoutingQueue>> queueDirectory) {
+        this.queueThresholds = new QueueThresholdsForm(current.queueThresholds(), queueDirectory);
         this.notices = new NoticeSettingsForm(current.notices(), noticeSources, tasks);
         this.signInActions = signInActions;
         this.onDriftWatched = onDriftWatched;
@@ -171,7 +185,7 @@ public final class SettingsViewModel {
     public boolean validate() {
         boolean feedsValid = feeds.validate(connection.targetProperty().get() == ConnectionForm.Target.DEMO);
         boolean alertsValid = alerts.validate() & drift.validate() & actions.validate() & notices.validate()
-                & interactions.validate();
+                & interactions.validate() & queueThresholds.validate();
         return connection.validate() && feedsValid && alertsValid;
     }
 
@@ -207,6 +221,11 @@ public final class SettingsViewModel {
         return interactions;
     }
 
+    /** The queue thresholds part of the form. */
+    public QueueThresholdsForm queueThresholds() {
+        return queueThresholds;
+    }
+
     // ---- commands ---------------------------------------------------------------------------------------
 
     private void runTest() {
@@ -235,7 +254,7 @@ public final class SettingsViewModel {
                 .withFeeds(feeds.settings())
                 .withAlerts(alerts.settings()).withNotices(notices.settings())
                 .withDrift(drift.settings()).withActions(actions.settings())
-                .withInteractions(interactions.settings());
+                .withInteractions(interactions.settings()).withQueueThresholds(queueThresholds.settings());
         String typed = connection.secretProperty().get();
         String typedNoticeSecret = notices.secretProperty().get() == null ? "" : notices.secretProperty().get();
         saving.start(context -> {

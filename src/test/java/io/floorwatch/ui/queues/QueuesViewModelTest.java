@@ -1,11 +1,13 @@
 package io.floorwatch.ui.queues;
 
+import io.floorwatch.config.QueueThresholdSettings;
 import io.floorwatch.domain.MediaSettings;
 import io.floorwatch.domain.QueueFeedHealth;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.QueueSettings;
 import io.floorwatch.domain.QueueSnapshot;
+import io.floorwatch.domain.QueueThresholds;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
@@ -24,6 +26,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,8 @@ class QueuesViewModelTest {
 
     private final List<QueueSample> latest = new CopyOnWriteArrayList<>();
     private final List<String> opened = new ArrayList<>();
+    private final AtomicReference<QueueThresholdSettings> thresholds =
+            new AtomicReference<>(QueueThresholdSettings.none());
     private HistoryStore history;
     private QueuesViewModel model;
 
@@ -44,7 +49,7 @@ class QueuesViewModelTest {
                 "q-sales", queue("q-sales", "Sales"), "q-claims", queue("q-claims", "Claims"));
         model = new QueuesViewModel(() -> (Collection<QueueSample>) latest, () -> directory,
                 () -> new QueueFeedHealth("Kafka test", true, latest.size(), latest.size(), 0, 0, ""),
-                history.queues(), new CurrentThreadTasks(), Clock.systemUTC(), opened::add);
+                thresholds::get, history.queues(), new CurrentThreadTasks(), Clock.systemUTC(), opened::add);
     }
 
     @AfterEach
@@ -106,5 +111,51 @@ class QueuesViewModelTest {
         assertThat(model.trend()).as("the newest sample is added, not the trend read again").hasSize(1);
         model.openSelectedOnFloor();
         assertThat(opened).containsExactly("Billing");
+    }
+
+    /** A calm-looking queue: 4 waiting, the longest for {@code longestWait} s, 85 % answered in target, staff idle. */
+    private static QueueSample steady(String queueId, double longestWait) {
+        return new QueueSample(new QueueSnapshot(queueId, null, Instant.now(), longestWait, longestWait, 2, 0.0, 4,
+                5, 2, 3, 0.85, "kafka"), new QueueScore(0.1, 0.05, 0.03, 0.02));
+    }
+
+    private QueueRow rowOf(String name) {
+        return model.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aQueuesOwnThresholdsChangeItsLevelsAtTheNextPullAndLeaveTheOtherQueuesAlone() {
+        latest.add(steady("q-billing", 15));
+        latest.add(steady("q-sales", 15));
+        model.pull();
+        assertThat(rowOf("Billing").level()).as("within Genesys' 80/20 and the built-in 5 waiting")
+                .isEqualTo(Level.OK);
+
+        thresholds.set(QueueThresholdSettings.none().with("billing",
+                new QueueThresholds(0.9, 0.86, 2, 4, 10L, 12L)));
+        model.pull();
+
+        QueueRow billing = rowOf("Billing");
+        assertThat(billing.serviceLevelLevel()).as("85 % below its own red line of 86 %").isEqualTo(Level.ALERT);
+        assertThat(billing.waitingLevel()).as("4 waiting at its own red of 4").isEqualTo(Level.ALERT);
+        assertThat(billing.longestWaitLevel()).as("15 s past its own red of 12 s").isEqualTo(Level.ALERT);
+        assertThat(billing.level()).isEqualTo(Level.ALERT);
+        assertThat(rowOf("Sales").level()).as("no thresholds of its own").isEqualTo(Level.OK);
+        assertThat(model.needingAttentionProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theDefaultsForEveryQueueGradeBetweenTheQueuesOwnAndItsGenesysServiceLevel() {
+        latest.add(steady("q-billing", 15));
+        latest.add(steady("q-sales", 15));
+        thresholds.set(new QueueThresholdSettings(new QueueThresholds(null, null, 3, null, 10L, null),
+                Map.of("Sales", new QueueThresholds(null, null, 5, null, null, null))));
+        model.pull();
+
+        assertThat(rowOf("Billing").waitingLevel()).as("4 waiting from the defaults' amber of 3")
+                .isEqualTo(Level.WARN);
+        assertThat(rowOf("Billing").longestWaitLevel()).as("15 s past the defaults' 10 s, before Genesys' 40 s red")
+                .isEqualTo(Level.WARN);
+        assertThat(rowOf("Sales").waitingLevel()).as("its own amber of 5 over the defaults").isEqualTo(Level.OK);
     }
 }
