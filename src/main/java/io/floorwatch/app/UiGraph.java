@@ -138,6 +138,10 @@ final class UiGraph implements AutoCloseable {
                         app.tasks(), dialogs), app.zone())),
                 Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
+        window.shortcuts().add("Floor", KeyCombination.keyCombination("Shortcut+F"), "Search the floor", () -> {
+            window.show("floor");
+            floor.focusSearch();
+        });
         window.addLauncher("wallboard", "Open wallboard", KeyCombination.keyCombination("Shortcut+Shift+W"),
                 () -> openWallboard(app, session, settings));
         return window;

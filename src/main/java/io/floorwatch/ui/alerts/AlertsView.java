@@ -27,6 +27,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -140,6 +141,13 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 model.openAgentCommand().execute();
+            }
+        });
+        // Enter is the keyboard's double click; the note's own Enter acknowledges.
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                model.openAgentCommand().execute();
+                e.consume();
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -7,6 +7,7 @@ import io.floorwatch.ui.common.ColumnFit;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.InitialFocus;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
@@ -39,8 +40,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -85,6 +84,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private static final double DOT_WIDTH = 20;
 
     private final TableView<FloorRow> table = new TableView<>();
+    /** The search box, set once the filter bar is made. */
+    private TextField search;
     private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown");
     private HBox legendBar;
     /** The agent pane's part about the selected agent (all of it but the title), shown only while one is. */
@@ -164,6 +165,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     private HBox filterBar() {
         TextField search = new TextField();
         search.setId("floorSearch");
+        InitialFocus.mark(search);
         search.setPromptText("Search name, email, team, queue  (Ctrl+F)");
         search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.textProperty());
@@ -183,12 +185,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                 }
             }
         });
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
-            }
-        });
+        this.search = search;
 
         ComboBox<String> queue = choice("queueFilter", "All queues", model.queues());
         queue.valueProperty().bindBidirectional(model.queueProperty());
@@ -249,6 +246,9 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             dot.getStyleClass().addAll("activity-chip", "activity-" + activity.name());
             ToggleButton chip = new ToggleButton();
             chip.setId("count-" + activity.name());
+            // A pointer's shortcut to the State filter, which the keyboard reaches already: Tab passes the
+            // fourteen chips by, from the filters straight on to the table.
+            chip.setFocusTraversable(false);
             chip.setGraphic(dot);
             chip.getStyleClass().addAll("summary-chip", Styles.SMALL);
             chip.textProperty().bind(Bindings.createStringBinding(() -> activity.label() + "  "
@@ -460,6 +460,12 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
                 model.selectedProperty().set(null);
             }
         });
+    }
+
+    /** Puts the focus in the search box, its text selected to type over (the window's Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private void reselect() {

@@ -3,6 +3,7 @@ package io.floorwatch.ui.queues;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.InitialFocus;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.Percents;
 import io.floorwatch.ui.common.ReadableHeaders;
@@ -94,6 +95,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     private VBox filterBar() {
         TextField search = new TextField();
         search.setId("queueSearch");
+        InitialFocus.mark(search);
         search.setPromptText("Search queues");
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(model.textProperty());
@@ -274,8 +276,11 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
     private void reportTab(String title, String id, Node content, Runnable opened) {
         if (reports == null) {
             setTop(null);
-            BorderPane liveContent = new BorderPane(live);
+            // The filters first: the focus goes in the order the children were set, so Tab reaches the search
+            // box before the table, as the eye does.
+            BorderPane liveContent = new BorderPane();
             liveContent.setTop(filters);
+            liveContent.setCenter(live);
             Tab liveTab = new Tab("Live", liveContent);
             liveTab.setId("queuesLiveTab");
             reports = new TabPane(liveTab);

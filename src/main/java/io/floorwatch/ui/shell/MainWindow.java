@@ -3,13 +3,13 @@ package io.floorwatch.ui.shell;
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.InitialFocus;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The main window: navigation on the left, the chosen screen in the middle, the status bar at the bottom. */
 public final class MainWindow extends BorderPane {
@@ -224,26 +223,7 @@ public final class MainWindow extends BorderPane {
         show(screenId);
         Node view = shown;
         // After the pulse has laid the screen out: a control that has never been laid out takes no focus.
-        Platform.runLater(() -> firstFocusable(view).ifPresent(Node::requestFocus));
-    }
-
-    /** The first control a Tab would reach in the node, depth first. */
-    static Optional<Node> firstFocusable(Node node) {
-        if (node == null || !node.isVisible() || node.isDisabled()) {
-            return Optional.empty();
-        }
-        if (node.isFocusTraversable()) {
-            return Optional.of(node);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<Node> found = firstFocusable(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        Platform.runLater(() -> InitialFocus.in(view).ifPresent(Node::requestFocus));
     }
 
     /** True while the shortcut sheet shows. */
