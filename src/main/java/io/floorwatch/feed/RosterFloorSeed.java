@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class RosterFloorSeed implements FloorSeed {
             Map<String, List<String>> queuesByAgent) {
     }
 
-    private Floor read() {
+    private Collection<RosterRecord> read() {
         TopicSnapshot.Result<RosterRecord> result;
         try {
             result = reader.read(topic, "kafka-roster", codec, READ_TIMEOUT);
@@ -68,10 +69,14 @@ public final class RosterFloorSeed implements FloorSeed {
         if (!result.found()) {
             throw new Failed("No roster topic " + topic + " on Kafka (is a collector publishing a roster?)");
         }
+        return result.latest().values();
+    }
+
+    private Floor floor(Collection<RosterRecord> records) {
         List<RosterRecord.AgentEntry> agents = new ArrayList<>();
         List<RoutingQueue> queues = new ArrayList<>();
         Map<String, List<String>> byAgent = new HashMap<>();
-        for (RosterRecord record : result.latest().values()) {
+        for (RosterRecord record : records) {
             if (record instanceof RosterRecord.AgentEntry agent) {
                 agents.add(agent);
                 byAgent.put(agent.agent().id(), agent.queues());
@@ -88,7 +93,18 @@ public final class RosterFloorSeed implements FloorSeed {
 
     @Override
     public int first() {
-        Floor floor = read();
+        return replace(read());
+    }
+
+    @Override
+    public boolean again() {
+        merge(read());
+        return true;
+    }
+
+    /** Replaces the floor with the roster's (the first read). Returns how many agents. */
+    int replace(Collection<RosterRecord> records) {
+        Floor floor = floor(records);
         List<AgentSnapshot> seed = new ArrayList<>(floor.agents().size());
         List<AgentStateEvent> states = new ArrayList<>(floor.agents().size() * 2);
         for (RosterRecord.AgentEntry entry : floor.agents()) {
@@ -108,9 +124,9 @@ public final class RosterFloorSeed implements FloorSeed {
         return seed.size();
     }
 
-    @Override
-    public boolean again() {
-        Floor floor = read();
+    /** Applies the roster to the floor as events (a re-read): what the agent topic brought since is kept. */
+    void merge(Collection<RosterRecord> records) {
+        Floor floor = floor(records);
         int changed = 0;
         int added = 0;
         Set<String> listed = new HashSet<>();
@@ -141,7 +157,6 @@ public final class RosterFloorSeed implements FloorSeed {
         live.setQueues(floor.queuesByAgent());
         LOG.info("re-read the roster topic {}: {} agents, {} states had moved on, {} added, {} removed", topic,
                 floor.agents().size(), changed, added, removed);
-        return true;
     }
 
     /** The events a roster state stands for; a state without its "since" time says nothing to compare, so none. */
