@@ -1,5 +1,7 @@
 package io.floorwatch.feed;
 
+import java.time.Duration;
+
 /**
  * Where a Kafka agent feed reads the whole floor (names, teams, queues, current states) before it follows the
  * collector's agent topic: Genesys REST ({@link KafkaAgentFeed}'s historical behaviour), or the collector's
@@ -30,6 +32,15 @@ public interface FloorSeed extends AutoCloseable {
      * @throws Failed when the floor could not be read; the feed tries again later
      */
     boolean again();
+
+    /**
+     * How long after the first read to read again, or null for never: a roster lags the agent topic by up to its
+     * collector's tick, so a change made just before the consumer's positions were taken may reach the roster only
+     * after it was read; a second read once that lag has passed brings it in.
+     */
+    default Duration settle() {
+        return null;
+    }
 
     @Override
     default void close() {

@@ -172,6 +172,10 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             seeds.membership();
             firstRead.complete(null);
             seeds.details();
+            Duration settle = seeds.settle();
+            if (settle != null) {
+                RetryLater.after(seeder, settle, this::reseed, LOG, "the floor's second read");
+            }
         } catch (FloorSeed.Failed e) {
             problem = e.getMessage();
             LOG.warn("seed failed: {}; trying again in {} s", e.getMessage(), retry.toSeconds());

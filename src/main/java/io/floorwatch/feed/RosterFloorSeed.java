@@ -96,6 +96,12 @@ public final class RosterFloorSeed implements FloorSeed {
         return replace(read());
     }
 
+    /** Three ticks of the collector's roster: time for a change just before the read to reach the topic. */
+    @Override
+    public Duration settle() {
+        return Collector.ROSTER_TICK.multipliedBy(3);
+    }
+
     @Override
     public boolean again() {
         merge(read());
