@@ -89,18 +89,20 @@ public final class HeadlessRuntime implements HeadlessSession {
 
     /**
      * Opens the collector's history and connects in the background; the collector publishes every agent-state
-     * event to {@code topic}, and every queue's observations as queue snapshots to {@code metricsTopic}, on
-     * {@code bootstrap}. It raises the saved rules' alerts too, so an unattended collector reaches the webhook.
+     * event to {@code topic}, every queue's observations as queue snapshots to {@code metricsTopic}, and the latest
+     * snapshot of every agent and queue to the compacted {@code rosterTopic} (null for none), on {@code bootstrap}.
+     * It raises the saved rules' alerts too, so an unattended collector reaches the webhook.
      */
     public static HeadlessRuntime collect(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, UnaryOperator<Settings> overrides, Path db,
-            Supplier<EmulatorConfig> demoConfig, String bootstrap, String topic, String metricsTopic) {
+            Supplier<EmulatorConfig> demoConfig, String bootstrap, String topic, String metricsTopic,
+            String rosterTopic) {
         RecordPublisher publisher = new RecordPublisher(bootstrap, "floorwatch-collector");
         AgentFeedFactory collector = new AgentFeedFactory() {
             @Override
             public AgentStateFeed create(Context context) {
                 return new Collector(context.gateway(), context.live(), context.history(), context.channels(),
-                        publisher, topic, metricsTopic, context.clock());
+                        publisher, topic, metricsTopic, rosterTopic, context.clock(), Collector.HEARTBEAT);
             }
 
             @Override

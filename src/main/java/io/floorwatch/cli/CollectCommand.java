@@ -47,6 +47,12 @@ final class CollectCommand implements Callable<Integer> {
                 "point it elsewhere if an upstream pipeline already fills that topic"})
     String metricsTopic;
 
+    @Option(names = "--roster-topic", paramLabel = "T",
+            description = {"compacted topic for the latest snapshot of every agent and queue, from which a desktop",
+                "builds the floor with no Genesys credentials (default: the agent topic + '.roster');",
+                "created with cleanup.policy=compact if missing"})
+    String rosterTopic;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -65,13 +71,15 @@ final class CollectCommand implements Callable<Integer> {
         }
         checkTopic("--agent-topic", agentTopic);
         checkTopic("--metrics-topic", metricsTopic);
+        String roster = rosterTopic == null ? rosterTopicOf(agentTopic) : rosterTopic;
+        checkTopic("--roster-topic", roster);
         alertOptions.over(AlertSettings.defaults()); // refuses a bad URL before anything connects
         PrintWriter out = spec.commandLine().getOut();
         try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(),
                 out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, kafka, agentTopic,
-                metricsTopic)) {
+                metricsTopic, roster)) {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
-                    + metricsTopic);
+                    + metricsTopic + ", roster " + roster);
             out.flush();
             try (AutoCloseable printing = RecordCommand.printAlerts(collector, out)) {
                 run.run(collector, root.stop(), out, () -> summary(collector));
@@ -82,6 +90,11 @@ final class CollectCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    /** The roster topic that goes with an agent topic when none is named: {@code floorwatch.agent-state.roster}. */
+    static String rosterTopicOf(String agentTopic) {
+        return agentTopic + ".roster";
     }
 
     private static void checkTopic(String option, String topic) {

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The collector: subscribes to Genesys once, through the live floor's own direct feed and channel pool, and
@@ -27,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * topic with {@link KafkaAgentFeed}. With a metrics topic it also follows every queue's observations and
  * publishes them as queue snapshots in the queue-metric format (key = queue id). Every few seconds it sends a
  * heartbeat on the agent-state topic, with its own Genesys health, so desktops can tell a dead collector from a
- * quiet floor.
+ * quiet floor. With a roster topic it also keeps there the latest snapshot of every agent and queue
+ * ({@link io.floorwatch.kafka.RosterCodec}), so a desktop can build the floor from Kafka alone
+ * ({@link RosterFloorSeed}).
  */
 public final class Collector implements AgentStateFeed {
     private static final Duration LONGEST_WAIT_REFRESH = Duration.ofSeconds(5);
@@ -35,6 +38,8 @@ public final class Collector implements AgentStateFeed {
     public static final Duration HEARTBEAT = Duration.ofSeconds(5);
     /** Three heartbeats missed. */
     public static final Duration SILENT_AFTER = HEARTBEAT.multipliedBy(3);
+    /** At most one roster record per agent this often, however often the agent changes. */
+    static final Duration ROSTER_TICK = Duration.ofSeconds(1);
 
     private final GenesysAgentFeed feed;
     private final ObservationQueueFeed observations;
@@ -46,6 +51,8 @@ public final class Collector implements AgentStateFeed {
     private final Clock clock;
     private final Duration heartbeat;
     private final String name = CollectorName.ofThisProcess();
+    /** Null without a roster topic. */
+    private final RosterPublisher roster;
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("collector-heartbeat"));
 
@@ -61,6 +68,19 @@ public final class Collector implements AgentStateFeed {
      */
     public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
             RecordPublisher publisher, String topic, String metricsTopic, Clock clock, Duration heartbeat) {
+        this(gateway, live, history, channels, publisher, topic, metricsTopic, null, clock, heartbeat);
+    }
+
+    /**
+     * @param publisher    owned by the caller, closed after this collector
+     * @param metricsTopic where queue snapshots from Genesys queue observations go, or null for none
+     * @param rosterTopic  the compacted topic for the latest snapshot of every agent and queue (created if missing),
+     *                     or null for none
+     * @param heartbeat    how often it says it is alive on {@code topic}
+     */
+    public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
+            RecordPublisher publisher, String topic, String metricsTopic, String rosterTopic, Clock clock,
+            Duration heartbeat) {
         this.clock = clock;
         this.heartbeat = heartbeat;
         this.publisher = publisher;
@@ -87,6 +107,8 @@ public final class Collector implements AgentStateFeed {
                     snapshots.forEach(s -> publisher.send(metricsTopic, s.queueId(), metricCodec.encode(s)));
                     rejected.forEach(history::reject);
                 }, LONGEST_WAIT_REFRESH);
+        this.roster = rosterTopic == null ? null : new RosterPublisher(live, publisher, rosterTopic, clock,
+                () -> feed.firstRead().toCompletableFuture().isDone(), feed::reseeds, ROSTER_TICK);
     }
 
     @Override
@@ -96,6 +118,9 @@ public final class Collector implements AgentStateFeed {
             observations.start();
         }
         beats.scheduleAtFixedRate(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+        if (roster != null) {
+            roster.start();
+        }
     }
 
     private void beat() {
@@ -114,8 +139,8 @@ public final class Collector implements AgentStateFeed {
     public FeedHealth health() {
         FeedHealth direct = feed.health();
         RecordPublisher.Health sending = publisher.health();
-        String problem = direct.problem().isEmpty() ? sending.problem()
-                : sending.problem().isEmpty() ? direct.problem() : direct.problem() + " · " + sending.problem();
+        String problem = String.join(" · ", Stream.of(direct.problem(), sending.problem(),
+                roster == null ? "" : roster.problem()).filter(p -> !p.isEmpty()).toList());
         return new FeedHealth(String.format("published %,d to %s%s (%,d failed)", sending.sent(), topic,
                 metricsTopic == null ? "" : " and " + metricsTopic, sending.failed()), direct.agents(), direct.channelsOpen(), direct.channelsNeeded(), direct.topics(),
                 direct.eventsPerSecond(), direct.lastHeartbeat(), direct.reconnects(), direct.lagMillis(),
@@ -129,6 +154,9 @@ public final class Collector implements AgentStateFeed {
     @Override
     public void close() {
         beats.shutdownNow();
+        if (roster != null) {
+            roster.close();
+        }
         feed.close();
         if (observations != null) {
             observations.close();

@@ -1,11 +1,9 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.base.DaemonThreads;
-import io.floorwatch.domain.AgentSnapshot;
 import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
-import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.RejectedMessage;
 import io.floorwatch.genesys.GenesysGateway;
@@ -27,19 +25,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Agent state from the collector's Kafka topic instead of this desktop's own notification channels, so any
- * number of supervisors share one Genesys subscription. It is the direct feed's twin: the same REST seed (names,
- * teams, queues), then the same normalized events into the live state and history. The seed runs once the
+ * number of supervisors share one Genesys subscription. It is the direct feed's twin: a seed of the whole floor
+ * (names, teams, queues: by Genesys REST, or from the collector's roster topic with no Genesys credentials at all,
+ * see {@link FloorSeed}), then the same normalized events into the live state and history. The seed runs once the
  * consumer has its partitions and positions, and events that arrive before it is in are held and applied after
- * it (stale ones are ignored), so nothing between the seed and the first record is lost. The collector's
- * heartbeats say it is alive; past {@code silentAfter} without one the floor is marked stale (times in state stop,
- * no alert rises on the silence) and the status says since when.
+ * it (stale ones are ignored), so nothing between the seed and the first record is lost; a seed that fails is
+ * tried again, waiting longer each time. A seed that can re-read (the roster) does so after a consumer rebalance
+ * and when a silent collector is heard again. The collector's heartbeats say it is alive; past
+ * {@code silentAfter} without one the floor is marked stale (times in state stop, no alert rises on the silence)
+ * and the status says since when.
  */
 public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<AgentTopicRecord> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -49,10 +51,9 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     private final LiveState live;
     private final HistoryWriter history;
     private final Clock clock;
-    private final FloorSeeder seeds;
-    private final UtilizationReads utilizations;
+    private final FloorSeed seeds;
     private final TopicConsumer<AgentTopicRecord> consumer;
-    private final ExecutorService seeder;
+    private final ScheduledExecutorService seeder;
     private final ScheduledExecutorService watch;
     private final Duration silentAfter;
     private final ZoneId zone;
@@ -65,6 +66,8 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     private boolean seeded;
     private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
     private boolean seedRequested;
+    private final AtomicBoolean reseedQueued = new AtomicBoolean();
+    private final AtomicLong reseeds = new AtomicLong();
     private volatile long lagMillis;
     private volatile String problem = "";
 
@@ -76,17 +79,26 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     /** @param silentAfter how long without a heartbeat before the collector counts as silent */
     public KafkaAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history, KafkaSettings settings,
             Clock clock, Duration silentAfter, ZoneId zone) {
+        this(new GenesysFloorSeed(gateway, live, history, clock), live, history, settings, clock, silentAfter, zone);
+    }
+
+    /**
+     * @param seed        where the whole floor is read before (and, if it can, after a gap while) following the
+     *                    topic; owned by this feed, closed with it
+     * @param silentAfter how long without a heartbeat before the collector counts as silent
+     */
+    public KafkaAgentFeed(FloorSeed seed, LiveState live, HistoryWriter history, KafkaSettings settings,
+            Clock clock, Duration silentAfter, ZoneId zone) {
         this.silentAfter = silentAfter;
         this.zone = zone;
         this.started = clock.instant();
         this.live = live;
         this.history = history;
         this.clock = clock;
-        this.utilizations = new UtilizationReads(gateway, live);
-        this.seeds = new FloorSeeder(gateway, live, history, clock, FeedTap.NONE);
+        this.seeds = seed;
         this.consumer = new TopicConsumer<>(settings, "kafka-agent-state", TopicConsumer.Start.LATEST,
                 new AgentStateCodec(), this, clock);
-        this.seeder = Executors.newSingleThreadExecutor(DaemonThreads.named("feed-seed"));
+        this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
         this.watch = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("collector-watch"));
     }
 
@@ -110,6 +122,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             LOG.info("collector {} heard again on {}", lastBeat == null ? "?" : lastBeat.collector(),
                     consumer.topic());
             live.markLive();
+            reseed(); // what the silence hid (a broker away longer than the collector buffers) comes back
         }
     }
 
@@ -132,35 +145,75 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
         return firstRead.copy();
     }
 
-    /** On the consumer thread, when its positions are known: the seed can run now without missing anything. */
+    /**
+     * On the consumer thread, when its positions are known: the seed can run now without missing anything. After
+     * the first, an assignment means a rebalance: the floor is read again (if the seed can).
+     */
     @Override
     public synchronized void assigned() {
         if (!seedRequested) {
             seedRequested = true;
-            seeder.execute(this::seed);
+            seeder.execute(() -> seed(RetryLater.FIRST));
+        } else if (seeded) {
+            reseed();
         }
     }
 
-    private void seed() {
+    private void seed(Duration retry) {
         try {
-            List<AgentSnapshot> seed = seeds.first();
+            int agents = seeds.first();
             synchronized (this) {
                 held.forEach(this::applyLive);
                 held.clear();
                 seeded = true;
             }
             problem = "";
-            LOG.info("seeded {} agents; following the collector's topic {}", seed.size(), consumer.topic());
-            seeds.queues();
+            LOG.info("seeded {} agents; following the collector's topic {}", agents, consumer.topic());
+            seeds.membership();
             firstRead.complete(null);
-            seeds.interactions(seed);
-        } catch (GenesysException e) {
-            problem = "Could not read the agents: " + e.describe();
-            LOG.warn("seed failed: {}", e.describe());
-            synchronized (this) {
-                seedRequested = false;
+            seeds.details();
+            Duration settle = seeds.settle();
+            if (settle != null) {
+                RetryLater.after(seeder, settle, this::reseed, LOG, "the floor's second read");
+            }
+        } catch (FloorSeed.Failed e) {
+            problem = e.getMessage();
+            LOG.warn("seed failed: {}; trying again in {} s", e.getMessage(), retry.toSeconds());
+            RetryLater.after(seeder, retry, () -> seed(RetryLater.longer(retry)), LOG, "the floor's read");
+        }
+    }
+
+    /** Reads the floor again (coalesced: a queued re-read covers every request made before it starts). */
+    private void reseed() {
+        synchronized (this) {
+            if (!seeded) {
+                return; // the first read is still to come, and it reads everything
             }
         }
+        if (reseedQueued.compareAndSet(false, true)) {
+            seeder.execute(() -> reseed(RetryLater.FIRST));
+        }
+    }
+
+    private void reseed(Duration retry) {
+        reseedQueued.set(false);
+        try {
+            if (seeds.again()) {
+                reseeds.incrementAndGet();
+                problem = "";
+            }
+        } catch (FloorSeed.Failed e) {
+            problem = e.getMessage() + "; trying again in " + retry.toSeconds() + " s";
+            LOG.warn("re-reading the floor failed: {}; trying again in {} s", e.getMessage(), retry.toSeconds());
+            if (reseedQueued.compareAndSet(false, true)) {
+                RetryLater.after(seeder, retry, () -> reseed(RetryLater.longer(retry)), LOG, "the floor's re-read");
+            }
+        }
+    }
+
+    /** How many times the floor was read again after a gap (a rebalance, a silent collector heard again). */
+    public long reseeds() {
+        return reseeds.get();
     }
 
     @Override
@@ -223,7 +276,6 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
 
     @Override
     public void close() {
-        utilizations.close();
         watch.shutdownNow();
         consumer.close();
         seeder.shutdownNow();
@@ -231,6 +283,8 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             seeder.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            seeds.close();
         }
     }
 }

@@ -106,6 +106,29 @@ public final class LiveState {
         log.append("");
     }
 
+    /**
+     * Adds an agent the floor does not hold yet (a re-read found someone new); one already held is left as it is,
+     * so what its events said since is kept. Returns true when it was added.
+     */
+    public boolean add(AgentSnapshot snapshot) {
+        LiveAgent added = new LiveAgent(snapshot.agent(), snapshot.state(), List.of(), snapshot.skills(),
+                System.nanoTime());
+        boolean fresh = agents.putIfAbsent(snapshot.agent().id(), added) == null;
+        if (fresh) {
+            log.append(snapshot.agent().id());
+        }
+        return fresh;
+    }
+
+    /** Takes an agent off the floor (a re-read no longer lists them). Returns true when they were on it. */
+    public boolean remove(String agentId) {
+        boolean removed = agents.remove(agentId) != null;
+        if (removed) {
+            log.append(agentId);
+        }
+        return removed;
+    }
+
     /** Empties the floor (disconnected). */
     public synchronized void clear() {
         agents.clear();

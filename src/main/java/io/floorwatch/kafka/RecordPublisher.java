@@ -26,11 +26,13 @@ public final class RecordPublisher implements AutoCloseable {
     }
 
     private final KafkaProducer<String, byte[]> producer;
+    private final String bootstrapServers;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile String problem = "";
 
     public RecordPublisher(String bootstrapServers, String clientId) {
+        this.bootstrapServers = bootstrapServers;
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -75,6 +77,11 @@ public final class RecordPublisher implements AutoCloseable {
     /** Waits until everything sent so far has been answered. */
     public void flush() {
         producer.flush();
+    }
+
+    /** The cluster it sends to. */
+    public String bootstrapServers() {
+        return bootstrapServers;
     }
 
     public Health health() {

@@ -29,7 +29,7 @@ class CommandLineTest {
         }, stop, new CliContext(new AppPaths(Path.of("target/cli-test/config"),
                 Path.of("target/cli-test/data")), (connection, overrides, db) -> {
                     throw new IllegalStateException("no session in this test");
-                }, (connection, overrides, db, bootstrap, topic, metricsTopic) -> {
+                }, (connection, overrides, db, bootstrap, topic, metricsTopic, rosterTopic) -> {
                     throw new IllegalStateException("no collector in this test");
                 }));
         cmd.setOut(new PrintWriter(out, true));

@@ -26,8 +26,8 @@ final class DemoCommands {
         NoKeychain noKeychain = new NoKeychain();
         CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
                 Map.of(), noKeychain, connection, overrides, db, demo), (connection, overrides, db, bootstrap, topic,
-                metricsTopic) -> HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, overrides, db,
-                demo, bootstrap, topic, metricsTopic));
+                metricsTopic, rosterTopic) -> HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection,
+                overrides, db, demo, bootstrap, topic, metricsTopic, rosterTopic));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
