@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import io.floorwatch.cli.StopSignal;
 import io.floorwatch.cli.WallboardRequest;
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.config.FeedSettings;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Settings;
 import io.floorwatch.config.SettingsStore;
@@ -19,6 +20,7 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -64,8 +66,37 @@ final class WallboardKiosk {
         }
     }
 
-    private static Floor kafkaFloor(WallboardRequest.KafkaSource source, java.nio.file.Path db, Settings saved) {
-        throw new UnsupportedOperationException("kafka floor: waiting for the roster runtime");
+    /**
+     * The floor from a collector's topics alone. A group of its own by default (the window's, one per user and
+     * machine, plus "-wallboard"): sharing the window's group on the same PC would split the topic's partitions
+     * between them, each seeing half the floor.
+     */
+    private static Floor kafkaFloor(WallboardRequest.KafkaSource source, Path db, Settings saved) {
+        String group = source.group().isBlank() ? GroupIds.of(FeedSettings.defaults()) + "-wallboard"
+                : source.group();
+        KafkaFloorRuntime runtime = KafkaFloorRuntime.start(source.bootstrap(), source.agentTopic(),
+                source.rosterTopic(), source.metricsTopic(), group, db, saved);
+        WallboardSources sources = new WallboardSources(runtime.live()::all, runtime.live()::queues,
+                runtime.queueSamples(), runtime.alerts()::active, saved::queueThresholds, saved::interactions,
+                runtime.live()::staleSince, () -> WallboardSources.problemOf(runtime.agentHealth(),
+                        runtime.queueHealth()));
+        String target = "Kafka " + source.bootstrap();
+        return new Floor() {
+            @Override
+            public WallboardSources sources() {
+                return sources;
+            }
+
+            @Override
+            public String target() {
+                return target;
+            }
+
+            @Override
+            public void close() {
+                runtime.close();
+            }
+        };
     }
 
     private static Floor orgFloor(WallboardRequest request, AppPaths paths, Map<String, String> environment,
