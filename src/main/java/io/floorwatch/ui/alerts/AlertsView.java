@@ -143,6 +143,7 @@ public final class AlertsView extends VBox implements ScreenLifecycle {
                 model.openAgentCommand().execute();
             }
         });
+        Controls.selectFirstOnFocus(table);
         // Enter is the keyboard's double click; the note's own Enter acknowledges.
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {

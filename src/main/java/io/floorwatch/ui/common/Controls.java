@@ -1,9 +1,12 @@
 package io.floorwatch.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -64,5 +67,22 @@ public final class Controls {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
+    }
+
+    /**
+     * A table the keyboard is in with nothing chosen chooses its first row, when it takes the focus or when rows
+     * arrive while it has it: its focus sits on that row unselected, and with one row the Down arrow has nowhere to
+     * go, so the keyboard could not choose at all.
+     */
+    public static <S> void selectFirstOnFocus(TableView<S> table) {
+        Runnable chooseFirst = () -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        };
+        table.focusedProperty().addListener(o -> chooseFirst.run());
+        // Later, not in the change: a model that replaces its rows puts its own choice back right after, and that
+        // choice is the person's; only a table still without one takes the first row.
+        table.getItems().addListener((ListChangeListener<S>) c -> Platform.runLater(chooseFirst));
     }
 }

@@ -458,6 +458,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             if (e.getCode() == KeyCode.ESCAPE) {
                 table.getSelectionModel().clearSelection();
                 model.selectedProperty().set(null);
+            } else if (e.getCode() == KeyCode.ENTER && model.selectedProperty().get() != null) {
+                // The keyboard's way to the agent pane: it opens beside the table, the focus stays on the rows
+                // (the arrows move through agents, the pane follows), and Tab goes on into the pane's actions.
+                detailShown.set(true);
+                e.consume();
             }
         });
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.ui.common.FxTicker;
 import io.floorwatch.ui.common.InitialFocus;
+import io.floorwatch.ui.common.OnPulse;
 import io.floorwatch.ui.common.ScreenLifecycle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -222,8 +223,30 @@ public final class MainWindow extends BorderPane {
     void showAndFocus(String screenId) {
         show(screenId);
         Node view = shown;
-        // After the pulse has laid the screen out: a control that has never been laid out takes no focus.
-        Platform.runLater(() -> InitialFocus.in(view).ifPresent(Node::requestFocus));
+        // After the pulse that lays the screen out: before it, the control may not take the focus, or the scene
+        // hands the focus on (to the navigation) when the screen left took the old focus owner with it.
+        if (getScene() == null) {
+            return;
+        }
+        int[] pulses = {0};
+        OnPulse.until(getScene(), () -> {
+            if (shown != view) {
+                return true;
+            }
+            InitialFocus.in(view).ifPresent(Node::requestFocus);
+            Node owner = getScene().getFocusOwner();
+            return ++pulses[0] >= 3 || owner != null && isInside(owner, view);
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static boolean isInside(Node node, Node view) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == view) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True while the shortcut sheet shows. */
