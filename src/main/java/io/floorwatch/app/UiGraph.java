@@ -1,5 +1,6 @@
 package io.floorwatch.app;
 
+import io.floorwatch.config.QueuesLayout;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.drift.DriftWatch;
 import io.floorwatch.feed.LiveAgent;
@@ -10,6 +11,7 @@ import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.PendingViewPart;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.drift.DriftView;
 import io.floorwatch.ui.drift.DriftViewModel;
@@ -17,6 +19,7 @@ import io.floorwatch.ui.floor.AgentActionsViewModel;
 import io.floorwatch.ui.floor.FloorActions;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.floor.FloorViewPart;
 import io.floorwatch.ui.history.AuditView;
 import io.floorwatch.ui.history.AuditViewModel;
 import io.floorwatch.ui.history.HistoryView;
@@ -33,6 +36,7 @@ import io.floorwatch.ui.queues.QueueMembersPane;
 import io.floorwatch.ui.queues.QueueMembersViewModel;
 import io.floorwatch.ui.queues.QueuesView;
 import io.floorwatch.ui.queues.QueuesViewModel;
+import io.floorwatch.ui.queues.QueuesViewPart;
 import io.floorwatch.ui.settings.NoticeSettingsForm;
 import io.floorwatch.ui.settings.SettingsView;
 import io.floorwatch.ui.settings.SettingsViewModel;
@@ -41,6 +45,9 @@ import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
 import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
+import io.floorwatch.ui.views.ViewsKeys;
+import io.floorwatch.ui.views.ViewsMenu;
+import io.floorwatch.ui.views.ViewsViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tab;
@@ -68,6 +75,8 @@ final class UiGraph implements AutoCloseable {
     /** Closed newest first by {@link #close}. */
     private final List<AutoCloseable> opened = new ArrayList<>();
     private MainWindow window;
+    /** The queues screen's part of the saved views: a view shown before the screen is built waits for it. */
+    private final PendingViewPart<QueuesLayout> queuesViewPart = new PendingViewPart<>();
 
     /** Builds the main window's content. Must run on the FX thread. */
     MainWindow build(Composition app, DialogService dialogs) {
@@ -130,7 +139,19 @@ final class UiGraph implements AutoCloseable {
                         app.tasks(), dialogs), app.zone())),
                 Screen.built("settings", "Settings", () -> new SettingsView(settings)))), MainWindow::dispose);
         window.showToastsIn(toasts);
+        savedViews(settings, floorModel, app, dialogs);
         return window;
+    }
+
+    /** The Views menu under the screens' buttons and its keys; the view last used is shown again. */
+    private void savedViews(SettingsViewModel settings, FloorViewModel floorModel, Composition app,
+            DialogService dialogs) {
+        ViewsViewModel views = new ViewsViewModel(settings.savedSettings().views(), new FloorViewPart(floorModel),
+                queuesViewPart, settings::saveViews, app.tasks(), dialogs);
+        ViewsMenu menu = new ViewsMenu(views);
+        window.addToNavigation(menu);
+        ViewsKeys.addTo(window.shortcuts(), views, menu);
+        views.restoreLast();
     }
 
     /** State events, and beside them the messages the feeds could not use (the status bar counts them). */
@@ -148,12 +169,14 @@ final class UiGraph implements AutoCloseable {
 
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
             AgentActionsViewModel agentActions, Permits permits, DialogService dialogs) {
-        QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
+        QueuesViewModel queuesModel = new QueuesViewModel(app.queues()::latest, app.live()::queues,
                 session::queueHealth, app.history().queues(), app.tasks(), app.clock(), queueName -> {
                     floorModel.clearFilters();
                     floorModel.queueProperty().set(queueName);
                     window.show("floor");
-                }), app.zone()), QueuesView::dispose);
+                });
+        QueuesView queues = closing(new QueuesView(queuesModel, app.zone()), QueuesView::dispose);
+        queuesViewPart.attach(new QueuesViewPart(queuesModel));
         QueueMembersViewModel members = new QueueMembersViewModel(() -> session.services().map(Services::agents),
                 app.tasks(), agentActions::preview);
         // A finished batch changed who is joined: read the members again.

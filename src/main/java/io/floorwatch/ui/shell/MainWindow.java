@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private Node shown;
     private final StackPane content = new StackPane();
     private final Shortcuts shortcuts = new Shortcuts();
+    private final VBox navigation;
     /** The shortcut sheet while it shows, and what had the focus before it opened. */
     private ShortcutSheet sheet;
     private Node focusBeforeSheet;
@@ -56,7 +57,7 @@ public final class MainWindow extends BorderPane {
 
         Label brand = new Label("Floorwatch");
         brand.getStyleClass().addAll(Styles.TITLE_3);
-        VBox navigation = new VBox(6, brand, new Separator());
+        navigation = new VBox(6, brand, new Separator());
         navigation.setId("navigation");
         navigation.setPadding(new Insets(16, 12, 16, 12));
         navigation.setPrefWidth(190);
@@ -181,6 +182,11 @@ public final class MainWindow extends BorderPane {
      */
     public void showToastsIn(Node area) {
         centerColumn.getChildren().setAll(centerColumn.getChildren().get(0), area);
+    }
+
+    /** Adds a part under the screens' buttons, within reach from every screen (the saved views' menu). */
+    public void addToNavigation(Node part) {
+        navigation.getChildren().addAll(new Separator(), part);
     }
 
     /** Shows a screen as if its navigation button were pressed (a drill-down from another screen). */
