@@ -112,10 +112,11 @@ public final class ViewsViewModel {
             return false;
         }
         SavedView view = new SavedView(name.get(), floor.capture(), queues.capture());
-        change(views.with(view).withLast(view.name()));
+        SavedViews next = views.with(view).withLast(view.name());
         current.set(view.name());
-        info((existing.isPresent() ? "Replaced" : "Saved") + " the view \"" + view.name() + "\"" + keys(view.name())
-                + ".");
+        info((existing.isPresent() ? "Replaced" : "Saved") + " the view \"" + view.name() + "\""
+                + keys(next, view.name()) + ".");
+        change(next);
         return true;
     }
 
@@ -174,11 +175,11 @@ public final class ViewsViewModel {
             error("A view named \"" + other.get().name() + "\" is saved already: choose another name.");
             return false;
         }
-        change(views.renamed(name, newName.get()));
         if (current.get().equalsIgnoreCase(name)) {
             current.set(newName.get());
         }
         info("Renamed the view \"" + name + "\" to \"" + newName.get() + "\".");
+        change(views.renamed(name, newName.get()));
         return true;
     }
 
@@ -195,11 +196,11 @@ public final class ViewsViewModel {
         if (views.find(name).isEmpty()) {
             return;
         }
-        change(views.without(name));
         if (current.get().equalsIgnoreCase(name)) {
             current.set("");
         }
         info("Deleted the view \"" + name + "\".");
+        change(views.without(name));
     }
 
     // ---- sharing ------------------------------------------------------------------------------------------
@@ -277,14 +278,14 @@ public final class ViewsViewModel {
                 added.add("\"" + free + "\"");
             }
         }
-        if (!added.isEmpty()) {
-            change(next);
-        }
         String done = added.isEmpty() ? "Nothing new in " + file.getName() + "."
                 : "Imported " + String.join(", ", added) + " from " + file.getName() + ".";
         info(withNotes(done, notes));
         if (!notes.isEmpty()) {
             dialogs.showInformation("Views imported", message.get());
+        }
+        if (!added.isEmpty()) {
+            change(next);
         }
     }
 
@@ -305,6 +306,7 @@ public final class ViewsViewModel {
         return Optional.of(name);
     }
 
+    /** Makes the views these, and keeps them; the caller has said what it did, so a failure's message wins. */
     private void change(SavedViews next) {
         views = next;
         if (!names.equals(next.names())) {
@@ -313,8 +315,8 @@ public final class ViewsViewModel {
         store.save(next, problem -> error("The views could not be kept in the settings: " + problem));
     }
 
-    private String keys(String name) {
-        int number = views.names().indexOf(name) + 1;
+    private static String keys(SavedViews in, String name) {
+        int number = in.names().indexOf(name) + 1;
         return number >= 1 && number <= KEYED ? " (Alt+" + number + ")" : "";
     }
 
