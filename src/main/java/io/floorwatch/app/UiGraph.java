@@ -1,5 +1,7 @@
 package io.floorwatch.app;
 
+import io.floorwatch.config.QueuesLayout;
+import io.floorwatch.config.WallboardLayout;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.drift.DriftWatch;
 import io.floorwatch.feed.LiveAgent;
@@ -10,6 +12,7 @@ import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
 import io.floorwatch.ui.common.DialogService;
+import io.floorwatch.ui.common.PendingViewPart;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.drift.DriftView;
 import io.floorwatch.ui.drift.DriftViewModel;
@@ -17,6 +20,7 @@ import io.floorwatch.ui.floor.AgentActionsViewModel;
 import io.floorwatch.ui.floor.FloorActions;
 import io.floorwatch.ui.floor.FloorView;
 import io.floorwatch.ui.floor.FloorViewModel;
+import io.floorwatch.ui.floor.FloorViewPart;
 import io.floorwatch.ui.history.AuditView;
 import io.floorwatch.ui.history.AuditViewModel;
 import io.floorwatch.ui.history.HistoryView;
@@ -33,6 +37,7 @@ import io.floorwatch.ui.queues.QueueMembersPane;
 import io.floorwatch.ui.queues.QueueMembersViewModel;
 import io.floorwatch.ui.queues.QueuesView;
 import io.floorwatch.ui.queues.QueuesViewModel;
+import io.floorwatch.ui.queues.QueuesViewPart;
 import io.floorwatch.ui.settings.NoticeSettingsForm;
 import io.floorwatch.ui.settings.SettingsView;
 import io.floorwatch.ui.settings.SettingsViewModel;
@@ -41,7 +46,9 @@ import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
 import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
-import io.floorwatch.config.WallboardLayout;
+import io.floorwatch.ui.views.ViewsKeys;
+import io.floorwatch.ui.views.ViewsMenu;
+import io.floorwatch.ui.views.ViewsViewModel;
 import io.floorwatch.ui.wallboard.WallboardSources;
 import io.floorwatch.ui.wallboard.WallboardViewModel;
 import io.floorwatch.ui.wallboard.WallboardWindow;
@@ -76,6 +83,8 @@ final class UiGraph implements AutoCloseable {
     private MainWindow window;
     /** The wallboard opened from the window, if one was; closed with the window. */
     private WallboardWindow wallboard;
+    /** The queues screen's part of the saved views: a view shown before the screen is built waits for it. */
+    private final PendingViewPart<QueuesLayout> queuesViewPart = new PendingViewPart<>();
 
     /** Builds the main window's content. Must run on the FX thread. */
     MainWindow build(Composition app, DialogService dialogs) {
@@ -142,6 +151,7 @@ final class UiGraph implements AutoCloseable {
             window.show("floor");
             floor.focusSearch();
         });
+        savedViews(settings, floorModel, app, dialogs);
         window.addLauncher("wallboard", "Open wallboard", KeyCombination.keyCombination("Shortcut+Shift+W"),
                 () -> openWallboard(app, session, settings));
         return window;
@@ -168,6 +178,17 @@ final class UiGraph implements AutoCloseable {
         wallboard.show(WallboardWindow.screen(0));
     }
 
+    /** The Views menu under the screens' buttons and its keys; the view last used is shown again. */
+    private void savedViews(SettingsViewModel settings, FloorViewModel floorModel, Composition app,
+            DialogService dialogs) {
+        ViewsViewModel views = new ViewsViewModel(settings.savedSettings().views(), new FloorViewPart(floorModel),
+                queuesViewPart, settings::saveViews, app.tasks(), dialogs);
+        ViewsMenu menu = new ViewsMenu(views);
+        window.addToNavigation(menu);
+        ViewsKeys.addTo(window.shortcuts(), views, menu);
+        views.restoreLast();
+    }
+
     /** State events, and beside them the messages the feeds could not use (the status bar counts them). */
     private static TabPane historyScreen(Composition app, DialogService dialogs) {
         Tab states = new Tab("State events", new HistoryView(new HistoryViewModel(app.history().states(), app.live(),
@@ -183,13 +204,15 @@ final class UiGraph implements AutoCloseable {
 
     private QueuesView queuesView(Composition app, Session session, FloorViewModel floorModel,
             AgentActionsViewModel agentActions, Permits permits, DialogService dialogs) {
-        QueuesView queues = closing(new QueuesView(new QueuesViewModel(app.queues()::latest, app.live()::queues,
+        QueuesViewModel queuesModel = new QueuesViewModel(app.queues()::latest, app.live()::queues,
                 session::queueHealth, app::queueThresholds, app.history().queues(), app.tasks(), app.clock(),
                 queueName -> {
                     floorModel.clearFilters();
                     floorModel.queueProperty().set(queueName);
                     window.show("floor");
-                }), app.zone()), QueuesView::dispose);
+                });
+        QueuesView queues = closing(new QueuesView(queuesModel, app.zone()), QueuesView::dispose);
+        queuesViewPart.attach(new QueuesViewPart(queuesModel));
         QueueMembersViewModel members = new QueueMembersViewModel(() -> session.services().map(Services::agents),
                 app.tasks(), agentActions::preview);
         // A finished batch changed who is joined: read the members again.

@@ -7,8 +7,9 @@ import java.util.Objects;
 /** Everything Floorwatch remembers between runs (never the client secret). */
 public record Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
         AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions,
-        InteractionSettings interactions, QueueThresholdSettings queueThresholds) {
+        InteractionSettings interactions, QueueThresholdSettings queueThresholds, SavedViews views) {
     public Settings {
+        views = views == null ? SavedViews.none() : views;
         queueThresholds = queueThresholds == null ? QueueThresholdSettings.none() : queueThresholds;
         interactions = interactions == null ? InteractionSettings.defaults() : interactions;
         Objects.requireNonNull(connection, "connection");
@@ -19,6 +20,13 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
         notices = notices == null ? NoticeSettings.none() : notices;
         drift = drift == null ? DriftSettings.defaults() : drift;
         actions = actions == null ? ActionSettings.defaults() : actions;
+    }
+
+    public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
+            AlertSettings alerts, NoticeSettings notices, DriftSettings drift, ActionSettings actions,
+            InteractionSettings interactions, QueueThresholdSettings queueThresholds) {
+        this(connection, theme, history, feeds, alerts, notices, drift, actions, interactions, queueThresholds,
+                SavedViews.none());
     }
 
     public Settings(ConnectionSettings connection, Theme theme, HistorySettings history, FeedSettings feeds,
@@ -48,46 +56,51 @@ public record Settings(ConnectionSettings connection, Theme theme, HistorySettin
 
     public Settings withConnection(ConnectionSettings newConnection) {
         return new Settings(newConnection, theme, history, feeds, alerts, notices, drift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(connection, newTheme, history, feeds, alerts, notices, drift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withFeeds(FeedSettings newFeeds) {
         return new Settings(connection, theme, history, newFeeds, alerts, notices, drift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withAlerts(AlertSettings newAlerts) {
         return new Settings(connection, theme, history, feeds, newAlerts, notices, drift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withNotices(NoticeSettings newNotices) {
         return new Settings(connection, theme, history, feeds, alerts, newNotices, drift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withDrift(DriftSettings newDrift) {
         return new Settings(connection, theme, history, feeds, alerts, notices, newDrift, actions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withActions(ActionSettings newActions) {
         return new Settings(connection, theme, history, feeds, alerts, notices, drift, newActions,
-                interactions, queueThresholds);
+                interactions, queueThresholds, views);
     }
 
     public Settings withInteractions(InteractionSettings newInteractions) {
         return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, newInteractions,
-                queueThresholds);
+                queueThresholds, views);
     }
 
     public Settings withQueueThresholds(QueueThresholdSettings newThresholds) {
         return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, interactions,
-                newThresholds);
+                newThresholds, views);
+    }
+
+    public Settings withViews(SavedViews newViews) {
+        return new Settings(connection, theme, history, feeds, alerts, notices, drift, actions, interactions,
+                queueThresholds, newViews);
     }
 }

@@ -159,6 +159,25 @@ class SettingsStoreTest {
     }
 
     @Test
+    void savedViewsComeBackAndAFileFromBeforeThemHasNone() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        SavedViews views = new SavedViews(List.of(ViewsFileTest.lateShift(),
+                new SavedView("Everyone", FloorLayout.none(), QueuesLayout.none())), "Late shift");
+        store.save(Settings.defaults().withViews(views));
+        assertThat(store.load().settings().views()).isEqualTo(views);
+        assertThat(store.load().settings().withTheme(Theme.DARK).views()).as("kept by the other settings' changes")
+                .isEqualTo(views);
+
+        String written = Files.readString(store.file());
+        String older = written.replaceAll(",\\s*\"views\"\\s*:\\s*\\{[\\s\\S]*\\}\\s*\\}\\s*$", "\n}");
+        assertThat(older).as("the file as a release before saved views wrote it").doesNotContain("\"views\"");
+        Files.writeString(store.file(), older);
+        SettingsStore.Loaded loaded = store.load();
+        assertThat(loaded.problem()).isEmpty();
+        assertThat(loaded.settings().views()).isEqualTo(SavedViews.none());
+    }
+
+    @Test
     void aMalformedFileIsReportedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{\"connection\": {\"mode\": ");

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,7 +65,42 @@ public final class ColumnFit<S> {
 
     /** @param optional the columns that may be hidden, the one to keep longest first */
     public static <S> void keep(TableView<S> table, List<? extends TableColumn<S, ?>> optional) {
-        new ColumnFit<>(table, optional).listen();
+        ColumnFit<S> fit = new ColumnFit<>(table, optional);
+        // Kept with the table, so that a saved view can set the person's choices through it (TableLayouts).
+        table.getProperties().put(ColumnFit.class, fit);
+        fit.listen();
+    }
+
+    /** The fit that keeps the table's optional columns, if one does. */
+    @SuppressWarnings("unchecked")
+    public static <S> Optional<ColumnFit<S>> of(TableView<S> table) {
+        return Optional.ofNullable((ColumnFit<S>) table.getProperties().get(ColumnFit.class));
+    }
+
+    /** Whether the column is one of the optional columns this fit shows as the width allows. */
+    public boolean fits(TableColumn<S, ?> column) {
+        return optional.contains(column);
+    }
+
+    /** The person's choice for an optional column: shown, hidden, or null where the width decides. */
+    public Boolean choice(TableColumn<S, ?> column) {
+        return chosen.get(column);
+    }
+
+    /**
+     * Makes a choice the person's, as if made through the column menu (a saved view's): shown waits for room if
+     * there is none now; null gives the column back to the width.
+     */
+    public void choose(TableColumn<S, ?> column, Boolean shown) {
+        if (!fits(column)) {
+            throw new IllegalArgumentException(column.getText() + " always shows: it has no choice to make");
+        }
+        if (shown == null) {
+            chosen.remove(column);
+        } else {
+            chosen.put(column, shown);
+        }
+        fitAfterLayout();
     }
 
     private void listen() {

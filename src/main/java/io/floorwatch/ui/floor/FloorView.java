@@ -11,6 +11,7 @@ import io.floorwatch.ui.common.InitialFocus;
 import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
+import io.floorwatch.ui.common.TableLayouts;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -388,6 +389,11 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         since.setMinWidth(80);
         since.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().since()));
         since.setCellFactory(c -> new SinceCell(model));
+        // Stable ids, which saved views name the columns by (titles may be reworded).
+        name.setId("nameColumn");
+        team.setId("teamColumn");
+        queues.setId("queuesColumn");
+        presence.setId("presenceColumn");
         name.setUserData(FloorSort.Column.NAME);
         team.setUserData(FloorSort.Column.TEAM);
         queues.setUserData(FloorSort.Column.QUEUES);
@@ -420,6 +426,8 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             model.sortBy(new FloorSort(keys));
             return true;
         });
+        // After the sort policy and the column fit: a saved view's sort and column choices go through them.
+        TableLayouts.follow(table, model.tableLayout());
         // A rebuilt list keeps the selected agent selected, wherever the agent now is. After the table's own
         // listeners have seen the change (they clear the selection of a replaced list), hence runLater: once per
         // rebuild, not per event.

@@ -11,6 +11,7 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.history.StateHistory;
 import io.floorwatch.ui.common.BatchList;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.TableLayoutModel;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -92,6 +93,8 @@ public final class FloorViewModel {
     private final ObjectProperty<WorkFilter> work = new SimpleObjectProperty<>(this, "work");
     private final ObjectProperty<AdherenceFilter> adherence = new SimpleObjectProperty<>(this, "adherence");
     private final FloorChoices choices = new FloorChoices();
+    /** The agent table's columns and sort, for the saved views ({@link FloorViewPart}). */
+    private final TableLayoutModel tableLayout = new TableLayoutModel();
 
     private final Map<Activity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Activity.class);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
@@ -673,6 +676,11 @@ public final class FloorViewModel {
 
     public ObjectProperty<FloorRow> selectedProperty() {
         return selected;
+    }
+
+    /** The agent table's layout (columns, sort), which a saved view reads and sets. */
+    public TableLayoutModel tableLayout() {
+        return tableLayout;
     }
 
     /** The selected agent's day. */

@@ -8,6 +8,7 @@ import io.floorwatch.ui.common.Level;
 import io.floorwatch.ui.common.Percents;
 import io.floorwatch.ui.common.ReadableHeaders;
 import io.floorwatch.ui.common.ScreenLifecycle;
+import io.floorwatch.ui.common.TableLayouts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -186,6 +187,7 @@ public final class QueuesView extends BorderPane implements ScreenLifecycle {
         });
         model.rows().addListener((ListChangeListener<QueueRow>) c -> reselect());
         model.selectedProperty().addListener((o, was, now) -> reselect());
+        TableLayouts.follow(table, model.tableLayout());
     }
 
     private void reselect() {

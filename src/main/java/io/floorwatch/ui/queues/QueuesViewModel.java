@@ -7,6 +7,7 @@ import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.history.QueueHistory;
 import io.floorwatch.ui.common.BackgroundTask;
 import io.floorwatch.ui.common.Level;
+import io.floorwatch.ui.common.TableLayoutModel;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +56,8 @@ public final class QueuesViewModel {
     private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty attentionOnly = new SimpleBooleanProperty(this, "attentionOnly");
+    /** The queues table's columns, for the saved views ({@link QueuesViewPart}). */
+    private final TableLayoutModel tableLayout = new TableLayoutModel();
     private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<TrendRange> range = new SimpleObjectProperty<>(this, "range",
             TrendRange.LAST_15_MINUTES);
@@ -257,6 +260,11 @@ public final class QueuesViewModel {
 
     public StringProperty textProperty() {
         return text;
+    }
+
+    /** The queues table's layout (columns' order and widths), which a saved view reads and sets. */
+    public TableLayoutModel tableLayout() {
+        return tableLayout;
     }
 
     public BooleanProperty attentionOnlyProperty() {

@@ -2,6 +2,7 @@ package io.floorwatch.ui.settings;
 
 import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.config.DriftSettings;
+import io.floorwatch.config.SavedViews;
 import io.floorwatch.config.SecretStore;
 import io.floorwatch.config.Secrets;
 import io.floorwatch.config.Settings;
@@ -92,14 +93,18 @@ public final class SettingsViewModel {
     private final ActionSettingsForm actions;
     private final InteractionSettingsForm interactions;
     private final QueueThresholdsForm queueThresholds;
-    /** What was loaded: saving keeps what this form does not edit (history retention). */
-    private final Settings loaded;
-    /** What was saved last (or loaded): the drift screen's baseline choice is saved on top of it. */
+    /**
+     * What was saved last (or loaded): saving keeps what this form does not edit (history retention, the saved
+     * views), and the drift screen's baseline choice and the saved views are saved on top of it.
+     */
     private volatile Settings lastSaved;
     /** The same, for screens that follow a saved setting (the reason rule of acting on agents). */
     private final ReadOnlyObjectWrapper<Settings> saved = new ReadOnlyObjectWrapper<>(this, "saved");
     private final Consumer<DriftSettings> onDriftWatched;
     private final NoticeSettingsForm notices;
+    /** Writes the saved views, one at a time under {@link #viewWriteLock} (see {@link #saveViews}). */
+    private final TaskExecutor viewWrites;
+    private final Object viewWriteLock = new Object();
 
     public SettingsViewModel(SettingsStore store, Settings current, Secrets secrets, ConnectionTester tester,
             List<Region> regionList, TaskExecutor tasks, Consumer<Settings> onSaved) {
@@ -169,7 +174,7 @@ public final class SettingsViewModel {
             showMessage("Signing out: Genesys revokes the token and the keychain forgets the sign-in.", false);
         }, personSignsIn);
         this.cancelSignIn = new Command(signInActions::cancelSignIn, personSignsIn);
-        this.loaded = current;
+        this.viewWrites = tasks;
         this.feeds = new FeedSettingsForm(current.feeds());
         this.alerts = new AlertSettingsForm(current.alerts());
         this.drift = new DriftSettingsForm(current.drift());
@@ -206,6 +211,21 @@ public final class SettingsViewModel {
             saved.set(done);
             onDriftWatched.accept(done.drift());
         }, failure -> showMessage("The watched baseline was not saved: " + failure.getMessage(), true));
+    }
+
+    /**
+     * The saved views (the Views menu's), kept on top of the settings last saved, like the watched baseline. The
+     * write runs off the FX thread; writes run one at a time, each of the newest settings, so a quick run of
+     * switches ends with the last one in the file. A Save of this form keeps them.
+     */
+    public void saveViews(SavedViews views, Consumer<String> failed) {
+        lastSaved = lastSaved.withViews(views);
+        viewWrites.run(() -> {
+            synchronized (viewWriteLock) {
+                store.save(lastSaved);
+            }
+            return null;
+        }, done -> { }, failure -> failed.accept(failure.getMessage()));
     }
 
     public DriftSettingsForm drift() {
@@ -250,7 +270,7 @@ public final class SettingsViewModel {
             showMessage("Settings not saved: fix the fields marked above.", true);
             return;
         }
-        Settings next = loaded.withConnection(connection.connection()).withTheme(theme.get())
+        Settings next = lastSaved.withConnection(connection.connection()).withTheme(theme.get())
                 .withFeeds(feeds.settings())
                 .withAlerts(alerts.settings()).withNotices(notices.settings())
                 .withDrift(drift.settings()).withActions(actions.settings())

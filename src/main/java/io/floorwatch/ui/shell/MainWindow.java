@@ -185,6 +185,11 @@ public final class MainWindow extends BorderPane {
         centerColumn.getChildren().setAll(centerColumn.getChildren().get(0), area);
     }
 
+    /** Adds a part under the screens' buttons, within reach from every screen (the saved views' menu). */
+    public void addToNavigation(Node part) {
+        navigation.getChildren().addAll(new Separator(), part);
+    }
+
     /** Shows a screen as if its navigation button were pressed (a drill-down from another screen). */
     public void show(String screenId) {
         ToggleButton button = buttons.get(screenId);
