@@ -1,6 +1,5 @@
 package io.floorwatch.ui.wallboard;
 
-import io.floorwatch.config.WallboardLayout;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 
@@ -30,7 +29,7 @@ final class CardGrid extends Pane {
     }
 
     /** Fills the cells for this page's slots. */
-    void show(List<CardPages.Slot> page, WallboardLayout.GroupBy groupBy, Instant now) {
+    void show(List<CardPages.Slot> page, boolean byTeam, Instant now) {
         slots = List.copyOf(page);
         int card = 0;
         int heading = 0;
@@ -47,7 +46,7 @@ final class CardGrid extends Pane {
                 heading++;
             } else {
                 CardNode node = card < cards.size() ? cards.get(card) : newCard();
-                node.show(slot.card(), groupBy, now);
+                node.show(slot.card(), byTeam, now);
                 node.setVisible(true);
                 card++;
             }

@@ -1,6 +1,5 @@
 package io.floorwatch.ui.wallboard;
 
-import io.floorwatch.config.WallboardLayout;
 import io.floorwatch.domain.Activity;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -27,11 +26,11 @@ final class CardNode extends VBox {
         getChildren().addAll(name, line, note);
     }
 
-    void show(AgentCard card, WallboardLayout.GroupBy groupBy, Instant now) {
+    void show(AgentCard card, boolean byTeam, Instant now) {
         setId("wb-card-" + card.agentId());
         name.setText(card.name());
         String inState = WallboardViewModel.inState(card.since(), now);
-        line.setText(groupBy == WallboardLayout.GroupBy.TEAM ? card.activity().label() + "  " + inState
+        line.setText(byTeam ? card.activity().label() + "  " + inState
                 : inState + (card.team().isBlank() ? "" : "  ·  " + card.team()));
         note.setText(card.note());
         if (card.activity() != shownActivity) {

@@ -51,8 +51,7 @@ public final class WallboardView extends BorderPane {
         getStylesheets().add(WallboardView.class.getResource("wallboard.css").toExternalForm());
 
         Label title = label("wallboardTitle", "wb-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.layoutProperty().get().title(),
-                model.layoutProperty()));
+        title.textProperty().bind(model.titleProperty());
         Label counts = label("wallboardCounts", "wb-counts");
         counts.textProperty().bind(model.countsProperty());
         counts.setMinWidth(0);
@@ -131,7 +130,7 @@ public final class WallboardView extends BorderPane {
         grid.widthProperty().addListener(refit);
         grid.heightProperty().addListener(refit);
         heightProperty().addListener(o -> rescale());
-        model.layoutProperty().addListener(o -> rescale());
+        model.scaleProperty().addListener(o -> rescale());
         rescale();
     }
 
@@ -145,7 +144,7 @@ public final class WallboardView extends BorderPane {
     /** The base size from the board's height and the layout's scale; everything else is in proportion. */
     private void rescale() {
         double height = getHeight() > 0 ? getHeight() : BASE_HEIGHT;
-        double next = Math.round(BASE_PX * model.layoutProperty().get().scale()
+        double next = Math.round(BASE_PX * model.scaleProperty().get()
                 * Math.max(0.5, height / BASE_HEIGHT) * 10) / 10.0;
         if (next == base && getStyle().contains("font-size")) {
             return;
@@ -192,7 +191,7 @@ public final class WallboardView extends BorderPane {
     }
 
     private void showCards() {
-        grid.show(model.slots(), model.layoutProperty().get().groupBy(), model.nowProperty().get());
+        grid.show(model.slots(), model.byTeamProperty().get(), model.nowProperty().get());
     }
 
     /** Shows the key help again for a while (a key the board does not know was pressed). */

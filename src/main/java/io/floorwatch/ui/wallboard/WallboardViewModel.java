@@ -14,6 +14,10 @@ import io.floorwatch.feed.LiveAgent;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -64,6 +68,9 @@ public final class WallboardViewModel {
     private final ZoneId zone;
 
     private final ObjectProperty<WallboardLayout> layout = new SimpleObjectProperty<>(this, "layout");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyBooleanWrapper byTeam = new ReadOnlyBooleanWrapper(this, "byTeam");
+    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
     private final ObservableList<QueueTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<CardPages.Slot> slots = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper(this, "page");
@@ -92,8 +99,13 @@ public final class WallboardViewModel {
         this.sources = sources;
         this.clock = clock;
         this.zone = zone;
+        this.layout.addListener((o, was, now) -> {
+            title.set(now.title());
+            byTeam.set(now.groupBy() == WallboardLayout.GroupBy.TEAM);
+            scale.set(now.scale());
+            pull();
+        });
         this.layout.set(layout);
-        this.layout.addListener(o -> pull());
         now.set(clock.instant());
     }
 
@@ -356,6 +368,21 @@ public final class WallboardViewModel {
 
     public ObjectProperty<WallboardLayout> layoutProperty() {
         return layout;
+    }
+
+    /** The board's heading. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Whether the cards are grouped by team (a card then says its state) rather than by state. */
+    public ReadOnlyBooleanProperty byTeamProperty() {
+        return byTeam.getReadOnlyProperty();
+    }
+
+    /** The text size against the board's own. */
+    public ReadOnlyDoubleProperty scaleProperty() {
+        return scale.getReadOnlyProperty();
     }
 
     public ObservableList<QueueTile> tiles() {

@@ -52,7 +52,7 @@ public final class WallboardWindow implements AutoCloseable {
         Scene scene = new Scene(view);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         stage.setScene(scene);
-        stage.setTitle(model.layoutProperty().get().title() + " - Floorwatch wallboard");
+        stage.setTitle(model.titleProperty().get() + " - Floorwatch wallboard");
         stage.setFullScreenExitHint(kiosk ? "" : "F11 or Esc leaves full screen; Ctrl+Q closes the wallboard");
         if (kiosk) {
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
