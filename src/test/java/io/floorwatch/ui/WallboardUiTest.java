@@ -135,7 +135,7 @@ class WallboardUiTest {
         assertThat(tile.getStyleClass()).contains("wb-grade-RED");
         assertThat(robot.from(tile).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Billing", "12", "Longest 1:35  (red)", "SL 55 %  target 80 %  (red)",
-                        "Available 3 · On queue 100");
+                        "3 of 100 available");
     }
 
     private static List<String> names(List<String> cards) {

@@ -33,7 +33,9 @@ final class ShortcutSheet extends VBox {
                 + "-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 18, 0, 0, 4);");
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label hint = new Label("Tab and Shift+Tab move between the fields of a screen; Esc or F1 closes this sheet.");
+        Label hint = new Label("Tab and Shift+Tab move between the fields of a screen. On the floor, Enter in the "
+                + "search box goes to the agents, Enter on an agent opens their pane, Esc clears the choice; on an "
+                + "alert, Enter opens its agent and Enter in its note acknowledges it. Esc or F1 closes this sheet.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         GridPane grid = new GridPane();

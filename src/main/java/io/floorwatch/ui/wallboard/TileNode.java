@@ -12,7 +12,7 @@ import java.time.Duration;
 
 /**
  * One queue tile, kept and filled again each second: the name, the waiting count large, then the longest wait and
- * the service level in their grade's colour, and who is free. A grade is said in words as well as colour
+ * the service level in their grade's colour, and how many of the agents on queue are available. A grade is said in words as well as colour
  * ("SL 62 % below 70 %"), so a colour-blind supervisor reads it too.
  */
 final class TileNode extends VBox {
@@ -49,7 +49,8 @@ final class TileNode extends VBox {
         serviceLevel.setText("SL " + Percents.of(tile.serviceLevel()) + "  target " + Percents.of(
                 tile.thresholds().serviceLevelTarget()) + worded(tile.serviceLevelGrade()));
         grade(serviceLevel, tile.serviceLevelGrade());
-        staff.setText("Available " + count(tile.available()) + " · On queue " + count(tile.onQueue()));
+        // Short enough for the tile at the smallest text: "7 of 125 available" (idle of those on queue).
+        staff.setText(count(tile.available()) + " of " + count(tile.onQueue()) + " available");
         QueueGrade grade = tile.grade();
         if (grade != shownGrade) {
             getStyleClass().removeIf(c -> c.startsWith("wb-grade-"));
