@@ -198,7 +198,7 @@ public final class FloorBench {
     }
 
     /** The agent's n-th interaction change: a call connected, held, resumed, in after-call work, ended. */
-    private static InteractionEvent interactionChange(int agent, int n, Instant at) {
+    static InteractionEvent interactionChange(int agent, int n, Instant at) {
         String id = "agent-" + agent;
         Interaction call = new Interaction("c-" + agent + "-" + n / 5, MediaType.CALL, "queue-" + agent % 12,
                 at.minusSeconds(n % 5 * 60L), null, null, at);

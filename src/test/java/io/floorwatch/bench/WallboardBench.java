@@ -10,9 +10,6 @@ import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.Alert;
 import io.floorwatch.domain.AlertCondition;
 import io.floorwatch.domain.AlertStatus;
-import io.floorwatch.domain.Interaction;
-import io.floorwatch.domain.InteractionEvent;
-import io.floorwatch.domain.MediaType;
 import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueScore;
 import io.floorwatch.domain.QueueSettings;
@@ -100,6 +97,7 @@ public final class WallboardBench {
         Arrays.fill(statuses, 0, 30, RoutingStatus.INTERACTING);
         Arrays.fill(statuses, 30, 49, RoutingStatus.IDLE);
         statuses[49] = RoutingStatus.NOT_RESPONDING;
+        int[] step = new int[AGENTS];
         Thread feeder = new Thread(() -> {
             long period = 10_000_000L;
             long next = System.nanoTime();
@@ -113,10 +111,9 @@ public final class WallboardBench {
                             : AgentStateEvent.routing(id, statuses[random.nextInt(statuses.length)], at));
                 }
                 for (int i = 0; i < INTERACTION_CHANGES_PER_SECOND / 100; i++) {
+                    // The floor benchmark's calls: connected, held, resumed, in after-call work, ended, in turn.
                     int agent = random.nextInt(AGENTS);
-                    Interaction call = new Interaction("c-" + agent + "-" + tick, MediaType.CALL, "q" + agent % QUEUES,
-                            at.minusSeconds(random.nextInt(1200)), null, null, at);
-                    live.apply(new InteractionEvent("agent-" + agent, call, random.nextInt(4) == 0, at));
+                    live.apply(FloorBench.interactionChange(agent, step[agent]++, at));
                 }
                 if (tick % 100 == 0) {
                     for (int q = 0; q < QUEUES; q++) {
