@@ -43,15 +43,16 @@ final class WallboardKiosk {
     private WallboardKiosk() {
     }
 
-    /** The floor a board reads, and what closes it. */
-    interface Floor extends AutoCloseable {
-        WallboardSources sources();
-
-        /** What it reads, for the command's output. */
-        String target();
-
+    /**
+     * The floor a board reads, and what closes it.
+     *
+     * @param target what it reads, for the command's output
+     */
+    record Floor(WallboardSources sources, String target, Runnable closer) implements AutoCloseable {
         @Override
-        void close();
+        public void close() {
+            closer.run();
+        }
     }
 
     /** Opens the board and blocks until it closes; a monitor that is not there is refused before it opens. */
@@ -80,23 +81,7 @@ final class WallboardKiosk {
                 runtime.queueSamples(), runtime.alerts()::active, saved::queueThresholds, saved::interactions,
                 runtime.live()::staleSince, () -> WallboardSources.problemOf(runtime.agentHealth(),
                         runtime.queueHealth()));
-        String target = "Kafka " + source.bootstrap();
-        return new Floor() {
-            @Override
-            public WallboardSources sources() {
-                return sources;
-            }
-
-            @Override
-            public String target() {
-                return target;
-            }
-
-            @Override
-            public void close() {
-                runtime.close();
-            }
-        };
+        return new Floor(sources, "Kafka " + source.bootstrap(), runtime::close);
     }
 
     private static Floor orgFloor(WallboardRequest request, AppPaths paths, Map<String, String> environment,
@@ -107,22 +92,7 @@ final class WallboardKiosk {
                 runtime::latestQueues, () -> runtime.alerts().map(AlertMonitor::active).orElse(List.of()),
                 saved::queueThresholds, saved::interactions, runtime.live()::staleSince,
                 () -> WallboardSources.problemOf(runtime.feedHealth(), runtime.queueHealth()));
-        return new Floor() {
-            @Override
-            public WallboardSources sources() {
-                return sources;
-            }
-
-            @Override
-            public String target() {
-                return runtime.target();
-            }
-
-            @Override
-            public void close() {
-                runtime.close();
-            }
-        };
+        return new Floor(sources, runtime.target(), runtime::close);
     }
 
     /** Shows the board until its window closes, or Ctrl-C (the stop signal) closes it. */

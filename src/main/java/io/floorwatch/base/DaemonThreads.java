@@ -1,10 +1,12 @@
 package io.floorwatch.base;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Thread factories for the executors the services own. Every thread is a daemon (a forgotten executor never keeps
+ * Thread factories for the executors the services own, and how an owner stops one. Every thread is a daemon (a forgotten executor never keeps
  * the app from exiting; its owner still closes it) and carries a name that says whose it is, which is what a
  * thread dump and the shutdown tests read.
  */
@@ -29,5 +31,21 @@ public final class DaemonThreads {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * Lets the executor finish the task under way for up to {@code seconds}, then interrupts it: the way an owner's
+     * {@code close()} stops its thread. Keeps the caller's interrupt.
+     */
+    public static void stop(ExecutorService executor, long seconds) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(seconds, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

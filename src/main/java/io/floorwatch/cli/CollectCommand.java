@@ -66,13 +66,11 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         run.check();
-        if (!FeedSettings.validBootstrap(kafka)) {
-            throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
-        }
-        checkTopic("--agent-topic", agentTopic);
-        checkTopic("--metrics-topic", metricsTopic);
+        KafkaOptions.checkBootstrap("--kafka", kafka);
+        KafkaOptions.checkTopic("--agent-topic", agentTopic);
+        KafkaOptions.checkTopic("--metrics-topic", metricsTopic);
         String roster = rosterTopic == null ? rosterTopicOf(agentTopic) : rosterTopic;
-        checkTopic("--roster-topic", roster);
+        KafkaOptions.checkTopic("--roster-topic", roster);
         alertOptions.over(AlertSettings.defaults()); // refuses a bad URL before anything connects
         PrintWriter out = spec.commandLine().getOut();
         try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(),
@@ -95,13 +93,6 @@ final class CollectCommand implements Callable<Integer> {
     /** The roster topic that goes with an agent topic when none is named: {@code floorwatch.agent-state.roster}. */
     static String rosterTopicOf(String agentTopic) {
         return agentTopic + ".roster";
-    }
-
-    private static void checkTopic(String option, String topic) {
-        if (!FeedSettings.validTopic(topic)) {
-            throw new IllegalArgumentException(option + " '" + topic + "' is not a valid Kafka topic name "
-                    + "(1 to 249 letters, digits, '.', '_' or '-')");
-        }
     }
 
     private static String summary(HeadlessSession collector) {

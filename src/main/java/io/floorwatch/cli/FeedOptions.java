@@ -33,17 +33,17 @@ final class FeedOptions {
 
     /** The saved feed settings with whatever these options set; a bad value is refused with its option's name. */
     FeedSettings over(FeedSettings saved) {
-        if (kafka != null && !FeedSettings.validBootstrap(kafka)) {
-            throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
+        if (kafka != null) {
+            KafkaOptions.checkBootstrap("--kafka", kafka);
         }
-        for (String[] topic : new String[][] {{"--metrics-topic", metricsTopic}, {"--agent-topic", agentTopic}}) {
-            if (topic[1] != null && !FeedSettings.validTopic(topic[1])) {
-                throw new IllegalArgumentException(topic[0] + " '" + topic[1] + "' is not a valid Kafka topic name "
-                        + "(1 to 249 letters, digits, '.', '_' or '-')");
-            }
+        if (metricsTopic != null) {
+            KafkaOptions.checkTopic("--metrics-topic", metricsTopic);
         }
-        if (group != null && !FeedSettings.validGroup(group)) {
-            throw new IllegalArgumentException("--group '" + group + "': letters, digits, '.', '_', '@' or '-' only");
+        if (agentTopic != null) {
+            KafkaOptions.checkTopic("--agent-topic", agentTopic);
+        }
+        if (group != null) {
+            KafkaOptions.checkGroup("--group", group);
         }
         return new FeedSettings(agentsFrom == null ? saved.agentSource() : agentsFrom,
                 queuesFrom == null ? saved.queueSource() : queuesFrom, kafka == null ? saved.bootstrapServers() : kafka,

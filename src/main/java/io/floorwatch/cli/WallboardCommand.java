@@ -102,19 +102,13 @@ final class WallboardCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--kafka reads a collector's topics and needs no org: leave out "
                     + "--env, --client-id and --demo");
         }
-        if (!FeedSettings.validBootstrap(kafka)) {
-            throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
-        }
-        String roster = rosterTopic == null ? agentTopic + ".roster" : rosterTopic;
-        for (String[] topic : new String[][] {{"--agent-topic", agentTopic}, {"--roster-topic", roster},
-                {"--metrics-topic", metricsTopic}}) {
-            if (!FeedSettings.validTopic(topic[1])) {
-                throw new IllegalArgumentException(topic[0] + " '" + topic[1] + "' is not a valid Kafka topic name "
-                        + "(1 to 249 letters, digits, '.', '_' or '-')");
-            }
-        }
-        if (group != null && !FeedSettings.validGroup(group)) {
-            throw new IllegalArgumentException("--group '" + group + "': letters, digits, '.', '_', '@' or '-' only");
+        KafkaOptions.checkBootstrap("--kafka", kafka);
+        String roster = rosterTopic == null ? CollectCommand.rosterTopicOf(agentTopic) : rosterTopic;
+        KafkaOptions.checkTopic("--agent-topic", agentTopic);
+        KafkaOptions.checkTopic("--roster-topic", roster);
+        KafkaOptions.checkTopic("--metrics-topic", metricsTopic);
+        if (group != null) {
+            KafkaOptions.checkGroup("--group", group);
         }
         out.println("floor: Kafka " + kafka + " topics " + agentTopic + ", " + roster + " and " + metricsTopic
                 + " (no Genesys connection)");

@@ -1,6 +1,5 @@
 package io.floorwatch.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,10 +13,13 @@ import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.StateKind;
 import io.floorwatch.domain.SystemPresence;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
+import static io.floorwatch.kafka.RecordFields.bytes;
+import static io.floorwatch.kafka.RecordFields.checkVersion;
+import static io.floorwatch.kafka.RecordFields.instant;
+import static io.floorwatch.kafka.RecordFields.optionalInstant;
+import static io.floorwatch.kafka.RecordFields.text;
 /**
  * The collector's agent-state topic. State records (key = user id, so one agent's events stay in order on one
  * partition): {@code {"schemaVersion":1,"agentId","kind":"PRESENCE"|"ROUTING","state","definitionId","at"}}, with
@@ -82,31 +84,14 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         return bytes(node);
     }
 
-    private static byte[] bytes(ObjectNode node) {
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a record could not be written as JSON", e);
-        }
-    }
-
     @Override
     public Decoded<AgentTopicRecord> decode(String key, byte[] value) {
         if (value == null || value.length == 0) {
             return new Decoded.Rejected<>("empty record");
         }
-        JsonNode root;
         try {
-            root = JSON.readTree(value);
-        } catch (IOException e) {
-            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            return new Decoded.Rejected<>("not JSON: " + reason);
-        }
-        if (root == null || !root.isObject()) {
-            return new Decoded.Rejected<>("not a JSON object");
-        }
-        try {
-            checkVersion(root);
+            JsonNode root = RecordFields.object(value);
+            checkVersion(root, SCHEMA_VERSION);
             JsonNode type = root.get("type");
             if (type != null && !type.isNull()) {
                 return switch (type.asText()) {
@@ -122,31 +107,14 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         }
     }
 
-    private static void checkVersion(JsonNode root) {
-        JsonNode version = root.get("schemaVersion");
-        if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() > SCHEMA_VERSION
-                || version.asInt() < 1)) {
-            throw new IllegalArgumentException("schemaVersion " + version + " is not one this Floorwatch reads ("
-                    + SCHEMA_VERSION + ")");
-        }
-    }
-
     private static CollectorHeartbeat heartbeat(JsonNode root) {
         JsonNode agents = root.get("agents");
         if (agents == null || !agents.canConvertToInt() || agents.asInt() < 0) {
             throw new IllegalArgumentException("agents must be a count, not " + agents);
         }
         JsonNode problem = root.get("problem");
-        return new CollectorHeartbeat(text(root, "collector"), instant(text(root, "at")), agents.asInt(),
+        return new CollectorHeartbeat(text(root, "collector"), instant(root, "at"), agents.asInt(),
                 problem == null || problem.isNull() ? "" : problem.asText());
-    }
-
-    private static Instant instant(String at) {
-        try {
-            return Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("at '" + at + "' is not an ISO-8601 instant");
-        }
     }
 
     private static InteractionEvent interaction(String key, JsonNode root) {
@@ -162,15 +130,10 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
             throw new IllegalArgumentException("ended must be true or false, not " + ended);
         }
         JsonNode queue = root.get("queueId");
-        Instant at = instant(text(root, "at"));
+        Instant at = instant(root, "at");
         return new InteractionEvent(agentId, new Interaction(text(root, "conversationId"), type,
-                queue == null || queue.isNull() ? null : queue.asText(), instant(text(root, "connectedAt")),
+                queue == null || queue.isNull() ? null : queue.asText(), instant(root, "connectedAt"),
                 optionalInstant(root, "heldSince"), optionalInstant(root, "acwSince"), at), ended.asBoolean(), at);
-    }
-
-    private static Instant optionalInstant(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value == null || value.isNull() ? null : instant(text(root, field));
     }
 
     private static AgentStateEvent read(String key, JsonNode root) {
@@ -198,17 +161,7 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         }
         JsonNode definition = root.get("definitionId");
         String definitionId = definition == null || definition.isNull() ? null : definition.asText();
-        return new AgentStateEvent(agentId, kind, state, definitionId, instant(text(root, "at")));
+        return new AgentStateEvent(agentId, kind, state, definitionId, instant(root, "at"));
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException(field + " is missing");
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(field + " must be non-empty text, not " + value);
-        }
-        return value.asText();
-    }
 }

@@ -1,6 +1,5 @@
 package io.floorwatch.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,15 +15,18 @@ import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static io.floorwatch.kafka.RecordFields.bytes;
+import static io.floorwatch.kafka.RecordFields.checkVersion;
+import static io.floorwatch.kafka.RecordFields.instant;
+import static io.floorwatch.kafka.RecordFields.optionalInstant;
+import static io.floorwatch.kafka.RecordFields.text;
 /**
  * The collector's roster topic: Floorwatch's own format (not a Genesys one), a compacted topic that holds the latest
  * snapshot of every agent and of every queue of the directory, so a desktop can build the floor from Kafka alone
@@ -140,14 +142,6 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
         }
     }
 
-    private static byte[] bytes(ObjectNode node) {
-        try {
-            return JSON.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a roster record could not be written as JSON", e);
-        }
-    }
-
     @Override
     public Decoded<RosterRecord> decode(String key, byte[] value) {
         if (value == null) {
@@ -161,18 +155,9 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
         if (value.length == 0) {
             return new Decoded.Rejected<>("empty record (a tombstone is a null value, not an empty one)");
         }
-        JsonNode root;
         try {
-            root = JSON.readTree(value);
-        } catch (IOException e) {
-            String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            return new Decoded.Rejected<>("not JSON: " + reason);
-        }
-        if (root == null || !root.isObject()) {
-            return new Decoded.Rejected<>("not a JSON object");
-        }
-        try {
-            checkVersion(root);
+            JsonNode root = RecordFields.object(value);
+            checkVersion(root, SCHEMA_VERSION);
             String type = text(root, "type");
             return switch (type) {
                 case "agent" -> new Decoded.Ok<>(agent(key, root));
@@ -182,15 +167,6 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
             };
         } catch (IllegalArgumentException e) {
             return new Decoded.Rejected<>(e.getMessage());
-        }
-    }
-
-    private static void checkVersion(JsonNode root) {
-        JsonNode version = root.get("schemaVersion");
-        if (version != null && !version.isNull() && (!version.canConvertToInt() || version.asInt() > SCHEMA_VERSION
-                || version.asInt() < 1)) {
-            throw new IllegalArgumentException("schemaVersion " + version + " is not one this Floorwatch reads ("
-                    + SCHEMA_VERSION + ")");
         }
     }
 
@@ -333,20 +309,6 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
         return names;
     }
 
-    private static Instant instant(JsonNode root, String field) {
-        String at = text(root, field);
-        try {
-            return Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " '" + at + "' is not an ISO-8601 instant");
-        }
-    }
-
-    private static Instant optionalInstant(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value == null || value.isNull() ? null : instant(root, field);
-    }
-
     private static String optionalText(JsonNode root, String field) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
@@ -358,14 +320,4 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
         return value.asText();
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException(field + " is missing");
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalArgumentException(field + " must be non-empty text, not " + value);
-        }
-        return value.asText();
-    }
 }

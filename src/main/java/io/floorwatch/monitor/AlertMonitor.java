@@ -417,15 +417,7 @@ public final class AlertMonitor implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.stop(thread, 5);
         Instant now = clock.instant();
         synchronized (engine) {
             for (Alert alert : engine.active()) {

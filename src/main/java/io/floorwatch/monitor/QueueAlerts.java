@@ -200,14 +200,6 @@ public final class QueueAlerts implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        thread.shutdown();
-        try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            thread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.stop(thread, 5);
     }
 }

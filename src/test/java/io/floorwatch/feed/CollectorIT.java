@@ -81,8 +81,13 @@ class CollectorIT {
                         && desktopHistory.states().count() > before + 10);
                 // Freeze the floor, then the desktop must converge on exactly what the org says.
                 emulator.simulator().close();
-                await("the desktop matches the emulator, interactions and all", () -> mismatches(emulator, desktop)
-                        .isEmpty());
+                try {
+                    await("the desktop matches the emulator, interactions and all", () -> mismatches(emulator,
+                            desktop).isEmpty());
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + "; still different: " + mismatches(emulator, desktop),
+                            e);
+                }
                 assertThat(desktop.all()).as("interactions came through the collector")
                         .anyMatch(a -> !a.interactions().isEmpty());
                 desktopHistory.writer().flush(Duration.ofSeconds(10));
@@ -215,7 +220,11 @@ class CollectorIT {
                     || seen.state().routingStatus() != truth.routingStatus()
                     || !seen.interactions().stream().map(i -> i.conversationId() + " " + i.phase()).sorted().toList()
                     .equals(conversations)) {
-                wrong.add(user.id());
+                wrong.add(user.id() + " (org " + truth.presence() + "/" + truth.routingStatus() + " " + conversations
+                        + ", desktop " + (seen == null ? "none" : seen.state().presence() + "/"
+                        + seen.state().routingStatus() + " since " + seen.state().routingSince() + " "
+                        + seen.interactions().stream().map(i -> i.conversationId() + " " + i.phase()).sorted()
+                        .toList()) + ")");
             }
         }
         return wrong;

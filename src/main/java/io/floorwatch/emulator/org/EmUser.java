@@ -94,12 +94,21 @@ public final class EmUser {
 
     synchronized void setPresence(SystemPresence newPresence, Instant at) {
         presence = newPresence;
-        presenceModified = at;
+        presenceModified = notBefore(presenceModified, at);
     }
 
     synchronized void setRoutingStatus(RoutingStatus newStatus, Instant at) {
         routingStatus = newStatus;
-        routingStart = at;
+        routingStart = notBefore(routingStart, at);
+    }
+
+    /**
+     * A state never starts before the one it follows, as in Genesys: the simulator stamps a connect with its
+     * scheduled time, which at high speed can fall a few milliseconds before an idle stamped with the clock just
+     * before it, and a client that keeps the newest state by its start time would keep the idle for good.
+     */
+    private static Instant notBefore(Instant previous, Instant at) {
+        return previous != null && at.isBefore(previous) ? previous : at;
     }
 
     /** Skills in assignment order: skill id to proficiency. */
