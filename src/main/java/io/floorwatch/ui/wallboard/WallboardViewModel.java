@@ -11,6 +11,7 @@ import io.floorwatch.domain.QueueSample;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingQueue;
 import io.floorwatch.feed.LiveAgent;
+import io.floorwatch.ui.common.Durations;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -363,7 +364,7 @@ public final class WallboardViewModel {
             return "";
         }
         Duration in = Duration.between(since, now);
-        return io.floorwatch.ui.common.Durations.compact(in.isNegative() ? Duration.ZERO : in);
+        return Durations.compact(in.isNegative() ? Duration.ZERO : in);
     }
 
     public ObjectProperty<WallboardLayout> layoutProperty() {
