@@ -516,6 +516,7 @@ public final class FloorViewModel {
         skill.set(null);
         activity.set(null);
         work.set(null);
+        adherence.set(null);
     }
 
     /**

@@ -100,7 +100,9 @@ class FloorViewModelTest {
         assertThat(model.emptyTextProperty().get()).as("the filters hide everyone, the floor is not empty")
                 .isEqualTo("No agent matches the filters (3 agents on the floor).");
 
+        model.adherenceProperty().set(AdherenceFilter.OUT);
         model.clearFilters();
+        assertThat(model.adherenceProperty().get()).as("every filter cleared, adherence too").isNull();
         assertThat(shownIds()).containsExactly("ana", "bo", "cy");
     }
 
