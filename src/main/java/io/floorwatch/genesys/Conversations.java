@@ -91,14 +91,19 @@ public final class Conversations {
         return byAgent;
     }
 
-    private static Optional<Interaction> interaction(ConversationActivityEntityData e, Instant asOf) {
+    /**
+     * One agent's interaction as the activity query sees it. It vouches for the interaction as of its connect, not
+     * as of the read: analytics lag the notifications, so a hold or after-call work that began before the read may
+     * be missing from it, and a notification of that change (stamped when it began) must still win over the read.
+     */
+    static Optional<Interaction> interaction(ConversationActivityEntityData e, Instant readAt) {
         if (e.getUserId() == null || e.getConversationId() == null || e.getMediaType() == null
                 || e.getMetric() != ConversationActivityEntityData.MetricEnum.OINTERACTING) {
             return Optional.empty();
         }
+        Instant connected = e.getActivityDate() == null ? readAt : e.getActivityDate().toInstant();
         return MediaType.fromWire(e.getMediaType().toString()).map(media -> new Interaction(e.getConversationId(),
-                media, e.getQueueId(), e.getActivityDate() == null ? asOf : e.getActivityDate().toInstant(), null,
-                null, asOf));
+                media, e.getQueueId(), connected, null, null, connected));
     }
 
     /** Each queue's finished work from {@code from} to {@code to}, all media together. */
