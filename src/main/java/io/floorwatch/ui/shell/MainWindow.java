@@ -275,7 +275,8 @@ public final class MainWindow extends BorderPane {
         });
         StackPane.setAlignment(sheet, Pos.CENTER);
         content.getChildren().add(sheet);
-        sheet.focusTarget().requestFocus();
+        // Focused, so Esc reaches the sheet's own handler.
+        sheet.requestFocus();
     }
 
     private void closeSheet() {

@@ -2,7 +2,6 @@ package io.floorwatch.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -65,10 +64,5 @@ final class ShortcutSheet extends VBox {
         scroll.setMaxHeight(560);
         scroll.setStyle("-fx-background-color: transparent;");
         getChildren().addAll(title, hint, scroll);
-    }
-
-    /** The node to focus when the sheet opens (so Esc reaches it). */
-    Node focusTarget() {
-        return this;
     }
 }

@@ -44,9 +44,4 @@ final class CardNode extends VBox {
             shownMark = card.mark();
         }
     }
-
-    /** The card's lines as one text (for tests and for reading the board out). */
-    String text() {
-        return name.getText() + " | " + line.getText() + " | " + note.getText();
-    }
 }

@@ -200,17 +200,6 @@ public final class WallboardView extends BorderPane {
         keys.setVisible(true);
     }
 
-    /** The texts of the cards on the page showing, in order (for tests). */
-    List<String> cardTexts() {
-        List<String> texts = new ArrayList<>();
-        grid.getChildren().forEach(node -> {
-            if (node instanceof CardNode card && card.isVisible()) {
-                texts.add(card.text());
-            }
-        });
-        return texts;
-    }
-
     /** The base text size in pixels now. */
     public double baseSize() {
         return base;

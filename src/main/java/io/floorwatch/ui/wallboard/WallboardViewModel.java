@@ -436,9 +436,4 @@ public final class WallboardViewModel {
     public ReadOnlyObjectProperty<Instant> nowProperty() {
         return now.getReadOnlyProperty();
     }
-
-    /** Every alert line the ticker turns through (for tests). */
-    List<String> alertLines() {
-        return alertLines;
-    }
 }

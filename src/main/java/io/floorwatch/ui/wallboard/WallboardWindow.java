@@ -22,7 +22,6 @@ public final class WallboardWindow implements AutoCloseable {
     private final WallboardViewModel model;
     private final WallboardView view;
     private final Stage stage;
-    private final boolean kiosk;
     private FxTicker ticker;
 
     /**
@@ -31,7 +30,6 @@ public final class WallboardWindow implements AutoCloseable {
     public WallboardWindow(WallboardViewModel model, Stage stage, boolean kiosk) {
         this.model = model;
         this.stage = stage;
-        this.kiosk = kiosk;
         this.view = new WallboardView(model);
         WallboardKeys keys = new WallboardKeys(model, view, new WallboardKeys.Window() {
             @Override
@@ -110,10 +108,6 @@ public final class WallboardWindow implements AutoCloseable {
 
     public WallboardView view() {
         return view;
-    }
-
-    public boolean kiosk() {
-        return kiosk;
     }
 
     /** Stops reading the floor and closes the window (both once). */
