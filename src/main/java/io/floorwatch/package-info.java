@@ -18,6 +18,8 @@
  *                                                   (alert rules are settings; the alert center raises the
  *                                                    drift check's alerts and posts to the webhook)
  * tuning        domain, genesys, history
+ * timebox*      domain, genesys, history, tuning   (time-boxed skill changes: applied and reverted through
+ *                                                    tuning's one safe skill write; boxes and leases in history)
  * provisioning  domain, genesys, history
  * drift         domain, genesys, history, tuning*, config*
  *                                                   (agents' skills are reverted through tuning's one safe

@@ -1,5 +1,8 @@
 package io.floorwatch.app;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import io.floorwatch.timebox.TimeBoxes;
+import io.floorwatch.timebox.TimeBoxScheduler;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.floorwatch.actions.ActionNotices;
@@ -74,6 +77,8 @@ public final class Composition implements AutoCloseable {
     private static final Duration ALERT_TICK = Duration.ofMillis(200);
     /** How often the drift watch looks whether a check is due (the check itself runs every few minutes). */
     private static final Duration DRIFT_TICK = Duration.ofSeconds(20);
+    /** How often the desktop looks for due time-box steps: a start or end happens within seconds of its time. */
+    private static final Duration TIME_BOX_LOOK = Duration.ofSeconds(2);
 
     private final SettingsStore settingsStore;
     private final Secrets secrets;
@@ -101,6 +106,10 @@ public final class Composition implements AutoCloseable {
     /** The saved queue thresholds: the queues screen and the queue alerts read them at each look. */
     private volatile QueueThresholdSettings queueThresholds;
     private final DriftWatch driftWatch;
+    /** Time-boxed skill changes in history, and the desktop's runner of them (one of the runners a lease allows). */
+    private final TimeBoxes timeBoxes;
+    private final TimeBoxScheduler timeBoxScheduler;
+    private final List<Runnable> timeBoxListeners = new CopyOnWriteArrayList<>();
     private final UiGraph screens = new UiGraph();
 
     public Composition(AppPaths paths, Map<String, String> environment, SecretStore keychain, TaskExecutor tasks,
@@ -145,6 +154,9 @@ public final class Composition implements AutoCloseable {
         driftWatch.subscribe(new DriftAlerts(alerts));
         this.queueAlerts = new QueueAlerts(alerts, queues::latest, live::queues, () -> queueThresholds, clock,
                 QueueAlerts.DWELL);
+        this.timeBoxes = new TimeBoxes(history.timeBoxes(), history.writer(), clock, changeNotices::send);
+        this.timeBoxScheduler = new TimeBoxScheduler(timeBoxes.runner("the desktop of " + actor),
+                () -> session.services().map(Services::timeBoxes), changed -> timeBoxListeners.forEach(Runnable::run));
     }
 
     IgnoreRules driftIgnoreRules() {
@@ -229,6 +241,7 @@ public final class Composition implements AutoCloseable {
         alerts.start();
         queueAlerts.start(QueueAlerts.EVERY);
         driftWatch.start(DRIFT_TICK);
+        timeBoxScheduler.start(TIME_BOX_LOOK);
         session.open(initialSettings);
     }
 
@@ -283,6 +296,20 @@ public final class Composition implements AutoCloseable {
 
     DriftWatch driftWatch() {
         return driftWatch;
+    }
+
+    TimeBoxes timeBoxes() {
+        return timeBoxes;
+    }
+
+    /** Looks for due time-box steps now (a box scheduled to start now, or ended now). */
+    void wakeTimeBoxes() {
+        timeBoxScheduler.wake();
+    }
+
+    /** Tells {@code listener} (on the runner's thread) whenever the runner carried out a step. */
+    void onTimeBoxesChanged(Runnable listener) {
+        timeBoxListeners.add(listener);
     }
 
     Clock clock() {
@@ -371,6 +398,7 @@ public final class Composition implements AutoCloseable {
             return;
         }
         driftWatch.close(); // before the session: a check in progress is stopped, not cut off mid-call
+        timeBoxScheduler.close(); // likewise: a step in progress stops before its next agent, and is resumed later
         session.close(); // the connection: feeds, gateway, demo environment
         queueAlerts.close(); // before the monitor it raises through
         alerts.close(); // before history: it stores the alerts still open as cleared

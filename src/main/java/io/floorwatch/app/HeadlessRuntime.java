@@ -1,5 +1,14 @@
 package io.floorwatch.app;
 
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.List;
+import io.floorwatch.tuning.SkillNotices;
+import io.floorwatch.timebox.TimeBoxes;
+import io.floorwatch.timebox.TimeBoxScheduler;
+import io.floorwatch.timebox.TimeBox;
+import io.floorwatch.outbound.ChangeNotices;
+import io.floorwatch.config.NoticeSecret;
 import io.floorwatch.cli.HeadlessSession;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.ConnectionSettings;
@@ -58,9 +67,13 @@ public final class HeadlessRuntime implements HeadlessSession {
     /** Where the alerts go besides the output, as in the window; null with the alerts. */
     private final WebhookNotifier webhook;
     private final AlertSound sound;
+    /** Notices of what the run writes (time-boxes it carries out) for the saved change webhook. */
+    private final ChangeNotices changeNotices;
 
     private HeadlessRuntime(HistoryStore history, Session session, AlertMonitor alerts, QueueAlerts queueAlerts,
-            LiveState live, QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra) {
+            LiveState live, QueueMetricFeed queues, ConnectionSettings connection, AutoCloseable extra,
+            ChangeNotices changeNotices) {
+        this.changeNotices = changeNotices;
         this.queueAlerts = queueAlerts;
         this.webhook = alerts == null ? null : WebhookNotifier.standard(() -> alerts.settings().webhookUrl());
         this.sound = alerts == null ? null : new AlertSound(() -> alerts.settings().sound());
@@ -132,24 +145,33 @@ public final class HeadlessRuntime implements HeadlessSession {
         Clock clock = Clock.systemUTC();
         HistoryStore history = HistoryStore.openOrFail(db, Duration.ofDays(saved.history().retentionDays()), clock);
         HeadlessRuntime runtime;
+        // The session builds the services that notice through it: it is known once built.
+        AtomicReference<Session> opened = new AtomicReference<>();
+        ChangeNotices notices = new ChangeNotices(saved::notices, new NoticeSecret(environment, keychain)::read, clock);
         try {
             Secrets secrets = new Secrets(new EnvironmentSecretStore(environment), keychain);
             LiveState live = new LiveState();
             QueueMetricFeed queues = new QueueMetricFeed(history.writer(), saved.feeds().weights(),
                     QueueMetricFeed.targetsFrom(live));
-            // The commands' writes report themselves; no change notices leave a headless run.
+            // The commands' writes report themselves; the skills a time-box run changes are noticed, as the
+            // desktop's are.
             ServiceGraph services = new ServiceGraph(history, live, queues::latest,
-                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, edit -> { }, outcome -> { }, batch -> { },
-                    reverts -> { });
+                    System.getProperty("user.name", "unknown"), clock, outcome -> { }, edit -> { },
+                    outcome -> notices.send(SkillNotices.applied(outcome, actorOn(opened.get()), clock.instant()),
+                            "skills of " + outcome.agent().agentName()),
+                    batch -> { }, reverts -> { });
             Session session = new Session(secrets, demoConfig, live, history.writer(), queues,
                     ChannelPoolSettings.standard(), clock, feeds, services::build);
+            opened.set(session);
             AlertMonitor alerts = withAlerts ? new AlertMonitor(live, queues::latest, history.writer(),
                     history.alerts(), saved.alerts(), clock, Duration.ofMillis(200)) : null;
             // A headless run does not reload its settings: the thresholds saved when it started apply.
             QueueAlerts queueAlerts = alerts == null ? null : new QueueAlerts(alerts, queues::latest, live::queues,
                     saved::queueThresholds, clock, QueueAlerts.DWELL);
-            runtime = new HeadlessRuntime(history, session, alerts, queueAlerts, live, queues, connection, extra);
+            runtime = new HeadlessRuntime(history, session, alerts, queueAlerts, live, queues, connection, extra,
+                    notices);
         } catch (RuntimeException e) {
+            notices.close();
             history.close();
             throw e;
         }
@@ -161,6 +183,11 @@ public final class HeadlessRuntime implements HeadlessSession {
         }
         runtime.session.open(saved.withConnection(connection));
         return runtime;
+    }
+
+    /** Who acts on the session's connection, as its services name them. */
+    private static String actorOn(Session session) {
+        return session.services().map(Services::actor).orElse(System.getProperty("user.name", "unknown"));
     }
 
     /** The live floor itself (its queue directory, whether its source has gone silent). */
@@ -243,10 +270,23 @@ public final class HeadlessRuntime implements HeadlessSession {
                 .filter(p -> !p.isEmpty()).toList())).filter(p -> !p.isEmpty());
     }
 
+    /**
+     * Carries out this history's time-boxes on this run's connection as they fall due, until the returned
+     * scheduler is closed (before this runtime).
+     */
+    @Override
+    public TimeBoxScheduler runTimeBoxes(String runner, Duration every, Consumer<List<TimeBox>> changed) {
+        TimeBoxes boxes = new TimeBoxes(history.timeBoxes(), history.writer(), Clock.systemUTC(),
+                changeNotices::send);
+        return new TimeBoxScheduler(boxes.runner(runner), () -> session.services().map(Services::timeBoxes),
+                changed).start(every);
+    }
+
     @Override
     public void close() {
         try {
             session.close();
+            changeNotices.closeAfterSending(Duration.ofSeconds(10));
             if (alerts != null) {
                 queueAlerts.close();
                 alerts.close();

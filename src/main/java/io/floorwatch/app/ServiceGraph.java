@@ -13,6 +13,7 @@ import io.floorwatch.provisioning.QueueEdited;
 import io.floorwatch.provisioning.QueueEditor;
 import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
+import io.floorwatch.timebox.TuningWorker;
 import io.floorwatch.tuning.FloorAgent;
 import io.floorwatch.tuning.Recommendations;
 import io.floorwatch.tuning.Recommender;
@@ -73,15 +74,18 @@ public final class ServiceGraph {
      */
     public Services build(GenesysGateway gateway, Optional<Person> person) {
         String actor = actor(person, gateway.credentials().clientId(), this.actor);
+        TuningService tuning = new TuningService(gateway, history.writer(), actor, clock, skillsApplied);
         return new Services(actor,
                 new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect,
                         driftReverted),
                 new QueueProvisioner(gateway, history.writer(), actor, clock, queueCreated),
                 new QueueEditor(gateway, history.writer(), actor, clock, queueEdited),
-                new TuningService(gateway, history.writer(), actor, clock, skillsApplied),
+                tuning,
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
                         Recommender.standard(), clock),
-                new AgentActions(gateway, history.writer(), actor, clock, agentsActed));
+                new AgentActions(gateway, history.writer(), actor, clock, agentsActed),
+                new TuningWorker(TuningWorker.org(gateway.credentials()), actor, tuning, WhatIfWiring.measure(gateway,
+                        clock)));
     }
 
     /** "Ava Chen <user id> via client <client id>", or the machine's user for a client-credentials connection. */

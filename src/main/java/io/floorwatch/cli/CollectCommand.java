@@ -3,6 +3,8 @@ package io.floorwatch.cli;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.timebox.TimeBox;
+import io.floorwatch.timebox.TimeBoxLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,6 +29,8 @@ import java.util.concurrent.Callable;
             "Prints one summary line per interval; stops after --duration or on Ctrl-C."})
 final class CollectCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** How often a collector running the schedule looks for due time-box steps. */
+    private static final Duration SCHEDULE_LOOK = Duration.ofSeconds(5);
 
     private final FloorwatchCommand root;
 
@@ -53,6 +59,11 @@ final class CollectCommand implements Callable<Integer> {
                 "created with cleanup.policy=compact if missing"})
     String rosterTopic;
 
+    @Option(names = "--run-schedule", description = {"also carry out the time-boxes of this collector's history "
+            + "(--db) as they fall due,", "so they end on time with no desktop open (a lease keeps any other runner "
+            + "of the same history off a box)"})
+    boolean runSchedule;
+
     @Mixin
     RunOptions run = new RunOptions();
 
@@ -79,7 +90,9 @@ final class CollectCommand implements Callable<Integer> {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
                     + metricsTopic + ", roster " + roster);
             out.flush();
-            try (AutoCloseable printing = RecordCommand.printAlerts(collector, out)) {
+            try (AutoCloseable printing = RecordCommand.printAlerts(collector, out);
+                    AutoCloseable schedule = runSchedule ? collector.runTimeBoxes("floorwatch collect",
+                            SCHEDULE_LOOK, boxes -> printBoxes(out, boxes)) : () -> { }) {
                 run.run(collector, root.stop(), out, () -> summary(collector));
             }
             out.println("stopped; " + collector.feedHealth().source());
@@ -88,6 +101,14 @@ final class CollectCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    private static void printBoxes(PrintWriter out, List<TimeBox> boxes) {
+        synchronized (out) {
+            boxes.forEach(box -> out.println("time-box  " + TimeBoxLines.summary(box)
+                    + (box.note().isEmpty() ? "" : "  (" + box.note() + ")")));
+            out.flush();
+        }
     }
 
     /** The roster topic that goes with an agent topic when none is named: {@code floorwatch.agent-state.roster}. */

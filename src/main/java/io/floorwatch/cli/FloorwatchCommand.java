@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
         subcommands = {DemoCommand.class, EmulatorCommand.class, RecordCommand.class, CollectCommand.class,
             HistoryCommand.class, ProvisionCommand.class, ValidateCommand.class, SkillsCommand.class,
             DriftCommand.class, AgentsCommand.class, LoginCommand.class, LogoutCommand.class, WhoamiCommand.class,
-            WallboardCommand.class})
+            WallboardCommand.class, ScheduleCommand.class})
 public final class FloorwatchCommand implements Callable<Integer> {
     private final GuiLauncher gui;
     private final StopSignal stop;

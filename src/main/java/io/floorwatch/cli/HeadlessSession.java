@@ -8,11 +8,15 @@ import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.monitor.AlertMonitor;
+import io.floorwatch.timebox.TimeBox;
+import io.floorwatch.timebox.TimeBoxScheduler;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A running session without a window, as the headless commands use it; the app provides it. */
 public interface HeadlessSession extends AutoCloseable {
@@ -45,6 +49,12 @@ public interface HeadlessSession extends AutoCloseable {
 
     /** Why alerts do not reach the webhook or the speaker, or empty while they do (or none is set). */
     Optional<String> alertProblem();
+
+    /**
+     * Starts carrying out this session's history's time-boxes on its connection as they fall due, looking every
+     * {@code every}; the caller closes the scheduler (before the session). {@code changed} hears of each step.
+     */
+    TimeBoxScheduler runTimeBoxes(String runner, Duration every, Consumer<List<TimeBox>> changed);
 
     /** Stops the feeds (and the demo's emulator); history stays open, so what they wrote can be counted. */
     void stopFeeds();

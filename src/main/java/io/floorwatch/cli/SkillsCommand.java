@@ -14,6 +14,7 @@ import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.tuning.SkillPlanFiles;
 import io.floorwatch.tuning.WorstMoments;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,6 +146,10 @@ final class SkillsCommand implements Runnable {
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = {"Apply a skill plan (JSON): only the difference is written, an agent changed since the "
                     + "plan's preview is reported as a conflict and left alone, and every agent is read back.",
+                "With --for or --until the change is a time-box: applied now (or --at T), kept in history, and put "
+                        + "back at its end by whichever Floorwatch runs the schedule then ('schedule run', "
+                        + "'collect --run-schedule', or the desktop); an agent changed by someone else during it "
+                        + "is reported, not overwritten.",
                 "Exit codes: 0 every agent applied (or checked with --dry-run), 1 some conflicts, mismatches or "
                         + "failures, 2 error."})
     static final class Apply implements Callable<Integer> {
@@ -163,6 +168,12 @@ final class SkillsCommand implements Runnable {
                 + "nothing")
         boolean dryRun;
 
+        @ArgGroup(exclusive = true)
+        TimeBoxOptions.Window window;
+
+        @Mixin
+        TimeBoxOptions timeBox = new TimeBoxOptions();
+
         Apply(FloorwatchCommand root) {
             this.root = root;
         }
@@ -180,6 +191,12 @@ final class SkillsCommand implements Runnable {
                         session.actor(), Clock.systemUTC());
                 List<String> problems = new ArrayList<>(resolved.problems());
                 problems.addAll(applier.check(resolved.plan()));
+                if (window != null && !dryRun && problems.isEmpty()) {
+                    return timeBox.schedule(resolved.plan(), window, session, root.stop(), out);
+                }
+                if (window == null && timeBox.given()) {
+                    throw new IllegalArgumentException("--at and --title belong to a time-box: give --for or --until");
+                }
                 if (dryRun || !problems.isEmpty()) {
                     problems.forEach(p -> out.println("invalid  " + p));
                     out.println(problems.isEmpty() ? "plan valid: " + resolved.plan().agents().size() + " agents"

@@ -31,6 +31,7 @@ public final class HistoryStore implements AutoCloseable {
     private final AdherenceHistory adherence;
     private final AuditHistory audit;
     private final BaselineStore baselines;
+    private final TimeBoxStore timeBoxes;
     private final ScheduledExecutorService retention;
 
     /** @param keep how long rows are kept; null for no retention job (a store opened only to read) */
@@ -46,6 +47,7 @@ public final class HistoryStore implements AutoCloseable {
         this.adherence = new AdherenceHistory(database);
         this.audit = new AuditHistory(database);
         this.baselines = new BaselineStore(database);
+        this.timeBoxes = new TimeBoxStore(database);
         this.retention = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("history-retention"));
         if (keep != null) {
             retention.scheduleWithFixedDelay(() -> {
@@ -113,6 +115,10 @@ public final class HistoryStore implements AutoCloseable {
 
     public AlertHistory alerts() {
         return alerts;
+    }
+
+    public TimeBoxStore timeBoxes() {
+        return timeBoxes;
     }
 
     public BaselineStore baselines() {

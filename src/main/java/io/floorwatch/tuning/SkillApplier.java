@@ -169,7 +169,8 @@ public final class SkillApplier {
                 + ", not the planned " + text(agent.target()), after, writes);
     }
 
-    static boolean same(List<SkillAssignment> a, List<SkillAssignment> b) {
+    /** Whether two lists hold the same skills at the same proficiencies, in any order. */
+    public static boolean same(List<SkillAssignment> a, List<SkillAssignment> b) {
         return proficiencies(a).equals(proficiencies(b));
     }
 
@@ -186,7 +187,7 @@ public final class SkillApplier {
     }
 
     /** "Spanish 3.0, Billing 2.5" */
-    static String text(List<SkillAssignment> skills) {
+    public static String text(List<SkillAssignment> skills) {
         return skills.isEmpty() ? "none" : skills.stream().map(s -> (s.skillName().isEmpty() ? s.skillId()
                 : s.skillName()) + " " + s.proficiency()).collect(Collectors.joining(", "));
     }

@@ -111,8 +111,8 @@ class ArchitectureTest {
     void servicesDoNotReachUp() {
         check(noClasses().that().resideInAnyPackage("io.floorwatch.genesys..", "io.floorwatch.kafka..",
                         "io.floorwatch.feed..", "io.floorwatch.history..", "io.floorwatch.monitor..",
-                        "io.floorwatch.tuning..", "io.floorwatch.provisioning..", "io.floorwatch.drift..",
-                        "io.floorwatch.outbound..")
+                        "io.floorwatch.tuning..", "io.floorwatch.timebox..", "io.floorwatch.provisioning..",
+                        "io.floorwatch.drift..", "io.floorwatch.outbound..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.floorwatch.ui..", "io.floorwatch.app..",
                         "io.floorwatch.cli..")
                 .because("the service layer serves the GUI and the CLI alike"));

@@ -30,7 +30,7 @@ class PackageTableTest {
 
     /** The service layer and what it stands on: everything a command or a screen may call. */
     private static final Set<String> SERVICES = Set.of("config", "domain", "genesys", "kafka", "feed", "history",
-            "monitor", "tuning", "provisioning", "drift", "actions", "outbound");
+            "monitor", "tuning", "timebox", "provisioning", "drift", "actions", "outbound");
 
     /** Every top-level package of ours: a package missing here fails {@link #everyPackageIsInTheTable}. */
     private static final Map<String, Allowed> TABLE = table();
@@ -41,7 +41,7 @@ class PackageTableTest {
     private static Map<String, Allowed> table() {
         Map<String, Allowed> table = new LinkedHashMap<>();
         table.put("app", new Allowed(Set.of("cli", "config", "domain", "genesys", "kafka", "feed", "history",
-                "monitor", "tuning", "provisioning", "drift", "actions", "outbound", "emulator", "ui"),
+                "monitor", "tuning", "timebox", "provisioning", "drift", "actions", "outbound", "emulator", "ui"),
                 "the composition root constructs everything"));
         table.put("cli", new Allowed(union(SERVICES, Set.of("app", "emulator")),
                 "commands run the same services as the GUI; the emulator command runs the emulator"));
@@ -56,6 +56,9 @@ class PackageTableTest {
                 "beyond the table: alert rules are settings (config), the alert center raises the scheduled drift "
                         + "check's alerts (drift) and posts alerts to the webhook (outbound)"));
         table.put("tuning", new Allowed(Set.of("domain", "genesys", "history"), "the design card's table"));
+        table.put("timebox", new Allowed(Set.of("domain", "genesys", "history", "tuning"),
+                "beyond the table: a time-box applies and reverts through tuning's one safe skill write, and keeps "
+                        + "its boxes, lease and audit in history"));
         table.put("provisioning", new Allowed(Set.of("domain", "genesys", "history"), "the design card's table"));
         table.put("drift", new Allowed(Set.of("domain", "genesys", "history", "tuning", "config"),
                 "beyond the table: a revert of agents' skills goes through tuning's one safe skill write (conflict "
@@ -63,7 +66,7 @@ class PackageTableTest {
         table.put("actions", new Allowed(Set.of("domain", "genesys", "history"), "the design card's table"));
         table.put("outbound", new Allowed(Set.of("domain", "config"), "the design card's table"));
         table.put("emulator", new Allowed(Set.of("domain", "kafka"), "the design card's table"));
-        table.put("ui", new Allowed(Set.of("domain", "feed", "history", "monitor", "tuning", "provisioning", "drift",
+        table.put("ui", new Allowed(Set.of("domain", "feed", "history", "monitor", "tuning", "timebox", "provisioning", "drift",
                 "actions", "outbound", "config", "genesys"),
                 "services and the domain; beyond the table: the Settings screen edits the settings (config), and "
                         + "a connection typed into a form is tested before it is saved (genesys, narrowed below)"));

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompositionShutdownUiTest {
     /** The names the app's own thread factories give (see each {@code new Thread(r, name)}), by prefix. */
     private static final List<String> APP_THREADS = List.of("session-open", "floor-pull", "queues-pull",
-            "alerts-pull", "queue-alerts", "wallboard-tick", "ui-task-", "history-writer", "history-retention", "genesys-sdk-async-", "genesys-channels",
+            "alerts-pull", "queue-alerts", "wallboard-tick", "time-boxes", "ui-task-", "history-writer", "history-retention",
+            "genesys-sdk-async-", "genesys-channels",
             "change-webhook", "alert-webhook", "alert-monitor", "alert-sound", "drift-watch", "feed-seed",
             "queue-observations", "kafka-queue-metrics", "kafka-agent-state", "emulator-http",
             "emulator-streaming-timer", "emulator-simulator",
@@ -83,7 +84,7 @@ class CompositionShutdownUiTest {
                 && composition.session().feedHealth().agents() > 0);
         // The filter sees the app's threads: the feeds, the emulator, the screens and history all run now.
         assertThat(appThreadsSinceStart()).contains("session-open", "floor-pull", "alerts-pull", "alert-monitor",
-                "queue-alerts",
+                "queue-alerts", "time-boxes",
                 "drift-watch", "history-writer", "kafka-queue-metrics", "emulator-simulator");
 
         composition.close();
