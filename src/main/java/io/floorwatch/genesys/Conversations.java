@@ -106,9 +106,12 @@ public final class Conversations {
                 media, e.getQueueId(), connected, null, null, connected));
     }
 
-    /** Each queue's finished work from {@code from} to {@code to}, all media together. */
+    /**
+     * Each queue's finished work from {@code from} to {@code to}, all media together: offered, abandoned, the
+     * service level with its goal, answered with their summed waits and handled with their summed handle times.
+     */
     public Map<String, QueueAggregate> aggregates(List<String> queueIds, Instant from, Instant to) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
+        List<ConversationAggregateQueryResponse> responses = new ArrayList<>();
         for (int start = 0; start < queueIds.size(); start += QUEUES_A_QUERY) {
             List<String> chunk = queueIds.subList(start, Math.min(queueIds.size(), start + QUEUES_A_QUERY));
             ConversationAggregationQuery query = new ConversationAggregationQuery()
@@ -122,46 +125,89 @@ public final class Conversations {
                                     .toList()))
                     .metrics(List.of(ConversationAggregationQuery.MetricsEnum.NOFFERED,
                             ConversationAggregationQuery.MetricsEnum.TABANDON,
-                            ConversationAggregationQuery.MetricsEnum.OSERVICELEVEL));
-            ConversationAggregateQueryResponse response = gateway.call("Query the queues' conversation aggregates",
-                    true, () -> analytics.postAnalyticsConversationsAggregatesQuery(query));
+                            ConversationAggregationQuery.MetricsEnum.OSERVICELEVEL,
+                            ConversationAggregationQuery.MetricsEnum.TANSWERED,
+                            ConversationAggregationQuery.MetricsEnum.THANDLE));
+            responses.add(gateway.call("Query the queues' conversation aggregates", true,
+                    () -> analytics.postAnalyticsConversationsAggregatesQuery(query)));
+        }
+        return aggregates(responses);
+    }
+
+    /** The answers of aggregate queries grouped by queue (and media), summed per queue. */
+    static Map<String, QueueAggregate> aggregates(List<ConversationAggregateQueryResponse> responses) {
+        Map<String, Sums> sums = new LinkedHashMap<>();
+        for (ConversationAggregateQueryResponse response : responses) {
             for (ConversationAggregateDataContainer container : response.getResults() == null
                     ? List.<ConversationAggregateDataContainer>of() : response.getResults()) {
                 String queueId = container.getGroup() == null ? null : container.getGroup().get("queueId");
                 if (queueId == null || container.getData() == null) {
                     continue;
                 }
-                // offered, abandoned, answered within target, answered (the service level's denominator)
-                long[] c = counts.computeIfAbsent(queueId, k -> new long[4]);
+                Sums queue = sums.computeIfAbsent(queueId, k -> new Sums());
                 for (StatisticalResponse interval : container.getData()) {
                     for (AggregateMetricData metric : interval.getMetrics() == null ? List.<AggregateMetricData>of()
                             : interval.getMetrics()) {
-                        add(metric, c);
+                        queue.add(metric);
                     }
                 }
             }
         }
         Map<String, QueueAggregate> result = new LinkedHashMap<>();
-        counts.forEach((queueId, c) -> result.put(queueId, new QueueAggregate(queueId, c[0], c[1],
-                c[3] == 0 ? null : (double) c[2] / c[3])));
+        sums.forEach((queueId, s) -> result.put(queueId, s.aggregate(queueId)));
         return result;
     }
 
-    private static void add(AggregateMetricData metric, long[] c) {
-        if (metric.getStats() == null || metric.getMetric() == null) {
-            return;
+    /** One queue's metrics summed over its media groups and intervals. */
+    private static final class Sums {
+        long offered;
+        long abandoned;
+        long inTarget;
+        long answeredForLevel;
+        long answered;
+        double answerMillis;
+        long handled;
+        double handleMillis;
+        Double goal;
+        /** The goal of the media that answered most is the queue's: each media has its own service level. */
+        long goalWeight = -1;
+
+        void add(AggregateMetricData metric) {
+            if (metric.getStats() == null || metric.getMetric() == null) {
+                return;
+            }
+            long count = metric.getStats().getCount() == null ? 0 : metric.getStats().getCount();
+            double sum = number(metric.getStats().getSum());
+            switch (metric.getMetric()) {
+                case "nOffered" -> offered += count;
+                case "tAbandon" -> abandoned += count;
+                case "tAnswered" -> {
+                    answered += count;
+                    answerMillis += sum;
+                }
+                case "tHandle" -> {
+                    handled += count;
+                    handleMillis += sum;
+                }
+                case "oServiceLevel" -> {
+                    long denominator = (long) number(metric.getStats().getDenominator());
+                    inTarget += (long) number(metric.getStats().getNumerator());
+                    answeredForLevel += denominator;
+                    if (metric.getStats().getTarget() != null && denominator > goalWeight) {
+                        goal = metric.getStats().getTarget().doubleValue();
+                        goalWeight = denominator;
+                    }
+                }
+                default -> {
+                    // not one Floorwatch asked for
+                }
+            }
         }
-        long count = metric.getStats().getCount() == null ? 0 : metric.getStats().getCount();
-        switch (metric.getMetric()) {
-            case "nOffered" -> c[0] += count;
-            case "tAbandon" -> c[1] += count;
-            case "oServiceLevel" -> {
-                c[2] += (long) number(metric.getStats().getNumerator());
-                c[3] += (long) number(metric.getStats().getDenominator());
-            }
-            default -> {
-                // not one Floorwatch asked for
-            }
+
+        QueueAggregate aggregate(String queueId) {
+            return new QueueAggregate(queueId, offered, abandoned,
+                    answeredForLevel == 0 ? null : (double) inTarget / answeredForLevel, answered, answerMillis,
+                    handled, handleMillis, goal);
         }
     }
 

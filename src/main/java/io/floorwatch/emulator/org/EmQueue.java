@@ -59,6 +59,15 @@ public final class EmQueue {
                 .asLong(20_000);
     }
 
+    /**
+     * The media's service-level goal ({@code mediaSettings.<media>.serviceLevel.percentage}, 0 to 1), 0.8 unset:
+     * what the conversation aggregates answer as {@code oServiceLevel}'s {@code target}.
+     */
+    public synchronized double serviceLevelPercentage(MediaType media) {
+        return body.path("mediaSettings").path(media.wireName()).path("serviceLevel").path("percentage")
+                .asDouble(0.8);
+    }
+
     synchronized void replaceBody(ObjectNode newBody, Instant at, String by) {
         body = newBody.deepCopy();
         dateModified = at;

@@ -4,6 +4,7 @@ import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.SystemPresence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,11 @@ public final class EmUser {
     /** Skills in assignment order: skill id to proficiency. */
     public synchronized Map<String, Double> skills() {
         return new LinkedHashMap<>(skills);
+    }
+
+    /** Whether the user holds every one of these skills (the simulator asks at every offer: no copy is made). */
+    public synchronized boolean holdsAll(Collection<String> skillIds) {
+        return skills.keySet().containsAll(skillIds);
     }
 
     synchronized void putSkill(String skillId, double proficiency) {

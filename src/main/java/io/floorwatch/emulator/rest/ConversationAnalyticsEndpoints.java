@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code POST /api/v2/analytics/conversations/aggregates/query}: per queue and media over an interval, the
  *   offered, answered and abandoned counts, the service level ({@code oServiceLevel} with ratio, numerator,
- *   denominator and target) and the summed times ({@code tAnswered}, {@code tAbandon}, {@code tTalkComplete},
+ *   denominator and target, the queue's goal share) and the summed times ({@code tAnswered}, {@code tAbandon}, {@code tTalkComplete},
  *   {@code tHeldComplete}, {@code tAcw}, {@code tHandle}), in simulated milliseconds;</li>
  *   <li>{@code POST /api/v2/analytics/conversations/activity/query}: the conversations connected to agents
  *   ({@code oInteracting}) and waiting ({@code oWaiting}) now, grouped by queue and media, each with its
@@ -101,14 +101,15 @@ final class ConversationAnalyticsEndpoints {
                 ObjectNode datum = container.putArray("data").addObject();
                 datum.put("interval", interval);
                 ArrayNode out = datum.putArray("metrics");
-                long target = queue.serviceLevelTargetMillis(entry.getKey());
-                metrics.forEach(metric -> aggregate(out, metric, entry.getValue(), target));
+                double goal = queue.serviceLevelPercentage(entry.getKey());
+                metrics.forEach(metric -> aggregate(out, metric, entry.getValue(), goal));
             }
         }
         return HttpReply.ok(response);
     }
 
-    private static void aggregate(ArrayNode out, String metric, QueueStats.Totals t, long targetMillis) {
+    /** One metric's stats; {@code oServiceLevel}'s {@code target} is the goal share, as Genesys answers it (0.8). */
+    private static void aggregate(ArrayNode out, String metric, QueueStats.Totals t, double goal) {
         ObjectNode datum = out.addObject();
         datum.put("metric", metric);
         ObjectNode stats = datum.putObject("stats");
@@ -122,7 +123,7 @@ final class ConversationAnalyticsEndpoints {
             case "tAcw" -> stats.put("count", t.acwCount).put("sum", t.acwMillis);
             case "tHandle" -> stats.put("count", t.handled).put("sum", t.handleMillis);
             case "oServiceLevel" -> stats.put("ratio", t.serviceLevel()).put("numerator", t.answeredInTarget)
-                    .put("denominator", t.answered).put("target", targetMillis / 1000.0);
+                    .put("denominator", t.answered).put("target", goal);
             default -> throw new IllegalStateException("unchecked metric " + metric);
         }
     }

@@ -525,12 +525,16 @@ public final class Simulator implements AutoCloseable {
         queue.scheduleArrival(media, now);
     }
 
-    /** Connects the interaction to the member best placed to take it; false when nobody can. */
+    /**
+     * Connects the interaction to the member best placed to take it; false when nobody can. As Genesys routes, only
+     * a member holding every skill the interaction requires (its queue's) is offered it.
+     */
     private boolean offer(Conv conv, long now) {
         while (true) {
             AgentSim best = null;
             for (AgentSim agent : conv.queue.members) {
-                if (agent.available(now) && agent.canTake(conv.media) && (best == null || agent.before(best))) {
+                if (agent.available(now) && agent.canTake(conv.media) && agent.qualifiedFor(conv.queue)
+                        && (best == null || agent.before(best))) {
                     best = agent;
                 }
             }
@@ -553,6 +557,9 @@ public final class Simulator implements AutoCloseable {
         while (agent.available(now)) {
             Conv oldest = null;
             for (QueueSim queue : agent.queues) {
+                if (!agent.qualifiedFor(queue)) {
+                    continue;
+                }
                 for (Map.Entry<MediaType, ArrayDeque<Conv>> waiting : queue.waiting.entrySet()) {
                     Conv head = waiting.getValue().peek();
                     if (head != null && agent.canTake(head.media)
@@ -797,6 +804,11 @@ public final class Simulator implements AutoCloseable {
             }
         }
 
+        /** Whether the agent holds every skill the queue's interactions require (any proficiency). */
+        boolean qualifiedFor(QueueSim queue) {
+            return user.holdsAll(queue.requiredSkills);
+        }
+
         /** Who is offered first: the one handling least, then the one free longest. */
         boolean before(AgentSim other) {
             if (conversations.size() != other.conversations.size()) {
@@ -813,6 +825,8 @@ public final class Simulator implements AutoCloseable {
         final Map<MediaType, ArrayDeque<Conv>> waiting = new EnumMap<>(MediaType.class);
         final Map<MediaType, Integer> interacting = new EnumMap<>(MediaType.class);
         final Map<MediaType, Double> mix;
+        /** What every interaction of this queue asks for ({@code requestedRoutingSkillIds}); none for a new queue. */
+        final List<String> requiredSkills;
         /** The media whose next arrival is scheduled: each schedules the next as it arrives. */
         final Set<MediaType> arriving = EnumSet.noneOf(MediaType.class);
         final QueueStats stats = new QueueStats(TRAFFIC_WINDOW_MINUTES + 1);
@@ -826,6 +840,7 @@ public final class Simulator implements AutoCloseable {
                 waiting.put(media, new ArrayDeque<>());
             }
             this.mix = mixFor(queue.name());
+            this.requiredSkills = plan.queueSkills().getOrDefault(queue.id(), List.of());
             // One queue in four runs hot: busier than its staff, it misses its target at the peaks.
             this.load = random.nextDouble() < 0.25 ? uniform(1.05, 1.2) : uniform(0.75, 0.95);
             this.shiftSeconds = uniform(-20, 20) * 60;
@@ -884,7 +899,7 @@ public final class Simulator implements AutoCloseable {
         EmQueue.Traffic traffic(long now) {
             long minute = simMinute(now);
             QueueStats.Totals window = stats.total(minute - TRAFFIC_WINDOW_MINUTES + 1, minute);
-            List<String> skills = plan.queueSkills().getOrDefault(queue.id(), List.of());
+            List<String> skills = requiredSkills;
             Map<MediaType, List<EmQueue.Waiting>> waitingNow = new EnumMap<>(MediaType.class);
             int waitingCount = 0;
             Instant oldest = null;

@@ -5,6 +5,7 @@ import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.emulator.TestEmulators;
+import io.floorwatch.emulator.org.EmConversation;
 import io.floorwatch.emulator.org.EmQueue;
 import io.floorwatch.emulator.org.EmUser;
 import io.floorwatch.testkit.MovableClock;
@@ -14,12 +15,17 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The simulator respects what a supervisor changes from outside: presences set for agents, queues left. */
+/**
+ * The simulator respects what a supervisor changes from outside (presences set for agents, queues left, skills
+ * taken), and routes as Genesys does: an interaction only to a member holding every skill its queue requires.
+ */
 class SimulatorTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-04T09:00:00Z"));
     private final Emulator emulator = new Emulator(TestEmulators.still(60), clock);
@@ -87,6 +93,38 @@ class SimulatorTest {
         }
         assertThat(stayers).isPositive();
         assertThat(answeredByStayers).as("the others keep taking work, so the check had work to give").isPositive();
+    }
+
+    @Test
+    void theGeneratedFloorGivesEveryMemberTheSkillsItsQueuesRequire() {
+        for (EmQueue queue : emulator.org().queues()) {
+            List<String> required = emulator.plan().queueSkills().get(queue.id());
+            assertThat(queue.members()).as(queue.name()).allSatisfy(m -> assertThat(emulator.org().user(m.userId())
+                    .orElseThrow().skills()).containsKeys(required.toArray(String[]::new)));
+        }
+    }
+
+    @Test
+    void membersWithoutTheQueuesSkillAreNotOfferedItsInteractions() {
+        simulator.tick(clock.millis());
+        EmQueue queue = emulator.org().queues().get(0);
+        String skillId = emulator.plan().queueSkills().get(queue.id()).get(0);
+        List<EmQueue.Member> members = queue.members();
+        // Half the members lose the skill, as a skill change would take it: Genesys routes them none of its work.
+        Set<String> lacking = new HashSet<>();
+        for (int i = 0; i < members.size(); i += 2) {
+            EmUser user = emulator.org().user(members.get(i).userId()).orElseThrow();
+            emulator.org().removeUserSkill(user, skillId);
+            lacking.add(user.id());
+        }
+        Instant from = clock.instant();
+
+        run(Duration.ofMinutes(20));
+
+        List<EmConversation> answered = emulator.org().allConversations().stream()
+                .filter(c -> queue.id().equals(c.queueId()) && c.connectedAt().isAfter(from)).toList();
+        assertThat(answered).as("the queue's work after the change").isNotEmpty()
+                .noneMatch(c -> lacking.contains(c.userId()));
     }
 
     @Test
