@@ -15,6 +15,7 @@ import io.floorwatch.provisioning.QueueOutcome;
 import io.floorwatch.provisioning.QueueProvisioner;
 import io.floorwatch.timebox.TuningWorker;
 import io.floorwatch.tuning.FloorAgent;
+import io.floorwatch.tuning.Projections;
 import io.floorwatch.tuning.Recommendations;
 import io.floorwatch.tuning.Recommender;
 import io.floorwatch.tuning.SkillOutcome;
@@ -75,6 +76,7 @@ public final class ServiceGraph {
     public Services build(GenesysGateway gateway, Optional<Person> person) {
         String actor = actor(person, gateway.credentials().clientId(), this.actor);
         TuningService tuning = new TuningService(gateway, history.writer(), actor, clock, skillsApplied);
+        Projections projections = new Projections(gateway, latestQueues, this::queueNames, this::floorAgents, clock);
         return new Services(actor,
                 new DriftService(gateway, history.baselines(), history.writer(), actor, clock, GenesysGateway::connect,
                         driftReverted),
@@ -84,8 +86,8 @@ public final class ServiceGraph {
                 new Recommendations(gateway, latestQueues, this::queueNames, this::floorAgents,
                         Recommender.standard(), clock),
                 new AgentActions(gateway, history.writer(), actor, clock, agentsActed),
-                new TuningWorker(TuningWorker.org(gateway.credentials()), actor, tuning, WhatIfWiring.measure(gateway,
-                        clock)));
+                new TuningWorker(TuningWorker.org(gateway.credentials()), actor, tuning, projections::measure),
+                projections);
     }
 
     /** "Ava Chen <user id> via client <client id>", or the machine's user for a client-credentials connection. */

@@ -5,6 +5,7 @@ import io.floorwatch.timebox.TimeBox;
 import io.floorwatch.timebox.TimeBoxLines;
 import io.floorwatch.timebox.TimeBoxRefused;
 import io.floorwatch.timebox.TimeBoxScheduler;
+import io.floorwatch.timebox.TimeBoxState;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,6 +109,9 @@ final class ScheduleCommand implements Runnable {
             synchronized (out) {
                 out.println(TimeBoxLines.summary(box) + (box.note().isEmpty() ? "" : "  (" + box.note() + ")"));
                 TimeBoxLines.results(box).forEach(line -> out.println("  " + line));
+                if (box.state() == TimeBoxState.ENDED) {
+                    TimeBoxLines.whatIf(box).forEach(line -> out.println("  " + line));
+                }
                 out.flush();
             }
         }
@@ -145,6 +149,7 @@ final class ScheduleCommand implements Runnable {
                     out.println(TimeBoxLines.summary(box) + (box.note().isEmpty() ? "" : "  (" + box.note() + ")"));
                     if (details) {
                         TimeBoxLines.results(box).forEach(line -> out.println("  " + line));
+                        TimeBoxLines.whatIf(box).forEach(line -> out.println("  " + line));
                     }
                 }
                 return 0;

@@ -20,7 +20,8 @@ record SessionTimeBoxes(TimeBoxes boxes, TimeBoxWorker worker) {
                 notices::send);
         TuningService tuning = new TuningService(session.gateway(), session.history().writer(), session.actor(),
                 clock, outcome -> noticeApplied(notices, outcome, session.actor(), clock));
-        return new SessionTimeBoxes(boxes, new TuningWorker(TuningWorker.org(session.gateway().credentials()), session.actor(), tuning, WhatIfs.measure(session)));
+        return new SessionTimeBoxes(boxes, new TuningWorker(TuningWorker.org(session.gateway().credentials()),
+                session.actor(), tuning, WhatIfs.measure(session)));
     }
 
     private static void noticeApplied(ChangeNotices notices, SkillOutcome outcome, String actor, Clock clock) {

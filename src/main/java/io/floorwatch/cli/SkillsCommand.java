@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.domain.ConnectionStatus;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -185,17 +187,19 @@ final class SkillsCommand implements Runnable {
             }
             SkillPlanFiles.File raw = SkillPlanFiles.read(file);
             PrintWriter out = spec.commandLine().getOut();
-            try (WriteSession session = root.context().writes().open(options.target(root.context().paths(), out), options.db)) {
+            Optional<ConnectionSettings> target = options.target(root.context().paths(), out);
+            try (WriteSession session = root.context().writes().open(target, options.db)) {
                 SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
                 SkillApplier applier = new SkillApplier(session.gateway(), session.history().writer(),
                         session.actor(), Clock.systemUTC());
                 List<String> problems = new ArrayList<>(resolved.problems());
                 problems.addAll(applier.check(resolved.plan()));
                 if (window != null && !dryRun && problems.isEmpty()) {
-                    return timeBox.schedule(resolved.plan(), window, session, root.stop(), out);
+                    return timeBox.schedule(resolved.plan(), window, root, target, session, out);
                 }
                 if (window == null && timeBox.given()) {
-                    throw new IllegalArgumentException("--at and --title belong to a time-box: give --for or --until");
+                    throw new IllegalArgumentException("--at, --title and --no-what-if belong to a time-box: give --for "
+                            + "or --until");
                 }
                 if (dryRun || !problems.isEmpty()) {
                     problems.forEach(p -> out.println("invalid  " + p));

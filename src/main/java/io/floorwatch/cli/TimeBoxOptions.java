@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.config.ConnectionSettings;
 import io.floorwatch.outbound.ChangeNotices;
 import io.floorwatch.timebox.AgentResult;
 import io.floorwatch.timebox.TimeBox;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code skills apply FILE --for D | --until T [--at T] [--title S]}: the plan as a time-box, scheduled in history,
@@ -41,18 +43,29 @@ final class TimeBoxOptions {
     @Option(names = "--title", paramLabel = "S", description = "what the time-box is for, as lists show it")
     String title;
 
+    @Option(names = "--what-if-watch", paramLabel = "D", converter = Durations.class, defaultValue = "10s",
+            description = {"before scheduling, watch the floor and the queues this long at most for the what-if: each "
+                    + "touched queue's service level and speed of answer now and after (Erlang C); default "
+                    + "${DEFAULT-VALUE}"})
+    Duration whatIfWatch;
+
+    @Option(names = "--no-what-if", description = "schedule without the what-if (and without its report at the end)")
+    boolean noWhatIf;
+
     boolean given() {
-        return at != null || title != null;
+        return at != null || title != null || noWhatIf;
     }
 
     /** Schedules the plan; when it starts now, applies it here. Exit 0 when every agent was applied or waits. */
-    int schedule(SkillPlan plan, Window window, WriteSession session, StopSignal stop, PrintWriter out) {
+    int schedule(SkillPlan plan, Window window, FloorwatchCommand root, Optional<ConnectionSettings> target,
+            WriteSession session, PrintWriter out) {
+        StopSignal stop = root.stop();
         Clock clock = Clock.systemUTC();
         Instant start = at == null ? clock.instant() : at;
         Instant end = window.length != null ? start.plus(window.length) : window.until;
         try (ChangeNotices notices = session.changeNotices()) {
             SessionTimeBoxes work = SessionTimeBoxes.on(session, notices, clock);
-            String projection = WhatIfs.project(session, plan, out);
+            String projection = noWhatIf ? "" : WhatIfs.project(root, target, plan, whatIfWatch, out);
             TimeBox box;
             try {
                 box = work.boxes().schedule(new TimeBoxRequest(title, plan, at, end, projection), work.worker());

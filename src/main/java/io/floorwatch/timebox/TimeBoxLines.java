@@ -2,6 +2,7 @@ package io.floorwatch.timebox;
 
 import io.floorwatch.tuning.SkillApplier;
 import io.floorwatch.tuning.SkillOutcome;
+import io.floorwatch.tuning.WhatIfReports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,18 @@ public final class TimeBoxLines {
         return String.format("%s  %-9s  %s: %d agents, %s to %s, by %s", shortId(box), box.state().label(),
                 box.title(), box.plan().agents().size(), TimeBoxes.at(box.startsAt()), TimeBoxes.at(box.endsAt()),
                 box.createdBy());
+    }
+
+    /**
+     * Once ended, the what-if made before it against what was measured during it, a line a queue; before that, the
+     * projection alone; nothing when none was made.
+     */
+    public static List<String> whatIf(TimeBox box) {
+        String json = box.report().isEmpty() ? box.projection() : box.report();
+        if (json.isEmpty()) {
+            return List.of();
+        }
+        return WhatIfReports.lines(WhatIfReports.fromJson(json)).stream().map(line -> "what-if  " + line).toList();
     }
 
     /** Each agent's outcome at the start and the end, the three ways of every agent the end left alone. */

@@ -83,7 +83,7 @@ class TimeBoxCommandIT {
         assertThat(run("skills", "apply", plan(agents).toString(), "--for", "30s", "--title", "Hot queue"))
                 .as(printed() + err).isZero();
         long appliedAt = System.nanoTime();
-        assertThat(printed()).contains("scheduled  ").contains("Hot queue: 3 agents")
+        assertThat(printed()).contains("what-if  Model: Erlang C.").contains("scheduled  ").contains("Hot queue: 3 agents")
                 .contains("applied; the agents go back at the end").contains("'floorwatch schedule run'");
         for (int i = 0; i < agents.size(); i++) {
             assertThat(printed()).contains("start  APPLIED   " + agents.get(i).name());
@@ -100,6 +100,8 @@ class TimeBoxCommandIT {
         Thread.sleep(Math.max(0, wait));
         assertThat(run("schedule", "run", "--once")).isZero();
         assertThat(printed()).contains("Ended      Hot queue: 3 agents");
+        assertThat(printed().substring(printed().lastIndexOf("Ended      Hot queue"))).as("the report after it")
+                .contains("  what-if  Model: Erlang C.");
         for (int i = 0; i < agents.size(); i++) {
             assertThat(printed()).contains("end    APPLIED   " + agents.get(i).name());
             assertThat(sdk.routingSkills(agents.get(i).id())).as(agents.get(i).name() + " holds the original skills")
@@ -115,12 +117,13 @@ class TimeBoxCommandIT {
         String inAnHour = LocalTime.now().plusHours(1).format(DateTimeFormatter.ofPattern("HH:mm"));
         String at = java.time.LocalDateTime.now().plusHours(1).withSecond(0).withNano(0).toString();
 
-        assertThat(run("skills", "apply", file.toString(), "--at", at, "--for", "2h", "--title", "Evening"))
+        assertThat(run("skills", "apply", file.toString(), "--at", at, "--for", "2h", "--title", "Evening",
+                "--no-what-if"))
                 .as(printed() + err).isZero();
         assertThat(printed()).contains("nothing applied yet; it starts at its start");
         assertThat(agent.skills()).isEqualTo(before);
 
-        assertThat(run("skills", "apply", file.toString(), "--for", "90m")).isEqualTo(1);
+        assertThat(run("skills", "apply", file.toString(), "--for", "90m", "--no-what-if")).isEqualTo(1);
         assertThat(printed()).contains("refused  " + agent.name() + " is already in time-box 'Evening'")
                 .contains("the time-box was not scheduled; nothing was sent");
 

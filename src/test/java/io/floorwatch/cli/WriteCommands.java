@@ -1,5 +1,6 @@
 package io.floorwatch.cli;
 
+import io.floorwatch.app.HeadlessRuntime;
 import io.floorwatch.app.WriteRuntime;
 import io.floorwatch.config.AppPaths;
 import io.floorwatch.config.NoticeSecret;
@@ -46,7 +47,11 @@ final class WriteCommands {
     /** Runs {@code args} as they are: no connection added, so the saved one (or none) decides. */
     int runAsGiven(String[] args, StringWriter out, StringWriter err) {
         AppPaths paths = paths();
-        CliContext context = new CliContext(paths, null, null, (connection, db) -> WriteRuntime.open(paths,
+        // A time-boxed apply watches the floor for its what-if through a headless session of its own.
+        HeadlessStarter sessions = (connection, overrides, db) -> HeadlessRuntime.start(paths,
+                Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, overrides, db,
+                () -> TestEmulators.still(10));
+        CliContext context = new CliContext(paths, sessions, null, (connection, db) -> WriteRuntime.open(paths,
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo", NoticeSecret.ENVIRONMENT, NOTICE_SECRET), new NoKeychain(),
                 connection, db,
                 () -> TestEmulators.still(10)));
