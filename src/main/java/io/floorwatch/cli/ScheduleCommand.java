@@ -216,6 +216,7 @@ final class ScheduleCommand implements Runnable {
                 TimeBox ended = work.boxes().find(ending.id()).orElseThrow();
                 out.println(TimeBoxLines.summary(ended));
                 TimeBoxLines.results(ended).forEach(line -> out.println("  " + line));
+                TimeBoxLines.whatIf(ended).forEach(line -> out.println("  " + line));
             }));
         }
     }

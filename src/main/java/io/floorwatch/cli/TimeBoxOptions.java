@@ -85,8 +85,8 @@ final class TimeBoxOptions {
             }
             out.println(box.state() == TimeBoxState.RUNNING ? "applied; the agents go back at the end"
                     : "nothing applied yet; it starts at its start");
-            out.println("its " + (box.state() == TimeBoxState.RUNNING ? "end" : "start and end")
-                    + " are carried out by whichever Floorwatch runs the schedule on this history then: "
+            out.println((box.state() == TimeBoxState.RUNNING ? "its end is" : "its start and end are")
+                    + " carried out by whichever Floorwatch runs the schedule on this history then: "
                     + "'floorwatch schedule run', 'floorwatch collect --run-schedule', or the desktop");
             out.flush();
             session.history().writer().flush(Duration.ofSeconds(30));

@@ -53,9 +53,8 @@ final class WhatIfs {
                 return none(out, "not connected to " + status.target() + ": " + status.message());
             }
             long end = System.nanoTime() + watch.toNanos();
-            while (System.nanoTime() < end && (look.latestQueues().isEmpty() || look.agents().isEmpty())
-                    && !root.stop().await(LOOK)) {
-                // waiting for the first queue samples and the seeded floor
+            while (System.nanoTime() < end && !seen(look) && !root.stop().await(LOOK)) {
+                // waiting for the first queue samples and the seeded floor with its queues
             }
             Projections projections = new Projections(look.gateway().orElseThrow(() -> new IllegalStateException(
                     "the connection closed while watching")), look::latestQueues, look::queueNames,
@@ -74,6 +73,12 @@ final class WhatIfs {
         } finally {
             delete(scratch);
         }
+    }
+
+    /** Whether the look has what a projection needs: queue samples, the queue directory, agents in queues. */
+    private static boolean seen(HeadlessSession look) {
+        return !look.latestQueues().isEmpty() && !look.queueNames().isEmpty()
+                && look.agents().stream().anyMatch(a -> !a.queues().isEmpty());
     }
 
     /** The what-if's measurement of a time-box's window on a command's connection. */

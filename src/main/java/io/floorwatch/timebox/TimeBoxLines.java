@@ -1,5 +1,6 @@
 package io.floorwatch.timebox;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.tuning.SkillApplier;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.WhatIfReports;
@@ -19,8 +20,8 @@ public final class TimeBoxLines {
 
     /** "a1b2c3d4  Running    Hot queue: 3 agents, Mon 7 Dec 14:00 to 16:00, by Ava Chen". */
     public static String summary(TimeBox box) {
-        return String.format("%s  %-9s  %s: %d agents, %s to %s, by %s", shortId(box), box.state().label(),
-                box.title(), box.plan().agents().size(), TimeBoxes.at(box.startsAt()), TimeBoxes.at(box.endsAt()),
+        return String.format("%s  %-9s  %s: %s, %s to %s, by %s", shortId(box), box.state().label(),
+                box.title(), Plural.of(box.plan().agents().size(), "agent"), TimeBoxes.at(box.startsAt()), TimeBoxes.at(box.endsAt()),
                 box.createdBy());
     }
 

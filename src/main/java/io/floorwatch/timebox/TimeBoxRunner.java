@@ -1,5 +1,6 @@
 package io.floorwatch.timebox;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.tuning.SkillApplier;
 import io.floorwatch.tuning.SkillOutcome;
@@ -148,7 +149,7 @@ public final class TimeBoxRunner {
         boxes.step(running, worker.actor(), "start", "started", "Time-box '" + box.title() + "' started: "
                 + applied + " of " + started.size() + " agents applied; they go back at "
                 + TimeBoxes.at(running.endsAt()) + (lateness.isEmpty() ? "" : "; " + lateness), applied == started.size() ? ""
-                : (started.size() - applied) + " agents not applied");
+                : Plural.of(started.size() - applied, "agent") + " not applied");
         return running;
     }
 
@@ -197,7 +198,7 @@ public final class TimeBoxRunner {
         boxes.step(finished, worker.actor(), "end", "ended", "Time-box '" + box.title() + "' ended: " + back + " of "
                 + reverted.size() + " agents put back" + (conflicts == 0 ? "" : "; " + conflicts + " changed by "
                 + "someone else during it were left as they are") + (lateness.isEmpty() ? "" : "; " + lateness),
-                back == reverted.size() ? "" : (reverted.size() - back) + " agents not put back");
+                back == reverted.size() ? "" : Plural.of(reverted.size() - back, "agent") + " not put back");
         return finished;
     }
 

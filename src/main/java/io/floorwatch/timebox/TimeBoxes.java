@@ -1,5 +1,6 @@
 package io.floorwatch.timebox;
 
+import io.floorwatch.base.Plural;
 import io.floorwatch.domain.AuditEntry;
 import io.floorwatch.history.AuditTrail;
 import io.floorwatch.history.HistoryWriter;
@@ -90,7 +91,7 @@ public final class TimeBoxes {
                     + "); two time-boxes may not change one agent at once").distinct().toList());
         }
         step(box, worker.actor(), "schedule", "scheduled", "Floorwatch will change the skills of "
-                + box.plan().agents().size() + " agents from " + at(start) + " to " + at(box.endsAt())
+                + Plural.of(box.plan().agents().size(), "agent") + " from " + at(start) + " to " + at(box.endsAt())
                 + " and then put them back (" + title + ")", "");
         return box;
     }

@@ -5,6 +5,7 @@ import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.TestEmulators;
 import io.floorwatch.emulator.org.EmSkill;
 import io.floorwatch.emulator.org.EmUser;
+import io.floorwatch.kafka.EmbeddedBroker;
 import io.floorwatch.testkit.OfficialSdk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,22 @@ class TimeBoxCommandIT {
             assertThat(sdk.routingSkills(agents.get(i).id())).as(agents.get(i).name() + " holds the original skills")
                     .isEqualTo(before.get(i));
         }
+    }
+
+    @Test
+    void aCollectorRunningTheScheduleEndsABoxWithNoDesktopOpen() throws Exception {
+        EmUser agent = emulator.org().users().get(9);
+        Map<String, Double> before = Map.copyOf(agent.skills());
+        assertThat(run("skills", "apply", plan(List.of(agent)).toString(), "--for", "4s", "--title", "Lunch cover",
+                "--no-what-if")).as(printed() + err).isZero();
+        assertThat(agent.skills()).hasSize(before.size() + 1);
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            assertThat(run("collect", "--kafka", broker.bootstrapServers(), "--run-schedule", "--duration", "12s",
+                    "--interval", "4s")).as(printed() + err).isZero();
+        }
+        assertThat(printed()).contains("time-box  ").contains("Ended      Lunch cover: 1 agent,");
+        assertThat(OfficialSdk.signIn(emulator.baseUrl(), "demo", "demo").routingSkills(agent.id()))
+                .isEqualTo(before);
     }
 
     @Test

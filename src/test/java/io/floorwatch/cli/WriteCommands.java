@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The write commands (provision, validate, skills) as a user runs them against an emulator given with
+ * The write commands (provision, validate, skills, schedule; and collect, which carries out time-boxes) as a user runs them against an emulator given with
  * {@code --env}: a fresh command line per run, output collected, history in the home folder.
  */
 final class WriteCommands {
@@ -51,7 +51,12 @@ final class WriteCommands {
         HeadlessStarter sessions = (connection, overrides, db) -> HeadlessRuntime.start(paths,
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, overrides, db,
                 () -> TestEmulators.still(10));
-        CliContext context = new CliContext(paths, sessions, null, (connection, db) -> WriteRuntime.open(paths,
+        // A collector carries time-boxes out with --run-schedule.
+        CollectorStarter collectors = (connection, overrides, db, bootstrap, topic, metricsTopic, rosterTopic) ->
+                HeadlessRuntime.collect(paths, Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(),
+                        connection, overrides, db, () -> TestEmulators.still(10), bootstrap, topic, metricsTopic,
+                        rosterTopic);
+        CliContext context = new CliContext(paths, sessions, collectors, (connection, db) -> WriteRuntime.open(paths,
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo", NoticeSecret.ENVIRONMENT, NOTICE_SECRET), new NoKeychain(),
                 connection, db,
                 () -> TestEmulators.still(10)));
