@@ -32,3 +32,8 @@ CREATE TABLE time_box_agents (
     PRIMARY KEY (box_id, agent_id)
 );
 CREATE INDEX ix_time_box_agents_agent ON time_box_agents (agent_id);
+
+-- One row, locked by whoever adds a box: the overlap check and the insert must not race another add (row locks
+-- alone would let two adders each miss the other's not-yet-committed box).
+CREATE TABLE time_box_lock (id INT PRIMARY KEY);
+INSERT INTO time_box_lock (id) VALUES (1);

@@ -44,7 +44,7 @@ public final class TimeBoxStore {
             try {
                 // Serialises adders: the check below must not race another add of an overlapping box.
                 try (PreparedStatement lock = connection.prepareStatement(
-                        "SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE")) {
+                        "SELECT id FROM time_box_lock WHERE id = 1 FOR UPDATE")) {
                     lock.executeQuery().close();
                 }
                 List<Overlap> overlaps = overlaps(connection, box);
@@ -120,8 +120,9 @@ public final class TimeBoxStore {
         }
         Map<String, List<String>> agents = new LinkedHashMap<>();
         boxes.forEach(b -> agents.put(b.id(), new ArrayList<>()));
-        Queries.select(database, what + "' agents", "SELECT box_id, agent_id FROM time_box_agents ORDER BY box_id, "
-                + "agent_id", List.of(), r -> new String[] {r.getString(1), r.getString(2)})
+        Object[] boxIds = agents.keySet().toArray();
+        Queries.select(database, what + "' agents", "SELECT box_id, agent_id FROM time_box_agents WHERE box_id = "
+                + "ANY(?) ORDER BY box_id, agent_id", List.of((Object) boxIds), r -> new String[] {r.getString(1), r.getString(2)})
                 .forEach(pair -> {
                     List<String> ids = agents.get(pair[0]);
                     if (ids != null) {
