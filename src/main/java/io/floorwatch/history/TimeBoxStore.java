@@ -35,7 +35,8 @@ public final class TimeBoxStore {
     }
 
     /**
-     * Adds the box unless one of its agents is in a live box whose window overlaps it; returns those overlaps
+     * Adds the box unless one of its agents is in a live box of the same connection whose window overlaps it (a
+     * box of another org, or of an earlier demo, holds nobody here); returns those overlaps
      * (and adds nothing) when there are any. The check and the insert are one transaction.
      */
     public List<Overlap> add(TimeBoxRow box) {
@@ -81,11 +82,13 @@ public final class TimeBoxStore {
         List<Overlap> overlaps = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT b.id, b.title, a.agent_id, b.starts_at, "
                 + "b.ends_at FROM time_boxes b JOIN time_box_agents a ON a.box_id = b.id WHERE b.state IN "
-                + LIVE_STATES + " AND b.starts_at < ? AND b.ends_at > ? AND a.agent_id = ? ORDER BY b.starts_at")) {
+                + LIVE_STATES + " AND b.org = ? AND b.starts_at < ? AND b.ends_at > ? AND a.agent_id = ? "
+                + "ORDER BY b.starts_at")) {
             for (String agentId : box.agentIds()) {
-                select.setLong(1, box.endsAt().toEpochMilli());
-                select.setLong(2, box.startsAt().toEpochMilli());
-                select.setString(3, agentId);
+                select.setString(1, box.org());
+                select.setLong(2, box.endsAt().toEpochMilli());
+                select.setLong(3, box.startsAt().toEpochMilli());
+                select.setString(4, agentId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         overlaps.add(new Overlap(rows.getString(1), rows.getString(2), rows.getString(3),
@@ -105,7 +108,7 @@ public final class TimeBoxStore {
 
     /** The boxes that still have a step to carry out (scheduled or running), soonest first. */
     public List<TimeBoxRow> live() {
-        return read("the live time-boxes", "WHERE state IN " + LIVE_STATES + " ORDER BY starts_at", List.of());
+        return read("the live time-boxes", "WHERE state IN " + LIVE_STATES + " ORDER BY starts_at, id", List.of());
     }
 
     public Optional<TimeBoxRow> find(String id) {

@@ -34,7 +34,11 @@ class TimeBoxStoreTest {
     }
 
     private static TimeBoxRow box(String id, List<String> agents, Instant start, Duration length) {
-        return new TimeBoxRow(id, "box " + id, "org", "Ava", T0, start, start.plus(length), "SCHEDULED", agents,
+        return box(id, "org", agents, start, length);
+    }
+
+    private static TimeBoxRow box(String id, String org, List<String> agents, Instant start, Duration length) {
+        return new TimeBoxRow(id, "box " + id, org, "Ava", T0, start, start.plus(length), "SCHEDULED", agents,
                 "{}", "{}", "[]", "", "", "", null, null, null, null, 0);
     }
 
@@ -49,8 +53,10 @@ class TimeBoxStoreTest {
         assertThat(store.find("b-2")).isEmpty();
         assertThat(store.add(box("b-3", List.of("a-2"), T0.plus(Duration.ofHours(2)), Duration.ofHours(1))))
                 .as("touching windows do not overlap").isEmpty();
+        assertThat(store.add(box("b-4", "another org", List.of("a-2"), T0, Duration.ofHours(1))))
+                .as("a box on another connection holds nobody here").isEmpty();
         assertThat(store.find("b-1").orElseThrow().agentIds()).containsExactly("a-1", "a-2");
-        assertThat(store.live()).extracting(TimeBoxRow::id).containsExactly("b-1", "b-3");
+        assertThat(store.live()).extracting(TimeBoxRow::id).containsExactly("b-1", "b-4", "b-3");
     }
 
     @Test
