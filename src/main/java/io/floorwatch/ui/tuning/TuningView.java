@@ -6,6 +6,8 @@ import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.GenesysPermissions;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.ReadableHeaders;
@@ -25,6 +27,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,20 +41,29 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The tuning screen: agents (many may be selected) on the left with their skills, the change to stage in the
- * middle, and every staged change with its before, after and result below; Apply sends them safely. Layout and
- * bindings only.
+ * The tuning screen. On its Changes tab: agents (many may be selected) on the left with their skills, the change to
+ * stage in the middle, and every staged change with its before, after and result below; Apply sends them safely,
+ * for good or, with a time-box chosen beside it, for a while. On its Time-boxes tab: the boxes and what each did.
+ * Layout and bindings only; while the screen shows, a ticker has the time-boxes read again every few seconds.
  */
-public final class TuningView extends VBox {
+public final class TuningView extends VBox implements ScreenLifecycle {
+    /** How often the time-boxes are read again while the screen shows (the runner's steps also refresh them). */
+    private static final Duration TIME_BOX_REFRESH = Duration.ofSeconds(10);
+
+    private final TuningViewModel model;
+    private FxTicker timeBoxTicker;
+
     public TuningView(TuningViewModel model) {
         this(model, new Permits());
     }
 
-    /** @param permits what the signed-in person may do: Apply needs {@code routing:skill:assign} */
+    /** @param permits what the signed-in person may do: Apply and End now need {@code routing:skill:assign} */
     public TuningView(TuningViewModel model, Permits permits) {
+        this.model = model;
         setId("tuningView");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -177,14 +190,46 @@ public final class TuningView extends VBox {
         HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress,
                 spring, Controls.button("tuningClear", "Clear staged", model.clearCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, actions, changes);
+        // How long the change lasts comes before Apply, in reading and in Tab order.
+        VBox bottom = new VBox(8, new TimeBoxControls(model.timeBox()), actions, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(header, split);
+        split.setDividerPositions(0.5);
+        Tab changesTab = new Tab("Changes", split);
+        changesTab.setId("tuningChangesTab");
+        Tab timeBoxesTab = new Tab();
+        timeBoxesTab.setId("tuningTimeBoxesTab");
+        timeBoxesTab.textProperty().bind(model.timeBoxes().titleProperty());
+        timeBoxesTab.setContent(new TimeBoxesPane(model.timeBoxes(), permits));
+        TabPane tabs = new TabPane(changesTab, timeBoxesTab);
+        tabs.setId("tuningTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
+    }
+
+    /** The time-boxes are read at once, then every few seconds while the screen shows. */
+    @Override
+    public void activate() {
+        if (timeBoxTicker == null) {
+            model.tick();
+            timeBoxTicker = new FxTicker("time-boxes-pull", TIME_BOX_REFRESH, model::tick);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (timeBoxTicker != null) {
+            timeBoxTicker.close();
+            timeBoxTicker = null;
+        }
+    }
+
+    /** Stops the refresh (the window is going away). */
+    public void dispose() {
+        deactivate();
     }
 
     /** One control per skill of the one selected agent: its proficiency in half steps, and Remove. */

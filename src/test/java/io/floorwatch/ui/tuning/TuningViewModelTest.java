@@ -40,7 +40,7 @@ class TuningViewModelTest {
             List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
                     u.team() == null ? "" : u.team().name(), u.title())).toList();
             TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
-                    new CurrentThreadTasks());
+                    new CurrentThreadTasks(), TestTimeBoxSources.on(history, service));
             model.reloadCommand().execute();
             assertThat(model.messageProperty().get()).startsWith("Read ");
 
