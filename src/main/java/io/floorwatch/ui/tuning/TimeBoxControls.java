@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -55,7 +56,7 @@ final class TimeBoxControls extends VBox {
         title.setId("tuningTimeBoxTitle");
         title.setPromptText("Title (optional)");
         title.setAccessibleText("The time-box's title (optional)");
-        title.setPrefColumnCount(14);
+        title.setPrefColumnCount(10);
         title.textProperty().bindBidirectional(form.titleProperty());
 
         HBox lasts = group(labelFor("_Lasts", lasting), lasting, length, until);
@@ -77,6 +78,7 @@ final class TimeBoxControls extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText("HH:mm");
+        field.setTooltip(new Tooltip("A time of day, HH:mm: today, or tomorrow once it has passed today"));
         field.setPrefColumnCount(5);
         field.setAccessibleText(meaning);
         field.textProperty().bindBidirectional(value);
@@ -106,7 +108,9 @@ final class TimeBoxControls extends VBox {
     private static Label sentence(String id, ReadOnlyStringProperty text) {
         Label label = new Label();
         label.setId(id);
+        // Every line kept: a box short of height would cut the sentence to one line first.
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         showWhen(label, Bindings.isNotEmpty(text));
         return label;

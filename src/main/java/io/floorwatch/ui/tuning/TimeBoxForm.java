@@ -94,7 +94,10 @@ public final class TimeBoxForm {
      * time-box.
      */
     Optional<Window> window() {
-        Instant now = clock.instant();
+        return window(clock.instant());
+    }
+
+    private Optional<Window> window(Instant now) {
         List<String> problems = new ArrayList<>();
         Instant start = null;
         if (starting.get() == Starting.AT) {
@@ -133,18 +136,25 @@ public final class TimeBoxForm {
             summary.set("Apply changes the skills now; they stay until someone changes them.");
             return;
         }
-        Optional<Window> window = window();
+        Instant now = clock.instant();
+        Optional<Window> window = window(now);
         if (window.isEmpty()) {
             summary.set("");
             return;
         }
-        Instant now = clock.instant();
         Instant start = window.get().startsAt() == null ? now : window.get().startsAt();
+        Instant end = window.get().endsAt();
         String from = window.get().startsAt() == null ? "now" : TimeBoxTimes.moment(start, now, zone);
-        summary.set("A time-box from " + from + " to " + TimeBoxTimes.moment(window.get().endsAt(), now, zone)
-                + " (" + TimeBoxTimes.length(Duration.between(start, window.get().endsAt())) + "); then each agent "
-                + "gets their skills back." + (starting.get() == Starting.AT || lasting.get() == Lasting.UNTIL
-                        ? " A time of day that has passed today means tomorrow." : ""));
+        // Said only when it happened, beside the day it named: the rule is plain where it matters.
+        boolean nextDay = laterDay(start, now) && starting.get() == Starting.AT
+                || laterDay(end, start) && lasting.get() == Lasting.UNTIL;
+        summary.set("A time-box from " + from + " to " + TimeBoxTimes.moment(end, now, zone) + " ("
+                + TimeBoxTimes.length(Duration.between(start, end)) + "); then each agent gets their skills back."
+                + (nextDay ? " A time of day that has passed means the next day." : ""));
+    }
+
+    private boolean laterDay(Instant at, Instant than) {
+        return at.atZone(zone).toLocalDate().isAfter(than.atZone(zone).toLocalDate());
     }
 
     private static String text(StringProperty field) {

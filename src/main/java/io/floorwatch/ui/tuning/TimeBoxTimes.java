@@ -24,7 +24,8 @@ final class TimeBoxTimes {
             "(?:(\\d{1,2})\\s*d(?:ays?)?)?\\s*(?:(\\d{1,3})\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d{1,5})\\s*(?:m|mins?|minutes?)?)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h]?(\\d{2})");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private TimeBoxTimes() {
     }
@@ -62,7 +63,10 @@ final class TimeBoxTimes {
         return today.isAfter(after) ? today : day.plusDays(1).atTime(time).atZone(zone).toInstant();
     }
 
-    /** "today 14:30", "tomorrow 09:00", "yesterday 16:00", else "Wed 9 Dec 09:00", in {@code zone}. */
+    /**
+     * "today 14:30", "tomorrow 09:00", "yesterday 16:00", within the week either way "Wed 09:00", else "9 Dec 09:00",
+     * in {@code zone}: short enough for a table's column, and never a bare time that could be another day's.
+     */
     static String moment(Instant at, Instant now, ZoneId zone) {
         ZonedDateTime when = at.atZone(zone);
         long days = when.toLocalDate().toEpochDay() - now.atZone(zone).toLocalDate().toEpochDay();
@@ -75,7 +79,7 @@ final class TimeBoxTimes {
         if (days == -1) {
             return "yesterday " + HOUR.format(when);
         }
-        return DAY.format(when);
+        return Math.abs(days) < 7 ? WEEKDAY.format(when) : DAY.format(when);
     }
 
     /** "45 min", "2 h", "1 h 30 min", "2 d 3 h": a window's length as the summary states it. */

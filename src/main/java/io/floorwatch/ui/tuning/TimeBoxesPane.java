@@ -2,6 +2,7 @@ package io.floorwatch.ui.tuning;
 
 import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.GenesysPermissions;
+import io.floorwatch.ui.common.ColumnFit;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.ReadableHeaders;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -40,10 +42,11 @@ final class TimeBoxesPane extends VBox {
         empty.textProperty().bind(model.placeholderProperty());
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Title", 150, TimeBoxRow::title));
-        table.getColumns().add(column("State", 80, TimeBoxRow::state));
-        table.getColumns().add(column("Start", 110, TimeBoxRow::start));
-        table.getColumns().add(column("End", 110, TimeBoxRow::end));
+        // The words' own widths at least, so a squeezed table drops Note (to its column menu) before it cuts them.
+        table.getColumns().add(column("Title", 150, 130, TimeBoxRow::title));
+        table.getColumns().add(column("State", 90, 85, TimeBoxRow::state));
+        table.getColumns().add(column("Start", 110, 105, TimeBoxRow::start));
+        table.getColumns().add(column("End", 110, 105, TimeBoxRow::end));
         table.getColumns().add(ReadableHeaders.describe(column("Agents", 60, TimeBoxRow::agents),
                 "How many agents the time-box changes"));
         table.getColumns().add(ReadableHeaders.describe(column("Applied", 65, TimeBoxRow::applied),
@@ -52,7 +55,9 @@ final class TimeBoxesPane extends VBox {
                 "Agents given their skills back at the end"));
         table.getColumns().add(ReadableHeaders.describe(column("Conflicts", 70, TimeBoxRow::conflicts),
                 "Agents someone else changed during the time-box: the end left them as they are"));
-        table.getColumns().add(column("Note", 220, TimeBoxRow::note));
+        TableColumn<TimeBoxRow, String> note = column("Note", 220, 120, TimeBoxRow::note);
+        table.getColumns().add(note);
+        ColumnFit.keep(table, List.of(note));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 model.selectedProperty().set(now));
         model.selectedProperty().addListener((o, was, now) -> {
@@ -71,11 +76,7 @@ final class TimeBoxesPane extends VBox {
         Controls.guardedButton(endNow).setAccessibleText("End the selected time-box now: its agents get their "
                 + "skills back");
         Button refresh = Controls.button("timeBoxRefresh", "Refresh", model.refreshCommand());
-        Label hint = new Label("Cancel a time-box before it starts; End now puts a running one's agents back.");
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox actions = new HBox(8, cancel, endNow, refresh, hint);
+        HBox actions = new HBox(8, cancel, endNow, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(table, details(model));
@@ -96,9 +97,9 @@ final class TimeBoxesPane extends VBox {
         TableView<TimeBoxOutcomeRow> outcomes = new TableView<>(model.outcomes());
         outcomes.setId("timeBoxOutcomes");
         ReadableHeaders.keep(outcomes);
-        outcomes.setPlaceholder(new Label("No agent yet."));
+        outcomes.setPlaceholder(new Label("The selected time-box's agents show here."));
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        outcomes.getColumns().add(column("Step", 70, TimeBoxOutcomeRow::step));
+        outcomes.getColumns().add(column("Step", 80, 80, TimeBoxOutcomeRow::step));
         outcomes.getColumns().add(column("Agent", 150, TimeBoxOutcomeRow::agent));
         outcomes.getColumns().add(column("Result", 120, TimeBoxOutcomeRow::result));
         outcomes.getColumns().add(column("Change", 240, TimeBoxOutcomeRow::change));
@@ -130,6 +131,13 @@ final class TimeBoxesPane extends VBox {
     private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
         TableColumn<R, String> column = Controls.column(title, width, value);
         column.setSortable(false);
+        return column;
+    }
+
+    private static <R> TableColumn<R, String> column(String title, double width, double min,
+            Function<R, String> value) {
+        TableColumn<R, String> column = column(title, width, value);
+        column.setMinWidth(min);
         return column;
     }
 }

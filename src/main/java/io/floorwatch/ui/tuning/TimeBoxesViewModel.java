@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The Time-boxes part of the tuning screen: the boxes of the open connection, newest first, read off the FX thread
@@ -40,6 +41,8 @@ public final class TimeBoxesViewModel {
     /** How many boxes are read: more than a screen shows, the newest first. */
     static final int LIMIT = 200;
     private static final String NONE_YET = "—";
+    /** What follows a person's name in an actor: " <user id> via client <client id>". */
+    private static final Pattern ACTOR_IDS = Pattern.compile(" <[^>]*> via client \\S+");
 
     /** One read: whether a connection was open, and its boxes. */
     private record Read(boolean connected, List<TimeBox> boxes) {
@@ -137,7 +140,7 @@ public final class TimeBoxesViewModel {
                 moment(box.endsAt(), now), Integer.toString(box.plan().agents().size()),
                 started ? Long.toString(applied(box, AgentResult.Step.START)) : NONE_YET,
                 ended ? Long.toString(applied(box, AgentResult.Step.END)) : NONE_YET,
-                ended ? Integer.toString(box.conflicts().size()) : NONE_YET, box.note(),
+                ended ? Integer.toString(box.conflicts().size()) : NONE_YET, readable(box.note()),
                 box.state() == TimeBoxState.SCHEDULED, box.state() == TimeBoxState.RUNNING);
     }
 
@@ -161,9 +164,9 @@ public final class TimeBoxesViewModel {
         }
         Instant now = sources.clock().instant();
         details.set("'" + box.title() + "': " + box.state().label().toLowerCase(Locale.ROOT) + ", "
-                + moment(box.startsAt(), now) + " to " + moment(box.endsAt(), now) + ", made by " + box.createdBy()
-                + "." + (box.note().isEmpty() ? "" : " " + box.note().substring(0, 1).toUpperCase(Locale.ROOT)
-                        + box.note().substring(1) + "."));
+                + moment(box.startsAt(), now) + " to " + moment(box.endsAt(), now) + ", made by " + person(box.createdBy())
+                + "." + (box.note().isEmpty() ? "" : " " + readable(box.note()).substring(0, 1).toUpperCase(Locale.ROOT)
+                        + readable(box.note()).substring(1) + "."));
         outcomes.setAll(outcomes(box));
         conflicts.setAll(box.conflicts().stream().map(c -> new TimeBoxConflictRow(c.agentName(),
                 SkillApplier.text(c.before()), SkillApplier.text(c.ours()), SkillApplier.text(c.now()))).toList());
@@ -202,9 +205,9 @@ public final class TimeBoxesViewModel {
 
     private void endSelected() {
         TimeBox box = byId.get(selected.get().id());
-        if (sources.dialogs().confirm("End time-box '" + box.title() + "' now?", "Its " + agents(box)
-                + " get their skills back now, not at " + moment(box.endsAt(), sources.clock().instant())
-                + ". An agent someone else changed during the time-box is left as they are and shown here.",
+        if (sources.dialogs().confirm("End time-box '" + box.title() + "' now?", "End now puts its " + agents(box)
+                + " back now, instead of at " + moment(box.endsAt(), sources.clock().instant()) + ". An agent "
+                + "someone else changed during the time-box is left as they are and shown here.",
                 "End now", "Keep it running")) {
             act(box, "ended", actor -> sources.boxes().endNow(box.id(), actor), done -> "Time-box '" + done.title()
                     + "' is ending: its agents are being put back now.");
@@ -231,6 +234,17 @@ public final class TimeBoxesViewModel {
                     + verb + ": " + failure.getMessage());
             refresh();
         });
+    }
+
+    /** "Ava Chen" of "Ava Chen <user id> via client ...": the ids are the audit's to keep. */
+    private static String person(String actor) {
+        int ids = actor.indexOf(" <");
+        return ids > 0 ? actor.substring(0, ids) : actor;
+    }
+
+    /** A note with the people it names by name only ("cancelled by Ava Chen before its start"). */
+    private static String readable(String note) {
+        return ACTOR_IDS.matcher(note).replaceAll("");
     }
 
     private static String agents(TimeBox box) {

@@ -22,6 +22,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
@@ -74,10 +75,15 @@ public final class TuningView extends VBox implements ScreenLifecycle {
         Button recommend = Controls.button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
         Label message = new Label();
         message.setId("tuningMessage");
+        // Under the buttons, the screen's width wide, every line kept: a refusal names each of its reasons.
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        HBox header = new HBox(12, title, reload, recommend, message);
-        header.setAlignment(Pos.CENTER_LEFT);
+        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
+        message.visibleProperty().bind(message.managedProperty());
+        HBox buttons = new HBox(12, title, reload, recommend);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, buttons, message);
 
         TableView<Agent> agents = new TableView<>(model.filter().shown());
         agents.setId("tuningAgents");
@@ -132,7 +138,15 @@ public final class TuningView extends VBox implements ScreenLifecycle {
         model.changes().addListener((ListChangeListener<ChangeRow>) c -> showSkills.run());
         editor.getChildren().addAll(new Separator(), perSkill);
         editor.setPrefWidth(340);
-        editor.setPadding(new Insets(0, 0, 0, 12));
+        editor.setPadding(new Insets(0, 4, 0, 12));
+        // Scrolls where the window is short, rather than pushing Apply and the staged changes out of sight.
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setId("tuningEditorScroll");
+        editorScroll.setFitToWidth(true);
+        editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        editorScroll.getStyleClass().add("edge-to-edge");
+        editorScroll.setMinWidth(Region.USE_PREF_SIZE);
+        editorScroll.setPrefWidth(356);
         TextField agentSearch = new TextField();
         agentSearch.setId("tuningAgentSearch");
         agentSearch.setPromptText("Search name, email or team");
@@ -167,7 +181,7 @@ public final class TuningView extends VBox implements ScreenLifecycle {
         agentSearch.setPrefColumnCount(16);
         VBox agentPane = new VBox(6, agentFilters, agents);
         VBox.setVgrow(agents, Priority.ALWAYS);
-        HBox top = new HBox(agentPane, editor);
+        HBox top = new HBox(agentPane, editorScroll);
         HBox.setHgrow(agentPane, Priority.ALWAYS);
 
         TableView<ChangeRow> changes = new TableView<>(model.changes());
@@ -196,7 +210,7 @@ public final class TuningView extends VBox implements ScreenLifecycle {
 
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.55);
         Tab changesTab = new Tab("Changes", split);
         changesTab.setId("tuningChangesTab");
         Tab timeBoxesTab = new Tab();

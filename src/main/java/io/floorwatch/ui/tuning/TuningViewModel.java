@@ -315,7 +315,7 @@ public final class TuningViewModel {
             message.set("Time-box '" + box.title() + "' scheduled: " + count(plan) + " from "
                     + (box.startsAt().isAfter(now) ? TimeBoxTimes.moment(box.startsAt(), now, timeBoxSources.zone())
                     : "now") + " to " + TimeBoxTimes.moment(box.endsAt(), now, timeBoxSources.zone())
-                    + ". Its changes left the staged list; the Time-boxes tab follows it.");
+                    + "; the Time-boxes tab follows it. Its changes are no longer staged.");
             timeBox.titleProperty().set("");
             timeBoxes.refreshAndSelect(box.id());
         }, failure -> message.set(failure instanceof TimeBoxRefused refused
