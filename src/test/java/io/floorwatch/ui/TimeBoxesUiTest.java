@@ -14,6 +14,7 @@ import io.floorwatch.testkit.InMemoryKeychain;
 import io.floorwatch.ui.common.FxDialogService;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.tuning.ChangeRow;
+import io.floorwatch.ui.tuning.TimeBoxConflictRow;
 import io.floorwatch.ui.tuning.TimeBoxForm;
 import io.floorwatch.ui.tuning.TimeBoxOutcomeRow;
 import io.floorwatch.ui.tuning.TimeBoxRow;
@@ -24,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,36 @@ class TimeBoxesUiTest {
     }
 
     @Test
+    void anAgentAnotherAdminChangedDuringTheBoxIsLeftAsTheyAreAndShownThreeWays(FxRobot robot) throws Exception {
+        openTuning(robot);
+        EmUser user = someAgent(robot, 3);
+        Skill added = skillNotHeldBy(robot, user);
+        stage(robot, user, added, "3");
+        lastFor(robot, "30 min");
+        title(robot, "Busy hour");
+        robot.clickOn("#tuningApply");
+        robot.clickOn("#tuningTimeBoxesTab");
+        waitFor(robot, 30, () -> state(robot, "Busy hour").equals("Running"), "the box runs");
+
+        composition.session().emulator().org().putUserSkill(user, added.id(), 1.0);
+        robot.clickOn("#timeBoxEndNow");
+        confirm(robot, "End now");
+        waitFor(robot, 30, () -> state(robot, "Busy hour").equals("Ended"), "the box ends");
+
+        assertThat(user.skills()).as("the other admin's change stands").containsEntry(added.id(), 1.0);
+        assertThat(row(robot, "Busy hour").orElseThrow().conflicts()).isEqualTo("1");
+        TableView<TimeBoxConflictRow> conflicts = robot.lookup("#timeBoxConflicts").queryAs(TableView.class);
+        waitFor(robot, 5, () -> fx(() -> conflicts.getItems().size()) == 1, "the conflict shows");
+        TimeBoxConflictRow conflict = fx(() -> conflicts.getItems().get(0));
+        assertThat(conflict.agent()).isEqualTo(user.name());
+        assertThat(conflict.before()).isEqualTo("no " + added.name());
+        assertThat(conflict.setByTimeBox()).isEqualTo(added.name() + " 3.0");
+        assertThat(conflict.now()).isEqualTo(added.name() + " 1.0");
+        assertThat(clipped(robot, "#timeBoxConflicts .column-header .label", "#timeBoxConflicts .table-cell"))
+                .as("the three ways read whole at 1024x700").isEmpty();
+    }
+
+    @Test
     void aSecondBoxForTheSameAgentIsRefusedNamingTheAgentAndTheOtherBoxAndNothingStagedIsLost(FxRobot robot)
             throws Exception {
         openTuning(robot);
@@ -207,6 +239,23 @@ class TimeBoxesUiTest {
         assertThat(clipped(robot, "#timeBoxTable .column-header .label", "#timeBoxOutcomes .column-header .label",
                 "#timeBoxCancel", "#timeBoxEndNow")).isEmpty();
         assertThat(columnsInSight(robot, "#timeBoxTable")).isTrue();
+    }
+
+    @Test
+    void theTimeBoxChoiceIsReachedByItsKeyAndTabLeadsThroughItToApply(FxRobot robot) throws Exception {
+        openTuning(robot);
+        EmUser user = someAgent(robot, 0);
+        stage(robot, user, skillNotHeldBy(robot, user), "2");
+        key(robot, KeyCode.ALT, KeyCode.L);
+        assertThat(focusId()).as("Alt+L: Lasts").isEqualTo("tuningLasting");
+        robot.interact(() -> robot.lookup("#tuningLasting").queryAs(ComboBox.class)
+                .setValue(TimeBoxForm.Lasting.FOR));
+        List<String> walk = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            key(robot, KeyCode.TAB);
+            walk.add(focusId());
+        }
+        assertThat(walk).containsExactly("tuningLength", "tuningStarting", "tuningTimeBoxTitle", "tuningApply");
     }
 
     // ---- steps --------------------------------------------------------------------------------------------
@@ -355,6 +404,21 @@ class TimeBoxesUiTest {
                     + robot.lookup("#tuningTimeBoxSummary").queryAs(Label.class).getText() + " "
                     + robot.lookup("#tuningTimeBoxError").queryAs(Label.class).getText()), e);
         }
+    }
+
+    private static void key(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String focusId() throws Exception {
+        return fx(() -> {
+            Node owner = stage.getScene().getFocusOwner();
+            return owner == null ? null : owner.getId();
+        });
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {

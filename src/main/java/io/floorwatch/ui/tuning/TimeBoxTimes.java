@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class TimeBoxTimes {
     /** "1d", "2h", "2 h", "90m", "90 min", "1h30", "1 h 30 min", "45" (minutes); at least one part. */
-    private static final Pattern LENGTH = Pattern.compile(
-            "(?:(\\d{1,2})\\s*d(?:ays?)?)?\\s*(?:(\\d{1,3})\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d{1,5})\\s*(?:m|mins?|minutes?)?)?");
+    private static final Pattern LENGTH = Pattern.compile("(?:(\\d{1,2})\\s*d(?:ays?)?)?\\s*"
+            + "(?:(\\d{1,3})\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d{1,5})\\s*(?:m|mins?|minutes?)?)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.h]?(\\d{2})");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);

@@ -81,7 +81,7 @@ final class TimeBoxesPane extends VBox {
 
         SplitPane split = new SplitPane(table, details(model));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.35);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(actions, split);
     }
@@ -113,15 +113,18 @@ final class TimeBoxesPane extends VBox {
         conflicts.getColumns().add(column("Before the time-box", 200, TimeBoxConflictRow::before));
         conflicts.getColumns().add(column("Set by it", 200, TimeBoxConflictRow::setByTimeBox));
         conflicts.getColumns().add(column("Now", 200, TimeBoxConflictRow::now));
-        Label conflictsHeading = new Label("Changed by someone else during the time-box, so left as they are:");
+        Label conflictsHeading = new Label("Changed by someone else during the time-box, so left as they are (the "
+                + "skills that differ):");
         conflictsHeading.getStyleClass().add(Styles.TEXT_BOLD);
         conflictsHeading.setWrapText(true);
         VBox conflictPart = new VBox(4, conflictsHeading, conflicts);
         var anyConflict = Bindings.isNotEmpty(model.conflicts());
         conflictPart.visibleProperty().bind(anyConflict);
         conflictPart.managedProperty().bind(anyConflict);
+        // The outcomes take the height; the conflicts, usually few, a header and two rows' worth (then scroll).
         VBox.setVgrow(outcomes, Priority.ALWAYS);
-        VBox.setVgrow(conflicts, Priority.ALWAYS);
+        conflicts.setPrefHeight(110);
+        conflicts.setMinHeight(110);
         VBox details = new VBox(6, heading, outcomes, conflictPart);
         details.setPadding(new Insets(6, 0, 0, 0));
         return details;

@@ -1,5 +1,6 @@
 package io.floorwatch.ui.tuning;
 
+import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.timebox.AgentResult;
 import io.floorwatch.timebox.TimeBox;
 import io.floorwatch.timebox.TimeBoxRefused;
@@ -23,6 +24,7 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,12 +138,15 @@ public final class TimeBoxesViewModel {
     private TimeBoxRow row(TimeBox box, Instant now) {
         boolean started = box.state() == TimeBoxState.RUNNING || box.state() == TimeBoxState.ENDED;
         boolean ended = box.state() == TimeBoxState.ENDED;
-        return new TimeBoxRow(box.id(), box.title(), box.state().label(), moment(box.startsAt(), now),
-                moment(box.endsAt(), now), Integer.toString(box.plan().agents().size()),
+        // Running past its end: the runner is putting its agents back (after End now, or at its end), so it
+        // cannot be ended again.
+        boolean ending = box.state() == TimeBoxState.RUNNING && !box.endsAt().isAfter(now);
+        return new TimeBoxRow(box.id(), box.title(), ending ? "Ending" : box.state().label(),
+                moment(box.startsAt(), now), moment(box.endsAt(), now), Integer.toString(box.plan().agents().size()),
                 started ? Long.toString(applied(box, AgentResult.Step.START)) : NONE_YET,
                 ended ? Long.toString(applied(box, AgentResult.Step.END)) : NONE_YET,
                 ended ? Integer.toString(box.conflicts().size()) : NONE_YET, readable(box.note()),
-                box.state() == TimeBoxState.SCHEDULED, box.state() == TimeBoxState.RUNNING);
+                box.state() == TimeBoxState.SCHEDULED, box.state() == TimeBoxState.RUNNING && !ending);
     }
 
     private static long applied(TimeBox box, AgentResult.Step step) {
@@ -163,13 +168,39 @@ public final class TimeBoxesViewModel {
             return;
         }
         Instant now = sources.clock().instant();
+        String note = readable(box.note());
         details.set("'" + box.title() + "': " + box.state().label().toLowerCase(Locale.ROOT) + ", "
-                + moment(box.startsAt(), now) + " to " + moment(box.endsAt(), now) + ", made by " + person(box.createdBy())
-                + "." + (box.note().isEmpty() ? "" : " " + readable(box.note()).substring(0, 1).toUpperCase(Locale.ROOT)
-                        + readable(box.note()).substring(1) + "."));
+                + moment(box.startsAt(), now) + " to " + moment(box.endsAt(), now) + ", made by "
+                + person(box.createdBy()) + "." + (note.isEmpty() ? ""
+                        : " " + note.substring(0, 1).toUpperCase(Locale.ROOT) + note.substring(1) + "."));
         outcomes.setAll(outcomes(box));
-        conflicts.setAll(box.conflicts().stream().map(c -> new TimeBoxConflictRow(c.agentName(),
-                SkillApplier.text(c.before()), SkillApplier.text(c.ours()), SkillApplier.text(c.now()))).toList());
+        conflicts.setAll(box.conflicts().stream().map(TimeBoxesViewModel::threeWays).toList());
+    }
+
+    /**
+     * An agent the end left alone, three ways, by the skills where the three differ ("no Returns", "Returns 3.0",
+     * "Returns 1.0"): what the supervisor decides on, where whole lists would hide it in their shared skills.
+     */
+    private static TimeBoxConflictRow threeWays(AgentResult conflict) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Map<String, Double>> ways = new ArrayList<>();
+        for (List<SkillAssignment> way : List.of(conflict.before(), conflict.ours(), conflict.now())) {
+            Map<String, Double> held = new HashMap<>();
+            way.forEach(s -> {
+                names.putIfAbsent(s.skillId(), s.skillName().isEmpty() ? s.skillId() : s.skillName());
+                held.put(s.skillId(), s.proficiency());
+            });
+            ways.add(held);
+        }
+        List<String> differing = names.keySet().stream().filter(id -> ways.stream().map(w -> w.get(id)).distinct()
+                .count() > 1).toList();
+        if (differing.isEmpty()) {
+            return new TimeBoxConflictRow(conflict.agentName(), SkillApplier.text(conflict.before()),
+                    SkillApplier.text(conflict.ours()), SkillApplier.text(conflict.now()));
+        }
+        List<String> texts = ways.stream().map(w -> String.join(", ", differing.stream().map(id -> w.containsKey(id)
+                ? names.get(id) + " " + w.get(id) : "no " + names.get(id)).toList())).toList();
+        return new TimeBoxConflictRow(conflict.agentName(), texts.get(0), texts.get(1), texts.get(2));
     }
 
     /** Each agent's outcome per step; before the start (or when it never started), the plan itself. */
@@ -182,10 +213,13 @@ public final class TimeBoxesViewModel {
         List<TimeBoxOutcomeRow> rows = new ArrayList<>();
         for (AgentResult r : box.results()) {
             boolean start = r.step() == AgentResult.Step.START;
+            // An agent the end left alone is shown three ways below the outcomes: here it says only that.
+            boolean leftAlone = !start && r.status() == SkillOutcome.Status.CONFLICT;
             String change = start ? SkillStaging.diff(r.before(), r.ours())
-                    : r.status() == SkillOutcome.Status.CONFLICT ? "left as it is" : SkillStaging.diff(r.ours(), r.before());
+                    : leftAlone ? "left as they are (see below)" : SkillStaging.diff(r.ours(), r.before());
             rows.add(new TimeBoxOutcomeRow(start ? "start" : "end", r.agentName(),
-                    r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), change, r.message()));
+                    r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '), change,
+                    leftAlone ? "" : r.message()));
         }
         return rows;
     }

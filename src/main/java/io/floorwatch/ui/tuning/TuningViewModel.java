@@ -114,12 +114,16 @@ public final class TuningViewModel {
         this.progress = Bindings.createDoubleBinding(() -> scheduling.isRunning() ? BackgroundTask.INDETERMINATE
                 : applying.progressProperty().get(), scheduling.runningProperty(), applying.progressProperty());
         this.reload = reading.command(this::load);
-        this.recommend = recommending.command(this::stageRecommendations, Bindings.isNotEmpty(skills));
-        var someSelected = Bindings.isNotEmpty(selected);
+        // While a time-box is being scheduled the staged changes are its plan: they stay as they are until it is
+        // scheduled (then they leave the list) or refused (then they stay).
+        var notScheduling = scheduling.runningProperty().not();
+        this.recommend = recommending.command(this::stageRecommendations,
+                Bindings.isNotEmpty(skills).and(notScheduling));
+        var someSelected = Bindings.isNotEmpty(selected).and(notScheduling);
         this.set = new Command(this::setSelected, someSelected);
         this.remove = new Command(this::removeSelected, someSelected);
-        this.clear = new Command(this::clearStaged, Bindings.isNotEmpty(changes));
-        this.apply = applying.command(this::applyStaged, somethingStaged.and(scheduling.runningProperty().not()));
+        this.clear = new Command(this::clearStaged, Bindings.isNotEmpty(changes).and(notScheduling));
+        this.apply = applying.command(this::applyStaged, somethingStaged.and(notScheduling));
         this.cancelApply = applying.cancelCommand();
     }
 
@@ -174,7 +178,7 @@ public final class TuningViewModel {
     public void setSkill(String agentId, String skillId, double value) {
         Integer max = form.validMax();
         Optional<Skill> known = staging.skill(skillId);
-        if (max == null || known.isEmpty()) {
+        if (max == null || known.isEmpty() || scheduling.isRunning()) {
             return;
         }
         List<String> problems = staging.set(agentId, agentId,
@@ -187,7 +191,7 @@ public final class TuningViewModel {
 
     /** Removes one skill of one agent (the per-skill control). */
     public void removeSkill(String agentId, String skillId) {
-        if (staging.remove(agentId, skillId)) {
+        if (!scheduling.isRunning() && staging.remove(agentId, skillId)) {
             refreshChanges();
         }
     }

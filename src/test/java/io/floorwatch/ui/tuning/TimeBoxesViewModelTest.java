@@ -135,6 +135,8 @@ class TimeBoxesViewModelTest {
         assertThat(said.get()).isEqualTo("Time-box 'Cover billing' is ending: its agents are being put back now.");
         assertThat(wakes).hasValue(1);
         assertThat(row("Cover billing").note()).startsWith("ended early by Sam Lee at ");
+        assertThat(row("Cover billing").state()).as("until the runner has put its agents back").isEqualTo("Ending");
+        assertThat(model.endNowCommand().executableProperty().get()).as("ended once is enough").isFalse();
 
         // Someone else changed the agent during the box: the end leaves them as they are.
         ours.held.put("u-1", List.of(BILLING_2));
@@ -146,11 +148,12 @@ class TimeBoxesViewModelTest {
         assertThat(ended.putBack()).isEqualTo("0");
         assertThat(ended.conflicts()).isEqualTo("1");
         assertThat(model.selectedProperty().get()).as("the selection is kept through a refresh").isEqualTo(ended);
-        assertThat(model.conflicts()).singleElement().isEqualTo(new TimeBoxConflictRow("Agent u-1", "Billing 1.0",
-                "Billing 1.0, Sales 3.0", "Billing 2.0"));
+        assertThat(model.conflicts()).as("the skills where the three differ").singleElement().isEqualTo(
+                new TimeBoxConflictRow("Agent u-1", "Billing 1.0, no Sales", "Billing 1.0, Sales 3.0",
+                        "Billing 2.0, no Sales"));
         assertThat(model.outcomes()).extracting(TimeBoxOutcomeRow::step, TimeBoxOutcomeRow::result,
                 TimeBoxOutcomeRow::change).containsExactly(
-                        tuple("start", "applied", "+ Sales 3.0"), tuple("end", "conflict", "left as it is"));
+                        tuple("start", "applied", "+ Sales 3.0"), tuple("end", "conflict", "left as they are (see below)"));
         assertThat(ours.held.get("u-1")).containsExactly(BILLING_2);
     }
 
