@@ -8,6 +8,7 @@ import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.genesys.ConnectionTester;
 import io.floorwatch.genesys.Regions;
 import io.floorwatch.tuning.Recommendation;
+import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.ui.alerts.AlertToasts;
 import io.floorwatch.ui.alerts.AlertsView;
 import io.floorwatch.ui.alerts.AlertsViewModel;
@@ -44,6 +45,7 @@ import io.floorwatch.ui.settings.SettingsViewModel;
 import io.floorwatch.ui.shell.MainWindow;
 import io.floorwatch.ui.shell.Screen;
 import io.floorwatch.ui.shell.ShellViewModel;
+import io.floorwatch.ui.tuning.TimeBoxSources;
 import io.floorwatch.ui.tuning.TuningView;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import io.floorwatch.ui.views.ViewsKeys;
@@ -68,6 +70,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -133,11 +136,7 @@ final class UiGraph implements AutoCloseable {
                         dialogs)),
                 // The badge counts from the alert list's own pull, which runs whether or not the screen shows.
                 new Screen("alerts", "Alerts", alertsView(alertsModel, toasts, app), alertsModel.raisedCountProperty()),
-                Screen.built("tuning", "Skill tuning", () -> new TuningView(new TuningViewModel(
-                        () -> session.services().map(Services::tuning),
-                        () -> app.live().all().stream().map(LiveAgent::agent).toList(),
-                        agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
-                        held -> recommendations(session, held), app.tasks()), permits)),
+                Screen.built("tuning", "Skill tuning", () -> tuningView(app, session, permits, dialogs)),
                 Screen.built("provisioning", "Provisioning", () -> new ProvisioningView(new ProvisioningViewModel(
                         () -> session.services().map(Services::provisioner),
                         () -> session.services().map(Services::editor), app.tasks(), dialogs), permits)),
@@ -228,6 +227,37 @@ final class UiGraph implements AutoCloseable {
                 app.live().adherence(), session::adherenceProblem, app.tasks(), dialogs, app.clock(),
                 app.zone())));
         return queues;
+    }
+
+    /**
+     * The tuning screen, its time-boxes on the app's history and runner: read again on the FX thread whenever the
+     * runner carried out a step (it tells on its own thread), until the window goes away.
+     */
+    private TuningView tuningView(Composition app, Session session, Permits permits, DialogService dialogs) {
+        TuningViewModel model = new TuningViewModel(() -> session.services().map(Services::tuning),
+                () -> app.live().all().stream().map(LiveAgent::agent).toList(),
+                agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
+                held -> recommendations(session, held), app.tasks(),
+                new TimeBoxSources(app.timeBoxes(), () -> session.services().map(Services::timeBoxes),
+                        () -> session.services().map(Services::actor), app::wakeTimeBoxes, UiGraph::projection,
+                        dialogs, app.clock(), app.zone()));
+        TuningView view = closing(new TuningView(model, permits), TuningView::dispose);
+        AtomicBoolean windowOpen = new AtomicBoolean(true);
+        opened.add(() -> windowOpen.set(false));
+        app.onTimeBoxesChanged(() -> Platform.runLater(() -> {
+            if (windowOpen.get()) {
+                model.timeBoxes().refresh();
+            }
+        }));
+        return view;
+    }
+
+    /**
+     * The what-if projection kept with a time-box when it is scheduled (JSON), made off the FX thread: none yet.
+     * The what-if panel fills this in; a box without one is carried out the same, only without a measured report.
+     */
+    private static String projection(SkillPlan plan) {
+        return "";
     }
 
     private AlertsView alertsView(AlertsViewModel model, AlertToasts toasts, Composition app) {

@@ -15,6 +15,7 @@ import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.ui.tuning.ChangeRow;
+import io.floorwatch.ui.tuning.TestTimeBoxSources;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class TuningViewModelIT {
             Recommender recommender = new Recommender(0.5, 2, 10);
             TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
                     held -> recommender.recommend(List.of(sample), Map.of(hot.id(), hot.name()), idle, skills, held,
-                            now), new CurrentThreadTasks());
+                            now), new CurrentThreadTasks(), TestTimeBoxSources.on(history, service));
 
             model.reloadCommand().execute();
             model.recommendCommand().execute();

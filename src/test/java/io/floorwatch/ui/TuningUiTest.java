@@ -13,6 +13,7 @@ import io.floorwatch.tuning.TuningService;
 import io.floorwatch.ui.common.FxTaskExecutor;
 import io.floorwatch.ui.tuning.ChangeRow;
 import io.floorwatch.ui.tuning.TuningView;
+import io.floorwatch.ui.tuning.TestTimeBoxSources;
 import io.floorwatch.ui.tuning.TuningViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -57,7 +58,8 @@ class TuningUiTest {
                 outcome -> { });
         List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), u.email(),
                 u.team() == null ? "" : u.team().name(), u.title())).toList();
-        stage.setScene(new Scene(new TuningView(new TuningViewModel(() -> Optional.of(service), () -> floor, tasks)),
+        stage.setScene(new Scene(new TuningView(new TuningViewModel(() -> Optional.of(service), () -> floor, tasks,
+                TestTimeBoxSources.on(history, service))),
                 1240, 760));
         stage.sizeToScene();
         stage.show();

@@ -6,6 +6,8 @@ import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.GenesysPermissions;
 import io.floorwatch.ui.common.Controls;
+import io.floorwatch.ui.common.FxTicker;
+import io.floorwatch.ui.common.ScreenLifecycle;
 import io.floorwatch.ui.common.Permits;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.ReadableHeaders;
@@ -20,11 +22,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,20 +42,29 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * The tuning screen: agents (many may be selected) on the left with their skills, the change to stage in the
- * middle, and every staged change with its before, after and result below; Apply sends them safely. Layout and
- * bindings only.
+ * The tuning screen. On its Changes tab: agents (many may be selected) on the left with their skills, the change to
+ * stage in the middle, and every staged change with its before, after and result below; Apply sends them safely,
+ * for good or, with a time-box chosen beside it, for a while. On its Time-boxes tab: the boxes and what each did.
+ * Layout and bindings only; while the screen shows, a ticker has the time-boxes read again every few seconds.
  */
-public final class TuningView extends VBox {
+public final class TuningView extends VBox implements ScreenLifecycle {
+    /** How often the time-boxes are read again while the screen shows (the runner's steps also refresh them). */
+    private static final Duration TIME_BOX_REFRESH = Duration.ofSeconds(10);
+
+    private final TuningViewModel model;
+    private FxTicker timeBoxTicker;
+
     public TuningView(TuningViewModel model) {
         this(model, new Permits());
     }
 
-    /** @param permits what the signed-in person may do: Apply needs {@code routing:skill:assign} */
+    /** @param permits what the signed-in person may do: Apply and End now need {@code routing:skill:assign} */
     public TuningView(TuningViewModel model, Permits permits) {
+        this.model = model;
         setId("tuningView");
         setSpacing(10);
         setPadding(new Insets(16));
@@ -61,10 +75,15 @@ public final class TuningView extends VBox {
         Button recommend = Controls.button("recommendSkills", "Recommend from queue scores", model.recommendCommand());
         Label message = new Label();
         message.setId("tuningMessage");
+        // Under the buttons, the screen's width wide, every line kept: a refusal names each of its reasons.
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        HBox header = new HBox(12, title, reload, recommend, message);
-        header.setAlignment(Pos.CENTER_LEFT);
+        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
+        message.visibleProperty().bind(message.managedProperty());
+        HBox buttons = new HBox(12, title, reload, recommend);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, buttons, message);
 
         TableView<Agent> agents = new TableView<>(model.filter().shown());
         agents.setId("tuningAgents");
@@ -119,7 +138,15 @@ public final class TuningView extends VBox {
         model.changes().addListener((ListChangeListener<ChangeRow>) c -> showSkills.run());
         editor.getChildren().addAll(new Separator(), perSkill);
         editor.setPrefWidth(340);
-        editor.setPadding(new Insets(0, 0, 0, 12));
+        editor.setPadding(new Insets(0, 4, 0, 12));
+        // Scrolls where the window is short, rather than pushing Apply and the staged changes out of sight.
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setId("tuningEditorScroll");
+        editorScroll.setFitToWidth(true);
+        editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        editorScroll.getStyleClass().add("edge-to-edge");
+        editorScroll.setMinWidth(Region.USE_PREF_SIZE);
+        editorScroll.setPrefWidth(356);
         TextField agentSearch = new TextField();
         agentSearch.setId("tuningAgentSearch");
         agentSearch.setPromptText("Search name, email or team");
@@ -154,7 +181,7 @@ public final class TuningView extends VBox {
         agentSearch.setPrefColumnCount(16);
         VBox agentPane = new VBox(6, agentFilters, agents);
         VBox.setVgrow(agents, Priority.ALWAYS);
-        HBox top = new HBox(agentPane, editor);
+        HBox top = new HBox(agentPane, editorScroll);
         HBox.setHgrow(agentPane, Priority.ALWAYS);
 
         TableView<ChangeRow> changes = new TableView<>(model.changes());
@@ -177,14 +204,46 @@ public final class TuningView extends VBox {
         HBox actions = new HBox(8, apply, Controls.button("tuningCancel", "Cancel", model.cancelCommand()), progress,
                 spring, Controls.button("tuningClear", "Clear staged", model.clearCommand()));
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, actions, changes);
+        // How long the change lasts comes before Apply, in reading and in Tab order.
+        VBox bottom = new VBox(8, new TimeBoxControls(model.timeBox()), actions, changes);
         VBox.setVgrow(changes, Priority.ALWAYS);
 
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(header, split);
+        Tab changesTab = new Tab("Changes", split);
+        changesTab.setId("tuningChangesTab");
+        Tab timeBoxesTab = new Tab();
+        timeBoxesTab.setId("tuningTimeBoxesTab");
+        timeBoxesTab.textProperty().bind(model.timeBoxes().titleProperty());
+        timeBoxesTab.setContent(new TimeBoxesPane(model.timeBoxes(), permits));
+        TabPane tabs = new TabPane(changesTab, timeBoxesTab);
+        tabs.setId("tuningTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
+    }
+
+    /** The time-boxes are read at once, then every few seconds while the screen shows. */
+    @Override
+    public void activate() {
+        if (timeBoxTicker == null) {
+            model.tick();
+            timeBoxTicker = new FxTicker("time-boxes-pull", TIME_BOX_REFRESH, model::tick);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        if (timeBoxTicker != null) {
+            timeBoxTicker.close();
+            timeBoxTicker = null;
+        }
+    }
+
+    /** Stops the refresh (the window is going away). */
+    public void dispose() {
+        deactivate();
     }
 
     /** One control per skill of the one selected agent: its proficiency in half steps, and Remove. */

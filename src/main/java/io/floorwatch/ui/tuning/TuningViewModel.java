@@ -4,6 +4,10 @@ import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.Skill;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
+import io.floorwatch.timebox.TimeBox;
+import io.floorwatch.timebox.TimeBoxRefused;
+import io.floorwatch.timebox.TimeBoxRequest;
+import io.floorwatch.timebox.TimeBoxWorker;
 import io.floorwatch.tuning.Recommendation;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
@@ -14,14 +18,16 @@ import io.floorwatch.ui.common.Command;
 import io.floorwatch.ui.common.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +40,9 @@ import java.util.stream.Collectors;
  * Reload); that read is the preview every staged change is checked against when it is applied. Changes are
  * staged per agent (add or set a skill at a proficiency, or remove it), validated as they are staged (proficiency
  * 0.0 to 5.0 in half steps, the capacity limit, no inactive skill), shown as before and after, and applied through
- * the safe-write service on the task executor with progress, cancel and a result per agent.
+ * the safe-write service on the task executor with progress, cancel and a result per agent. Or, with a time-box
+ * chosen ({@link TimeBoxForm}), the same plan is scheduled for a window and each agent is put back at its end; the
+ * boxes themselves are the {@link TimeBoxesViewModel}'s.
  */
 public final class TuningViewModel {
     private final Supplier<Optional<TuningService>> services;
@@ -54,6 +62,11 @@ public final class TuningViewModel {
     private final BackgroundTask<Read> reading;
     private final BackgroundTask<List<Recommendation>> recommending;
     private final BackgroundTask<List<SkillOutcome>> applying;
+    private final BackgroundTask<TimeBox> scheduling;
+    private final TimeBoxSources timeBoxSources;
+    private final TimeBoxForm timeBox;
+    private final TimeBoxesViewModel timeBoxes;
+    private final DoubleBinding progress;
     private final Command reload;
     private final Command recommend;
     private final Command set;
@@ -65,10 +78,11 @@ public final class TuningViewModel {
     /**
      * @param services the tuning service on the open connection, or empty while there is none
      * @param floor    the agents on the floor now
+     * @param timeBoxes what the time-boxes need of the app
      */
     public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
-            TaskExecutor tasks) {
-        this(services, floor, held -> List.of(), tasks);
+            TaskExecutor tasks, TimeBoxSources timeBoxes) {
+        this(services, floor, held -> List.of(), tasks, timeBoxes);
     }
 
     /**
@@ -76,14 +90,15 @@ public final class TuningViewModel {
      */
     public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
             Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender,
-            TaskExecutor tasks) {
-        this(services, floor, agentId -> List.of(), recommender, tasks);
+            TaskExecutor tasks, TimeBoxSources timeBoxes) {
+        this(services, floor, agentId -> List.of(), recommender, tasks, timeBoxes);
     }
 
     /** @param queuesOf the names of the queues an agent is a member of, for the queue filter */
     public TuningViewModel(Supplier<Optional<TuningService>> services, Supplier<List<Agent>> floor,
             Function<String, List<String>> queuesOf,
-            Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender, TaskExecutor tasks) {
+            Function<Map<String, List<SkillAssignment>>, List<Recommendation>> recommender, TaskExecutor tasks,
+            TimeBoxSources timeBoxes) {
         this.filter = new AgentFilter(agents, this::skillsOf, queuesOf);
         this.recommender = recommender;
         this.services = services;
@@ -92,13 +107,23 @@ public final class TuningViewModel {
         this.reading = new BackgroundTask<>(tasks);
         this.recommending = new BackgroundTask<>(tasks);
         this.applying = new BackgroundTask<>(tasks);
+        this.scheduling = new BackgroundTask<>(tasks);
+        this.timeBoxSources = timeBoxes;
+        this.timeBox = new TimeBoxForm(timeBoxes.clock(), timeBoxes.zone());
+        this.timeBoxes = new TimeBoxesViewModel(timeBoxes, tasks, message::set);
+        this.progress = Bindings.createDoubleBinding(() -> scheduling.isRunning() ? BackgroundTask.INDETERMINATE
+                : applying.progressProperty().get(), scheduling.runningProperty(), applying.progressProperty());
         this.reload = reading.command(this::load);
-        this.recommend = recommending.command(this::stageRecommendations, Bindings.isNotEmpty(skills));
-        var someSelected = Bindings.isNotEmpty(selected);
+        // While a time-box is being scheduled the staged changes are its plan: they stay as they are until it is
+        // scheduled (then they leave the list) or refused (then they stay).
+        var notScheduling = scheduling.runningProperty().not();
+        this.recommend = recommending.command(this::stageRecommendations,
+                Bindings.isNotEmpty(skills).and(notScheduling));
+        var someSelected = Bindings.isNotEmpty(selected).and(notScheduling);
         this.set = new Command(this::setSelected, someSelected);
         this.remove = new Command(this::removeSelected, someSelected);
-        this.clear = new Command(this::clearStaged, Bindings.isNotEmpty(changes));
-        this.apply = applying.command(this::applyStaged, somethingStaged);
+        this.clear = new Command(this::clearStaged, Bindings.isNotEmpty(changes).and(notScheduling));
+        this.apply = applying.command(this::applyStaged, somethingStaged.and(notScheduling));
         this.cancelApply = applying.cancelCommand();
     }
 
@@ -153,7 +178,7 @@ public final class TuningViewModel {
     public void setSkill(String agentId, String skillId, double value) {
         Integer max = form.validMax();
         Optional<Skill> known = staging.skill(skillId);
-        if (max == null || known.isEmpty()) {
+        if (max == null || known.isEmpty() || scheduling.isRunning()) {
             return;
         }
         List<String> problems = staging.set(agentId, agentId,
@@ -166,7 +191,7 @@ public final class TuningViewModel {
 
     /** Removes one skill of one agent (the per-skill control). */
     public void removeSkill(String agentId, String skillId) {
-        if (staging.remove(agentId, skillId)) {
+        if (!scheduling.isRunning() && staging.remove(agentId, skillId)) {
             refreshChanges();
         }
     }
@@ -216,6 +241,10 @@ public final class TuningViewModel {
      * what was applied stays applied, the rest keep their staged change as "not run".
      */
     private void applyStaged() {
+        if (timeBox.isTimeBox()) {
+            scheduleStaged();
+            return;
+        }
         Optional<TuningService> service = services.get();
         Integer max = form.validMax();
         if (service.isEmpty() || max == null) {
@@ -256,6 +285,77 @@ public final class TuningViewModel {
                 + "; the rest keep their staged change with the reason.");
     }
 
+    // ---- time-boxes ---------------------------------------------------------------------------------------
+
+    /**
+     * Schedules every staged change as a time-box: the plan a standing apply would send, for the chosen window,
+     * checked by the time-box service on the open connection (capacity, the org's skills, no agent in two
+     * overlapping boxes). Scheduled, the changes leave the staged list (the box holds them) and the runner is
+     * woken so a box starting now starts at once; refused, every reason shows and everything stays staged.
+     */
+    private void scheduleStaged() {
+        Optional<TimeBoxWorker> worker = timeBoxSources.worker().get();
+        Integer max = form.validMax();
+        Optional<TimeBoxForm.Window> window = timeBox.window();
+        if (worker.isEmpty() || max == null || window.isEmpty()) {
+            message.set(worker.isEmpty() ? "Not connected: no time-box was scheduled." : max == null
+                    ? "Fix the skills-per-agent limit." : "Fix the time-box: " + timeBox.errorProperty().get());
+            return;
+        }
+        SkillPlan plan = staging.plan(max, agentNames());
+        String title = timeBox.titleProperty().get();
+        message.set("Scheduling a time-box for " + count(plan) + "...");
+        scheduling.start(context -> {
+            // The what-if is made now, off the FX thread, so the box keeps what was expected of it.
+            String projection = timeBoxSources.projection().apply(plan);
+            TimeBox box = timeBoxSources.boxes().schedule(new TimeBoxRequest(title, plan,
+                    window.get().startsAt(), window.get().endsAt(), projection), worker.get());
+            timeBoxSources.wake().run();
+            return box;
+        }, box -> {
+            staging.clear();
+            refreshChanges();
+            Instant now = timeBoxSources.clock().instant();
+            message.set("Time-box '" + box.title() + "' scheduled: " + count(plan) + " from "
+                    + (box.startsAt().isAfter(now) ? TimeBoxTimes.moment(box.startsAt(), now, timeBoxSources.zone())
+                    : "now") + " to " + TimeBoxTimes.moment(box.endsAt(), now, timeBoxSources.zone())
+                    + "; the Time-boxes tab follows it. Its changes are no longer staged.");
+            timeBox.titleProperty().set("");
+            timeBoxes.refreshAndSelect(box.id());
+        }, failure -> message.set(failure instanceof TimeBoxRefused refused
+                ? "The time-box was not scheduled and nothing was sent; the changes stay staged. "
+                        + String.join(" ", refused.reasons().stream().map(TuningViewModel::sentence).toList())
+                : "The time-box could not be scheduled: " + failure.getMessage()));
+    }
+
+    private static String count(SkillPlan plan) {
+        int count = plan.agents().size();
+        return count + (count == 1 ? " agent" : " agents");
+    }
+
+    /** A refusal's reason as a sentence: "Ava Chen is already in ...". */
+    private static String sentence(String reason) {
+        String text = reason.isEmpty() ? reason : reason.substring(0, 1).toUpperCase(Locale.ROOT)
+                + reason.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** Time passed: the time-boxes are read again and the window's summary restated (its "today" moves on). */
+    public void tick() {
+        timeBox.describe();
+        timeBoxes.refresh();
+    }
+
+    /** How long the staged change lasts and when it starts. */
+    public TimeBoxForm timeBox() {
+        return timeBox;
+    }
+
+    /** The boxes of the open connection. */
+    public TimeBoxesViewModel timeBoxes() {
+        return timeBoxes;
+    }
+
     // ---- properties ---------------------------------------------------------------------------------------
 
     public ObservableList<Agent> agents() {
@@ -289,9 +389,9 @@ public final class TuningViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The apply's progress, from its task. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return applying.progressProperty();
+    /** The apply's progress, from its task; indeterminate while a time-box is being scheduled. */
+    public DoubleBinding progressProperty() {
+        return progress;
     }
 
     public Command reloadCommand() {

@@ -8,6 +8,8 @@ import io.floorwatch.genesys.Credentials;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
+import io.floorwatch.timebox.TimeBox;
+import io.floorwatch.tuning.SkillPlan;
 import io.floorwatch.tuning.TuningService;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,10 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +44,7 @@ class TuningViewModelTest {
             List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
                     u.team() == null ? "" : u.team().name(), u.title())).toList();
             TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
-                    new CurrentThreadTasks());
+                    new CurrentThreadTasks(), TestTimeBoxSources.on(history, service));
             model.reloadCommand().execute();
             assertThat(model.messageProperty().get()).startsWith("Read ");
 
@@ -120,5 +124,74 @@ class TuningViewModelTest {
         assertThat(filter.shown()).as("with the search as well").containsExactly(ada);
         filter.queueProperty().set(null);
         assertThat(filter.shown()).containsExactly(ada, cy);
+    }
+
+    @Test
+    void stagedChangesAreScheduledAsATimeBoxAndARefusalKeepsThemStagedWithEveryReason() {
+        try (Emulator emulator = new Emulator(TestEmulators.still(12)).start();
+                GenesysGateway gateway = GenesysGateway.connect(new Credentials(emulator.baseUrl(), "demo", "demo"));
+                HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9),
+                        Clock.systemUTC())) {
+            TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC(),
+                    outcome -> { });
+            List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
+                    u.team() == null ? "" : u.team().name(), u.title())).toList();
+            TimeBoxSources test = TestTimeBoxSources.on(history, service);
+            List<SkillPlan> projected = new ArrayList<>();
+            AtomicInteger wakes = new AtomicInteger();
+            // The what-if seam: what it returns for the plan is kept with the box.
+            TimeBoxSources sources = new TimeBoxSources(test.boxes(), test.worker(), test.actor(),
+                    wakes::incrementAndGet, plan -> {
+                        projected.add(plan);
+                        return "{\"serviceLevel\":0.8}";
+                    }, test.dialogs(), test.clock(), test.zone());
+            TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
+                    new CurrentThreadTasks(), sources);
+            model.reloadCommand().execute();
+            List<Agent> two = model.agents().subList(0, 2);
+            model.selected().setAll(two);
+            Skill chosen = model.skills().stream().filter(k -> two.stream().noneMatch(a -> holds(model, a, k)))
+                    .findFirst().orElseThrow();
+            model.form().skillProperty().set(chosen);
+            model.form().maxSkillsProperty().set("50");
+            model.setCommand().execute();
+            model.timeBox().lastingProperty().set(TimeBoxForm.Lasting.FOR);
+            model.timeBox().lengthProperty().set("soon");
+
+            model.applyCommand().execute();
+            assertThat(model.messageProperty().get()).isEqualTo("Fix the time-box: For: 'soon' is not a length "
+                    + "(e.g. 30 min, 90m, 2h, 1h30).");
+            assertThat(test.boxes().list(5)).isEmpty();
+
+            model.timeBox().lengthProperty().set("1 h");
+            model.timeBox().titleProperty().set("Cover");
+            model.applyCommand().execute();
+            assertThat(model.messageProperty().get()).startsWith("Time-box 'Cover' scheduled: 2 agents from now to ");
+            assertThat(model.changes()).as("the box holds them now").isEmpty();
+            assertThat(model.timeBox().titleProperty().get()).isEmpty();
+            assertThat(wakes).as("a box that starts now is started at once").hasValue(1);
+            TimeBox box = test.boxes().list(5).get(0);
+            assertThat(box.projection()).isEqualTo("{\"serviceLevel\":0.8}");
+            assertThat(projected).singleElement().isEqualTo(box.plan());
+            assertThat(box.plan().agents()).extracting(SkillPlan.Agent::agentId).containsExactly(two.get(0).id(),
+                    two.get(1).id());
+            assertThat(model.timeBoxes().rows()).extracting(TimeBoxRow::title).containsExactly("Cover");
+            assertThat(model.timeBoxes().selectedProperty().get().title()).as("the new box is selected")
+                    .isEqualTo("Cover");
+
+            model.form().proficiencyProperty().set("1.5");
+            model.setCommand().execute();
+            model.timeBox().lengthProperty().set("2h");
+            model.timeBox().titleProperty().set("Again");
+            model.applyCommand().execute();
+            assertThat(model.messageProperty().get()).startsWith("The time-box was not scheduled and nothing was "
+                    + "sent; the changes stay staged. " + two.get(0).name() + " is already in time-box 'Cover' (")
+                    .contains(two.get(1).name() + " is already in time-box 'Cover' (")
+                    .endsWith("two time-boxes may not change one agent at once.");
+            assertThat(model.changes()).hasSize(2).allSatisfy(row -> assertThat(row.result()).isEqualTo("staged"));
+            assertThat(model.timeBox().titleProperty().get()).isEqualTo("Again");
+            assertThat(test.boxes().list(5)).hasSize(1);
+            assertThat(model.applyCommand().executableProperty().get()).as("it may be tried again").isTrue();
+        }
     }
 }
