@@ -239,7 +239,9 @@ final class UiGraph implements AutoCloseable {
                 agentId -> app.live().get(agentId).map(LiveAgent::queues).orElse(List.of()),
                 held -> recommendations(session, held), app.tasks(),
                 new TimeBoxSources(app.timeBoxes(), () -> session.services().map(Services::timeBoxes),
-                        () -> session.services().map(Services::actor), app::wakeTimeBoxes, UiGraph::projection,
+                        () -> session.services().map(Services::actor), app::wakeTimeBoxes,
+                        plan -> session.services().map(Services::projections).orElseThrow(() ->
+                                new IllegalStateException("not connected")).project(plan),
                         dialogs, app.clock(), app.zone()));
         TuningView view = closing(new TuningView(model, permits), TuningView::dispose);
         AtomicBoolean windowOpen = new AtomicBoolean(true);
@@ -250,14 +252,6 @@ final class UiGraph implements AutoCloseable {
             }
         }));
         return view;
-    }
-
-    /**
-     * The what-if projection kept with a time-box when it is scheduled (JSON), made off the FX thread: none yet.
-     * The what-if panel fills this in; a box without one is carried out the same, only without a measured report.
-     */
-    private static String projection(SkillPlan plan) {
-        return "";
     }
 
     private AlertsView alertsView(AlertsViewModel model, AlertToasts toasts, Composition app) {

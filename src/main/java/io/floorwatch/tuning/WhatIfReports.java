@@ -69,27 +69,35 @@ public final class WhatIfReports {
         List<String> lines = new ArrayList<>();
         lines.add("Model: " + report.model() + ". " + report.assumptions());
         if (report.queues().isEmpty()) {
-            lines.add("The plan changes no skill a queue is known to require.");
+            lines.add(NOTHING_TOUCHED);
         }
         for (QueueProjection q : report.queues()) {
-            StringBuilder line = new StringBuilder();
-            line.append(q.queueName()).append(" (skill ").append(q.skillName()).append("): ")
-                    .append(rate(q.offeredPerHour())).append("/h, AHT ")
-                    .append(q.ahtSeconds() == null ? "unknown" : clock(q.ahtSeconds()))
-                    .append(", target ").append(Math.round(q.targetSeconds())).append(" s; agents ")
-                    .append(q.agentsNow()).append(" → ").append(q.agentsAfter())
-                    .append("; SL ").append(percent(q.slNow())).append(" → ").append(percent(q.slAfter()))
-                    .append("; ASA ").append(asa(q.asaNow(), q.overloadedNow())).append(" → ")
-                    .append(asa(q.asaAfter(), q.overloadedAfter()))
-                    .append("; measured ").append(q.measuredSl() == null && q.measuredAsa() == null
-                            ? "nothing answered"
-                            : "SL " + percent(q.measuredSl()) + ", ASA " + asa(q.measuredAsa(), false));
-            if (!q.note().isEmpty()) {
-                line.append(" (").append(q.note()).append(')');
-            }
-            lines.add(line.toString());
+            Cells c = cells(q);
+            lines.add(c.queue() + " (skill " + c.skill() + "): " + c.callsPerHour() + "/h, AHT " + c.aht()
+                    + ", target " + c.target() + "; agents " + c.agents() + "; SL " + c.serviceLevel() + "; ASA "
+                    + c.asa() + "; measured " + c.measured() + (c.note().isEmpty() ? "" : " (" + c.note() + ")"));
         }
         return lines;
+    }
+
+    /** What a report says when the plan changes no queue's required skill. */
+    public static final String NOTHING_TOUCHED = "The plan changes no skill a queue is known to require.";
+
+    /**
+     * One queue's figures as a person reads them, for a table or a line: "42", "5:10", "20 s", "6 → 8",
+     * "61 % → 84 %", "38 s → 9 s", "SL 79 %, ASA 12 s" (or "nothing answered").
+     */
+    public record Cells(String queue, String skill, String callsPerHour, String aht, String target, String agents,
+            String serviceLevel, String asa, String measured, String note) {
+    }
+
+    public static Cells cells(QueueProjection q) {
+        return new Cells(q.queueName(), q.skillName(), rate(q.offeredPerHour()),
+                q.ahtSeconds() == null ? "unknown" : clock(q.ahtSeconds()), Math.round(q.targetSeconds()) + " s",
+                q.agentsNow() + " → " + q.agentsAfter(), percent(q.slNow()) + " → " + percent(q.slAfter()),
+                asa(q.asaNow(), q.overloadedNow()) + " → " + asa(q.asaAfter(), q.overloadedAfter()),
+                q.measuredSl() == null && q.measuredAsa() == null ? "nothing answered"
+                        : "SL " + percent(q.measuredSl()) + ", ASA " + asa(q.measuredAsa(), false), q.note());
     }
 
     private static String rate(double perHour) {

@@ -127,6 +127,31 @@ class TimeBoxesUiTest {
     }
 
     @Test
+    void theWhatIfNamesItsModelBeforeApplyingAndTheBoxKeepsIt(FxRobot robot) throws Exception {
+        openTuning(robot);
+        EmUser user = someAgent(robot, 2);
+        stage(robot, user, skillNotHeldBy(robot, user), "3");
+        robot.clickOn("#tuningWhatIfTab");
+        robot.clickOn("#whatIfProject");
+        waitFor(robot, 20, () -> text(robot, "#whatIfModel").startsWith("Model: Erlang C. "), "the projection");
+        assertThat(text(robot, "#whatIfModel")).contains("nobody hangs up").contains("the last 30 minutes");
+        assertThat(text(robot, "#whatIfStatus")).matches("(What the staged changes would do to \\d+ queues?\\."
+                + "|The staged changes touch no queue's required skill\\.)");
+
+        robot.clickOn("#tuningChangesTab");
+        lastFor(robot, "1 h");
+        title(robot, "Projected");
+        robot.clickOn("#tuningApply");
+        waitFor(robot, 20, () -> text(robot, "#tuningMessage").startsWith("Time-box 'Projected' scheduled"),
+                "the box is scheduled");
+        robot.clickOn("#tuningTimeBoxesTab");
+        waitFor(robot, 30, () -> state(robot, "Projected").equals("Running"), "the box runs");
+        waitFor(robot, 5, () -> text(robot, "#timeBoxWhatIfModel").startsWith("Model: Erlang C. "),
+                "the box's details show the what-if it was scheduled with");
+        assertThat(text(robot, "#timeBoxWhatIfModel")).contains("the 30 minutes before it was scheduled");
+    }
+
+    @Test
     void anAgentAnotherAdminChangedDuringTheBoxIsLeftAsTheyAreAndShownThreeWays(FxRobot robot) throws Exception {
         openTuning(robot);
         EmUser user = someAgent(robot, 3);

@@ -125,7 +125,10 @@ final class TimeBoxesPane extends VBox {
         VBox.setVgrow(outcomes, Priority.ALWAYS);
         conflicts.setPrefHeight(110);
         conflicts.setMinHeight(110);
-        VBox details = new VBox(6, heading, outcomes, conflictPart);
+        WhatIfTable whatIf = new WhatIfTable("timeBoxWhatIf", model.whatIf(), "Measured");
+        whatIf.setPrefHeight(150);
+        whatIf.setMinHeight(120);
+        VBox details = new VBox(6, heading, outcomes, conflictPart, whatIf);
         details.setPadding(new Insets(6, 0, 0, 0));
         return details;
     }

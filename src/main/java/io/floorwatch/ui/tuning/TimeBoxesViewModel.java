@@ -7,6 +7,7 @@ import io.floorwatch.timebox.TimeBoxRefused;
 import io.floorwatch.timebox.TimeBoxState;
 import io.floorwatch.timebox.TimeBoxWorker;
 import io.floorwatch.tuning.SkillApplier;
+import io.floorwatch.tuning.WhatIfReports;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillStaging;
 import io.floorwatch.ui.common.BackgroundTask;
@@ -59,6 +60,8 @@ public final class TimeBoxesViewModel {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ObservableList<TimeBoxOutcomeRow> outcomes = FXCollections.observableArrayList();
     private final ObservableList<TimeBoxConflictRow> conflicts = FXCollections.observableArrayList();
+    /** The selected box's what-if: projected when scheduled, against what was measured during it once ended. */
+    private final WhatIfShown whatIf = new WhatIfShown();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Time-boxes");
     /** The boxes last read, by id: what the rows and details are made from. */
@@ -165,6 +168,7 @@ public final class TimeBoxesViewModel {
             details.set("Select a time-box to see what it did to each agent.");
             outcomes.clear();
             conflicts.clear();
+            whatIf.clear("");
             return;
         }
         Instant now = sources.clock().instant();
@@ -175,6 +179,23 @@ public final class TimeBoxesViewModel {
                         : " " + note.substring(0, 1).toUpperCase(Locale.ROOT) + note.substring(1) + "."));
         outcomes.setAll(outcomes(box));
         conflicts.setAll(box.conflicts().stream().map(TimeBoxesViewModel::threeWays).toList());
+        describeWhatIf(box);
+    }
+
+    /** Once ended, the projection against the window's measured figures; before, the projection alone. */
+    private void describeWhatIf(TimeBox box) {
+        String json = box.report().isEmpty() ? box.projection() : box.report();
+        if (json.isEmpty()) {
+            whatIf.clear("No what-if was made for this time-box.");
+            return;
+        }
+        try {
+            whatIf.show(WhatIfReports.fromJson(json), box.report().isEmpty()
+                    ? "Measured: the 30 minutes before it was scheduled; the measured window follows its end."
+                    : "Measured: during the time-box, against the projection made when it was scheduled.");
+        } catch (IllegalArgumentException e) {
+            whatIf.clear("This time-box's what-if cannot be read: " + e.getMessage());
+        }
     }
 
     /**
@@ -299,6 +320,10 @@ public final class TimeBoxesViewModel {
     }
 
     /** The selected box in a sentence: title, state, window, who made it, its note. */
+    public WhatIfShown whatIf() {
+        return whatIf;
+    }
+
     public ReadOnlyStringProperty detailsProperty() {
         return details.getReadOnlyProperty();
     }

@@ -217,7 +217,9 @@ public final class TuningView extends VBox implements ScreenLifecycle {
         timeBoxesTab.setId("tuningTimeBoxesTab");
         timeBoxesTab.textProperty().bind(model.timeBoxes().titleProperty());
         timeBoxesTab.setContent(new TimeBoxesPane(model.timeBoxes(), permits));
-        TabPane tabs = new TabPane(changesTab, timeBoxesTab);
+        Tab whatIfTab = new Tab("What-if", whatIf(model.whatIf()));
+        whatIfTab.setId("tuningWhatIfTab");
+        TabPane tabs = new TabPane(changesTab, whatIfTab, timeBoxesTab);
         tabs.setId("tuningTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -300,4 +302,21 @@ public final class TuningView extends VBox implements ScreenLifecycle {
     }
 
 
+
+    /** The What-if tab: Project, what it says, and the staged changes' effect on each queue they touch. */
+    private static VBox whatIf(WhatIfViewModel model) {
+        Button project = Controls.button("whatIfProject", "_Project", model.projectCommand());
+        project.setAccessibleText("Project the staged changes: each touched queue's service level now and after");
+        Label status = new Label();
+        status.setId("whatIfStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox top = new HBox(10, project, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        WhatIfTable table = new WhatIfTable("whatIf", model.shown(), "Measured (30 min)");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox pane = new VBox(8, top, table);
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
 }

@@ -54,6 +54,7 @@ public final class TuningViewModel {
     private final AgentFilter filter;
     /** Whether a change waits to be applied (applied rows stay in the list, but there is nothing to apply). */
     private final ReadOnlyBooleanWrapper somethingStaged = new ReadOnlyBooleanWrapper(this, "somethingStaged");
+    private final WhatIfViewModel whatIf;
     private final ObservableList<Skill> skills = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -111,6 +112,7 @@ public final class TuningViewModel {
         this.timeBoxSources = timeBoxes;
         this.timeBox = new TimeBoxForm(timeBoxes.clock(), timeBoxes.zone());
         this.timeBoxes = new TimeBoxesViewModel(timeBoxes, tasks, message::set);
+        this.whatIf = new WhatIfViewModel(timeBoxes.whatIf(), this::stagedPlan, somethingStaged, tasks);
         this.progress = Bindings.createDoubleBinding(() -> scheduling.isRunning() ? BackgroundTask.INDETERMINATE
                 : applying.progressProperty().get(), scheduling.runningProperty(), applying.progressProperty());
         this.reload = reading.command(this::load);
@@ -232,6 +234,7 @@ public final class TuningViewModel {
         changes.setAll(staging.changes().stream().map(c -> new ChangeRow(c.agentId(),
                 names.getOrDefault(c.agentId(), c.agentId()), c.before(), c.diff(), c.result())).toList());
         somethingStaged.set(!staging.isEmpty());
+        whatIf.stagedChanged();
     }
 
     // ---- applying -----------------------------------------------------------------------------------------
@@ -307,7 +310,7 @@ public final class TuningViewModel {
         message.set("Scheduling a time-box for " + count(plan) + "...");
         scheduling.start(context -> {
             // The what-if is made now, off the FX thread, so the box keeps what was expected of it.
-            String projection = timeBoxSources.projection().apply(plan);
+            String projection = whatIf.projectionFor(plan);
             TimeBox box = timeBoxSources.boxes().schedule(new TimeBoxRequest(title, plan,
                     window.get().startsAt(), window.get().endsAt(), projection), worker.get());
             timeBoxSources.wake().run();
@@ -352,6 +355,16 @@ public final class TuningViewModel {
     }
 
     /** The boxes of the open connection. */
+    /** The staged changes as the plan Apply would send, or empty when nothing (valid) is staged. */
+    private Optional<SkillPlan> stagedPlan() {
+        Integer max = form.validMax();
+        return staging.isEmpty() || max == null ? Optional.empty() : Optional.of(staging.plan(max, agentNames()));
+    }
+
+    public WhatIfViewModel whatIf() {
+        return whatIf;
+    }
+
     public TimeBoxesViewModel timeBoxes() {
         return timeBoxes;
     }

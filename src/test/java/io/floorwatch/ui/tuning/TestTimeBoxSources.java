@@ -6,10 +6,12 @@ import io.floorwatch.timebox.TimeBoxWorker;
 import io.floorwatch.timebox.TimeBoxes;
 import io.floorwatch.timebox.TuningWorker;
 import io.floorwatch.tuning.TuningService;
+import io.floorwatch.tuning.WhatIfReport;
 import io.floorwatch.ui.common.DialogService;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Time-box sources for the tuning screen's tests, on a test's own history and tuning service. */
@@ -24,7 +26,8 @@ public final class TestTimeBoxSources {
     public static TimeBoxSources on(HistoryStore history, TuningService service, DialogService dialogs, Clock clock) {
         TimeBoxWorker worker = new TuningWorker(ORG, "sup.one", service, (projection, from, to) -> projection);
         return new TimeBoxSources(new TimeBoxes(history.timeBoxes(), history.writer(), clock, (notice, about) -> { }),
-                () -> Optional.of(worker), () -> Optional.of("sup.one"), () -> { }, plan -> "", dialogs, clock,
+                () -> Optional.of(worker), () -> Optional.of("sup.one"), () -> { },
+                plan -> new WhatIfReport("Erlang C", "As a test assumes.", clock.instant(), List.of()), dialogs, clock,
                 ZoneId.systemDefault());
     }
 

@@ -56,7 +56,9 @@ class TimeBoxesViewModelTest {
         history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(9), clock);
         boxes = new TimeBoxes(history.timeBoxes(), history.writer(), clock, (notice, about) -> { });
         TimeBoxSources sources = new TimeBoxSources(boxes, open::get, () -> open.get().map(w -> "Sam Lee <u-7> via "
-                + "client c-1"), wakes::incrementAndGet, plan -> "", dialogs, clock, ZoneOffset.UTC);
+                + "client c-1"), wakes::incrementAndGet, plan -> {
+                    throw new IllegalStateException("the list of boxes makes no what-if");
+                }, dialogs, clock, ZoneOffset.UTC);
         model = new TimeBoxesViewModel(sources, new CurrentThreadTasks(), said::set);
         ours.held.put("u-1", List.of(BILLING_1));
         ours.held.put("u-3", List.of(BILLING_1));

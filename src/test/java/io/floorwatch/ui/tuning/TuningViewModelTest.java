@@ -10,6 +10,9 @@ import io.floorwatch.history.HistoryStore;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.timebox.TimeBox;
 import io.floorwatch.tuning.SkillPlan;
+import io.floorwatch.tuning.WhatIfReports;
+import io.floorwatch.tuning.WhatIfReport;
+import io.floorwatch.tuning.QueueProjection;
 import io.floorwatch.tuning.TuningService;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,11 +143,14 @@ class TuningViewModelTest {
             TimeBoxSources test = TestTimeBoxSources.on(history, service);
             List<SkillPlan> projected = new ArrayList<>();
             AtomicInteger wakes = new AtomicInteger();
-            // The what-if seam: what it returns for the plan is kept with the box.
+            // The what-if: shown before applying, and the one shown for the same plan is kept with the box.
+            WhatIfReport report = new WhatIfReport("Erlang C", "Calls arrive at random.", Instant.now(),
+                    List.of(new QueueProjection("q-1", "Billing", "Billing", 42, 310.0, 20, 6, 8, 0.61, 0.84, 38.0,
+                            9.0, 0.79, 12.0, "")));
             TimeBoxSources sources = new TimeBoxSources(test.boxes(), test.worker(), test.actor(),
                     wakes::incrementAndGet, plan -> {
                         projected.add(plan);
-                        return "{\"serviceLevel\":0.8}";
+                        return report;
                     }, test.dialogs(), test.clock(), test.zone());
             TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
                     new CurrentThreadTasks(), sources);
@@ -155,6 +162,14 @@ class TuningViewModelTest {
             model.form().skillProperty().set(chosen);
             model.form().maxSkillsProperty().set("50");
             model.setCommand().execute();
+            model.whatIf().projectCommand().execute();
+            assertThat(model.whatIf().shown().modelProperty().get()).startsWith("Model: Erlang C. Calls arrive at "
+                    + "random.");
+            assertThat(model.whatIf().shown().rows()).singleElement().satisfies(row -> {
+                assertThat(row.agents()).isEqualTo("6 → 8");
+                assertThat(row.serviceLevel()).isEqualTo("61 % → 84 %");
+                assertThat(row.asa()).isEqualTo("38 s → 9 s");
+            });
             model.timeBox().lastingProperty().set(TimeBoxForm.Lasting.FOR);
             model.timeBox().lengthProperty().set("soon");
 
@@ -171,8 +186,9 @@ class TuningViewModelTest {
             assertThat(model.timeBox().titleProperty().get()).isEmpty();
             assertThat(wakes).as("a box that starts now is started at once").hasValue(1);
             TimeBox box = test.boxes().list(5).get(0);
-            assertThat(box.projection()).isEqualTo("{\"serviceLevel\":0.8}");
-            assertThat(projected).singleElement().isEqualTo(box.plan());
+            assertThat(box.projection()).isEqualTo(WhatIfReports.toJson(report));
+            assertThat(projected).as("the projection shown was kept, not made again").singleElement()
+                    .isEqualTo(box.plan());
             assertThat(box.plan().agents()).extracting(SkillPlan.Agent::agentId).containsExactly(two.get(0).id(),
                     two.get(1).id());
             assertThat(model.timeBoxes().rows()).extracting(TimeBoxRow::title).containsExactly("Cover");
