@@ -114,9 +114,9 @@ final class CollectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(),
                 out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, setup)) {
-            out.println("collecting " + setup.describe() + " of " + collector.target() + " into Kafka " + kafka
-                    + " topics " + agentTopic + (setup.metricsTopic() == null ? "" : " and " + setup.metricsTopic())
-                    + ", roster " + roster);
+            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic
+                    + (setup.metricsTopic() == null ? "" : " and " + setup.metricsTopic()) + ", roster " + roster
+                    + "; following " + setup.describe());
             out.flush();
             try (AutoCloseable printing = RecordCommand.printAlerts(collector, out);
                     AutoCloseable schedule = runSchedule ? collector.runTimeBoxes("floorwatch collect",

@@ -46,7 +46,8 @@ public sealed interface Share {
                 Set<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(n -> !n.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
                 if (names.isEmpty()) {
-                    throw new IllegalArgumentException("share 'teams:' needs at least one team name: teams:NAME[,NAME...]");
+                    throw new IllegalArgumentException("share 'teams:' needs at least one team name: "
+                            + "teams:NAME[,NAME...]");
                 }
                 return new Teams(names);
             case "division":

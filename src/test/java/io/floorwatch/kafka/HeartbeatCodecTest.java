@@ -33,7 +33,8 @@ class HeartbeatCodecTest {
     @Test
     void anOldCollectorsHeartbeatReadsAsTheWholeOrg() {
         // Byte for byte what a collector before shares sent.
-        String old = "{\"schemaVersion\":1,\"type\":\"heartbeat\",\"collector\":\"h/1\",\"at\":\"2026-12-01T09:00:00Z\","
+        String old = "{\"schemaVersion\":1,\"type\":\"heartbeat\",\"collector\":\"h/1\","
+                + "\"at\":\"2026-12-01T09:00:00Z\","
                 + "\"agents\":80,\"problem\":\"\"}";
         Decoded<AgentTopicRecord> read = codec.decode("heartbeat:h/1", old.getBytes(StandardCharsets.UTF_8));
         assertThat(read).isEqualTo(new Decoded.Ok<>(new AgentTopicRecord.Heartbeat(
@@ -61,7 +62,8 @@ class HeartbeatCodecTest {
 
     @Test
     void aShareThatIsNotTextIsRejectedByName() {
-        String bad = "{\"schemaVersion\":1,\"type\":\"heartbeat\",\"collector\":\"h/1\",\"at\":\"2026-12-01T09:00:00Z\","
+        String bad = "{\"schemaVersion\":1,\"type\":\"heartbeat\",\"collector\":\"h/1\","
+                + "\"at\":\"2026-12-01T09:00:00Z\","
                 + "\"agents\":1,\"share\":3}";
         assertThat(codec.decode(null, bad.getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(new Decoded.Rejected<>("share must be text, not 3"));
