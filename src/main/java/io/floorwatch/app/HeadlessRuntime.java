@@ -25,6 +25,9 @@ import io.floorwatch.domain.QueueSample;
 import io.floorwatch.emulator.EmulatorConfig;
 import io.floorwatch.feed.AgentStateFeed;
 import io.floorwatch.feed.Collector;
+import io.floorwatch.feed.CollectorName;
+import io.floorwatch.feed.CollectorSetup;
+import io.floorwatch.feed.ShareMember;
 import io.floorwatch.feed.LiveAgent;
 import io.floorwatch.feed.LiveState;
 import io.floorwatch.feed.QueueMetricFeed;
@@ -102,20 +105,32 @@ public final class HeadlessRuntime implements HeadlessSession {
 
     /**
      * Opens the collector's history and connects in the background; the collector publishes every agent-state
-     * event to {@code topic}, every queue's observations as queue snapshots to {@code metricsTopic}, and the latest
-     * snapshot of every agent and queue to the compacted {@code rosterTopic} (null for none), on {@code bootstrap}.
-     * It raises the saved rules' alerts too, so an unattended collector reaches the webhook.
+     * event of the part of the org {@code setup} gives it to the agent topic, every queue's observations as queue
+     * snapshots to the metrics topic, and the latest snapshot of every agent and queue to the compacted roster topic
+     * (null for none). A member of a share group publishes queue snapshots only while it holds the list's first
+     * share, so one collector of the group follows the queues. It raises the saved rules' alerts too (on the floor
+     * of a whole-org or fixed-share collector), so an unattended collector reaches the webhook.
      */
     public static HeadlessRuntime collect(AppPaths paths, Map<String, String> environment, SecretStore keychain,
             Optional<ConnectionSettings> override, UnaryOperator<Settings> overrides, Path db,
-            Supplier<EmulatorConfig> demoConfig, String bootstrap, String topic, String metricsTopic,
-            String rosterTopic) {
-        RecordPublisher publisher = new RecordPublisher(bootstrap, "floorwatch-collector");
+            Supplier<EmulatorConfig> demoConfig, CollectorSetup setup) {
+        RecordPublisher publisher = new RecordPublisher(setup.bootstrap(), "floorwatch-collector");
         AgentFeedFactory collector = new AgentFeedFactory() {
             @Override
             public AgentStateFeed create(Context context) {
-                return new Collector(context.gateway(), context.live(), context.history(), context.channels(),
-                        publisher, topic, metricsTopic, rosterTopic, context.clock(), Collector.HEARTBEAT);
+                String name = CollectorName.ofThisProcess();
+                if (!setup.inGroup()) {
+                    return new Collector(context.gateway(), context.live(), context.history(), context.channels(),
+                            publisher, setup.agentTopic(), setup.metricsTopic(), setup.rosterTopic(),
+                            context.clock(), Collector.HEARTBEAT, setup.share(), name);
+                }
+                return new ShareMember(setup.shares(), new ShareMember.ShareGroupSettings(setup.bootstrap(),
+                        ShareMember.controlTopicOf(setup.agentTopic()), setup.sessionTimeout()), name,
+                        context.clock(), Collector.HEARTBEAT, (index, live) -> new Collector(context.gateway(), live,
+                        context.history(), context.channels(), publisher, setup.agentTopic(),
+                        index == 0 ? setup.metricsTopic() : null, setup.rosterTopic(), context.clock(),
+                        Collector.HEARTBEAT, setup.shares().get(index), name),
+                        (key, value) -> publisher.send(setup.agentTopic(), key, value));
             }
 
             @Override

@@ -46,9 +46,8 @@ public final class Main {
         AppPaths paths = AppPaths.forCurrentUser();
         CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
                 System.getenv(), new KeyringSecretStore(), connection, overrides, db, Composition.demo()),
-                (connection, overrides, db, bootstrap, topic, metricsTopic, rosterTopic) -> HeadlessRuntime.collect(
-                        paths, System.getenv(), new KeyringSecretStore(), connection, overrides, db,
-                        Composition.demo(), bootstrap, topic, metricsTopic, rosterTopic),
+                (connection, overrides, db, setup) -> HeadlessRuntime.collect(paths, System.getenv(),
+                        new KeyringSecretStore(), connection, overrides, db, Composition.demo(), setup),
                 (connection, db) -> WriteRuntime.open(paths, System.getenv(), new KeyringSecretStore(), connection, db,
                         Composition.demo()), AccountsRuntime.standard(paths, new KeyringSecretStore()),
                 request -> WallboardKiosk.run(request, paths, System.getenv(), new KeyringSecretStore(),

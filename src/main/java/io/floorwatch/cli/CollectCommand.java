@@ -3,8 +3,13 @@ package io.floorwatch.cli;
 import io.floorwatch.config.AlertSettings;
 import io.floorwatch.config.FeedSettings;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.Share;
+import io.floorwatch.domain.ShareLayout;
+import io.floorwatch.feed.CollectorSetup;
+import io.floorwatch.feed.ShareMember;
 import io.floorwatch.timebox.TimeBox;
 import io.floorwatch.timebox.TimeBoxLines;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +26,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code floorwatch collect --kafka B}: one Genesys subscription, fanned out through Kafka to any number of
- * desktops whose agent-state source is Kafka.
+ * desktops whose agent-state source is Kafka; with {@code --share} or {@code --shares}, one of several collectors
+ * that split the org between their OAuth clients.
  */
 @Command(name = "collect", mixinStandardHelpOptions = true,
         description = {"Subscribe to Genesys once and publish normalized agent-state events to Kafka",
@@ -48,10 +54,29 @@ final class CollectCommand implements Callable<Integer> {
             description = "topic for agent-state events (default ${DEFAULT-VALUE})")
     String agentTopic;
 
-    @Option(names = "--metrics-topic", paramLabel = "T", defaultValue = FeedSettings.DEFAULT_QUEUE_TOPIC,
-            description = {"topic for queue snapshots from Genesys queue observations (default ${DEFAULT-VALUE});",
-                "point it elsewhere if an upstream pipeline already fills that topic"})
+    @Option(names = "--metrics-topic", paramLabel = "T",
+            description = {"topic for queue snapshots from Genesys queue observations (default "
+                + FeedSettings.DEFAULT_QUEUE_TOPIC + ");",
+                "point it elsewhere if an upstream pipeline already fills that topic. With --share, queue",
+                "snapshots are published only if this is given (one of the collectors should follow the queues);",
+                "with --shares, by whichever collector holds the list's first share"})
     String metricsTopic;
+
+    @Option(names = "--share", paramLabel = "SHARE",
+            description = {"follow only this share of the org, with this collector's own OAuth client:",
+                "hash:K/N (agents whose user id hashes to K mod N; 32-bit FNV-1a of the lower-cased id),",
+                "teams:NAME[,NAME...] (agents of those teams), division:NAME-OR-ID (agents of that division).",
+                "Run one collector per share, with shares that together cover the org once.",
+                "Default: the whole org"})
+    String share;
+
+    @Option(names = "--shares", paramLabel = "LIST",
+            description = {"join the share group of the agent topic and follow whichever shares of this list",
+                "Kafka gives this collector: 'SHARE;SHARE;...' (e.g. 'hash:0/2;hash:1/2' or",
+                "'teams:A,B;teams:C;division:EMEA'); every collector of the group gets the same list.",
+                "A collector given no share is a standby: it takes over the share of a collector that stops,",
+                "about 10 s (the group's session timeout) plus a rebalance and the share's read later"})
+    String shares;
 
     @Option(names = "--roster-topic", paramLabel = "T",
             description = {"compacted topic for the latest snapshot of every agent and queue, from which a desktop",
@@ -79,16 +104,19 @@ final class CollectCommand implements Callable<Integer> {
         run.check();
         KafkaOptions.checkBootstrap("--kafka", kafka);
         KafkaOptions.checkTopic("--agent-topic", agentTopic);
-        KafkaOptions.checkTopic("--metrics-topic", metricsTopic);
+        if (metricsTopic != null) {
+            KafkaOptions.checkTopic("--metrics-topic", metricsTopic);
+        }
         String roster = rosterTopic == null ? rosterTopicOf(agentTopic) : rosterTopic;
         KafkaOptions.checkTopic("--roster-topic", roster);
+        CollectorSetup setup = setup(roster);
         alertOptions.over(AlertSettings.defaults()); // refuses a bad URL before anything connects
         PrintWriter out = spec.commandLine().getOut();
         try (HeadlessSession collector = root.context().collectors().start(options.target(root.context().paths(),
-                out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, kafka, agentTopic,
-                metricsTopic, roster)) {
-            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic + " and "
-                    + metricsTopic + ", roster " + roster);
+                out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, setup)) {
+            out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic
+                    + (setup.metricsTopic() == null ? "" : " and " + setup.metricsTopic()) + ", roster " + roster
+                    + "; following " + setup.describe());
             out.flush();
             try (AutoCloseable printing = RecordCommand.printAlerts(collector, out);
                     AutoCloseable schedule = runSchedule ? collector.runTimeBoxes("floorwatch collect",
@@ -101,6 +129,28 @@ final class CollectCommand implements Callable<Integer> {
             root.stop().done();
         }
         return 0;
+    }
+
+    /** What to follow and where to publish; a share that cannot be read is a usage error naming the option. */
+    private CollectorSetup setup(String roster) {
+        if (share != null && shares != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--share and --shares do not go together: "
+                    + "--share fixes this collector's share, --shares lets its group choose one");
+        }
+        try {
+            Share fixed = share == null ? Share.ALL : Share.parse(share);
+            ShareLayout layout = shares == null ? null : ShareLayout.parse(shares);
+            // Several --share collectors would each publish every queue's snapshots: only when asked.
+            String metrics = metricsTopic != null ? metricsTopic : share != null ? null
+                    : FeedSettings.DEFAULT_QUEUE_TOPIC;
+            if (layout != null) {
+                KafkaOptions.checkTopic("--agent-topic", ShareMember.controlTopicOf(agentTopic));
+            }
+            return new CollectorSetup(kafka, agentTopic, metrics, roster, fixed, layout, CollectorSetup.TAKEOVER_AFTER);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (share != null ? "--share: " : "--shares: ")
+                    + e.getMessage());
+        }
     }
 
     private static void printBoxes(PrintWriter out, List<TimeBox> boxes) {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code floorwatch emulator}: the Genesys Cloud emulator and simulated floor, until stopped. */
@@ -57,6 +59,11 @@ final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--client-secret", description = "OAuth client secret to accept (default ${DEFAULT-VALUE})")
     String clientSecret = EmulatorConfig.DEMO_CLIENT_SECRET;
 
+    @Option(names = "--another-client", paramLabel = "ID:SECRET",
+            description = {"one more client-credentials client to accept, with limits of its own (20 channels of",
+                "1,000 topics, a rate limit per token), e.g. for collectors that share the org; repeatable"})
+    List<String> moreClients = new ArrayList<>();
+
     @Option(names = "--rate-limit", description = "requests per minute per token (default ${DEFAULT-VALUE})")
     int rateLimit = 300;
 
@@ -84,6 +91,13 @@ final class EmulatorCommand implements Callable<Integer> {
         EmulatorConfig config = EmulatorConfig.defaults().withPort(port)
                 .withFloor(new SimSettings(agents, queues, skills, seed, speed, load, dayStart))
                 .withClient(clientId, clientSecret).withRateLimit(rateLimit);
+        for (String client : moreClients) {
+            int colon = client.indexOf(':');
+            if (colon < 1 || colon == client.length() - 1) {
+                throw new IllegalArgumentException("--another-client must be ID:SECRET, not '" + client + "'");
+            }
+            config = config.withAnotherClient(client.substring(0, colon), client.substring(colon + 1));
+        }
         if (kafka != null && !FeedSettings.validBootstrap(kafka)) {
             throw new IllegalArgumentException("--kafka must be host:port[,host:port...], not '" + kafka + "'");
         }
@@ -99,7 +113,8 @@ final class EmulatorCommand implements Callable<Integer> {
                 out.println("publishing queue metrics to Kafka " + kafka + " topic " + metricsTopic);
             }
             out.println("emulator listening on " + emulator.baseUrl());
-            out.println("OAuth client: " + clientId + " (token URL " + emulator.baseUrl() + "/oauth/token); "
+            out.println("OAuth client" + (moreClients.isEmpty() ? ": " : "s: ") + String.join(", ",
+                    config.clients().keySet()) + " (token URL " + emulator.baseUrl() + "/oauth/token); "
                     + emulator.org().users().size() + " agents, " + emulator.org().queues().size()
                     + " queues; admin endpoint " + emulator.baseUrl() + "/emulator/admin/faults");
             emulator.supervisorAccount().ifPresent(a -> out.println("sign-in client " + emulator.signInClientId()

@@ -65,8 +65,8 @@ public final class Emulator implements AutoCloseable {
         org.workforce().addListener(events);
         this.simulator = new Simulator(org, plan, config.floor());
         simulator.addTrafficListener(events::queueTraffic);
-        this.http = new HttpFront(HOST, config.port(), org, tokens, faults, channels, streaming, config.clientId(),
-                config.clientSecret(), config.duplicateQueueNames());
+        this.http = new HttpFront(HOST, config.port(), org, tokens, faults, channels, streaming, config.clients(),
+                config.duplicateQueueNames());
     }
 
     /** Starts the sockets and (if configured) the simulator; returns once both ports accept connections. */

@@ -5,6 +5,7 @@ import io.floorwatch.domain.AgentStateEvent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.InteractionEvent;
+import io.floorwatch.domain.Share;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
 import io.floorwatch.history.HistoryWriter;
@@ -30,7 +31,9 @@ import java.util.stream.Stream;
  * heartbeat on the agent-state topic, with its own Genesys health, so desktops can tell a dead collector from a
  * quiet floor. With a roster topic it also keeps there the latest snapshot of every agent and queue
  * ({@link io.floorwatch.kafka.RosterCodec}), so a desktop can build the floor from Kafka alone
- * ({@link RosterFloorSeed}).
+ * ({@link RosterFloorSeed}). With a {@link Share} it reads, subscribes and publishes only that part of the org,
+ * so several collectors with an OAuth client each follow more agents than one client's 20 x 1,000 topics; its
+ * heartbeats then name the share.
  */
 public final class Collector implements AgentStateFeed {
     private static final Duration LONGEST_WAIT_REFRESH = Duration.ofSeconds(5);
@@ -50,7 +53,8 @@ public final class Collector implements AgentStateFeed {
     private final String metricsTopic;
     private final Clock clock;
     private final Duration heartbeat;
-    private final String name = CollectorName.ofThisProcess();
+    private final String name;
+    private final Share share;
     /** Null without a roster topic. */
     private final RosterPublisher roster;
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
@@ -81,6 +85,26 @@ public final class Collector implements AgentStateFeed {
     public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
             RecordPublisher publisher, String topic, String metricsTopic, String rosterTopic, Clock clock,
             Duration heartbeat) {
+        this(gateway, live, history, channels, publisher, topic, metricsTopic, rosterTopic, clock, heartbeat,
+                Share.ALL, CollectorName.ofThisProcess());
+    }
+
+    /**
+     * @param publisher    owned by the caller, closed after this collector
+     * @param metricsTopic where queue snapshots from Genesys queue observations go, or null for none (of several
+     *                     collectors sharing an org, one follows the queues)
+     * @param rosterTopic  the compacted topic for the latest snapshot of every agent and queue (created if missing),
+     *                     or null for none
+     * @param heartbeat    how often it says it is alive on {@code topic}
+     * @param share        the agents it reads, subscribes and publishes ({@link Share#ALL} for the whole org); its
+     *                     heartbeats name it
+     * @param name         how its heartbeats name it: host and process, and more where one process runs several
+     */
+    public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
+            RecordPublisher publisher, String topic, String metricsTopic, String rosterTopic, Clock clock,
+            Duration heartbeat, Share share, String name) {
+        this.share = share;
+        this.name = name;
         this.clock = clock;
         this.heartbeat = heartbeat;
         this.publisher = publisher;
@@ -101,14 +125,14 @@ public final class Collector implements AgentStateFeed {
                     publisher.send(topic, event.agentId(), codec.encode(event));
                 }
             }
-        });
+        }, share);
         this.observations = metricsTopic == null ? null : new ObservationQueueFeed(gateway, channels, clock,
                 (snapshots, rejected) -> {
                     snapshots.forEach(s -> publisher.send(metricsTopic, s.queueId(), metricCodec.encode(s)));
                     rejected.forEach(history::reject);
                 }, LONGEST_WAIT_REFRESH);
         this.roster = rosterTopic == null ? null : new RosterPublisher(live, publisher, rosterTopic, clock,
-                () -> feed.firstRead().toCompletableFuture().isDone(), feed::reseeds, ROSTER_TICK);
+                () -> feed.firstRead().toCompletableFuture().isDone(), feed::reseeds, ROSTER_TICK, share == Share.ALL);
     }
 
     @Override
@@ -126,7 +150,8 @@ public final class Collector implements AgentStateFeed {
     private void beat() {
         FeedHealth health = feed.health();
         publisher.send(topic, AgentStateCodec.HEARTBEAT_KEY + name, codec.encode(new CollectorHeartbeat(name,
-                clock.instant(), health.agents(), health.problem())));
+                clock.instant(), health.agents(), health.problem(),
+                share == Share.ALL ? CollectorHeartbeat.WHOLE_ORG : share.label())));
     }
 
     @Override

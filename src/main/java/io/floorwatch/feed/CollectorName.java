@@ -3,11 +3,11 @@ package io.floorwatch.feed;
 import java.util.Locale;
 
 /** How a collector names itself in its heartbeats: the host and the process, so two on one host differ. */
-final class CollectorName {
+public final class CollectorName {
     private CollectorName() {
     }
 
-    static String ofThisProcess() {
+    public static String ofThisProcess() {
         // From the environment, not a DNS lookup, which can take seconds on a machine without a resolver.
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {

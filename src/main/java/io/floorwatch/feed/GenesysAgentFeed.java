@@ -7,6 +7,7 @@ import io.floorwatch.domain.FeedHealth;
 import io.floorwatch.domain.GenesysException;
 import io.floorwatch.domain.InteractionEvent;
 import io.floorwatch.domain.RejectedMessage;
+import io.floorwatch.domain.Share;
 import io.floorwatch.genesys.ChannelPool;
 import io.floorwatch.genesys.ChannelPoolSettings;
 import io.floorwatch.genesys.GenesysGateway;
@@ -64,12 +65,22 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
      */
     public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
             ChannelPoolSettings settings, Clock clock, FeedTap tap) {
+        this(gateway, live, history, settings, clock, tap, Share.ALL);
+    }
+
+    /**
+     * @param tap   told of every change this feed takes in, from notifications and from (re-)seeds, on the thread
+     *              that took it in; the collector publishes them to Kafka
+     * @param share the agents to read and subscribe: a collector's share of the org, or all of it
+     */
+    public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
+            ChannelPoolSettings settings, Clock clock, FeedTap tap, Share share) {
         this.live = live;
         this.history = history;
         this.clock = clock;
         this.tap = tap;
         this.utilizations = new UtilizationReads(gateway, live);
-        this.seeds = new FloorSeeder(gateway, live, history, clock, tap);
+        this.seeds = new FloorSeeder(gateway, live, history, clock, tap, share);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
     }

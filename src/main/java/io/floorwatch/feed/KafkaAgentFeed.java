@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
@@ -41,7 +43,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * tried again, waiting longer each time. A seed that can re-read (the roster) does so after a consumer rebalance
  * and when a silent collector is heard again. The collector's heartbeats say it is alive; past
  * {@code silentAfter} without one the floor is marked stale (times in state stop, no alert rises on the silence)
- * and the status says since when.
+ * and the status says since when. Collectors that each follow a share of the org name it in their heartbeats; a
+ * share not heard for {@code silentAfter} while others are is named in the status ("Share hash:1/2 silent since
+ * ...") until a collector speaks for it again (a standby takes a dead collector's share over within
+ * {@code ShareGroup}'s bound). The floor is not marked stale for one share: the other shares' agents are live.
  */
 public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<AgentTopicRecord> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -61,6 +66,9 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
     /** When this desktop last heard the collector, and what it said; null before the first heartbeat. */
     private volatile Instant heard;
     private volatile CollectorHeartbeat lastBeat;
+    private final ShareWatch shares = new ShareWatch();
+    /** The shares logged as silent, on the watch thread. */
+    private Set<String> silentShares = Set.of();
     private final EventRate rate = new EventRate();
     private final List<Object> held = new ArrayList<>();
     private boolean seeded;
@@ -124,6 +132,15 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             live.markLive();
             reseed(); // what the silence hid (a broker away longer than the collector buffers) comes back
         }
+        Set<String> silentNow = new HashSet<>();
+        for (ShareWatch.Heard share : shares.silent(clock.instant(), silentAfter)) {
+            silentNow.add(share.share());
+            if (!silentShares.contains(share.share())) {
+                LOG.warn("share {} silent on {} since {} (last heard from collector {})", share.share(),
+                        consumer.topic(), share.at(), share.collector());
+            }
+        }
+        silentShares = silentNow;
     }
 
     /** Why the collector cannot be trusted now, or empty. */
@@ -135,9 +152,18 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
                     + "not live" : "Collector silent since " + CLOCK.format(stale.get().atZone(zone))
                     + "; times in state and alerts stop there until it is back";
         }
+        List<ShareWatch.Heard> silent = shares.silent(clock.instant(), silentAfter);
+        if (!silent.isEmpty()) {
+            ShareWatch.Heard first = silent.get(0);
+            return "Share " + first.share() + " silent since " + CLOCK.format(first.at().atZone(zone))
+                    + " (last heard from collector " + first.collector() + ")"
+                    + (silent.size() > 1 ? " and " + (silent.size() - 1) + " more share"
+                    + (silent.size() > 2 ? "s" : "") : "") + "; its agents' times in state are not live until "
+                    + "a collector takes it over";
+        }
         CollectorHeartbeat beat = lastBeat;
-        return beat == null || beat.problem().isEmpty() ? "" : "Collector " + beat.collector() + ": "
-                + beat.problem();
+        return beat == null || beat.problem().isEmpty() ? "" : "Collector " + beat.collector()
+                + (beat.namesAShare() ? " (share " + beat.share() + ")" : "") + ": " + beat.problem();
     }
 
     @Override
@@ -228,6 +254,7 @@ public final class KafkaAgentFeed implements AgentStateFeed, TopicConsumer.Sink<
             } else if (record instanceof AgentTopicRecord.Heartbeat beat) {
                 lastBeat = beat.heartbeat();
                 heard = Instant.ofEpochMilli(now);
+                shares.heard(beat.heartbeat(), heard);
             }
         }
         synchronized (this) {

@@ -41,6 +41,7 @@ final class RosterPublisher implements AutoCloseable {
     private final LongSupplier seeds;
     private final BooleanSupplier floorRead;
     private final Duration every;
+    private final boolean wholeOrg;
     private final RosterCodec codec = new RosterCodec();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("collector-roster"));
@@ -63,6 +64,16 @@ final class RosterPublisher implements AutoCloseable {
      */
     RosterPublisher(LiveState live, RecordPublisher publisher, String topic, Clock clock, BooleanSupplier floorRead,
             LongSupplier seeds, Duration every) {
+        this(live, publisher, topic, clock, floorRead, seeds, every, true);
+    }
+
+    /**
+     * @param wholeOrg false for a collector of one share: the agents already on the topic are then other shares' as
+     *                 much as its own, so it tombstones only agents it published itself and that left its floor
+     */
+    RosterPublisher(LiveState live, RecordPublisher publisher, String topic, Clock clock, BooleanSupplier floorRead,
+            LongSupplier seeds, Duration every, boolean wholeOrg) {
+        this.wholeOrg = wholeOrg;
         this.floorRead = floorRead;
         this.live = live;
         this.publisher = publisher;
@@ -90,8 +101,9 @@ final class RosterPublisher implements AutoCloseable {
         }
         ready = true;
         try {
-            onTopic.addAll(new TopicSnapshot(publisher.bootstrapServers(), clock).read(topic, "collector-roster",
-                    codec, ADMIN_TIMEOUT).latest().keySet());
+            new TopicSnapshot(publisher.bootstrapServers(), clock).read(topic, "collector-roster", codec,
+                    ADMIN_TIMEOUT).latest().keySet().stream()
+                    .filter(k -> wholeOrg || k.startsWith(RosterCodec.QUEUE_KEY)).forEach(onTopic::add);
         } catch (IllegalStateException e) {
             LOG.warn("the roster topic {} could not be read back ({}); agents removed while no collector ran keep "
                     + "their last snapshot", topic, e.getMessage());

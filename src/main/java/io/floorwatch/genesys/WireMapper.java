@@ -57,7 +57,9 @@ final class WireMapper {
 
     static AgentSnapshot agent(User user) {
         Agent agent = new Agent(user.getId(), user.getName(), user.getEmail(),
-                user.getTeam() == null ? "" : user.getTeam().getName(), user.getTitle());
+                user.getTeam() == null ? "" : user.getTeam().getName(), user.getTitle(),
+                user.getDivision() == null ? "" : user.getDivision().getId(),
+                user.getDivision() == null ? "" : user.getDivision().getName());
         UserPresence presence = user.getPresence();
         SystemPresence system = SystemPresence.OFFLINE;
         String definitionId = null;

@@ -28,8 +28,12 @@ import static io.floorwatch.kafka.RecordFields.text;
  * "conversationId","media","queueId","connectedAt","heldSince","acwSince","ended","at"}}, media by its
  * utilisation name ("call", "chat", ...), the times ISO-8601, absent where not set. Heartbeat records (key =
  * {@code heartbeat:} and the collector):
- * {@code {"schemaVersion":1,"type":"heartbeat","collector","at","agents","problem"}}. Unknown fields are
- * tolerated; anything else wrong is rejected with a reason naming the field.
+ * {@code {"schemaVersion":1,"type":"heartbeat","collector","at","agents","problem","share"}}, {@code share} being
+ * the collector's share of the org ({@code hash:1/2}, {@code teams:A,B}, {@code standby}), absent for a collector of
+ * the whole org. The share came later within schema version 1, deliberately: a reader before it ignores the field
+ * (unknown fields are tolerated) and still hears the collector, and a heartbeat without it reads as the whole org,
+ * which is what a collector before it followed; a version 2 would make old desktops reject every heartbeat and
+ * call a live collector silent. Anything else wrong is rejected with a reason naming the field.
  */
 public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
     public static final int SCHEMA_VERSION = 1;
@@ -45,6 +49,9 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
         node.put("at", heartbeat.at().toString());
         node.put("agents", heartbeat.agents());
         node.put("problem", heartbeat.problem());
+        if (!heartbeat.share().equals(CollectorHeartbeat.WHOLE_ORG)) {
+            node.put("share", heartbeat.share());
+        }
         return bytes(node);
     }
 
@@ -113,8 +120,13 @@ public final class AgentStateCodec implements RecordDecoder<AgentTopicRecord> {
             throw new IllegalArgumentException("agents must be a count, not " + agents);
         }
         JsonNode problem = root.get("problem");
+        JsonNode share = root.get("share");
+        if (share != null && !share.isNull() && !share.isTextual()) {
+            throw new IllegalArgumentException("share must be text, not " + share);
+        }
         return new CollectorHeartbeat(text(root, "collector"), instant(root, "at"), agents.asInt(),
-                problem == null || problem.isNull() ? "" : problem.asText());
+                problem == null || problem.isNull() ? "" : problem.asText(),
+                share == null || share.isNull() ? CollectorHeartbeat.WHOLE_ORG : share.asText());
     }
 
     private static InteractionEvent interaction(String key, JsonNode root) {

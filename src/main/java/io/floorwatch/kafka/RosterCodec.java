@@ -33,8 +33,8 @@ import static io.floorwatch.kafka.RecordFields.text;
  * and then follow the agent-state topic (the table to that topic's stream).
  * <p>
  * Agent records, key = user id:
- * {@code {"schemaVersion":1,"type":"agent","agentId","name","email","team","title","queues":[names],
- * "skills":[names],"presence","presenceDefinitionId","presenceSince","routingStatus","routingSince",
+ * {@code {"schemaVersion":1,"type":"agent","agentId","name","email","team","title","divisionId","division",
+ * "queues":[names],"skills":[names],"presence","presenceDefinitionId","presenceSince","routingStatus","routingSince",
  * "interactions":[{"conversationId","media","queueId","connectedAt","heldSince","acwSince","at"}],"at"}}: presence
  * as the UPPER_SNAKE system presence, routing as the routing status name, the interactions with the fields of the
  * agent topic's interaction records ({@code at} being the time of the change each stands for), times ISO-8601; the
@@ -79,6 +79,9 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
         putIfSet(node, "email", agent.email());
         putIfSet(node, "team", agent.team());
         putIfSet(node, "title", agent.title());
+        // Added within version 1 (collector shares by division): older readers ignore them, absent reads as unknown.
+        putIfSet(node, "divisionId", agent.divisionId());
+        putIfSet(node, "division", agent.division());
         ArrayNode queues = node.putArray("queues");
         entry.queues().forEach(queues::add);
         ArrayNode skills = node.putArray("skills");
@@ -176,7 +179,7 @@ public final class RosterCodec implements RecordDecoder<RosterRecord> {
             throw new IllegalArgumentException("key '" + key + "' does not match agentId '" + agentId + "'");
         }
         Agent agent = new Agent(agentId, text(root, "name"), optionalText(root, "email"), optionalText(root, "team"),
-                optionalText(root, "title"));
+                optionalText(root, "title"), optionalText(root, "divisionId"), optionalText(root, "division"));
         String presence = text(root, "presence");
         SystemPresence systemPresence;
         try {

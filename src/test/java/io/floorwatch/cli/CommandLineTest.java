@@ -1,6 +1,8 @@
 package io.floorwatch.cli;
 
 import io.floorwatch.config.AppPaths;
+import io.floorwatch.domain.Share;
+import io.floorwatch.feed.CollectorSetup;
 import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +24,7 @@ class CommandLineTest {
     private final AtomicBoolean guiStarted = new AtomicBoolean();
     private final AtomicBoolean guiDemo = new AtomicBoolean();
     private final StopSignal stop = new StopSignal();
+    private final AtomicReference<CollectorSetup> collectorSetup = new AtomicReference<>();
 
     private CommandLine commandLine() {
         CommandLine cmd = FloorwatchCommand.commandLine(demo -> {
@@ -29,7 +33,8 @@ class CommandLineTest {
         }, stop, new CliContext(new AppPaths(Path.of("target/cli-test/config"),
                 Path.of("target/cli-test/data")), (connection, overrides, db) -> {
                     throw new IllegalStateException("no session in this test");
-                }, (connection, overrides, db, bootstrap, topic, metricsTopic, rosterTopic) -> {
+                }, (connection, overrides, db, setup) -> {
+                    collectorSetup.set(setup);
                     throw new IllegalStateException("no collector in this test");
                 }));
         cmd.setOut(new PrintWriter(out, true));
@@ -56,6 +61,43 @@ class CommandLineTest {
         assertThat(guiDemo).isFalse();
         assertThat(commandLine().execute("demo")).isZero();
         assertThat(guiDemo).isTrue();
+    }
+
+    @Test
+    void collectTakesAShareOrAShareListAndPublishesQueueSnapshotsOnlyWhereOneCollectorDoes() {
+        commandLine().execute("collect", "--demo", "--kafka", "k:9092");
+        assertThat(collectorSetup.get().share()).isEqualTo(Share.ALL);
+        assertThat(collectorSetup.get().inGroup()).isFalse();
+        assertThat(collectorSetup.get().metricsTopic()).isEqualTo("floorwatch.queue-metrics");
+
+        commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--share", "hash:1/2");
+        assertThat(collectorSetup.get().share()).isEqualTo(new Share.Hash(1, 2));
+        assertThat(collectorSetup.get().metricsTopic()).as("several --share collectors: only when asked").isNull();
+        commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--share", "teams:A", "--metrics-topic",
+                "q");
+        assertThat(collectorSetup.get().metricsTopic()).isEqualTo("q");
+
+        commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--shares", "hash:0/2;hash:1/2");
+        assertThat(collectorSetup.get().inGroup()).isTrue();
+        assertThat(collectorSetup.get().shares().shares()).containsExactly(new Share.Hash(0, 2),
+                new Share.Hash(1, 2));
+        assertThat(collectorSetup.get().sessionTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(collectorSetup.get().describe()).isEqualTo("whichever of 2 shares (hash:0/2; hash:1/2) the group "
+                + "floorwatch.agent-state.shares gives it");
+    }
+
+    @Test
+    void aShareThatIsNotOneIsAUsageErrorNamingTheOption() {
+        assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--share", "hash:2/2"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--share: share hash:2/2 needs 0 <= K < N");
+        assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--shares", "hash:0/2;teams:A"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--shares: hash shares are listed all together");
+        assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--share", "all", "--shares",
+                "all")).isEqualTo(2);
+        assertThat(err.toString()).contains("--share and --shares do not go together");
+        assertThat(collectorSetup.get()).as("nothing started").isNull();
     }
 
     @Test

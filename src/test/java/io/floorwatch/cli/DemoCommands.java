@@ -25,9 +25,8 @@ final class DemoCommands {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
         NoKeychain noKeychain = new NoKeychain();
         CliContext context = new CliContext(paths, (connection, overrides, db) -> HeadlessRuntime.start(paths,
-                Map.of(), noKeychain, connection, overrides, db, demo), (connection, overrides, db, bootstrap, topic,
-                metricsTopic, rosterTopic) -> HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection,
-                overrides, db, demo, bootstrap, topic, metricsTopic, rosterTopic));
+                Map.of(), noKeychain, connection, overrides, db, demo), (connection, overrides, db, setup) ->
+                HeadlessRuntime.collect(paths, Map.of(), noKeychain, connection, overrides, db, demo, setup));
         CommandLine cmd = FloorwatchCommand.commandLine(forceDemo -> { }, new StopSignal(), context);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));

@@ -52,10 +52,9 @@ final class WriteCommands {
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(), connection, overrides, db,
                 () -> TestEmulators.still(10));
         // A collector carries time-boxes out with --run-schedule.
-        CollectorStarter collectors = (connection, overrides, db, bootstrap, topic, metricsTopic, rosterTopic) ->
+        CollectorStarter collectors = (connection, overrides, db, setup) ->
                 HeadlessRuntime.collect(paths, Map.of("FLOORWATCH_CLIENT_SECRET", "demo"), new NoKeychain(),
-                        connection, overrides, db, () -> TestEmulators.still(10), bootstrap, topic, metricsTopic,
-                        rosterTopic);
+                        connection, overrides, db, () -> TestEmulators.still(10), setup);
         CliContext context = new CliContext(paths, sessions, collectors, (connection, db) -> WriteRuntime.open(paths,
                 Map.of("FLOORWATCH_CLIENT_SECRET", "demo", NoticeSecret.ENVIRONMENT, NOTICE_SECRET), new NoKeychain(),
                 connection, db,

@@ -225,6 +225,39 @@ class NotificationsIT {
     }
 
     @Test
+    void eachOAuthClientHasItsOwnTwentyChannels() {
+        try (Emulator two = new Emulator(TestEmulators.still(10).withAnotherClient("collector-2", "s2")).start();
+                GenesysGateway first = GenesysGateway.connect(new Credentials(two.baseUrl(), "demo", "demo"));
+                GenesysGateway second = GenesysGateway.connect(new Credentials(two.baseUrl(), "collector-2", "s2"))) {
+            List<NotificationChannel> firsts = new ArrayList<>();
+            List<NotificationChannel> seconds = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                firsts.add(first.createChannel());
+                seconds.add(second.createChannel());
+            }
+            // Forty channels at once: twenty per client, none replaced.
+            assertThat(first.channels()).hasSize(20);
+            assertThat(second.channels()).hasSize(20).noneMatch(c -> firsts.stream()
+                    .anyMatch(f -> f.id().equals(c.id())));
+            assertThat(firsts).allMatch(c -> first.channelExists(c.id()));
+            // A 21st of the second client replaces the second client's oldest, not the first client's.
+            second.createChannel();
+            assertThat(second.channelExists(seconds.get(0).id())).isFalse();
+            assertThat(firsts).allMatch(c -> first.channelExists(c.id()));
+            assertThat(first.channels()).hasSize(20);
+            // Each client's topics are its own too: 1,000 on a channel of each.
+            List<String> topics = IntStream.range(0, 1_000).mapToObj(i -> "v2.users.u" + i + ".presence").toList();
+            assertThat(first.subscribe(firsts.get(5).id(), topics)).hasSize(1_000);
+            assertThat(second.subscribe(seconds.get(5).id(), topics)).hasSize(1_000);
+        }
+        try (Emulator two = new Emulator(TestEmulators.still(10).withAnotherClient("collector-2", "s2")).start();
+                GenesysGateway wrong = GenesysGateway.connect(new Credentials(two.baseUrl(), "collector-2", "s3"))) {
+            assertThatThrownBy(wrong::channels).as("each client has its own secret")
+                    .isInstanceOf(GenesysException.class);
+        }
+    }
+
+    @Test
     void aSecondSocketOnTheSameChannelClosesTheFirst() throws Exception {
         NotificationChannel channel = gateway.createChannel();
         TestSocket first = openAttached(channel);

@@ -5,6 +5,7 @@ import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.QueueSnapshot;
 import io.floorwatch.domain.RoutingStatus;
 import io.floorwatch.domain.ScoreWeights;
+import io.floorwatch.domain.Share;
 import io.floorwatch.domain.SystemPresence;
 import io.floorwatch.emulator.Emulator;
 import io.floorwatch.emulator.EmulatorConfig;
@@ -21,6 +22,7 @@ import io.floorwatch.kafka.KafkaSettings;
 import io.floorwatch.kafka.QueueMetricCodec;
 import io.floorwatch.kafka.RecordPublisher;
 import io.floorwatch.kafka.TopicConsumer;
+import io.floorwatch.kafka.TopicSnapshot;
 import io.floorwatch.testkit.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +162,49 @@ class CollectorIT {
                 }
             }
         }
+    }
+
+    @Test
+    void aCollectorOfAShareReadsSubscribesAndPublishesOnlyItsAgentsAndItsHeartbeatNamesTheShare() throws Exception {
+        EmulatorConfig config = EmulatorConfig.defaults().withFloor(new SimSettings(40, 2, 4, 2, 1.0))
+                .withSimulation(false);
+        try (Emulator emulator = new Emulator(config).start();
+                EmbeddedBroker broker = EmbeddedBroker.start();
+                RecordPublisher publisher = new RecordPublisher(broker.bootstrapServers(), "collector");
+                GenesysGateway gateway = connect(emulator);
+                HistoryStore history = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(90),
+                        Clock.systemUTC())) {
+            broker.createTopic(TOPIC, 3);
+            Share share = Share.parse("hash:1/2");
+            List<String> mine = emulator.org().users().stream().map(EmUser::id)
+                    .filter(id -> Share.Hash.bucket(id, 2) == 1).toList();
+            assertThat(mine).hasSizeBetween(5, 35); // both halves hold agents
+            LiveState live = new LiveState();
+            try (Collector collector = new Collector(gateway, live, history.writer(), FeedIT.FAST, publisher, TOPIC,
+                    null, null, Clock.systemUTC(), Duration.ofMillis(200), share, "c-1")) {
+                collector.start();
+                await("the share seeded and subscribed", () -> collector.health().topics() == mine.size()
+                        && collector.firstRead().toCompletableFuture().isDone());
+                assertThat(live.all()).extracting(LiveAgent::id).containsExactlyInAnyOrderElementsOf(mine);
+                assertThat(collector.health().agents()).isEqualTo(mine.size());
+                publisher.flush();
+                await("the heartbeat on the topic", () -> snapshot(broker).latest()
+                        .containsKey(AgentStateCodec.HEARTBEAT_KEY + "c-1"));
+                var topic = snapshot(broker).latest();
+                assertThat(topic.get(AgentStateCodec.HEARTBEAT_KEY + "c-1")).isInstanceOfSatisfying(
+                        AgentTopicRecord.Heartbeat.class, b -> {
+                            assertThat(b.heartbeat().share()).isEqualTo("hash:1/2");
+                            assertThat(b.heartbeat().agents()).isEqualTo(mine.size());
+                        });
+                assertThat(topic.keySet().stream().filter(k -> !k.startsWith(AgentStateCodec.HEARTBEAT_KEY)))
+                        .as("the seed's states, of the share's agents only").containsExactlyInAnyOrderElementsOf(mine);
+            }
+        }
+    }
+
+    private static TopicSnapshot.Result<AgentTopicRecord> snapshot(EmbeddedBroker broker) {
+        return new TopicSnapshot(broker.bootstrapServers(), Clock.systemUTC()).read(TOPIC, "it",
+                new AgentStateCodec(), Duration.ofSeconds(10));
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.floorwatch.emulator.notify.ChannelRegistry;
 import io.floorwatch.emulator.notify.StreamingServer;
 import io.floorwatch.emulator.org.OrgDirectory;
 
+import java.util.Map;
+
 /** The emulator's HTTP side assembled: routes, the request pipeline and the Jetty server that carries them. */
 public final class HttpFront implements AutoCloseable {
     private final RestServer server;
@@ -16,10 +18,10 @@ public final class HttpFront implements AutoCloseable {
     public static final String SIGN_IN_CLIENT_ID = "7c0f4d2e-5b8a-4e61-9d3c-2a6f1e8b4d70";
 
     /**
-     * @param clientId the client-credentials client the emulator accepts, with {@code clientSecret}
+     * @param clients the client-credentials clients the emulator accepts, id to secret
      */
     public HttpFront(String host, int port, OrgDirectory org, TokenIssuer tokens, Faults faults,
-            ChannelRegistry channels, StreamingServer streaming, String clientId, String clientSecret,
+            ChannelRegistry channels, StreamingServer streaming, Map<String, String> clients,
             QueueEndpoints.DuplicateNames duplicateNames) {
         WireViews views = new WireViews(org);
         Router api = new Router();
@@ -39,7 +41,7 @@ public final class HttpFront implements AutoCloseable {
         new AdminEndpoints(org, faults, tokens, streaming, channels, queues).register(admin);
         AuthCodes codes = new AuthCodes(org.clock());
         ApiFront front = new ApiFront(org.clock(), tokens, faults,
-                new OAuthEndpoint(clientId, clientSecret, SIGN_IN_CLIENT_ID, tokens, codes, org),
+                new OAuthEndpoint(clients, SIGN_IN_CLIENT_ID, tokens, codes, org),
                 new AuthorizeEndpoint(SIGN_IN_CLIENT_ID, org, codes), api, admin, downloads);
         server = new RestServer(host, port, front);
     }

@@ -20,17 +20,16 @@ import java.util.Optional;
  * {@code error_description}).
  */
 final class OAuthEndpoint {
-    private final String clientId;
-    private final String clientSecret;
+    /** Client-credentials clients, id to secret; each has its own tokens, so its own channels and rate limit. */
+    private final Map<String, String> clients;
     private final String signInClientId;
     private final TokenIssuer tokens;
     private final AuthCodes codes;
     private final OrgDirectory org;
 
-    OAuthEndpoint(String clientId, String clientSecret, String signInClientId, TokenIssuer tokens, AuthCodes codes,
+    OAuthEndpoint(Map<String, String> clients, String signInClientId, TokenIssuer tokens, AuthCodes codes,
             OrgDirectory org) {
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.clients = Map.copyOf(clients);
         this.signInClientId = signInClientId;
         this.tokens = tokens;
         this.codes = codes;
@@ -93,8 +92,8 @@ final class OAuthEndpoint {
 
     private HttpReply clientCredentials(Exchange exchange) {
         String[] credentials = basic(exchange.header("Authorization"));
-        if (credentials == null || !constantTimeEquals(credentials[0], clientId)
-                || !constantTimeEquals(credentials[1], clientSecret)) {
+        String secret = credentials == null ? null : clients.get(credentials[0]);
+        if (secret == null || !constantTimeEquals(credentials[1], secret)) {
             return oauthError(401, "invalid_client", "authentication failed");
         }
         return tokenReply(tokens.issue(credentials[0]));
