@@ -14,12 +14,14 @@ import javafx.collections.ObservableList;
  */
 public final class WhatIfShown {
     private final ReadOnlyStringWrapper model = new ReadOnlyStringWrapper(this, "model", "");
-    private final ObservableList<WhatIfReports.Cells> rows = FXCollections.observableArrayList();
+    private final ObservableList<WhatIfRow> rows = FXCollections.observableArrayList();
 
     void show(WhatIfReport report, String measuredOver) {
         model.set("Model: " + report.model() + ". " + report.assumptions() + " " + measuredOver
                 + (report.queues().isEmpty() ? " " + WhatIfReports.NOTHING_TOUCHED : ""));
-        rows.setAll(report.queues().stream().map(WhatIfReports::cells).toList());
+        rows.setAll(report.queues().stream().map(WhatIfReports::cells).map(c -> new WhatIfRow(c.queue(), c.skill(),
+                c.callsPerHour(), c.aht(), c.target(), c.agents(), c.serviceLevel(), c.asa(), c.measured(), c.note()))
+                .toList());
     }
 
     void clear(String why) {
@@ -31,7 +33,7 @@ public final class WhatIfShown {
         return model.getReadOnlyProperty();
     }
 
-    public ObservableList<WhatIfReports.Cells> rows() {
+    public ObservableList<WhatIfRow> rows() {
         return rows;
     }
 }

@@ -1,6 +1,5 @@
 package io.floorwatch.ui.tuning;
 
-import io.floorwatch.tuning.WhatIfReports;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.scene.control.Label;
@@ -24,35 +23,35 @@ final class WhatIfTable extends VBox {
         model.setWrapText(true);
         model.setMinHeight(Region.USE_PREF_SIZE);
         model.textProperty().bind(shown.modelProperty());
-        TableView<WhatIfReports.Cells> table = new TableView<>(shown.rows());
+        TableView<WhatIfRow> table = new TableView<>(shown.rows());
         table.setId(id + "Table");
         ReadableHeaders.keep(table);
         table.setPlaceholder(new Label("No queue the plan touches: its skills are not ones a queue is known to "
                 + "require."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Queue", 130, WhatIfReports.Cells::queue));
-        table.getColumns().add(column("Skill", 110, WhatIfReports.Cells::skill));
-        table.getColumns().add(ReadableHeaders.describe(column("Calls/h", 60, WhatIfReports.Cells::callsPerHour),
+        table.getColumns().add(column("Queue", 130, WhatIfRow::queue));
+        table.getColumns().add(column("Skill", 110, WhatIfRow::skill));
+        table.getColumns().add(ReadableHeaders.describe(column("Calls/h", 60, WhatIfRow::callsPerHour),
                 "Arrivals per hour over the last 30 minutes"));
-        table.getColumns().add(ReadableHeaders.describe(column("AHT", 55, WhatIfReports.Cells::aht),
+        table.getColumns().add(ReadableHeaders.describe(column("AHT", 55, WhatIfRow::aht),
                 "Average handle time over the last 30 minutes"));
-        table.getColumns().add(ReadableHeaders.describe(column("Target", 55, WhatIfReports.Cells::target),
+        table.getColumns().add(ReadableHeaders.describe(column("Target", 55, WhatIfRow::target),
                 "The queue's service-level time: answered within it counts as in service level"));
-        table.getColumns().add(ReadableHeaders.describe(column("Agents", 70, WhatIfReports.Cells::agents),
+        table.getColumns().add(ReadableHeaders.describe(column("Agents", 70, WhatIfRow::agents),
                 "Members on queue now who hold the skill: now → after the change"));
         table.getColumns().add(ReadableHeaders.describe(column("Service level", 110,
-                WhatIfReports.Cells::serviceLevel), "Modelled share answered within the target: now → after"));
-        table.getColumns().add(ReadableHeaders.describe(column("ASA", 110, WhatIfReports.Cells::asa),
+                WhatIfRow::serviceLevel), "Modelled share answered within the target: now → after"));
+        table.getColumns().add(ReadableHeaders.describe(column("ASA", 110, WhatIfRow::asa),
                 "Modelled average speed of answer: now → after"));
-        table.getColumns().add(column(measuredHeader, 150, WhatIfReports.Cells::measured));
-        table.getColumns().add(column("Note", 160, WhatIfReports.Cells::note));
+        table.getColumns().add(column(measuredHeader, 150, WhatIfRow::measured));
+        table.getColumns().add(column("Note", 160, WhatIfRow::note));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(model, table);
     }
 
-    private static TableColumn<WhatIfReports.Cells, String> column(String title, double width,
-            Function<WhatIfReports.Cells, String> value) {
-        TableColumn<WhatIfReports.Cells, String> column = Controls.column(title, width, value);
+    private static TableColumn<WhatIfRow, String> column(String title, double width,
+            Function<WhatIfRow, String> value) {
+        TableColumn<WhatIfRow, String> column = Controls.column(title, width, value);
         column.setMinWidth(Math.min(width, 55));
         return column;
     }
