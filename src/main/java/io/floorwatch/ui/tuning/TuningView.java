@@ -130,7 +130,9 @@ public final class TuningView extends VBox implements ScreenLifecycle {
                 new Label("Proficiency"), proficiency,
                 error("tuningProficiencyError", model.form().proficiencyErrorProperty()),
                 new Label("Skills per agent at most"), max,
-                error("tuningMaxSkillsError", model.form().maxSkillsErrorProperty()), new HBox(8, set, remove));
+                error("tuningMaxSkillsError", model.form().maxSkillsErrorProperty()),
+                // Wraps where the editor is narrow (1024 px): side by side the two are wider than it.
+                new FlowPane(8, 6, set, remove));
         VBox perSkill = new VBox(4);
         perSkill.setId("tuningAgentSkills");
         Runnable showSkills = () -> showSkills(model, perSkill);

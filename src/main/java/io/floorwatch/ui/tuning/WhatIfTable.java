@@ -1,5 +1,6 @@
 package io.floorwatch.ui.tuning;
 
+import io.floorwatch.ui.common.ColumnFit;
 import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.ReadableHeaders;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -26,25 +28,28 @@ final class WhatIfTable extends VBox {
         TableView<WhatIfRow> table = new TableView<>(shown.rows());
         table.setId(id + "Table");
         ReadableHeaders.keep(table);
-        table.setPlaceholder(new Label("No queue the plan touches: its skills are not ones a queue is known to "
-                + "require."));
+        table.setPlaceholder(new Label("The queues a plan touches show here, each with its figures now → after."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Queue", 130, WhatIfRow::queue));
-        table.getColumns().add(column("Skill", 110, WhatIfRow::skill));
+        table.getColumns().add(column("Queue", 120, WhatIfRow::queue));
+        TableColumn<WhatIfRow, String> skill = column("Skill", 90, WhatIfRow::skill);
+        table.getColumns().add(skill);
         table.getColumns().add(ReadableHeaders.describe(column("Calls/h", 60, WhatIfRow::callsPerHour),
                 "Arrivals per hour over the last 30 minutes"));
         table.getColumns().add(ReadableHeaders.describe(column("AHT", 55, WhatIfRow::aht),
                 "Average handle time over the last 30 minutes"));
         table.getColumns().add(ReadableHeaders.describe(column("Target", 55, WhatIfRow::target),
                 "The queue's service-level time: answered within it counts as in service level"));
-        table.getColumns().add(ReadableHeaders.describe(column("Agents", 70, WhatIfRow::agents),
+        table.getColumns().add(ReadableHeaders.describe(column("Agents", 65, WhatIfRow::agents),
                 "Members on queue now who hold the skill: now → after the change"));
-        table.getColumns().add(ReadableHeaders.describe(column("Service level", 110,
+        table.getColumns().add(ReadableHeaders.describe(column("Service level", 105,
                 WhatIfRow::serviceLevel), "Modelled share answered within the target: now → after"));
-        table.getColumns().add(ReadableHeaders.describe(column("ASA", 110, WhatIfRow::asa),
+        table.getColumns().add(ReadableHeaders.describe(column("ASA", 100, WhatIfRow::asa),
                 "Modelled average speed of answer: now → after"));
-        table.getColumns().add(column(measuredHeader, 150, WhatIfRow::measured));
-        table.getColumns().add(column("Note", 160, WhatIfRow::note));
+        table.getColumns().add(column(measuredHeader, 130, WhatIfRow::measured));
+        TableColumn<WhatIfRow, String> note = column("Note", 150, WhatIfRow::note);
+        table.getColumns().add(note);
+        // At 1024 px the figures stay; Note and Skill (the queue's name mostly says it) go to the column menu first.
+        ColumnFit.keep(table, List.of(skill, note));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(model, table);
     }
