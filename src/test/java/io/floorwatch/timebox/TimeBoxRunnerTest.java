@@ -4,6 +4,7 @@ import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.history.AuditHistory;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.InMemorySkills;
 import io.floorwatch.testkit.MovableClock;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
@@ -32,7 +33,7 @@ class TimeBoxRunnerTest {
     @TempDir
     Path dir;
     private final MovableClock clock = new MovableClock(T0);
-    private final FakeSkills org = new FakeSkills();
+    private final InMemorySkills org = new InMemorySkills("https://api.example.test client demo");
     private final List<String> notices = new ArrayList<>();
     private HistoryStore history;
     private TimeBoxes boxes;
@@ -225,12 +226,12 @@ class TimeBoxRunnerTest {
         assertThat(org.held.get("a-1")).containsExactly(SPANISH);
 
         // The other runner stopped after one agent without a word: its lease lapses and this one resumes.
-        org.stopAfter = 1;
+        org.stopAfter(1);
         history.timeBoxes().release(box.id(), "other runner");
         tick();
         assertThat(now(box).state()).isEqualTo(TimeBoxState.SCHEDULED);
         assertThat(now(box).results(AgentResult.Step.START)).hasSize(1);
-        org.stopAfter = -1;
+        org.stopAfter(-1);
         clock.advance(Duration.ofMinutes(3));
         assertThat(tick()).extracting(TimeBox::state).containsExactly(TimeBoxState.RUNNING);
         assertThat(now(box).note()).contains("its start was resumed");
@@ -248,8 +249,8 @@ class TimeBoxRunnerTest {
                 "{\"model\":\"Erlang C\"}"), org);
         tick();
         clock.advance(Duration.ofHours(2));
-        assertThat(tick().get(0).report()).contains(T0 + "/" + T0.plus(Duration.ofHours(2)));
-        assertThat(org.measured).containsExactly(T0 + "/" + T0.plus(Duration.ofHours(2)));
+        assertThat(tick().get(0).report()).isEqualTo("{\"model\":\"Erlang C\"}");
+        assertThat(org.measured).as("the window it ran").containsExactly(T0 + "/" + T0.plus(Duration.ofHours(2)));
         assertThat(now(box).report()).isNotEmpty();
     }
 

@@ -3,6 +3,7 @@ package io.floorwatch.ui.tuning;
 import io.floorwatch.domain.SkillAssignment;
 import io.floorwatch.domain.SkillState;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.testkit.InMemorySkills;
 import io.floorwatch.testkit.CurrentThreadTasks;
 import io.floorwatch.testkit.MovableClock;
 import io.floorwatch.testkit.RecordingDialogs;
@@ -41,8 +42,8 @@ class TimeBoxesViewModelTest {
     @TempDir
     Path dir;
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T12:00:00Z"));
-    private final HeldSkills ours = new HeldSkills("org-a");
-    private final HeldSkills theirs = new HeldSkills("org-b");
+    private final InMemorySkills ours = new InMemorySkills("org-a");
+    private final InMemorySkills theirs = new InMemorySkills("org-b");
     private final AtomicReference<Optional<TimeBoxWorker>> open = new AtomicReference<>(Optional.of(ours));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AtomicInteger wakes = new AtomicInteger();
@@ -74,7 +75,7 @@ class TimeBoxesViewModelTest {
     }
 
     /** Gives the agent Sales 3.0 beside Billing 1.0 for the window. */
-    private TimeBox schedule(HeldSkills on, String title, String agentId, Instant start, Duration length) {
+    private TimeBox schedule(InMemorySkills on, String title, String agentId, Instant start, Duration length) {
         SkillPlan plan = new SkillPlan(5, List.of(new SkillPlan.Agent(agentId, "Agent " + agentId, List.of(BILLING_1),
                 List.of(BILLING_1, SALES_3))));
         Instant from = start == null ? clock.instant() : start;

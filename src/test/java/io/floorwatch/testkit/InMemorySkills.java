@@ -1,6 +1,7 @@
-package io.floorwatch.timebox;
+package io.floorwatch.testkit;
 
 import io.floorwatch.domain.SkillAssignment;
+import io.floorwatch.timebox.TimeBoxWorker;
 import io.floorwatch.tuning.SkillApplier;
 import io.floorwatch.tuning.SkillOutcome;
 import io.floorwatch.tuning.SkillPlan;
@@ -14,20 +15,30 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * The agents' skills held in memory, applied with the safe apply's rules (already so; a preview that differs is a
- * conflict; otherwise written): the scheduler tested on its own, with the test clock. The real apply against the
- * emulator is in {@code TimeBoxIT}.
+ * One org's agents' skills held in memory, applied with the safe apply's rules (already so; a preview that differs
+ * is a conflict; otherwise written): time-boxes tested without Genesys, with the test clock. The real apply against
+ * the emulator is in {@code TimeBoxIT}.
  */
-final class FakeSkills implements TimeBoxWorker {
-    final Map<String, List<SkillAssignment>> held = new ConcurrentHashMap<>();
-    final List<String> measured = new ArrayList<>();
+public final class InMemorySkills implements TimeBoxWorker {
+    public final Map<String, List<SkillAssignment>> held = new ConcurrentHashMap<>();
+    /** The windows measured, "from/to". */
+    public final List<String> measured = new ArrayList<>();
+    private final String org;
     /** Applies no agent after this many (a runner stopped mid-step); negative for no limit. */
-    int stopAfter = -1;
+    private volatile int stopAfter = -1;
     private int applied;
+
+    public InMemorySkills(String org) {
+        this.org = org;
+    }
+
+    public void stopAfter(int agents) {
+        stopAfter = agents;
+    }
 
     @Override
     public String org() {
-        return "https://api.example.test demo-client";
+        return org;
     }
 
     @Override
@@ -66,6 +77,6 @@ final class FakeSkills implements TimeBoxWorker {
     @Override
     public String measure(String projection, Instant from, Instant to) {
         measured.add(from + "/" + to);
-        return "{\"measured\":\"" + from + "/" + to + "\"}";
+        return projection;
     }
 }
