@@ -188,6 +188,10 @@ final class SkillsCommand implements Runnable {
             SkillPlanFiles.File raw = SkillPlanFiles.read(file);
             PrintWriter out = spec.commandLine().getOut();
             Optional<ConnectionSettings> target = options.target(root.context().paths(), out);
+            if (window != null && target.map(ConnectionSettings::isDemo).orElse(false)) {
+                throw new IllegalArgumentException("--demo runs a demo that ends with this command, so a time-box "
+                        + "on it could never be put back; try time-boxes in the window ('floorwatch demo')");
+            }
             try (WriteSession session = root.context().writes().open(target, options.db)) {
                 SkillPlanFiles.Resolved resolved = SkillPlanFiles.resolve(raw, session.gateway().allSkills());
                 SkillApplier applier = new SkillApplier(session.gateway(), session.history().writer(),
