@@ -13,6 +13,8 @@ import io.floorwatch.genesys.Notification;
 import io.floorwatch.genesys.NotificationDecoder;
 import io.floorwatch.history.HistoryStore;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -68,10 +70,12 @@ public final class IngestBench {
         double[] pipeline = new double[ROUNDS];
         double[] raw = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
+            long gc0 = gcMillis();
             pipeline[round] = pipeline(ids, frames, decoder);
+            long gc1 = gcMillis();
             raw[round] = raw(decoded);
-            System.out.printf("round %d: pipeline %,.0f events/s, raw JDBC %,.0f rows/s%n", round + 1,
-                    pipeline[round], raw[round]);
+            System.out.printf("round %d: pipeline %,.0f events/s (GC %,d ms), raw JDBC %,.0f rows/s (GC %,d ms)%n",
+                    round + 1, pipeline[round], gc1 - gc0, raw[round], gcMillis() - gc1);
         }
         double[] ratios = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
@@ -85,6 +89,12 @@ public final class IngestBench {
                 + "ratio %s (target >= 85 %% of raw, issue 25; DESIGN's 20,000-agent row >= 70 %%)%n", AGENTS,
                 EVENTS, ROUNDS, Stats.figure(pipeline, "%,.0f", "events/s"), Stats.figure(raw, "%,.0f", "rows/s"),
                 Stats.figure(ratios, "%.0f", "%"));
+    }
+
+    /** Time the collectors took so far (pauses and, for G1, concurrent work it reports). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Presence and routing-status frames in the wire format, each with its own time, spread over the agents. */
