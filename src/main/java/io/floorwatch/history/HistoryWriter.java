@@ -316,6 +316,7 @@ public final class HistoryWriter implements AutoCloseable {
         int rows = 0;
         int skipped;
         try {
+            tables.numberAgents(connection, batch);
             for (Object item : batch) {
                 if (tables.add(connection, item, received)) {
                     rows++;

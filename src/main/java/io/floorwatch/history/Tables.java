@@ -17,6 +17,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The writer's statements, one per table, and how each kind of item becomes a row. Used on the writer thread
@@ -77,6 +79,21 @@ final class Tables {
         alerts = connection.prepareStatement(MERGE_ALERT);
         audit = connection.prepareStatement(INSERT_AUDIT);
         auditHead = connection.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1");
+    }
+
+    /** Numbers the batch's first-seen agents together (see {@link Numbers#numberAll}) before its rows are added. */
+    void numberAgents(Connection connection, List<Object> batch) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (Object item : batch) {
+            if (item instanceof AgentStateEvent event) {
+                ids.add(event.agentId());
+            } else if (item instanceof InteractionEvent event) {
+                ids.add(event.agentId());
+            } else if (item instanceof AdherenceRow row) {
+                ids.add(row.adherence().userId());
+            }
+        }
+        agents.numberAll(connection, ids);
     }
 
     /** Adds the item to its table's batch; false for items that are not rows (commands). */

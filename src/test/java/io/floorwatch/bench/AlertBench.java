@@ -26,17 +26,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Idle alerts at 20,000 agents with state changes all the time: how long after its threshold an alert reaches a
  * listener (the production monitor, its 200 ms tick, history behind it), and how much of the monitor thread's CPU
- * one state change costs; then the cost per change at 2,000, 20,000 and 200,000 agents, to show it grows with log n.
+ * one state change costs, as medians of several rounds; then the cost per change at 2,000, 20,000 and 200,000
+ * agents, to show it grows with log n. {@code -Dbench.agents} and {@code -Dbench.changesPerSecond} size another
+ * floor; {@code -Dbench.scaling=false} leaves out the second part.
  */
 public final class AlertBench {
-    private static final int AGENTS = 20_000;
-    private static final int CHANGES_PER_SECOND = 2_000;
+    private static final int AGENTS = Integer.getInteger("bench.agents", 20_000);
+    private static final int CHANGES_PER_SECOND = Integer.getInteger("bench.changesPerSecond", 2_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    private static final Duration MEASURE = Duration.ofSeconds(40);
+    private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 20));
     private static final AlertSettings RULES = new AlertSettings(List.of(
             AlertRule.of("Idle 8 s", AlertCondition.IDLE_ON_QUEUE, Duration.ofSeconds(8)),
             AlertRule.of("Not responding", AlertCondition.NOT_RESPONDING, Duration.ZERO),
@@ -49,7 +53,9 @@ public final class AlertBench {
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("floorwatch-alert-bench");
         live(dir);
-        scaling(dir);
+        if (Boolean.parseBoolean(System.getProperty("bench.scaling", "true"))) {
+            scaling(dir);
+        }
     }
 
     private static LiveState floor(int agents, Instant since) {
@@ -87,56 +93,89 @@ public final class AlertBench {
     private static void live(Path dir) throws Exception {
         Instant start = Instant.now();
         LiveState live = floor(AGENTS, start);
-        List<double[]> measured = new CopyOnWriteArrayList<>();
+        List<List<Double>> measured = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            measured.add(new CopyOnWriteArrayList<>());
+        }
+        AtomicInteger current = new AtomicInteger(-1);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (HistoryStore history = HistoryStore.openOrFail(dir.resolve("live"), Duration.ofDays(90),
                 Clock.systemUTC());
                 AlertMonitor monitor = new AlertMonitor(live, List::of, history.writer(), history.alerts(), RULES,
                         Clock.systemUTC(), Duration.ofMillis(200))) {
-            long[] measureFrom = {Long.MAX_VALUE};
             monitor.subscribe(event -> {
-                if (event.kind() == AlertEvent.Kind.RAISED && System.nanoTime() >= measureFrom[0]) {
+                int round = current.get();
+                if (event.kind() == AlertEvent.Kind.RAISED && round >= 0) {
                     Instant due = event.alert().stateSince().plusSeconds(Math.max(event.alert().thresholdSeconds(),
                             RULES.minDwellSeconds()));
-                    measured.add(new double[] {Duration.between(due, Instant.now()).toNanos() / 1e6});
+                    measured.get(round).add(Duration.between(due, Instant.now()).toNanos() / 1e6);
                 }
             });
             monitor.start();
             Random random = new Random(42);
             long begin = System.nanoTime();
-            long warmEnd = begin + WARM_UP.toNanos();
-            long end = warmEnd + MEASURE.toNanos();
+            long roundEnd = begin + WARM_UP.toNanos();
             long changes = 0;
-            long measuredChanges = 0;
-            long cpuAtWarmEnd = -1;
+            long[] roundChanges = new long[ROUNDS];
+            long[] roundCpu = new long[ROUNDS];
+            long cpuAtRoundStart = 0;
             Thread monitorThread = null;
-            while (System.nanoTime() < end) {
+            int round = -1;
+            while (round < ROUNDS) {
                 long second = System.nanoTime();
+                if (second >= roundEnd) {
+                    // A round ends and the next begins (the first after the warm-up).
+                    if (monitorThread == null) {
+                        monitorThread = find("alert-monitor");
+                    }
+                    long cpuNow = threads.getThreadCpuTime(monitorThread.getId());
+                    if (round >= 0) {
+                        roundCpu[round] = cpuNow - cpuAtRoundStart;
+                    }
+                    cpuAtRoundStart = cpuNow;
+                    round++;
+                    current.set(round < ROUNDS ? round : -1);
+                    roundEnd = second + MEASURE.toNanos();
+                    if (round == ROUNDS) {
+                        break;
+                    }
+                }
                 for (int i = 0; i < CHANGES_PER_SECOND / 10; i++) {
                     live.apply(change(random, AGENTS, Instant.now()));
                     changes++;
-                    if (cpuAtWarmEnd >= 0) {
-                        measuredChanges++;
+                    if (round >= 0) {
+                        roundChanges[round]++;
                     }
-                }
-                if (cpuAtWarmEnd < 0 && System.nanoTime() >= warmEnd) {
-                    monitorThread = find("alert-monitor");
-                    cpuAtWarmEnd = threads.getThreadCpuTime(monitorThread.getId());
-                    measureFrom[0] = System.nanoTime();
                 }
                 long sleep = 100_000_000L - (System.nanoTime() - second);
                 if (sleep > 0) {
                     Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
                 }
             }
-            long cpu = threads.getThreadCpuTime(monitorThread.getId()) - cpuAtWarmEnd;
-            double[] delays = measured.stream().mapToDouble(d -> d[0]).toArray();
-            System.out.printf("ALERTS AT %,d AGENTS, %,d changes/s for %d s after %d s warm-up: %,d alerts raised; "
-                    + "delay after threshold p50 %.0f ms, p99 %.0f ms, max %.0f ms (target <= 1 s); monitor thread "
-                    + "CPU %.2f us per state change (%.1f %% of one core)%n", AGENTS, CHANGES_PER_SECOND,
-                    MEASURE.toSeconds(), WARM_UP.toSeconds(), delays.length, Stats.median(delays),
-                    Stats.percentile(delays, 99), Stats.percentile(delays, 100), cpu / 1e3 / measuredChanges,
-                    100.0 * cpu / MEASURE.toNanos());
+            double[] p50 = new double[ROUNDS];
+            double[] p99 = new double[ROUNDS];
+            double[] max = new double[ROUNDS];
+            double[] perChange = new double[ROUNDS];
+            double[] core = new double[ROUNDS];
+            int raised = 0;
+            for (int r = 0; r < ROUNDS; r++) {
+                double[] delays = measured.get(r).stream().mapToDouble(Double::doubleValue).toArray();
+                raised += delays.length;
+                p50[r] = Stats.median(delays);
+                p99[r] = Stats.percentile(delays, 99);
+                max[r] = Stats.percentile(delays, 100);
+                perChange[r] = roundCpu[r] / 1e3 / roundChanges[r];
+                core[r] = 100.0 * roundCpu[r] / MEASURE.toNanos();
+                System.out.printf("  round %d: %,d alerts raised, delay after threshold p50 %.0f ms, p99 %.0f ms, "
+                        + "max %.0f ms; monitor CPU %.2f us per change%n", r + 1, delays.length, p50[r], p99[r],
+                        max[r], perChange[r]);
+            }
+            System.out.printf("ALERTS AT %,d AGENTS, %,d changes/s, %d rounds of %d s after %d s warm-up: %,d alerts "
+                    + "raised; delay after threshold p99 %s (target <= 1 s), p50 %s, max %s; monitor thread CPU "
+                    + "per state change %s, %s of one core%n", AGENTS, CHANGES_PER_SECOND, ROUNDS,
+                    MEASURE.toSeconds(), WARM_UP.toSeconds(), raised, Stats.figure(p99, "%.0f", "ms"),
+                    Stats.figure(p50, "%.0f", "ms"), Stats.figure(max, "%.0f", "ms"),
+                    Stats.figure(perChange, "%.2f", "us"), Stats.figure(core, "%.1f", "%"));
             System.out.printf("  (%,d changes applied in all; %s)%n", changes, monitor.describe());
         }
     }

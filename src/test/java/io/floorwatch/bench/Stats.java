@@ -17,4 +17,13 @@ final class Stats {
     static double median(double[] samples) {
         return percentile(samples, 50);
     }
+
+    /** A figure of several rounds as the reports print it: "median 172 ms (rounds 165-180 ms, 3)". */
+    static String figure(double[] rounds, String format, String unit) {
+        double[] sorted = rounds.clone();
+        Arrays.sort(sorted);
+        String u = unit.isEmpty() ? "" : " " + unit;
+        return "median " + String.format(format, median(rounds)) + u + " (rounds " + String.format(format, sorted[0])
+                + "-" + String.format(format, sorted[sorted.length - 1]) + u + ", " + rounds.length + ")";
+    }
 }

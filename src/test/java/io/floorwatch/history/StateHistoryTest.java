@@ -54,6 +54,29 @@ class StateHistoryTest {
     }
 
     @Test
+    void agentsFirstSeenTogetherInOneBatchEachKeepTheirOwnRows() {
+        // One batch brings many agents the history has not numbered yet, one already numbered among them.
+        writer.offer(presence("known", SystemPresence.AWAY, 0));
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        List<AgentStateEvent> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            events.add(presence("agent-" + i, i % 2 == 0 ? SystemPresence.BREAK : SystemPresence.MEAL, i % 7));
+        }
+        events.add(presence("known", SystemPresence.ON_QUEUE, 3));
+        writer.offerAll(events);
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(history.count()).isEqualTo(302);
+        for (int i : new int[] {0, 1, 150, 299}) {
+            assertThat(history.timeline("agent-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
+                    .extracting(AgentStateEvent::state)
+                    .containsExactly(i % 2 == 0 ? "BREAK" : "MEAL");
+        }
+        assertThat(history.timeline("known", T0.minusSeconds(60), T0.plusSeconds(3600)))
+                .extracting(AgentStateEvent::state).containsExactly("AWAY", "ON_QUEUE");
+    }
+
+    @Test
     void replayedEventsKeepOneRowEach() {
         List<AgentStateEvent> events = List.of(presence("a", SystemPresence.ON_QUEUE, 0),
                 routing("a", RoutingStatus.IDLE, 0), presence("a", SystemPresence.BREAK, 5));
