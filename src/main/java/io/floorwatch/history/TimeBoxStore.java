@@ -171,32 +171,27 @@ public final class TimeBoxStore {
      * {@code now}, or already the owner's; false when another runner holds it.
      */
     public boolean lease(String id, String owner, Instant now, Instant until) {
-        return leaseUpdate("UPDATE time_boxes SET lease_owner = ?, lease_until = ? WHERE id = ? AND (lease_owner IS "
-                + "NULL OR lease_until < ? OR lease_owner = ?)", id, owner, until.toEpochMilli(), now.toEpochMilli());
+        return execute("The lease of time-box " + id, "UPDATE time_boxes SET lease_owner = ?, lease_until = ? WHERE "
+                + "id = ? AND (lease_owner IS NULL OR lease_until < ? OR lease_owner = ?)", owner, until.toEpochMilli(),
+                id, now.toEpochMilli(), owner) == 1;
     }
 
     /** Gives the lease back, if the owner holds it. */
     public void release(String id, String owner) {
-        leaseUpdate("UPDATE time_boxes SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
-                id, owner, null, null);
+        execute("The lease of time-box " + id, "UPDATE time_boxes SET lease_owner = NULL, lease_until = NULL WHERE "
+                + "id = ? AND lease_owner = ?", id, owner);
     }
 
-    private boolean leaseUpdate(String sql, String id, String owner, Long until, Long now) {
+    /** Runs one update with its values bound in order; returns the rows it changed. */
+    private int execute(String what, String sql, Object... values) {
         try (Connection connection = database.connection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
-            if (until == null) {
-                update.setString(1, id);
-                update.setString(2, owner);
-            } else {
-                update.setString(1, owner);
-                update.setLong(2, until);
-                update.setString(3, id);
-                update.setLong(4, now);
-                update.setString(5, owner);
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
             }
-            return update.executeUpdate() == 1;
+            return update.executeUpdate();
         } catch (SQLException e) {
-            throw new HistoryException("The lease of time-box " + id + " could not be written: " + e.getMessage(), e);
+            throw new HistoryException(what + " could not be written: " + e.getMessage(), e);
         }
     }
 

@@ -215,10 +215,7 @@ public final class TimeBoxRunner {
      * its own earlier write from someone else's, and takes the preview: putting the agent back is the box's promise.
      */
     private static List<SkillAssignment> heldBefore(SkillOutcome outcome, boolean resumed) {
-        if (outcome.writes() > 0 || (resumed && outcome.status() == SkillOutcome.Status.APPLIED)) {
-            return outcome.agent().preview();
-        }
-        return outcome.now();
+        return wrote(outcome, resumed) ? outcome.agent().preview() : outcome.now();
     }
 
     /** What the box expects the agent to hold until its end: the plan, or what the read-back found instead. */
@@ -226,6 +223,7 @@ public final class TimeBoxRunner {
         return outcome.status() == SkillOutcome.Status.MISMATCH ? outcome.now() : outcome.agent().target();
     }
 
+    /** Whether this box wrote the agent (now, or in the start a stopped runner left half done). */
     private static boolean wrote(SkillOutcome outcome, boolean resumed) {
         return outcome.writes() > 0 || (resumed && outcome.status() == SkillOutcome.Status.APPLIED);
     }
