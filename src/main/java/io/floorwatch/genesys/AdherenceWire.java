@@ -53,7 +53,7 @@ final class AdherenceWire {
         }
         Instant changed;
         try {
-            changed = Instant.parse(changedText);
+            changed = WireTimes.parse(changedText);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("adherence event for " + userId + ": adherenceChangeTime '"
                     + changedText + "' is not an ISO-8601 time", e);

@@ -118,7 +118,7 @@ final class ConversationEvents {
             return absent;
         }
         try {
-            return Instant.parse(value.asText());
+            return WireTimes.parse(value.asText());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("unreadable " + field + " '" + value.asText() + "'");
         }

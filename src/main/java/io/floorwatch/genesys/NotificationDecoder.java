@@ -316,7 +316,7 @@ public final class NotificationDecoder {
             return clock.instant();
         }
         try {
-            return Instant.parse(value);
+            return WireTimes.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("unreadable " + field + " '" + value + "'");
         }

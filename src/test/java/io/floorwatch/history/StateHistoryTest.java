@@ -67,10 +67,35 @@ class StateHistoryTest {
         assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
 
         assertThat(history.count()).isEqualTo(302);
-        for (int i : new int[] {0, 1, 150, 299}) {
+        for (int i = 0; i < 300; i++) {
             assertThat(history.timeline("agent-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
                     .extracting(AgentStateEvent::state)
                     .containsExactly(i % 2 == 0 ? "BREAK" : "MEAL");
+        }
+        assertThat(history.timeline("known", T0.minusSeconds(60), T0.plusSeconds(3600)))
+                .extracting(AgentStateEvent::state).containsExactly("AWAY", "ON_QUEUE");
+    }
+
+    @Test
+    void agentsFirstSeenByAWriterUsingAnotherProcessesFileAreNumberedAsWell() {
+        // The second opening finds the file served by the first and writes through its server, as a command does
+        // beside the window; the numbers it is handed back over the wire must be the rows' own.
+        writer.offer(presence("known", SystemPresence.AWAY, 0));
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        try (HistoryDatabase guest = HistoryDatabase.open(dir.resolve("history"));
+                HistoryWriter guestWriter = HistoryWriter.standard(guest, Clock.systemUTC()).start()) {
+            List<AgentStateEvent> events = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                events.add(presence("guest-" + i, i % 3 == 0 ? SystemPresence.BUSY : SystemPresence.IDLE, i % 5));
+            }
+            events.add(presence("known", SystemPresence.ON_QUEUE, 3));
+            guestWriter.offerAll(events);
+            assertThat(guestWriter.flush(Duration.ofSeconds(10))).as(guestWriter.lastProblem()).isTrue();
+        }
+        for (int i = 0; i < 300; i++) {
+            assertThat(history.timeline("guest-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
+                    .extracting(AgentStateEvent::state)
+                    .containsExactly(i % 3 == 0 ? "BUSY" : "IDLE");
         }
         assertThat(history.timeline("known", T0.minusSeconds(60), T0.plusSeconds(3600)))
                 .extracting(AgentStateEvent::state).containsExactly("AWAY", "ON_QUEUE");
