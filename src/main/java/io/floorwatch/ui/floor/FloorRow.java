@@ -15,6 +15,9 @@ import java.util.Locale;
  *
  * @param work      what the agent is working on, its cell texts made once here
  * @param adherence the agent's adherence to their schedule, its cell texts made once here
+ * @param slot      the agent's number in the floor's model from one reload to the next, where the model keeps the
+ *                  row's place in the table (not shown): a sorted floor moves rows on every pull, and finding each
+ *                  row's place by its id cost more than the rest of the move
  */
 public record FloorRow(
         String agentId,
@@ -30,14 +33,15 @@ public record FloorRow(
         String searchText,
         String pending,
         AgentWork work,
-        AgentAdherence adherence) {
+        AgentAdherence adherence,
+        int slot) {
 
     /**
      * @param utilization what caps the agent's interactions, as far as it is known
      * @param adherence   the agent's adherence record as held, null when not known; a change of it is a change of
      *                    the row as much as the agent's own, so the later of the two is when the row changed
      */
-    static FloorRow of(LiveAgent agent, Utilization utilization, LiveAdherence.Held adherence) {
+    static FloorRow of(LiveAgent agent, Utilization utilization, LiveAdherence.Held adherence, int slot) {
         String queues = String.join(", ", agent.queues());
         return new FloorRow(agent.id(), agent.agent().name(), agent.agent().team(), agent.queues(), agent.skills(),
                 agent.activity(), agent.state().presence().displayName(),
@@ -45,7 +49,8 @@ public record FloorRow(
                 agent.since(), adherence == null ? agent.appliedNanos()
                         : Math.max(agent.appliedNanos(), adherence.appliedNanos()),
                 (agent.agent().name() + " " + agent.agent().email() + " " + agent.agent().team() + " " + queues)
-                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization), AgentAdherence.of(adherence == null ? null : adherence.adherence()));
+                        .toLowerCase(Locale.ROOT), "", AgentWork.of(agent, utilization), AgentAdherence.of(adherence == null ? null : adherence.adherence()),
+                slot);
     }
 
     /**
@@ -54,7 +59,7 @@ public record FloorRow(
      */
     FloorRow withPending(String note) {
         return note.equals(pending) ? this : new FloorRow(agentId, name, team, queues, skills, activity, presence,
-                routing, since, appliedNanos, searchText, note, work, adherence);
+                routing, since, appliedNanos, searchText, note, work, adherence, slot);
     }
 
     private static String routingLabel(LiveAgent agent) {

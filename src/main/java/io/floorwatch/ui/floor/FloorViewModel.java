@@ -35,7 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -79,7 +79,18 @@ public final class FloorViewModel {
     /** What the table shows: filtered and sorted. */
     private final BatchList<FloorRow> shownRows = new BatchList<>();
     private final Map<String, Pending> pending = new HashMap<>();
-    private final Map<String, Integer> shownIndex = new HashMap<>();
+    /**
+     * Where each agent's row is in the shown list, by the row's slot ({@link FloorRow#slot()}); -1 when not shown.
+     * An array, not a map by id: a sorted floor moves rows on every pull, and at 50,000 agents re-keying a map of
+     * places was a fifth of the FX thread.
+     */
+    private int[] shownAt = new int[0];
+    /**
+     * Per activity, the rows every filter but the activity lets through: kept row by row as rows change, counted
+     * afresh only when the filters or the floor change (counting 50,000 rows on every pull was a seventh of the FX
+     * thread).
+     */
+    private final int[] tally = new int[Activity.values().length];
     private Predicate<FloorRow> predicate = row -> true;
     /** Every filter but the activity: what the counts per activity are over. */
     private Predicate<FloorRow> beforeActivity = row -> true;
@@ -230,25 +241,26 @@ public final class FloorViewModel {
                 continue;
             }
             FloorRow row = pendingNote(FloorRow.of(agent, live.utilizationOf(id),
-                    live.adherence().held(id)), time);
+                    live.adherence().held(id), old.slot()), time);
             byId.put(id, row);
             changed.put(id, row);
+            countChange(old, row);
             latencyProbe.accept(row.appliedNanos());
             choicesChanged |= !old.queues().equals(row.queues()) || !old.team().equals(row.team())
                     || !old.skills().equals(row.skills());
-            Integer index = shownIndex.get(id);
+            int index = shownIndexOf(id);
             boolean shownNow = predicate.test(row);
-            if (index == null ? shownNow : !shownNow || movesAmongNeighbours(index, row)) {
+            if (index < 0 ? shownNow : !shownNow || movesAmongNeighbours(index, row)) {
                 if (orderHeld.get()) {
                     // The pointer is on the table: the row changes where it is, and moves once it is let go.
                     orderPaused.set(true);
-                    if (index != null) {
+                    if (index >= 0) {
                         replacements.put(index, row);
                     }
                 } else {
                     reshape = true;
                 }
-            } else if (index != null) {
+            } else if (index >= 0) {
                 replacements.put(index, row);
             }
         }
@@ -260,8 +272,8 @@ public final class FloorViewModel {
             mergeShown(changed);
         } else {
             shownRows.updateEach(replacements);
-            recount();
         }
+        publishCounts();
         if (choicesChanged) {
             choices.update(byId.values());
         }
@@ -327,8 +339,8 @@ public final class FloorViewModel {
             return;
         }
         byId.put(agentId, row);
-        Integer index = shownIndex.get(agentId);
-        if (index != null) {
+        int index = shownIndexOf(agentId);
+        if (index >= 0) {
             shownRows.updateEach(Map.of(index, row));
         }
         FloorRow current = selected.get();
@@ -359,14 +371,17 @@ public final class FloorViewModel {
             shownNow.sort(comparator);
         }
         show(shownNow);
+        recount();
     }
 
     /**
      * Puts the rows that changed where they now belong, as one change: the others keep their order, and the changed
      * ones are sorted among themselves and merged in. At 20,000 agents sorted by time in state, sorting the whole
      * floor again on each pull was most of the FX thread's time (a few hundred rows out of place make a few hundred
-     * runs for the sort to merge); a merge compares each row about once. Only a sorted list that nothing left out
-     * of order (the order held under the pointer) can be merged into; anything else is rebuilt.
+     * runs for the sort to merge). Here each changed row finds its place by a binary search of the shown list (still
+     * in order: its rows are the versions that were placed), and the rows between places are copied as runs, so a
+     * pull compares a few rows per change, not every row. Only a sorted list that nothing left out of order (the
+     * order held under the pointer) can be merged into; anything else is rebuilt.
      */
     private void mergeShown(Map<String, FloorRow> changed) {
         if (comparator == null || orderPaused.get()) {
@@ -381,37 +396,67 @@ public final class FloorViewModel {
         }
         moving.sort(comparator);
         // Where the changed rows were: a look-up per changed row, not per shown row.
-        BitSet leaving = new BitSet(shownRows.size());
+        int[] leaving = new int[changed.size()];
+        int leavingCount = 0;
         for (String id : changed.keySet()) {
-            Integer index = shownIndex.get(id);
-            if (index != null) {
-                leaving.set(index);
+            int index = shownIndexOf(id);
+            if (index >= 0) {
+                leaving[leavingCount++] = index;
             }
         }
+        Arrays.sort(leaving, 0, leavingCount);
         List<FloorRow> merged = new ArrayList<>(shownRows.size() + moving.size());
-        int next = 0;
-        for (int i = 0; i < shownRows.size(); i++) {
-            if (leaving.get(i)) {
-                continue;
+        int from = 0;
+        int nextLeaving = 0;
+        for (FloorRow row : moving) {
+            int place = placeOf(row);
+            // The rows before the place, less those leaving, in runs between the leaving ones.
+            while (nextLeaving < leavingCount && leaving[nextLeaving] < place) {
+                merged.addAll(shownRows.subList(from, leaving[nextLeaving]));
+                from = leaving[nextLeaving++] + 1;
             }
-            FloorRow row = shownRows.get(i);
-            while (next < moving.size() && comparator.compare(moving.get(next), row) < 0) {
-                merged.add(moving.get(next++));
+            if (from < place) {
+                merged.addAll(shownRows.subList(from, place));
+                from = place;
             }
             merged.add(row);
         }
-        merged.addAll(moving.subList(next, moving.size()));
+        while (nextLeaving < leavingCount) {
+            merged.addAll(shownRows.subList(from, leaving[nextLeaving]));
+            from = leaving[nextLeaving++] + 1;
+        }
+        merged.addAll(shownRows.subList(from, shownRows.size()));
         show(merged);
+    }
+
+    /** The first place in the shown list whose row sorts after {@code row} (the list's size if none does). */
+    private int placeOf(FloorRow row) {
+        int low = 0;
+        int high = shownRows.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (comparator.compare(row, shownRows.get(middle)) < 0) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** Makes {@code shownNow} (filtered and in order) the shown list, as one change. */
     private void show(List<FloorRow> shownNow) {
-        shownIndex.clear();
+        Arrays.fill(shownAt, -1);
         for (int i = 0; i < shownNow.size(); i++) {
-            shownIndex.put(shownNow.get(i).agentId(), i);
+            shownAt[shownNow.get(i).slot()] = i;
         }
         shownRows.replaceAll(shownNow);
-        recount();
+    }
+
+    /** Where the agent's row is in the shown list, or -1 when it is not shown. */
+    private int shownIndexOf(String agentId) {
+        FloorRow row = byId.get(agentId);
+        return row == null ? -1 : shownAt[row.slot()];
     }
 
     /** Sorts the shown rows (the table's sort policy calls this); no keys for name order. */
@@ -421,18 +466,16 @@ public final class FloorViewModel {
     }
 
     private void reload() {
-        Collection<LiveAgent> agents = live.all();
-        List<FloorRow> all = new ArrayList<>(agents.size());
-        for (LiveAgent agent : agents) {
-            all.add(pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id()),
-                    live.adherence().held(agent.id())), clock.instant()));
-        }
-        all.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+        List<LiveAgent> agents = new ArrayList<>(live.all());
+        agents.sort((a, b) -> a.agent().name().compareToIgnoreCase(b.agent().name()));
         byId.clear();
-        for (FloorRow row : all) {
-            byId.put(row.agentId(), row);
+        // Each row's slot is its place in name order, until the next reload.
+        for (LiveAgent agent : agents) {
+            byId.put(agent.id(), pendingNote(FloorRow.of(agent, live.utilizationOf(agent.id()),
+                    live.adherence().held(agent.id()), byId.size()), clock.instant()));
         }
-        total.set(all.size());
+        shownAt = new int[byId.size()];
+        total.set(byId.size());
         choices.update(byId.values());
         rebuildShown();
         FloorRow current = selected.get();
@@ -447,7 +490,7 @@ public final class FloorViewModel {
     private void mergeFlipped() {
         Map<String, FloorRow> flipped = new HashMap<>();
         for (FloorRow row : byId.values()) {
-            if (predicate.test(row) != shownIndex.containsKey(row.agentId())) {
+            if (predicate.test(row) != shownIndexOf(row.agentId()) >= 0) {
                 flipped.put(row.agentId(), row);
             }
         }
@@ -459,6 +502,7 @@ public final class FloorViewModel {
         } else {
             mergeShown(flipped);
         }
+        recount();
     }
 
     private void refilter() {
@@ -484,13 +528,26 @@ public final class FloorViewModel {
      * table, not the overview of the other states.
      */
     private void recount() {
-        int[] tally = new int[Activity.values().length];
-        Iterable<FloorRow> counted = activity.get() == null ? shownRows : byId.values();
-        for (FloorRow row : counted) {
-            if (counted == shownRows || beforeActivity.test(row)) {
+        Arrays.fill(tally, 0);
+        for (FloorRow row : byId.values()) {
+            if (beforeActivity.test(row)) {
                 tally[row.activity().ordinal()]++;
             }
         }
+        publishCounts();
+    }
+
+    /** One row changed: its old version leaves the counts and its new one joins them. */
+    private void countChange(FloorRow old, FloorRow row) {
+        if (beforeActivity.test(old)) {
+            tally[old.activity().ordinal()]--;
+        }
+        if (beforeActivity.test(row)) {
+            tally[row.activity().ordinal()]++;
+        }
+    }
+
+    private void publishCounts() {
         for (Activity a : Activity.values()) {
             counts.get(a).set(tally[a.ordinal()]);
         }

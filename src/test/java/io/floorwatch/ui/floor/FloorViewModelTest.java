@@ -161,8 +161,23 @@ class FloorViewModelTest {
             assertThat(model.rows()).as("round " + round).containsExactlyElementsOf(expected)
                     .allSatisfy(row -> assertThat(row.team()).isEqualTo("Team 1"));
             assertThat(model.rows()).extracting(FloorRow::agentId).doesNotHaveDuplicates();
+            Activity narrowed = model.activityProperty().get();
             assertThat(model.rows()).hasSize((int) live.all().stream()
-                    .filter(a -> a.agent().team().equals("Team 1")).count());
+                    .filter(a -> a.agent().team().equals("Team 1") && (narrowed == null || a.activity() == narrowed))
+                    .count());
+            // The counts, kept row by row, are what counting the whole floor again gives.
+            for (Activity activity : Activity.values()) {
+                assertThat(model.countProperty(activity).get()).as("round " + round + ", " + activity)
+                        .isEqualTo(live.all().stream().filter(a -> a.agent().team().equals("Team 1")
+                                && a.activity() == activity).count());
+            }
+            if (round == 10) {
+                // Narrowed to one state, the table shows it alone and the counts still cover every state.
+                model.activityProperty().set(Activity.BREAK);
+            }
+            if (round >= 10) {
+                assertThat(model.rows()).extracting(FloorRow::activity).containsOnly(Activity.BREAK);
+            }
         }
     }
 }
