@@ -126,10 +126,10 @@ public final class HeadlessRuntime implements HeadlessSession {
                 }
                 return new ShareMember(setup.shares(), new ShareMember.ShareGroupSettings(setup.bootstrap(),
                         ShareMember.controlTopicOf(setup.agentTopic()), setup.sessionTimeout()), name,
-                        context.clock(), Collector.HEARTBEAT, (index, live) -> new Collector(context.gateway(), live,
-                        context.history(), context.channels(), publisher, setup.agentTopic(),
-                        index == 0 ? setup.metricsTopic() : null, setup.rosterTopic(), context.clock(),
-                        Collector.HEARTBEAT, setup.shares().get(index), name),
+                        context.clock(), Collector.HEARTBEAT, (index, live, directory) -> new Collector(
+                        context.gateway(), live, context.history(), context.channels(), publisher,
+                        setup.agentTopic(), index == 0 ? setup.metricsTopic() : null, setup.rosterTopic(),
+                        context.clock(), Collector.HEARTBEAT, setup.shares().get(index), name, directory),
                         (key, value) -> publisher.send(setup.agentTopic(), key, value));
             }
 

@@ -116,7 +116,8 @@ final class CollectCommand implements Callable<Integer> {
                 out), saved -> saved.withAlerts(alertOptions.over(saved.alerts())), options.db, setup)) {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic
                     + (setup.metricsTopic() == null ? "" : " and " + setup.metricsTopic()) + ", roster " + roster
-                    + "; following " + setup.describe());
+                    + "; following " + setup.describe() + (setup.inGroup() ? "; no alerts of its own (a desktop "
+                    + "on the agent topic raises them)" : ""));
             out.flush();
             try (AutoCloseable printing = RecordCommand.printAlerts(collector, out);
                     AutoCloseable schedule = runSchedule ? collector.runTimeBoxes("floorwatch collect",
@@ -136,6 +137,11 @@ final class CollectCommand implements Callable<Integer> {
         if (share != null && shares != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--share and --shares do not go together: "
                     + "--share fixes this collector's share, --shares lets its group choose one");
+        }
+        if (shares != null && (alertOptions.webhook != null || alertOptions.sound != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shares raises no alerts of its own (each "
+                    + "share it is given has a floor of its own), so --alert-webhook and --sound do nothing there: "
+                    + "leave them to a desktop on the agent topic, or give each collector a fixed --share");
         }
         try {
             Share fixed = share == null ? Share.ALL : Share.parse(share);

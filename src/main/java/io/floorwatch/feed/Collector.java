@@ -103,6 +103,14 @@ public final class Collector implements AgentStateFeed {
     public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
             RecordPublisher publisher, String topic, String metricsTopic, String rosterTopic, Clock clock,
             Duration heartbeat, Share share, String name) {
+        this(gateway, live, history, channels, publisher, topic, metricsTopic, rosterTopic, clock, heartbeat, share,
+                name, DirectoryWatch.NONE);
+    }
+
+    /** @param directory told of the whole directory at each read of the share (a share group checks coverage) */
+    public Collector(GenesysGateway gateway, LiveState live, HistoryWriter history, ChannelPoolSettings channels,
+            RecordPublisher publisher, String topic, String metricsTopic, String rosterTopic, Clock clock,
+            Duration heartbeat, Share share, String name, DirectoryWatch directory) {
         this.share = share;
         this.name = name;
         this.clock = clock;
@@ -125,7 +133,7 @@ public final class Collector implements AgentStateFeed {
                     publisher.send(topic, event.agentId(), codec.encode(event));
                 }
             }
-        }, share);
+        }, share, directory);
         this.observations = metricsTopic == null ? null : new ObservationQueueFeed(gateway, channels, clock,
                 (snapshots, rejected) -> {
                     snapshots.forEach(s -> publisher.send(metricsTopic, s.queueId(), metricCodec.encode(s)));

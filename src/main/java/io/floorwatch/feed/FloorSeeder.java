@@ -38,16 +38,21 @@ final class FloorSeeder {
     private final Clock clock;
     private final FeedTap tap;
     private final Share share;
+    private final DirectoryWatch directory;
 
     FloorSeeder(GenesysGateway gateway, LiveState live, HistoryWriter history, Clock clock,
             FeedTap tap) {
-        this(gateway, live, history, clock, tap, Share.ALL);
+        this(gateway, live, history, clock, tap, Share.ALL, DirectoryWatch.NONE);
     }
 
-    /** @param share the agents this floor holds: a collector's share of the org, or all of it */
+    /**
+     * @param share     the agents this floor holds: a collector's share of the org, or all of it
+     * @param directory told of the whole directory at each read, before the share is kept
+     */
     FloorSeeder(GenesysGateway gateway, LiveState live, HistoryWriter history, Clock clock,
-            FeedTap tap, Share share) {
+            FeedTap tap, Share share, DirectoryWatch directory) {
         this.share = share;
+        this.directory = directory;
         this.gateway = gateway;
         this.live = live;
         this.history = history;
@@ -62,6 +67,7 @@ final class FloorSeeder {
      */
     private List<AgentSnapshot> read() {
         List<AgentSnapshot> all = gateway.allUsers();
+        directory.read(all.stream().map(AgentSnapshot::agent).toList());
         return share == Share.ALL ? all : all.stream().filter(s -> share.takes(s.agent())).toList();
     }
 

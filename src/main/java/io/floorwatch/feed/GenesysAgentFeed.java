@@ -75,12 +75,18 @@ public final class GenesysAgentFeed implements AgentStateFeed, ChannelPool.Liste
      */
     public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
             ChannelPoolSettings settings, Clock clock, FeedTap tap, Share share) {
+        this(gateway, live, history, settings, clock, tap, share, DirectoryWatch.NONE);
+    }
+
+    /** @param directory told of the whole directory each time the share is read (a share group's coverage check) */
+    public GenesysAgentFeed(GenesysGateway gateway, LiveState live, HistoryWriter history,
+            ChannelPoolSettings settings, Clock clock, FeedTap tap, Share share, DirectoryWatch directory) {
         this.live = live;
         this.history = history;
         this.clock = clock;
         this.tap = tap;
         this.utilizations = new UtilizationReads(gateway, live);
-        this.seeds = new FloorSeeder(gateway, live, history, clock, tap, share);
+        this.seeds = new FloorSeeder(gateway, live, history, clock, tap, share, directory);
         this.pool = new ChannelPool(gateway, new NotificationDecoder(clock), settings, clock, this);
         this.seeder = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-seed"));
     }

@@ -1,8 +1,10 @@
 package io.floorwatch.feed;
 
 import io.floorwatch.base.DaemonThreads;
+import io.floorwatch.domain.Agent;
 import io.floorwatch.domain.CollectorHeartbeat;
 import io.floorwatch.domain.FeedHealth;
+import io.floorwatch.domain.Share;
 import io.floorwatch.domain.ShareLayout;
 import io.floorwatch.kafka.AgentStateCodec;
 import io.floorwatch.kafka.ShareGroup;
@@ -21,7 +23,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +39,7 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
 
     private final ShareLayout layout;
     private final ShareGroup group;
-    private final BiFunction<Integer, LiveState, Collector> collectorOf;
+    private final CollectorOf collectorOf;
     private final Map<Integer, Collector> running = new ConcurrentSkipListMap<>();
     private final SendsHeartbeat standby;
     private final Clock clock;
@@ -47,6 +48,24 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
     private final CompletableFuture<Void> firstRead = new CompletableFuture<>();
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("collector-standby"));
+
+    /**
+     * What the last read of the directory found wrong with the list's coverage (agents in no share, or in several),
+     * or empty: shown in this collector's status and heartbeats until a read finds the list covers the org once.
+     */
+    private volatile String coverage = "";
+
+    /** Makes the collector of one share of the list. */
+    @FunctionalInterface
+    public interface CollectorOf {
+        /**
+         * @param index     the share's place in the list
+         * @param live      the share's own floor
+         * @param directory to be told of the whole directory at each read of the share
+         * @return the share's collector, not started
+         */
+        Collector of(int index, LiveState live, DirectoryWatch directory);
+    }
 
     /** Sends one heartbeat record (the standby's) on the agent topic. */
     @FunctionalInterface
@@ -59,15 +78,15 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
      * @param standby     sends the standby's heartbeats (the publisher, owned by the caller)
      */
     public ShareMember(ShareLayout layout, ShareGroupSettings settings, String name, Clock clock,
-            Duration heartbeat, BiFunction<Integer, LiveState, Collector> collectorOf, SendsHeartbeat standby) {
+            Duration heartbeat, CollectorOf collectorOf, SendsHeartbeat standby) {
         this.layout = layout;
         this.name = name;
         this.clock = clock;
         this.heartbeat = heartbeat;
         this.collectorOf = collectorOf;
         this.standby = standby;
-        this.group = new ShareGroup(settings.bootstrap(), settings.controlTopic(), layout.size(), name,
-                settings.sessionTimeout(), this);
+        this.group = new ShareGroup(settings.bootstrap(), settings.controlTopic(),
+                layout.shares().stream().map(Share::label).toList(), name, settings.sessionTimeout(), this);
     }
 
     /** Where the group meets and how soon it gives a silent member's shares away. */
@@ -88,7 +107,7 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
     private void standbyBeat() {
         if (running.isEmpty()) {
             standby.send(AgentStateCodec.HEARTBEAT_KEY + name, new AgentStateCodec().encode(new CollectorHeartbeat(
-                    name, clock.instant(), 0, group.problem(), CollectorHeartbeat.STANDBY)));
+                    name, clock.instant(), 0, problems(group.problem(), coverage), CollectorHeartbeat.STANDBY)));
             // A standby has read all it needs: nothing.
             firstRead.complete(null);
         }
@@ -97,7 +116,7 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
     @Override
     public void taken(Set<Integer> shares) {
         for (int index : shares) {
-            Collector collector = collectorOf.apply(index, new LiveState());
+            Collector collector = collectorOf.of(index, new LiveState(), this::directoryRead);
             running.put(index, collector);
             collector.start();
             collector.firstRead().thenRun(() -> firstRead.complete(null));
@@ -116,6 +135,28 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
         }
     }
 
+    /**
+     * Checks the list against the directory a share's collector just read: every agent must be in exactly one
+     * share. A gap (agents no collector follows) or an overlap (agents two publish) is said in this collector's
+     * status and heartbeats, and logged once each time what is wrong changes.
+     */
+    void directoryRead(List<Agent> everyone) {
+        String found = layout.coverage(everyone).problem();
+        String said = found.isEmpty() ? "" : "the share list does not cover the org once: " + found;
+        if (!said.equals(coverage)) {
+            if (said.isEmpty()) {
+                LOG.info("collector {}: the share list now covers the org once", name);
+            } else {
+                LOG.warn("collector {}: {}", name, said);
+            }
+            coverage = said;
+        }
+    }
+
+    private static String problems(String... problems) {
+        return Stream.of(problems).filter(p -> !p.isEmpty()).collect(Collectors.joining(" · "));
+    }
+
     /** The labels of the shares this collector follows now (empty: a standby). */
     public List<String> following() {
         return running.keySet().stream().map(i -> layout.get(i).label()).toList();
@@ -132,8 +173,8 @@ public final class ShareMember implements AgentStateFeed, ShareGroup.Listener {
         List<FeedHealth> all = running.values().stream().map(Collector::health).toList();
         String shares = running.isEmpty() ? "standby (no share of " + layout.size() + ")"
                 : "share" + (running.size() == 1 ? " " : "s ") + String.join(", ", following());
-        String problem = Stream.concat(Stream.of(group.problem()), all.stream().map(FeedHealth::problem))
-                .filter(p -> !p.isEmpty()).collect(Collectors.joining(" · "));
+        String problem = problems(Stream.concat(Stream.of(group.problem(), coverage),
+                all.stream().map(FeedHealth::problem)).toArray(String[]::new));
         Instant lastHeartbeat = all.stream().map(FeedHealth::lastHeartbeat).filter(i -> i != null)
                 .max(Instant::compareTo).orElse(null);
         return new FeedHealth(shares + (all.isEmpty() ? "" : "; " + all.stream().map(FeedHealth::source)

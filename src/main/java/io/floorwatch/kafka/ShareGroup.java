@@ -5,17 +5,24 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -37,8 +44,8 @@ import java.util.stream.Collectors;
  * follows which share. Each partition is given to exactly one member; a member holding none is a standby. A
  * member that stops (a crash, a kill, a lost network) stops heartbeating to the coordinator; after
  * {@code session.timeout.ms} it is out of the group and its partitions go to the others in the next rebalance,
- * which the survivors join within a heartbeat interval. Nothing is ever written to or read from the topic: only
- * the assignment is used.
+ * which the survivors join within a heartbeat interval. The topic holds one record, the list itself (see
+ * {@link #start()}); otherwise only the assignment is used.
  *
  * <p>Why a consumer group rather than a lease in a compacted topic: the group gives exactly-one-owner, failure
  * detection and reassignment, all tested by Kafka itself, with no clocks of ours to trust; a lease would need
@@ -61,6 +68,7 @@ public final class ShareGroup implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ShareGroup.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final byte[] LIST_KEY = "share-list".getBytes(StandardCharsets.UTF_8);
 
     /** Told of the shares (partition numbers) this member takes and gives up, on the group's thread. */
     public interface Listener {
@@ -72,6 +80,8 @@ public final class ShareGroup implements AutoCloseable {
     private final String bootstrap;
     private final String topic;
     private final int shares;
+    /** The list as given ({@code hash:0/2; hash:1/2}): every member of the group must have been given the same. */
+    private final String list;
     private final String member;
     private final Duration sessionTimeout;
     private final Listener listener;
@@ -83,18 +93,20 @@ public final class ShareGroup implements AutoCloseable {
 
     /**
      * @param topic          the control topic, one partition per share; created if missing
+     * @param list           the share list as given, one label per share, in order
      * @param member         this collector's name, the consumer's client id (the coordinator's logs show it)
      * @param sessionTimeout how long the coordinator waits for a silent member; between the broker's
      *                       {@code group.min.session.timeout.ms} (6 s by default) and max (30 min)
      */
-    public ShareGroup(String bootstrap, String topic, int shares, String member, Duration sessionTimeout,
+    public ShareGroup(String bootstrap, String topic, List<String> list, String member, Duration sessionTimeout,
             Listener listener) {
-        if (shares < 1) {
+        if (list.isEmpty()) {
             throw new IllegalArgumentException("a share group needs at least one share");
         }
         this.bootstrap = bootstrap;
         this.topic = topic;
-        this.shares = shares;
+        this.shares = list.size();
+        this.list = String.join("; ", list);
         this.member = member;
         this.sessionTimeout = sessionTimeout;
         this.listener = listener;
@@ -108,13 +120,19 @@ public final class ShareGroup implements AutoCloseable {
     }
 
     /**
-     * Makes sure the control topic has one partition per share, then joins the group.
+     * Makes sure the control topic has one partition per share and that this member was given the group's list,
+     * then joins the group. The list is checked, not only its length: two collectors given {@code teams:A;teams:B}
+     * and {@code teams:A;teams:C} would each follow "share 1" and together leave a team out. The first member to
+     * find the topic without a list writes its own as the topic's first record (partition 0); every member reads
+     * that record back and refuses to join when its list differs. Members racing with different lists both
+     * write, and the first record decides for all.
      *
-     * @throws IllegalStateException when the topic has another number of partitions (collectors given different
-     *                               share lists) or cannot be checked; the message says what to do
+     * @throws IllegalStateException when the topic has another number of partitions or another list (collectors
+     *                               given different share lists) or cannot be checked; the message says what to do
      */
     public ShareGroup start() {
         ensureTopic();
+        checkList();
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupOf(topic));
@@ -135,7 +153,9 @@ public final class ShareGroup implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis()))) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, Optional.of(shares), Optional.empty())))
+                // Kept for good: the list record must outlive the default week of retention.
+                admin.createTopics(List.of(new NewTopic(topic, Optional.of(shares), Optional.empty())
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"))))
                         .all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 LOG.info("created the share group's control topic {} with {} partitions", topic, shares);
             } catch (ExecutionException e) {
@@ -159,6 +179,65 @@ public final class ShareGroup implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka at " + bootstrap + " did not answer within "
                     + ADMIN_TIMEOUT.toSeconds() + " s while the control topic " + topic + " was checked", e);
+        }
+    }
+
+    private void checkList() {
+        Optional<String> found = firstRecord();
+        if (found.isEmpty()) {
+            Properties p = new Properties();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
+            try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
+                    new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(topic, 0, LIST_KEY, list.getBytes(StandardCharsets.UTF_8)))
+                        .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the share list to " + topic, e);
+            } catch (ExecutionException | TimeoutException | KafkaException e) {
+                throw new IllegalStateException("the share list could not be written to the control topic " + topic
+                        + " (" + e.getMessage() + ")", e);
+            }
+            found = firstRecord();
+        }
+        String groupList = found.orElseThrow(() -> new IllegalStateException("the share list written to the "
+                + "control topic " + topic + " could not be read back"));
+        if (!groupList.equalsIgnoreCase(list)) {
+            throw new IllegalStateException("this collector was given the shares '" + list + "' but its group "
+                    + "follows '" + groupList + "' (the first list given, kept in " + topic + "): every collector of "
+                    + "a group must be given the same --shares (or delete the topic after changing the list for "
+                    + "all of them)");
+        }
+    }
+
+    /** The first record of the control topic's partition 0 (the group's list), or empty when it has none. */
+    private Optional<String> firstRecord() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ADMIN_TIMEOUT.toMillis());
+        TopicPartition first = new TopicPartition(topic, 0);
+        try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            reader.assign(List.of(first));
+            reader.seekToBeginning(List.of(first));
+            long end = reader.endOffsets(List.of(first)).get(first);
+            if (reader.position(first) >= end) {
+                return Optional.empty();
+            }
+            long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : reader.poll(POLL)) {
+                    return Optional.of(new String(record.value(), StandardCharsets.UTF_8));
+                }
+            }
+            throw new IllegalStateException("the control topic " + topic + " holds a share list that could not be "
+                    + "read within " + ADMIN_TIMEOUT.toSeconds() + " s");
+        } catch (KafkaException e) {
+            throw new IllegalStateException("the share list in the control topic " + topic + " could not be read ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -97,6 +97,9 @@ class CommandLineTest {
         assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--share", "all", "--shares",
                 "all")).isEqualTo(2);
         assertThat(err.toString()).contains("--share and --shares do not go together");
+        assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--shares", "hash:0/2;hash:1/2",
+                "--alert-webhook", "https://hooks.example.com/x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--shares raises no alerts of its own");
         assertThat(collectorSetup.get()).as("nothing started").isNull();
     }
 

@@ -125,6 +125,9 @@ class ShareTakeoverIT {
                         assertThat(a.following()).doesNotContain(bShare).hasSize(1);
 
                         await("C's share read", Duration.ofSeconds(20), () -> c.health().agents() > 0);
+                        assertThat(List.of(a.health().problem(), c.health().problem()))
+                                .as("the hash shares cover the directory each read, once").noneMatch(p -> p
+                                        .contains("share list"));
                         changeAgentsOfBothShares(emulator);
                         await("every agent's final state in history", Duration.ofSeconds(30),
                                 () -> desktopHistory.writer().flush(Duration.ofSeconds(5))
@@ -195,8 +198,8 @@ class ShareTakeoverIT {
         Duration beat = Duration.ofSeconds(1);
         return new ShareMember(layout, new ShareMember.ShareGroupSettings(broker.bootstrapServers(),
                 ShareMember.controlTopicOf(TOPIC), ShareGroup.SESSION_TIMEOUT), name, Clock.systemUTC(), beat,
-                (index, live) -> new Collector(gateway, live, history.writer(), FeedIT.FAST, publisher, TOPIC, null,
-                        null, Clock.systemUTC(), beat, layout.get(index), name),
+                (index, live, directory) -> new Collector(gateway, live, history.writer(), FeedIT.FAST, publisher,
+                        TOPIC, null, null, Clock.systemUTC(), beat, layout.get(index), name, directory),
                 (key, value) -> publisher.send(TOPIC, key, value));
     }
 
