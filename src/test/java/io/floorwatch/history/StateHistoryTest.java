@@ -58,17 +58,26 @@ class StateHistoryTest {
         // One batch brings many agents the history has not numbered yet, one already numbered among them.
         writer.offer(presence("known", SystemPresence.AWAY, 0));
         assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
-        List<AgentStateEvent> events = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            events.add(presence("agent-" + i, i % 2 == 0 ? SystemPresence.BREAK : SystemPresence.MEAL, i % 7));
-        }
-        events.add(presence("known", SystemPresence.ON_QUEUE, 3));
-        writer.offerAll(events);
+        writer.offerAll(newcomersAndKnown("agent-"));
         assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
 
         assertThat(history.count()).isEqualTo(302);
+        assertEachNewcomerAndKnownKeptTheirOwnRows("agent-");
+    }
+
+    /** 300 agents the history has not numbered yet, and "known" changing among them. */
+    private static List<AgentStateEvent> newcomersAndKnown(String prefix) {
+        List<AgentStateEvent> events = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            assertThat(history.timeline("agent-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
+            events.add(presence(prefix + i, i % 2 == 0 ? SystemPresence.BREAK : SystemPresence.MEAL, i % 7));
+        }
+        events.add(presence("known", SystemPresence.ON_QUEUE, 3));
+        return events;
+    }
+
+    private void assertEachNewcomerAndKnownKeptTheirOwnRows(String prefix) {
+        for (int i = 0; i < 300; i++) {
+            assertThat(history.timeline(prefix + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
                     .extracting(AgentStateEvent::state)
                     .containsExactly(i % 2 == 0 ? "BREAK" : "MEAL");
         }
@@ -84,21 +93,11 @@ class StateHistoryTest {
         assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
         try (HistoryDatabase guest = HistoryDatabase.open(dir.resolve("history"));
                 HistoryWriter guestWriter = HistoryWriter.standard(guest, Clock.systemUTC()).start()) {
-            List<AgentStateEvent> events = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                events.add(presence("guest-" + i, i % 3 == 0 ? SystemPresence.BUSY : SystemPresence.IDLE, i % 5));
-            }
-            events.add(presence("known", SystemPresence.ON_QUEUE, 3));
-            guestWriter.offerAll(events);
+            guestWriter.offerAll(newcomersAndKnown("guest-"));
             assertThat(guestWriter.flush(Duration.ofSeconds(10))).as(guestWriter.lastProblem()).isTrue();
         }
-        for (int i = 0; i < 300; i++) {
-            assertThat(history.timeline("guest-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
-                    .extracting(AgentStateEvent::state)
-                    .containsExactly(i % 3 == 0 ? "BUSY" : "IDLE");
-        }
-        assertThat(history.timeline("known", T0.minusSeconds(60), T0.plusSeconds(3600)))
-                .extracting(AgentStateEvent::state).containsExactly("AWAY", "ON_QUEUE");
+        assertThat(history.count()).isEqualTo(302);
+        assertEachNewcomerAndKnownKeptTheirOwnRows("guest-");
     }
 
     @Test
