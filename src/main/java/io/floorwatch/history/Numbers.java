@@ -1,5 +1,6 @@
 package io.floorwatch.history;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,8 @@ final class Numbers {
     private final String reverse;
     private final String selectMany;
     private final Map<String, Integer> cache = new HashMap<>();
+    /** Whether the last look-up found none of its ids stored: newcomers are then inserted without looking. */
+    private boolean insertFirst;
     /** Ids by number, for readers on any thread: a number, once stored, always stands for the same id. */
     private final Map<Integer, String> ids = new ConcurrentHashMap<>();
 
@@ -70,7 +73,10 @@ final class Numbers {
     /**
      * Numbers the ids not cached yet in one look-up, one batch insert of those still missing (which hands back
      * their numbers), instead of a look-up and an insert each: on a floor of 50,000 agents the first minutes bring
-     * tens of thousands of first-seen agents, and one by one they cost the writer about a tenth of its time.
+     * tens of thousands of first-seen agents, and one by one they cost the writer about a tenth of its time. Once
+     * a look-up finds none of a batch's newcomers stored (a new history, a floor growing), the next batches insert
+     * theirs without looking first, as a plain batch insert would; an insert that meets one already stored
+     * (another writer of the file numbered it meanwhile) reads them all and goes back to looking first.
      * For the writer thread only, in its transaction (like {@link #numberOf}).
      */
     void numberAll(Connection connection, Collection<String> ids) throws SQLException {
@@ -78,17 +84,32 @@ final class Numbers {
         if (unknown.size() < 2) {
             return; // numberOf does one as well
         }
-        readInto(connection, unknown);
-        List<String> missing = unknown.stream().filter(id -> !cache.containsKey(id)).toList();
-        if (missing.isEmpty()) {
-            return;
+        boolean insertingFirst = insertFirst;
+        List<String> missing = unknown;
+        if (!insertingFirst) {
+            readInto(connection, unknown);
+            missing = unknown.stream().filter(id -> !cache.containsKey(id)).toList();
+            insertFirst = missing.size() == unknown.size();
+            if (missing.isEmpty()) {
+                return;
+            }
         }
         try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
             for (String id : missing) {
                 statement.setString(1, id);
                 statement.addBatch();
             }
-            statement.executeBatch();
+            try {
+                statement.executeBatch();
+            } catch (BatchUpdateException e) {
+                if (!insertingFirst || HistoryWriter.onlyDuplicates(e) < 0) {
+                    throw e;
+                }
+                // H2 inserted the others; the numbers of all of them are read, and the next batches look first.
+                insertFirst = false;
+                readInto(connection, missing);
+                return;
+            }
             if (takeKeys(statement, missing)) {
                 return;
             }
@@ -131,6 +152,7 @@ final class Numbers {
     /** Forgets every number (after a rollback some may not exist); they are looked up again as needed. */
     void clear() {
         cache.clear();
+        insertFirst = false;
     }
 
     /** The id a number stands for, if any; each is read once (for readers on any thread). */

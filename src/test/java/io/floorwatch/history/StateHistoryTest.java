@@ -101,6 +101,39 @@ class StateHistoryTest {
     }
 
     @Test
+    void aWriterInsertingNewcomersWithoutLookingFindsThoseAnotherWriterNumberedMeanwhile() {
+        // A new history: the first batch's look-up finds none of its newcomers, so the next batch inserts its own
+        // without looking. Meanwhile a second writer of the file numbered some of them.
+        writer.offer(presence("known", SystemPresence.AWAY, 0));
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        writer.offerAll(newcomersAndKnown("agent-"));
+        assertThat(writer.flush(Duration.ofSeconds(10))).isTrue();
+        try (HistoryDatabase guest = HistoryDatabase.open(dir.resolve("history"));
+                HistoryWriter guestWriter = HistoryWriter.standard(guest, Clock.systemUTC()).start()) {
+            List<AgentStateEvent> theirs = new ArrayList<>();
+            for (int i = 0; i < 100; i += 2) {
+                theirs.add(routing("late-" + i, RoutingStatus.IDLE, 1));
+            }
+            guestWriter.offerAll(theirs);
+            assertThat(guestWriter.flush(Duration.ofSeconds(10))).as(guestWriter.lastProblem()).isTrue();
+        }
+        List<AgentStateEvent> ours = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ours.add(routing("late-" + i, RoutingStatus.INTERACTING, 2));
+        }
+        writer.offerAll(ours);
+        assertThat(writer.flush(Duration.ofSeconds(10))).as(writer.lastProblem()).isTrue();
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(history.timeline("late-" + i, T0.minusSeconds(60), T0.plusSeconds(3600)))
+                    .as("late-" + i).extracting(AgentStateEvent::state)
+                    .containsExactlyElementsOf(i % 2 == 0 ? List.of("IDLE", "INTERACTING") : List.of("INTERACTING"));
+        }
+        assertThat(history.count()).isEqualTo(302 + 50 + 100);
+        assertEachNewcomerAndKnownKeptTheirOwnRows("agent-");
+    }
+
+    @Test
     void replayedEventsKeepOneRowEach() {
         List<AgentStateEvent> events = List.of(presence("a", SystemPresence.ON_QUEUE, 0),
                 routing("a", RoutingStatus.IDLE, 0), presence("a", SystemPresence.BREAK, 5));
