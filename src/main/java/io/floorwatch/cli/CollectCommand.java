@@ -117,7 +117,7 @@ final class CollectCommand implements Callable<Integer> {
             out.println("collecting " + collector.target() + " into Kafka " + kafka + " topics " + agentTopic
                     + (setup.metricsTopic() == null ? "" : " and " + setup.metricsTopic()) + ", roster " + roster
                     + "; following " + setup.describe() + (setup.inGroup() ? "; no alerts of its own (a desktop "
-                    + "on the agent topic raises them)" : ""));
+                    + "or 'floorwatch record --agents-from kafka' on the agent topic raises them)" : ""));
             out.flush();
             try (AutoCloseable printing = RecordCommand.printAlerts(collector, out);
                     AutoCloseable schedule = runSchedule ? collector.runTimeBoxes("floorwatch collect",
@@ -141,7 +141,9 @@ final class CollectCommand implements Callable<Integer> {
         if (shares != null && (alertOptions.webhook != null || alertOptions.sound != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--shares raises no alerts of its own (each "
                     + "share it is given has a floor of its own), so --alert-webhook and --sound do nothing there: "
-                    + "leave them to a desktop on the agent topic, or give each collector a fixed --share");
+                    + "watch the group's topic with 'floorwatch record --agents-from kafka --kafka " + kafka
+                    + " --agent-topic " + agentTopic + " --alert-webhook URL' (or a desktop on it), or give each "
+                    + "collector a fixed --share");
         }
         try {
             Share fixed = share == null ? Share.ALL : Share.parse(share);

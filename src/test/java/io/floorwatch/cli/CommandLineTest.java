@@ -99,7 +99,9 @@ class CommandLineTest {
         assertThat(err.toString()).contains("--share and --shares do not go together");
         assertThat(commandLine().execute("collect", "--demo", "--kafka", "k:9092", "--shares", "hash:0/2;hash:1/2",
                 "--alert-webhook", "https://hooks.example.com/x")).isEqualTo(2);
-        assertThat(err.toString()).contains("--shares raises no alerts of its own");
+        assertThat(err.toString()).contains("--shares raises no alerts of its own")
+                .contains("'floorwatch record --agents-from kafka --kafka k:9092 --agent-topic floorwatch.agent-state "
+                        + "--alert-webhook URL'");
         assertThat(collectorSetup.get()).as("nothing started").isNull();
     }
 
