@@ -12,6 +12,7 @@ import io.floorwatch.feed.LiveState;
 import io.floorwatch.genesys.Notification;
 import io.floorwatch.genesys.NotificationDecoder;
 import io.floorwatch.history.HistoryStore;
+import io.floorwatch.history.HistoryWriter;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Agent-state ingest: real notification JSON, decoded, applied to the live state and written to an indexed H2
@@ -175,7 +177,6 @@ public final class IngestBench {
 
     private static double pipeline(List<String> ids, List<String> frames, NotificationDecoder decoder)
             throws Exception {
-        Path dir = Files.createTempDirectory("bench-ingest");
         LiveState live = new LiveState();
         List<AgentSnapshot> seed = new ArrayList<>();
         for (String id : ids) {
@@ -183,28 +184,54 @@ public final class IngestBench {
                     null, RoutingStatus.OFF_QUEUE, null)));
         }
         live.reset(seed);
-        try (HistoryStore store = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(3650),
-                Clock.systemUTC())) {
-            long start = System.nanoTime();
+        return intoHistory("bench-ingest", writer -> {
             for (String frame : frames) {
                 Notification notification = decoder.decode(frame);
                 if (notification instanceof Notification.StateChanges changes) {
                     for (AgentStateEvent event : changes.events()) {
                         live.apply(event);
-                        store.writer().offer(event);
+                        writer.offer(event);
                     }
                 } else if (notification instanceof Notification.AdherenceChanged changed) {
                     // As the adherence feed does: stored when it changed what the floor shows.
                     if (live.adherence().apply(changed.adherence())) {
-                        store.writer().offer(changed.adherence(), changed.adherence().changedAt());
+                        writer.offer(changed.adherence(), changed.adherence().changedAt());
                     }
                 } else {
                     for (InteractionEvent event : ((Notification.InteractionChanges) notification).events()) {
                         live.apply(event);
-                        store.writer().offer(event);
+                        writer.offer(event);
                     }
                 }
             }
+        });
+    }
+
+    /** The decoded events offered to a fresh history's writer, as the feeds offer them, until all are stored. */
+    private static double writer(List<Object> events) throws Exception {
+        return intoHistory("bench-writer", writer -> {
+            for (Object item : events) {
+                if (item instanceof AgentStateEvent event) {
+                    writer.offer(event);
+                } else if (item instanceof Adherence adherence) {
+                    writer.offer(adherence, adherence.changedAt());
+                } else {
+                    writer.offer((InteractionEvent) item);
+                }
+            }
+        });
+    }
+
+    /**
+     * Events a second into a fresh history: {@code offering} hands all {@link #EVENTS} to its writer, timed until
+     * the writer has stored them, and every one must be there.
+     */
+    private static double intoHistory(String name, Consumer<HistoryWriter> offering) throws Exception {
+        Path dir = Files.createTempDirectory(name);
+        try (HistoryStore store = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(3650),
+                Clock.systemUTC())) {
+            long start = System.nanoTime();
+            offering.accept(store.writer());
             if (!store.writer().flush(Duration.ofMinutes(10))) {
                 throw new IllegalStateException("writer did not finish");
             }
@@ -214,33 +241,6 @@ public final class IngestBench {
                 throw new IllegalStateException("stored " + stored + " of " + EVENTS);
             }
             return EVENTS / seconds;
-        }
-    }
-
-    /** The decoded events offered to a fresh history's writer, as the feeds offer them, until all are stored. */
-    private static double writer(List<Object> events) throws Exception {
-        Path dir = Files.createTempDirectory("bench-writer");
-        try (HistoryStore store = HistoryStore.openOrFail(dir.resolve("h"), Duration.ofDays(3650),
-                Clock.systemUTC())) {
-            long start = System.nanoTime();
-            for (Object item : events) {
-                if (item instanceof AgentStateEvent event) {
-                    store.writer().offer(event);
-                } else if (item instanceof Adherence adherence) {
-                    store.writer().offer(adherence, adherence.changedAt());
-                } else {
-                    store.writer().offer((InteractionEvent) item);
-                }
-            }
-            if (!store.writer().flush(Duration.ofMinutes(10))) {
-                throw new IllegalStateException("writer did not finish");
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long stored = store.states().count() + store.interactions().count() + store.adherence().count();
-            if (stored != events.size()) {
-                throw new IllegalStateException("stored " + stored + " of " + events.size());
-            }
-            return events.size() / seconds;
         }
     }
 

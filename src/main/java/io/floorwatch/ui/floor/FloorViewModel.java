@@ -371,7 +371,7 @@ public final class FloorViewModel {
             shownNow.sort(comparator);
         }
         show(shownNow);
-        recount();
+        publishCounts();
     }
 
     /**
@@ -477,6 +477,7 @@ public final class FloorViewModel {
         shownAt = new int[byId.size()];
         total.set(byId.size());
         choices.update(byId.values());
+        recount();
         rebuildShown();
         FloorRow current = selected.get();
         workDetail.show(current == null ? null : current.agentId());
@@ -497,12 +498,13 @@ public final class FloorViewModel {
         if (flipped.isEmpty()) {
             return;
         }
+        recount();
         if (orderHeld.get()) {
             orderPaused.set(true);
         } else {
             mergeShown(flipped);
         }
-        recount();
+        publishCounts();
     }
 
     private void refilter() {
@@ -520,12 +522,14 @@ public final class FloorViewModel {
                 && (w == null || w.admits(row.work(), interactions.get(), now.get()))
                 && (d == null || d.admits(row.adherence()));
         predicate = a == null ? beforeActivity : row -> beforeActivity.test(row) && row.activity() == a;
+        recount();
         rebuildShown();
     }
 
     /**
      * Counts per activity over the rows every filter but the activity lets through: choosing "Idle" narrows the
-     * table, not the overview of the other states.
+     * table, not the overview of the other states. Counted afresh when the filters or the floor change; a changed
+     * row moves its own count ({@link #countChange}). Shown by {@link #publishCounts()}.
      */
     private void recount() {
         Arrays.fill(tally, 0);
@@ -534,7 +538,6 @@ public final class FloorViewModel {
                 tally[row.activity().ordinal()]++;
             }
         }
-        publishCounts();
     }
 
     /** One row changed: its old version leaves the counts and its new one joins them. */

@@ -37,6 +37,12 @@ class TuningViewModelTest {
     @TempDir
     Path dir;
 
+    /** The emulator's users as the floor lists them. */
+    private static List<Agent> floorOf(Emulator emulator) {
+        return emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
+                u.team() == null ? "" : u.team().name(), u.title())).toList();
+    }
+
     @Test
     void aChangeIsStagedForTheSelectedAgentsRefusedOverCapacityAndAppliedWithAResultPerAgent() {
         try (Emulator emulator = new Emulator(TestEmulators.still(12)).start();
@@ -45,8 +51,7 @@ class TuningViewModelTest {
                         Clock.systemUTC())) {
             TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC(),
                     outcome -> { });
-            List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
-                    u.team() == null ? "" : u.team().name(), u.title())).toList();
+            List<Agent> floor = floorOf(emulator);
             TuningViewModel model = new TuningViewModel(() -> Optional.of(service), () -> floor,
                     new CurrentThreadTasks(), TestTimeBoxSources.on(history, service));
             model.reloadCommand().execute();
@@ -138,8 +143,7 @@ class TuningViewModelTest {
                         Clock.systemUTC())) {
             TuningService service = new TuningService(gateway, history.writer(), "sup.one", Clock.systemUTC(),
                     outcome -> { });
-            List<Agent> floor = emulator.org().users().stream().map(u -> new Agent(u.id(), u.name(), "",
-                    u.team() == null ? "" : u.team().name(), u.title())).toList();
+            List<Agent> floor = floorOf(emulator);
             TimeBoxSources test = TestTimeBoxSources.on(history, service);
             List<SkillPlan> projected = new ArrayList<>();
             AtomicInteger wakes = new AtomicInteger();
