@@ -5,6 +5,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -54,6 +55,16 @@ public final class Controls {
         show.run();
         wrapper.getProperties().put(Tooltip.class, tip);
         return wrapper;
+    }
+
+    /**
+     * A label that wraps its words onto more lines where its space is narrower than its text (a table's placeholder
+     * at 1024 px), instead of cutting it off with an ellipsis.
+     */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** The button inside a {@link #guarded} wrapper. */

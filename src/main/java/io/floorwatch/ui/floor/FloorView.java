@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.floorwatch.domain.Activity;
 import io.floorwatch.domain.ScheduledActivity;
 import io.floorwatch.ui.common.ColumnFit;
+import io.floorwatch.ui.common.Controls;
 import io.floorwatch.ui.common.Durations;
 import io.floorwatch.ui.common.FilterChoice;
 import io.floorwatch.ui.common.FxTicker;
@@ -552,12 +553,12 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
     }
 
     private VBox detailPane() {
-        Label title = wrapping(new Label("Select an agent"));
+        Label title = Controls.wrapping(new Label("Select an agent"));
         title.setId("detailName");
         title.getStyleClass().add("detail-title");
-        Label facts = wrapping(new Label());
+        Label facts = Controls.wrapping(new Label());
         facts.setId("detailFacts");
-        Label state = wrapping(new Label());
+        Label state = Controls.wrapping(new Label());
         state.setId("detailState");
         HBox bar = new HBox();
         bar.setId("timelineBar");
@@ -565,14 +566,14 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
         HBox scheduleBar = new HBox();
         scheduleBar.setId("scheduleBar");
         scheduleBar.getStyleClass().add("timeline-bar");
-        Label adherence = wrapping(new Label());
+        Label adherence = Controls.wrapping(new Label());
         adherence.setId("detailAdherence");
         ListView<TimelineEntry> entries = new ListView<>(model.timeline());
         entries.setId("timeline");
         // A few of the day's lines always show: where the pane is short it scrolls, rather than squeezing the day
         // to nothing under the schedule.
         entries.setMinHeight(TIMELINE_MIN_HEIGHT);
-        entries.setPlaceholder(wrapping(new Label("Today's timeline appears here.")));
+        entries.setPlaceholder(Controls.wrapping(new Label("Today's timeline appears here.")));
         entries.setCellFactory(WrappingCells.of(entry -> {
             Instant end = entry.end() == null ? model.nowProperty().get() : entry.end();
             return CLOCK.format(entry.start().atZone(zone)) + "  " + entry.activity().label() + "  ("
@@ -583,7 +584,7 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
             dot.getStyleClass().addAll("activity-chip", "activity-" + entry.activity().name());
             return dot;
         }, DOT_WIDTH));
-        Label message = wrapping(new Label());
+        Label message = Controls.wrapping(new Label());
         message.setId("timelineMessage");
         message.textProperty().bind(model.timelineMessageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
@@ -655,12 +656,6 @@ public final class FloorView extends BorderPane implements ScreenLifecycle {
      * Wraps a label's text at the pane's width and keeps every line of it: a box short of height shrank a label to
      * one line ("Team: Team A...") before anything else gave way.
      */
-    static Label wrapping(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     /**
      * The day as proportional coloured stretches, the schedule above what the agent did, on one time axis: from the
      * earlier of the shift's start and the first thing recorded to the later of now and the shift's end.

@@ -1,6 +1,7 @@
 package io.floorwatch.ui.floor;
 
 import atlantafx.base.theme.Styles;
+import io.floorwatch.ui.common.Controls;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
@@ -23,7 +24,7 @@ final class InteractionsPane extends VBox {
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<InteractionLine> list = new ListView<>(model.interactions());
         list.setId("interactionsList");
-        list.setPlaceholder(FloorView.wrapping(new Label("No interactions now.")));
+        list.setPlaceholder(Controls.wrapping(new Label("No interactions now.")));
         list.setPrefHeight(LIST_HEIGHT);
         list.setMinHeight(LIST_HEIGHT / 2);
         list.setCellFactory(WrappingCells.of(line -> text(line, model.nowProperty().get()), null, 0));
@@ -33,7 +34,7 @@ final class InteractionsPane extends VBox {
                 list.refresh();
             }
         });
-        Label utilisation = FloorView.wrapping(new Label());
+        Label utilisation = Controls.wrapping(new Label());
         utilisation.setId("detailUtilisation");
         utilisation.textProperty().bind(model.utilisationProperty());
         getChildren().addAll(heading, list, utilisation);

@@ -37,8 +37,7 @@ final class TimeBoxesPane extends VBox {
         TableView<TimeBoxRow> table = new TableView<>(model.rows());
         table.setId("timeBoxTable");
         ReadableHeaders.keep(table);
-        Label empty = new Label();
-        empty.setWrapText(true);
+        Label empty = Controls.wrapping(new Label());
         empty.textProperty().bind(model.placeholderProperty());
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -97,7 +96,7 @@ final class TimeBoxesPane extends VBox {
         TableView<TimeBoxOutcomeRow> outcomes = new TableView<>(model.outcomes());
         outcomes.setId("timeBoxOutcomes");
         ReadableHeaders.keep(outcomes);
-        outcomes.setPlaceholder(new Label("The selected time-box's agents show here."));
+        outcomes.setPlaceholder(Controls.wrapping(new Label("The selected time-box's agents show here.")));
         outcomes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         outcomes.getColumns().add(column("Step", 80, 80, TimeBoxOutcomeRow::step));
         outcomes.getColumns().add(column("Agent", 150, TimeBoxOutcomeRow::agent));

@@ -90,7 +90,8 @@ public final class TuningView extends VBox implements ScreenLifecycle {
         agents.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         agents.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Agent>) c ->
                 model.selected().setAll(agents.getSelectionModel().getSelectedItems()));
-        agents.setPlaceholder(new Label("Press Read skills to load the agents and their skills."));
+        agents.setPlaceholder(Controls.wrapping(new Label(
+                "Press Read skills to load the agents and their skills.")));
         agents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Agent, String> agentName = Controls.column("Agent", 160, Agent::name);
         agentName.setMinWidth(140);

@@ -28,7 +28,8 @@ final class WhatIfTable extends VBox {
         TableView<WhatIfRow> table = new TableView<>(shown.rows());
         table.setId(id + "Table");
         ReadableHeaders.keep(table);
-        table.setPlaceholder(new Label("The queues a plan touches show here, each with its figures now → after."));
+        table.setPlaceholder(Controls.wrapping(new Label(
+                "The queues a plan touches show here, each with its figures now → after.")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Queue", 120, WhatIfRow::queue));
         TableColumn<WhatIfRow, String> skill = column("Skill", 90, WhatIfRow::skill);
